@@ -1,0 +1,86 @@
+"""The `desk-sms` command line (DESIGN.md §4): global options, subcommands, exit codes.
+
+Exit status 0 on success, 1 on a user error with one line on stderr. The `gui`
+command is the only place the core reaches up into `ui`, and it does so lazily.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from desk_sms import __version__
+from desk_sms.context import AppContext, build_context
+from desk_sms.errors import UserError
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse that reports a usage mistake in one line and exits 1, as every user error does."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(1, f"{self.prog}: {message} (see --help)\n")
+
+
+def with_context(run: Callable[[AppContext, argparse.Namespace], int]) -> Handler:
+    """Wrap a command that needs the database: build the context, run, close."""
+
+    def handler(args: argparse.Namespace) -> int:
+        context = build_context(args.data_dir, args.db)
+        try:
+            return run(context, args)
+        finally:
+            context.close()
+
+    return handler
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from ui.app import run_app  # the one upward import: only the GUI command needs Qt
+
+    return run_app(data_dir=args.data_dir, db_url=args.db, demo_modems=getattr(args, "demo", 0))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = ArgumentParser(prog="desk-sms", description="Send and receive SMS through USB GSM modems.")
+    parser.add_argument("--version", action="version", version=f"desk-sms {__version__}")
+    parser.add_argument("--data-dir", help="folder for the database, logs and backups")
+    parser.add_argument("--db", help="database URL (default: the SQLite file in the data directory)")
+    parser.set_defaults(handler=_run_gui, demo=0)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
+    gui = commands.add_parser("gui", help="the desktop app (the default)")
+    gui.add_argument("--demo", type=int, default=0, metavar="N", help="attach N simulated modems")
+    gui.set_defaults(handler=_run_gui)
+    for register in _command_modules():
+        register(commands)
+    return parser
+
+
+def _command_modules() -> list[Callable[[argparse._SubParsersAction[ArgumentParser]], None]]:
+    from desk_sms.commands import info
+
+    return [info.register]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        result: int = args.handler(args)
+        return result
+    except UserError as exc:
+        print(f"desk-sms: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def main_gui() -> int:
+    """Entry point of the windowed launcher (no console on Windows)."""
+    return main(["gui", *sys.argv[1:]])

@@ -1,0 +1,55 @@
+"""The composition root: builds paths, database, services and (on demand) the engine, once."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from desk_sms.clock import Clock, SystemClock
+from desk_sms.db import migrate
+from desk_sms.db.session import Database, connect
+from desk_sms.events import EventBus
+from desk_sms.logs import setup_logging
+from desk_sms.paths import DataPaths, choose_data_dir, prepare_data_dir
+from desk_sms.services.settings import SettingsService
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppContext:
+    """Everything one desk-sms process uses. Built by `build_context`, handed down explicitly."""
+
+    paths: DataPaths
+    database: Database
+    events: EventBus
+    clock: Clock
+    settings: SettingsService
+    closers: list[object] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.database.dispose()
+
+
+def build_context(
+    data_dir: str | None = None, db_url: str | None = None, clock: Clock | None = None
+) -> AppContext:
+    """Prepare the data directory and logging, open and migrate the database, build the services."""
+    paths = prepare_data_dir(choose_data_dir(data_dir))
+    setup_logging(paths.log_file)
+    database = connect(db_url or paths.database_url())
+    try:
+        migrate.upgrade(database, paths.backups)
+    except Exception:
+        database.dispose()
+        raise
+    events = EventBus()
+    factory = database.session_factory
+    log.info("desk-sms context ready: data dir %s, database %s", paths.root, database.dialect)
+    return AppContext(
+        paths=paths,
+        database=database,
+        events=events,
+        clock=clock or SystemClock(),
+        settings=SettingsService(factory, events),
+    )

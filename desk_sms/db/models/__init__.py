@@ -1,0 +1,48 @@
+"""All tables. Import this package to register every model on `Base.metadata`."""
+
+from desk_sms.db.models.audit import AuditEntry, User
+from desk_sms.db.models.contacts import (
+    Contact,
+    ContactFieldValue,
+    ContactGroup,
+    ContactPhone,
+    CustomField,
+    Group,
+    ImportBatch,
+)
+from desk_sms.db.models.messages import (
+    Campaign,
+    InboundMessage,
+    InboundPart,
+    OutboundMessage,
+    OutboundPart,
+    StatusReportRecord,
+)
+from desk_sms.db.models.modems import EngineLease, Modem, Setting
+from desk_sms.db.models.schedules import Appointment, Schedule, ScheduleRun, Segment, Template
+
+__all__ = [
+    "Appointment",
+    "AuditEntry",
+    "Campaign",
+    "Contact",
+    "ContactFieldValue",
+    "ContactGroup",
+    "ContactPhone",
+    "CustomField",
+    "EngineLease",
+    "Group",
+    "ImportBatch",
+    "InboundMessage",
+    "InboundPart",
+    "Modem",
+    "OutboundMessage",
+    "OutboundPart",
+    "Schedule",
+    "ScheduleRun",
+    "Segment",
+    "Setting",
+    "StatusReportRecord",
+    "Template",
+    "User",
+]

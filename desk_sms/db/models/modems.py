@@ -1,0 +1,58 @@
+"""Modems, the engine lease (one engine drives the modems) and business settings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desk_sms.db.base import Base, UTCDateTime, utcnow
+
+# A personal Japanese number may send about 200 SMS parts per rolling 24 h; stay under it.
+DEFAULT_DAILY_LIMIT = 180
+DEFAULT_MIN_INTERVAL_SECONDS = 3.0
+
+
+class Modem(Base):
+    """A modem known by its IMEI; `port` is only where it was last seen (USB replug renames it)."""
+
+    __tablename__ = "modems"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    imei: Mapped[str | None] = mapped_column(String(20), unique=True)
+    port: Mapped[str] = mapped_column(String(300))
+    # Stored so the engine can unlock the SIM after a restart; never retried once refused.
+    pin: Mapped[str | None] = mapped_column(String(16))
+    enabled: Mapped[bool] = mapped_column(default=True)
+    daily_limit: Mapped[int] = mapped_column(default=DEFAULT_DAILY_LIMIT)
+    min_interval_seconds: Mapped[float] = mapped_column(default=DEFAULT_MIN_INTERVAL_SECONDS)
+    state: Mapped[str] = mapped_column(String(20), default="disconnected")
+    operator: Mapped[str | None] = mapped_column(String(100))
+    signal_bars: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class EngineLease(Base):
+    """Who drives the modems: one row per lease name, renewed by a heartbeat."""
+
+    __tablename__ = "engine_leases"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    owner: Mapped[str] = mapped_column(String(200))
+    host: Mapped[str] = mapped_column(String(200), default="")
+    pid: Mapped[int] = mapped_column(default=0)
+    acquired_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    heartbeat_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Setting(Base):
+    """Business settings shared by every desk and the headless engine (value is JSON)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,67 @@
+"""Engines and sessions. Services get a `sessionmaker` and open one short session per unit of work."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk_sms.db import sqlite
+from desk_sms.errors import DatabaseError
+
+SessionFactory = sessionmaker[Session]
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    session_factory: SessionFactory
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        return sqlite.path_from_url(self.url)
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session committed on success and rolled back on error."""
+        with self.session_factory() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def connect(url: str) -> Database:
+    """Open (but do not migrate) the database at `url`; check a SQLite file first."""
+    if sqlite.is_sqlite_url(url):
+        engine = _sqlite_engine(url)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Database(url=url, engine=engine, session_factory=factory)
+
+
+def _sqlite_engine(url: str) -> Engine:
+    path = sqlite.path_from_url(url)
+    if path is not None:
+        sqlite.check_database_file(path)
+        sqlite.create_private_file(path)
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
+    sqlite.install_pragmas(engine)
+    try:
+        with engine.connect():
+            pass
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseError(path=str(path), reason=str(exc.orig)) from exc
+    return engine

@@ -1,0 +1,115 @@
+"""THE SQLite-only module: file checks, private file mode, pragmas, online backup.
+
+Nothing else in desk-sms may use SQLite-specific SQL; the rest runs on PostgreSQL too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event
+
+from desk_sms.errors import DatabaseError
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 15_000
+
+
+def is_sqlite_url(url: str) -> bool:
+    return url.startswith("sqlite")
+
+
+def path_from_url(url: str) -> Path | None:
+    """The file behind a `sqlite:///path` URL (None for in-memory databases)."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or url == prefix or ":memory:" in url:
+        return None
+    return Path(url[len(prefix) :].split("?", 1)[0])
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty database file readable by its owner only (it holds personal data)."""
+    if path.exists():
+        return
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise DatabaseError(path=str(path), reason=exc.strerror or str(exc)) from exc
+    os.close(fd)
+
+
+def check_database_file(path: Path) -> None:
+    """Refuse a file that is not an intact SQLite database, without changing it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseError(path=str(path), reason=exc.strerror or str(exc)) from exc
+    if header != SQLITE_HEADER:
+        raise DatabaseError(path=str(path), reason="the file is not a SQLite database")
+    result = _quick_check(path)
+    if result != "ok":
+        raise DatabaseError(path=str(path), reason=f"the file is damaged ({result})")
+
+
+def _quick_check(path: Path) -> str:
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            row = conn.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return str(row[0]) if row else "no answer"
+
+
+def install_pragmas(engine: Engine) -> None:
+    """WAL, foreign keys and a busy timeout on every new connection."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+
+def set_foreign_keys(connection: Any, enabled: bool) -> None:
+    """Switch foreign key enforcement (Alembic's batch mode rebuilds tables with it off)."""
+    connection.exec_driver_sql(f"PRAGMA foreign_keys={'ON' if enabled else 'OFF'}")
+
+
+def online_backup(source: Path, destination: Path) -> None:
+    """Copy a live database with SQLite's online backup API (safe while others write)."""
+    create_private_file(destination)
+    with contextlib.closing(sqlite3.connect(source)) as src, contextlib.closing(
+        sqlite3.connect(destination)
+    ) as dst:
+        src.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        src.backup(dst)
+
+
+def timestamped_backup(source: Path, backups_dir: Path, reason: str, keep: int = 10) -> Path:
+    """Back up `source` into `backups_dir` and keep only the newest `keep` backups of this kind."""
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    destination = backups_dir / f"{source.stem}-{reason}-{stamp}.sqlite3"
+    online_backup(source, destination)
+    log.info("backed up %s to %s", source, destination)
+    old = sorted(backups_dir.glob(f"{source.stem}-{reason}-*.sqlite3"))[:-keep]
+    for path in old:
+        path.unlink(missing_ok=True)
+    return destination

@@ -1,0 +1,75 @@
+"""Typed events from the core to whoever listens (the GUI bridge, the CLI, tests).
+
+Publishers run on any thread; subscribers are plain callables and must be
+thread-safe (the GUI's bridge re-emits them as queued Qt signals).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class MessageStateChanged:
+    message_id: int
+    status: str
+    campaign_id: int | None = None
+
+
+@dataclass(frozen=True)
+class InboundReceived:
+    message_id: int
+    sender: str
+    contact_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ModemStateChanged:
+    modem_id: int
+    name: str
+    state: str
+
+
+@dataclass(frozen=True)
+class DataChanged:
+    """Something other than a message changed (contacts, templates, settings)."""
+
+    topic: str
+
+
+Event = MessageStateChanged | InboundReceived | ModemStateChanged | DataChanged
+Subscriber = Callable[[Any], None]
+
+
+class EventBus:
+    """A thread-safe fan-out of events to subscribers; a failing subscriber is logged, not fatal."""
+
+    def __init__(self) -> None:
+        self._subscribers: list[Subscriber] = []
+        self._lock = threading.Lock()
+
+    def subscribe(self, subscriber: Subscriber) -> Callable[[], None]:
+        with self._lock:
+            self._subscribers.append(subscriber)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if subscriber in self._subscribers:
+                    self._subscribers.remove(subscriber)
+
+        return unsubscribe
+
+    def publish(self, event: Event) -> None:
+        with self._lock:
+            subscribers = list(self._subscribers)
+        for subscriber in subscribers:
+            try:
+                subscriber(event)
+            except Exception:
+                log.exception("event subscriber failed on %r", event)

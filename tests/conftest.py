@@ -1,0 +1,34 @@
+"""Shared fixtures: a temporary data directory, a real migrated SQLite database, a fake clock."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt tests run without a screen; set before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desk_sms.clock import FakeClock  # noqa: E402
+from desk_sms.context import AppContext, build_context  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "data"
+    monkeypatch.setenv("DESK_SMS_DATA_DIR", str(root))
+    return root
+
+
+@pytest.fixture
+def fake_clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def context(data_dir: Path, fake_clock: FakeClock) -> Iterator[AppContext]:
+    ctx = build_context(str(data_dir), clock=fake_clock)
+    yield ctx
+    ctx.close()
