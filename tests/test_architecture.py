@@ -16,7 +16,7 @@ for package_name in {packages!r}:
     package = importlib.import_module(package_name)
     names.append(package_name)
     for info in pkgutil.walk_packages(package.__path__, package_name + "."):
-        if ".migrations.versions" in info.name or info.name.endswith("__main__"):
+        if ".migrations" in info.name or info.name.endswith("__main__"):
             continue
         importlib.import_module(info.name)
         names.append(info.name)
