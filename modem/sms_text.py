@@ -160,6 +160,13 @@ def gsm7_to_septets(text: str) -> list[int]:
     return septets
 
 
+def _extension_char(septet: int) -> str:
+    """The character after an escape; unknown codes show their default-table character."""
+    if septet == ESCAPE_SEPTET:
+        return " "  # reserved escape to another table (SS2): the spec says show a space
+    return _EXTENSION_CHAR_BY_SEPTET.get(septet, GSM7_DEFAULT_ALPHABET[septet])
+
+
 def septets_to_gsm7(septets: list[int]) -> str:
     """Text of septet values; unknown escapes fall back to the default table (§6.2.1.1)."""
     chars: list[str] = []
@@ -168,7 +175,7 @@ def septets_to_gsm7(septets: list[int]) -> str:
         septet &= 0x7F
         if escaped:
             escaped = False
-            chars.append(_EXTENSION_CHAR_BY_SEPTET.get(septet, GSM7_DEFAULT_ALPHABET[septet]))
+            chars.append(_extension_char(septet))
         elif septet == ESCAPE_SEPTET:
             escaped = True
         else:

@@ -117,6 +117,14 @@ def test_septets_round_trip(text: str) -> None:
 def test_unknown_escape_falls_back_to_default_table_and_dangling_escape_is_a_space() -> None:
     assert septets_to_gsm7([ESCAPE_SEPTET, 0x41, 0x42]) == "AB"
     assert septets_to_gsm7([0x41, ESCAPE_SEPTET]) == "A "
+    assert septets_to_gsm7([ESCAPE_SEPTET, ESCAPE_SEPTET, 0x41]) == " A"
+
+
+@given(st.lists(st.integers(min_value=0, max_value=0x7F), max_size=200))
+def test_any_septets_decode_to_gsm7_text_without_escape_characters(septets: list[int]) -> None:
+    text = septets_to_gsm7(septets)
+    assert is_gsm7(text)
+    assert len(text) <= len(septets)
 
 
 # ---------------------------------------------------------------- GSM-7 boundaries
