@@ -35,7 +35,7 @@ _TON_ALPHANUMERIC = 5
 _MTI_DELIVER = 0
 _MTI_SUBMIT = 1
 _MTI_STATUS_REPORT = 2
-_FLAG_MORE_MESSAGES_TO_SEND = 0x04  # set means "no more messages" on SMS-DELIVER
+_FLAG_NO_MORE_MESSAGES = 0x04  # TP-MMS: nothing more waiting at the SMSC
 _FLAG_VALIDITY_RELATIVE = 0x10
 _FLAG_STATUS_REPORT = 0x20
 _FLAG_USER_DATA_HEADER = 0x40
@@ -43,7 +43,7 @@ _FLAG_USER_DATA_HEADER = 0x40
 _IEI_CONCAT_8BIT = 0x00
 _IEI_CONCAT_16BIT = 0x08
 
-_DIGITS_PATTERN = re.compile(r"\+?[0-9*#]+")
+_DIGITS_PATTERN = re.compile(r"\+?[0-9*#]{1,20}")  # an address field holds 20 digits
 _NIBBLE_CHARS = "0123456789*#abc"  # nibble F is filler
 
 
@@ -169,7 +169,7 @@ def encode_deliver(
 ) -> str:
     """One SMS-DELIVER with its SMSC field, as a modem would list it (for the simulator)."""
     udl, user_data = _encode_user_data(text, encoding, concat)
-    first = _MTI_DELIVER | _FLAG_MORE_MESSAGES_TO_SEND
+    first = _MTI_DELIVER | _FLAG_NO_MORE_MESSAGES
     first |= _FLAG_USER_DATA_HEADER if concat is not None else 0
     pdu = bytearray(_encode_smsc(smsc))
     pdu.append(first)
@@ -191,7 +191,7 @@ def encode_status_report(
 ) -> str:
     """One SMS-STATUS-REPORT with its SMSC field (for the simulator)."""
     pdu = bytearray(_encode_smsc(smsc))
-    pdu += bytes([_MTI_STATUS_REPORT | _FLAG_MORE_MESSAGES_TO_SEND, _octet(reference, "reference")])
+    pdu += bytes([_MTI_STATUS_REPORT | _FLAG_NO_MORE_MESSAGES, _octet(reference, "reference")])
     pdu += _encode_number_address(recipient)
     pdu += encode_timestamp(submitted_at) + encode_timestamp(discharged_at)
     pdu.append(_octet(status_code, "status code"))

@@ -350,7 +350,7 @@ def test_encode_refuses_what_does_not_fit(text: str, encoding: Encoding,
         encode_submit(NUMBER, text, encoding=encoding, concat=concat)
 
 
-@pytest.mark.parametrize("number", ["", "+", "090-1234", "docomo-sender-too-long", "あ"])
+@pytest.mark.parametrize("number", ["", "+", "090-1234", "docomo-sender-too-long", "あ", "+" + "1" * 21])
 def test_encode_refuses_bad_addresses(number: str) -> None:
     with pytest.raises(PduError):
         encode_submit(number, "x", encoding=Encoding.GSM7)
