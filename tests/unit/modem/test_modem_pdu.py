@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from gsmmodem import pdu as library_pdu
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from modem.interface import DeliveryStatus
@@ -40,6 +40,8 @@ from modem.sms_text import (
 
 JST = timezone(timedelta(hours=9))
 EMOJI = "\U0001f600"
+# Other suites may run beside this one; a slow machine must not turn into a failure.
+NO_DEADLINE = settings(deadline=None)
 NUMBER = "+819012345678"
 GSM7_CHARS = [c for i, c in enumerate(GSM7_DEFAULT_ALPHABET) if i != ESCAPE_SEPTET] + list(
     GSM7_EXTENSION_TABLE
@@ -181,6 +183,7 @@ def test_national_number_uses_type_81() -> None:
 
 
 @pytest.mark.parametrize("header_length", [0, 6, 7, 1, 8, 12])
+@NO_DEADLINE
 @given(text=st.text(gsm7_char, max_size=120))
 def test_packing_with_header_matches_the_bitwise_reference(header_length: int, text: str) -> None:
     septets = gsm7_to_septets(text)
@@ -216,6 +219,7 @@ def test_other_header_elements_are_skipped() -> None:
     assert (decoded.concat, decoded.text) == (Concat(0x11, 2, 1), "A")
 
 
+@NO_DEADLINE
 @given(any_text, st.integers(min_value=0, max_value=1000))
 def test_submit_message_parts_match_split_text(text: str, reference: int) -> None:
     split = split_text(text)
@@ -247,6 +251,7 @@ def test_multipart_user_data_fills_140_octets() -> None:
 # ---------------------------------------------------------------- round trips
 
 
+@NO_DEADLINE
 @given(numbers, any_text, st.integers(0, 255), st.booleans(), st.booleans())
 def test_submit_round_trip(number: str, text: str, reference: int, report: bool,
                            sixteen: bool) -> None:
@@ -262,6 +267,7 @@ def test_submit_round_trip(number: str, text: str, reference: int, report: bool,
     assert decode_pdu(submit.hex[2:], has_smsc=False) == decode_pdu(submit.hex)
 
 
+@NO_DEADLINE
 @given(senders, any_text, timestamps, st.none() | st.just("+819000000000"), st.booleans())
 def test_deliver_round_trip(sender: str, text: str, moment: datetime, smsc: str | None,
                             with_concat: bool) -> None:
@@ -276,6 +282,7 @@ def test_deliver_round_trip(sender: str, text: str, moment: datetime, smsc: str 
     assert decoded.timestamp.utcoffset() == moment.utcoffset()
 
 
+@NO_DEADLINE
 @given(st.integers(0, 255), numbers, st.integers(0, 255), timestamps, timestamps)
 def test_status_report_round_trip(reference: int, recipient: str, status: int,
                                   submitted: datetime, discharged: datetime) -> None:
@@ -314,6 +321,7 @@ def test_lone_surrogates_are_neither_sent_nor_produced() -> None:
     assert decoded.text == "\ufffdA\ufffd"
 
 
+@NO_DEADLINE
 @given(st.binary(max_size=140))
 def test_decoded_ucs2_never_contains_lone_surrogates(body: bytes) -> None:
     hex_pdu = "00040C91180921436587000862113241005063" + f"{len(body):02X}" + body.hex()
@@ -384,6 +392,7 @@ def test_every_truncation_of_a_valid_pdu_raises_pdu_error() -> None:
             decode_pdu(deliver[:end])
 
 
+@NO_DEADLINE
 @given(st.binary(max_size=200), st.booleans())
 def test_random_bytes_raise_nothing_but_pdu_error(data: bytes, has_smsc: bool) -> None:
     try:
@@ -393,6 +402,7 @@ def test_random_bytes_raise_nothing_but_pdu_error(data: bytes, has_smsc: bool) -
     assert isinstance(decoded, DecodedDeliver | DecodedSubmit | DecodedStatusReport)
 
 
+@NO_DEADLINE
 @given(st.text(max_size=60))
 def test_random_strings_raise_nothing_but_pdu_error(text: str) -> None:
     try:

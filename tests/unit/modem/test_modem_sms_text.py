@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from modem.sms_text import (
@@ -34,6 +34,8 @@ emoji_char = st.characters(min_codepoint=0x1F300, max_codepoint=0x1FAFF)
 mixed_text = st.text(alphabet=st.sampled_from(GSM7_CHARS) | japanese_char | emoji_char, max_size=400)
 
 EMOJI = "\U0001f600"
+# Other suites may run beside this one; a slow machine must not turn into a failure.
+NO_DEADLINE = settings(deadline=None)
 
 
 # ---------------------------------------------------------------- the alphabet
@@ -103,12 +105,14 @@ def test_gsm7_replacement_has_none_for_japanese_and_emoji(char: str) -> None:
     assert gsm7_replacement(char) is None
 
 
+@NO_DEADLINE
 @given(st.characters())
 def test_every_replacement_is_gsm7(char: str) -> None:
     replacement = gsm7_replacement(char)
     assert replacement is None or (replacement and is_gsm7(replacement))
 
 
+@NO_DEADLINE
 @given(gsm7_text)
 def test_septets_round_trip(text: str) -> None:
     assert septets_to_gsm7(gsm7_to_septets(text)) == text
@@ -120,6 +124,7 @@ def test_unknown_escape_falls_back_to_default_table_and_dangling_escape_is_a_spa
     assert septets_to_gsm7([ESCAPE_SEPTET, ESCAPE_SEPTET, 0x41]) == " A"
 
 
+@NO_DEADLINE
 @given(st.lists(st.integers(min_value=0, max_value=0x7F), max_size=200))
 def test_any_septets_decode_to_gsm7_text_without_escape_characters(septets: list[int]) -> None:
     text = septets_to_gsm7(septets)
@@ -213,6 +218,7 @@ def _cost(part: str, encoding: Encoding) -> int:
     return sum(ucs2_char_units(char) for char in part)
 
 
+@NO_DEADLINE
 @given(gsm7_text | mixed_text)
 def test_split_is_lossless_tight_and_within_limits(text: str) -> None:
     split = split_text(text)
