@@ -1,0 +1,310 @@
+"""`GsmDriver`: one USB GSM modem over python-gsmmodem-new, implementing `modem.interface.ModemDriver`.
+
+Thread model (binding):
+- Every public method (`connect`, `send`, `poll`, `process_pending`, `close`) runs on ONE thread,
+  the modem's worker (`modem.worker.ModemWorker`). Inbound/status-report callbacks therefore run
+  on that worker thread too, before the slot they came from is deleted.
+- The library's reader thread only enqueues: "read slot SM/3", "here is a +CMT PDU", "sweep",
+  "signal is now n", "port lost", then calls the `wakeup` hook so the worker comes back and calls
+  `process_pending()`. `status()` may be read from any thread (it returns a frozen snapshot).
+
+The transport gaps of the library are covered in `modem.gsm_library`; receiving in
+`modem.inbound`; sending in `modem.outbound`.
+"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from modem import at_parse
+from modem.at_parse import Unsolicited
+from modem.errors import (
+    CommandRejected,
+    ModemError,
+    ModemUnavailable,
+    PinRejected,
+    PinRequired,
+)
+from modem.gsm_library import ModemNotice, PatchedGsmModem
+from modem.inbound import StorageReader
+from modem.interface import ModemCallbacks, ModemState, ModemStatus, SendResult
+from modem.outbound import PartSender, SendTimeouts
+from modem.sim_unlock import unlock_sim
+
+log = logging.getLogger(__name__)
+_T = TypeVar("_T")
+
+_DAY_SECONDS = 24 * 60 * 60
+_PORT_LOST = object()  # queued by the reader when the port fails
+_SWEEP = object()  # queued when a notification could not be trusted
+# +CNMI choices, best first: store and announce messages (+CMTI) and reports (+CDSI), then
+# reports delivered directly (+CDS), then the bare minimum.
+_CNMI_CHOICES = ("AT+CNMI=2,1,0,2,0", "AT+CNMI=2,1,0,1,0", "AT+CNMI=1,1,0,2,0", "AT+CNMI=2,1")
+
+
+class GsmDriver:
+    """A modem on a serial port. See the module docstring for which thread may call what."""
+
+    def __init__(self, port: str, *, baudrate: int = 115200,
+                 callbacks: ModemCallbacks | None = None,
+                 clock: Callable[[], float] = time.monotonic, command_timeout: float = 5.0,
+                 send_timeout: float = 40.0, handshake_timeout: float = 1.0) -> None:
+        self._port = port
+        self._baudrate = baudrate
+        self._callbacks = callbacks or ModemCallbacks()
+        self._clock = clock
+        self._command_timeout = command_timeout
+        self._send_timeout = send_timeout
+        self._handshake_timeout = handshake_timeout
+        self._at: PatchedGsmModem | None = None
+        self._reader: StorageReader | None = None
+        self._sender: PartSender | None = None
+        self._pending: queue.SimpleQueue[object] = queue.SimpleQueue()
+        self._wakeup: Callable[[], None] = lambda: None
+        self._sent_times: collections.deque[float] = collections.deque()
+        self._status_lock = threading.Lock()
+        self._status = ModemStatus(port=port, state=ModemState.DISCONNECTED)
+
+    # ------------------------------------------------------------------ ModemDriver
+
+    @property
+    def port(self) -> str:
+        return self._port
+
+    def set_wakeup(self, wakeup: Callable[[], None]) -> None:
+        """Hook called (from the reader thread) when work is queued for `process_pending()`."""
+        self._wakeup = wakeup
+
+    def connect(self, pin: str | None = None) -> ModemStatus:
+        """Open, initialise, unlock the SIM (at most one PIN attempt), read identity, sweep storage."""
+        self.close()
+        self._update(state=ModemState.CONNECTING, last_error=None)
+        try:
+            self._open()
+            self._initialise(pin)
+        except BaseException as error:
+            self._fail(error)
+            raise
+        self._update(state=ModemState.READY)
+        self.process_pending()
+        return self.status()
+
+    def send(self, number: str, text: str) -> SendResult:
+        sender = self._require(self._sender)
+        self._update(state=ModemState.SENDING)
+        try:
+            result = sender.send(number, text)
+        except ModemUnavailable as error:
+            self._fail(error)
+            raise
+        except ModemError as error:
+            self._count_parts(len(getattr(error, "accepted_refs", ())))
+            self._update(state=ModemState.READY, last_error=str(error))
+            raise
+        self._count_parts(len(result.part_refs))
+        self._update(state=ModemState.READY, last_error=None)
+        self.process_pending()
+        return result
+
+    def poll(self) -> ModemStatus:
+        """Refresh signal, registration, operator and storage, then sweep the storage."""
+        self._require(self._at)
+        try:
+            self._refresh_network()
+            self._refresh_storage()
+            self._pending.put(_SWEEP)
+            self.process_pending()
+        except ModemUnavailable as error:
+            self._fail(error)
+            raise
+        return self.status()
+
+    def status(self) -> ModemStatus:
+        with self._status_lock:
+            snapshot = self._status
+        return dataclasses.replace(snapshot, sent_today=self._parts_last_24h())
+
+    def close(self) -> None:
+        at, self._at, self._reader, self._sender = self._at, None, None, None
+        if at is not None:
+            at.close()
+            self._update(state=ModemState.DISCONNECTED)
+
+    # ------------------------------------------------------------------ pending work
+
+    def has_pending(self) -> bool:
+        return not self._pending.empty()
+
+    def process_pending(self) -> None:
+        """Do what the reader queued: read announced slots, hand over direct PDUs, sweep."""
+        reader = self._require(self._reader)
+        sweep = False
+        while True:
+            try:
+                item = self._pending.get_nowait()
+            except queue.Empty:
+                break
+            if item is _PORT_LOST:
+                self._fail(ModemUnavailable(f"{self._port}: port lost"))
+                raise ModemUnavailable(f"{self._port}: port lost")
+            sweep |= item is _SWEEP or not self._handle_notice(reader, item)
+        if sweep and reader.sweep():
+            # Junk inside the listing may have hidden a +CMTI: look once more next time round.
+            self._pending.put(_SWEEP)
+
+    def _handle_notice(self, reader: StorageReader, item: object) -> bool:
+        """Return False when the notice could not be handled and a sweep should catch up."""
+        if not isinstance(item, ModemNotice):
+            return False
+        line = item.line
+        if line.kind in (Unsolicited.NEW_MESSAGE, Unsolicited.NEW_STATUS_REPORT):
+            assert line.storage is not None and line.index is not None
+            return reader.read_slot(line.storage, line.index)
+        if line.kind in (Unsolicited.DIRECT_MESSAGE, Unsolicited.DIRECT_STATUS_REPORT):
+            return reader.deliver_direct(item)
+        if line.kind == Unsolicited.SIGNAL and line.value is not None:
+            signal = at_parse.parse_rssi_notification(line.value)
+            self._update(signal_dbm=signal.dbm, signal_bars=signal.bars)
+        if line.kind == Unsolicited.BOOT and line.line.upper() in ("RDY", "^BOOT", "START"):
+            log.info("%s: modem announced a restart (%s)", self._port, line.line)
+        return True
+
+    def _on_notice(self, notice: ModemNotice) -> None:
+        # Reader thread: enqueue only.
+        self._pending.put(notice)
+        self._wakeup()
+
+    def _on_port_lost(self, error: BaseException) -> None:
+        # Reader thread: enqueue only.
+        del error
+        self._pending.put(_PORT_LOST)
+        self._wakeup()
+
+    # ------------------------------------------------------------------ connecting
+
+    def _open(self) -> None:
+        self._pending = queue.SimpleQueue()
+        at = PatchedGsmModem(self._port, self._baudrate, on_notice=self._on_notice,
+                             on_port_lost=self._on_port_lost)
+        self._at = at
+        at.connect()
+        self._reader = StorageReader(at, self._callbacks, command_timeout=self._command_timeout,
+                                     list_timeout=max(self._command_timeout, 10.0))
+        self._sender = PartSender(at, SendTimeouts(prompt=self._command_timeout,
+                                                   submit=self._send_timeout))
+
+    def _initialise(self, pin: str | None) -> None:
+        at = self._require(self._at)
+        self._handshake(at)
+        self._command("ATE0")
+        self._command("AT+CMEE=1")  # numeric errors: AT+CMEE=2 words are what the table cannot read
+        attempts = unlock_sim(at, pin, timeout=self._command_timeout)
+        self._update(pin_attempts_left=attempts)
+        self._command("AT+CMGF=0")  # PDU mode, always: text mode cannot carry UDH or emoji
+        self._require(self._reader).configure()
+        self._enable_notifications()
+        self._command("AT+COPS=3,0", required=False)  # long operator names
+        self._read_identity()
+        self._refresh_network()
+        self._refresh_storage()
+        self._pending.put(_SWEEP)  # messages that arrived while we were away
+
+    def _handshake(self, at: PatchedGsmModem) -> None:
+        # Boot lines (RDY, ^BOOT, SMS Ready) and echo may come first; a few short tries ride over them.
+        for _ in range(3):
+            try:
+                at.write("AT", timeout=self._handshake_timeout, parseError=False)
+                return
+            except ModemUnavailable as error:
+                last_error = error
+                if not at.is_open:
+                    break
+        raise ModemUnavailable(f"{self._port}: the modem does not answer AT ({last_error})")
+
+    def _enable_notifications(self) -> None:
+        for command in _CNMI_CHOICES:
+            if self._command(command, required=False) is not None:
+                return
+        log.warning("%s: no +CNMI setting accepted; relying on periodic sweeps", self._port)
+
+    def _read_identity(self) -> None:
+        self._update(
+            imei=at_parse.parse_imei(self._command("AT+CGSN", required=False) or []),
+            imsi=at_parse.parse_imsi(self._command("AT+CIMI", required=False) or []),
+            manufacturer=at_parse.parse_info_text(self._command("AT+CGMI", required=False) or [],
+                                                  "AT+CGMI"),
+            model=at_parse.parse_info_text(self._command("AT+CGMM", required=False) or [],
+                                           "AT+CGMM"),
+            smsc=at_parse.parse_csca(self._command("AT+CSCA?", required=False) or []),
+        )
+
+    def _refresh_network(self) -> None:
+        signal = at_parse.parse_csq(self._command("AT+CSQ", required=False) or [])
+        if signal is not None:
+            self._update(signal_dbm=signal.dbm, signal_bars=signal.bars)
+        registration = at_parse.parse_creg(self._command("AT+CREG?", required=False) or [])
+        if registration is not None:
+            self._update(registration=registration)
+        self._update(operator=at_parse.parse_cops(self._command("AT+COPS?", required=False) or []))
+
+    def _refresh_storage(self) -> None:
+        usage = self._require(self._reader).usage()
+        if usage is not None:
+            self._update(storage_used=usage.used, storage_total=usage.total)
+
+    def _command(self, command: str, *, required: bool = True) -> list[str] | None:
+        """Run a command; an error answer raises when required, else returns None."""
+        at = self._require(self._at)
+        try:
+            return at.write(command, timeout=self._command_timeout)
+        except CommandRejected:
+            if required:
+                raise
+            log.debug("%s: %s not supported", self._port, command)
+            return None
+
+    # ------------------------------------------------------------------ bookkeeping
+
+    def _fail(self, error: BaseException) -> None:
+        at, self._at, self._reader, self._sender = self._at, None, None, None
+        if at is not None:
+            at.close()
+        self._update(state=_state_after(error), last_error=str(error) or type(error).__name__,
+                     pin_attempts_left=getattr(error, "attempts_left", self._status.pin_attempts_left))
+
+    def _update(self, **changes: object) -> None:
+        with self._status_lock:
+            self._status = dataclasses.replace(self._status, **changes)  # type: ignore[arg-type]
+
+    def _count_parts(self, parts: int) -> None:
+        now = self._clock()
+        with self._status_lock:
+            self._sent_times.extend([now] * parts)
+
+    def _parts_last_24h(self) -> int:
+        """Parts sent in the rolling last 24 hours (each part of a long SMS counts)."""
+        horizon = self._clock() - _DAY_SECONDS
+        with self._status_lock:
+            while self._sent_times and self._sent_times[0] <= horizon:
+                self._sent_times.popleft()
+            return len(self._sent_times)
+
+    def _require(self, part: _T | None) -> _T:
+        if part is None:
+            raise ModemUnavailable(f"{self._port}: not connected")
+        return part
+
+
+def _state_after(error: BaseException) -> ModemState:
+    if isinstance(error, PinRequired | PinRejected):
+        return ModemState.PIN_NEEDED
+    if isinstance(error, ModemUnavailable):
+        return ModemState.DISCONNECTED
+    return ModemState.ERROR
