@@ -1,0 +1,83 @@
+"""GUI test fixtures: offscreen Qt, a real AppContext on tmp_path, and a main window built on it."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: no screen needed.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desk_sms.context import AppContext, build_context
+from ui.app import MainWindowParts, create_main_window, ensure_application
+from ui.settings_store import UiSettings
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.path).parents:
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> QApplication:
+    """pytest-qt's QApplication, named and styled like the real one."""
+    return ensure_application()
+
+
+@pytest.fixture
+def gui_data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def gui_context(gui_data_dir: Path) -> Iterator[AppContext]:
+    context = build_context(str(gui_data_dir))
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def english(gui_data_dir: Path) -> None:
+    """Pin this PC's language to English so texts do not depend on the test machine's locale."""
+    gui_data_dir.mkdir(parents=True, exist_ok=True)
+    store = UiSettings(gui_data_dir)
+    store.set_language("en")
+    store.sync()
+
+
+@pytest.fixture
+def make_window(app: QApplication, gui_context: AppContext, qtbot) -> Iterator:  # type: ignore[no-untyped-def]
+    """Builds main windows on the test context; closes them and removes their translators afterwards."""
+    built: list[MainWindowParts] = []
+
+    def make() -> MainWindowParts:
+        parts = create_main_window(gui_context)
+        qtbot.addWidget(parts.window)
+        built.append(parts)
+        return parts
+
+    yield make
+    for parts in built:
+        parts.window.close()
+        parts.close()
+        parts.translations.uninstall()
+
+
+@pytest.fixture
+def recorded_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
+    """Message boxes record themselves instead of blocking the test."""
+    shown: list[QMessageBox] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append(box)
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    return shown

@@ -1,0 +1,126 @@
+"""Start the desktop app: QApplication, language, single-instance guard, context, main window.
+
+`run_app` is what `desk-sms gui` calls. The window itself is built by
+`create_main_window(context, ...)` so tests can build one on a temporary data dir
+without running the event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from desk_sms import __version__
+from desk_sms.context import AppContext, build_context
+from desk_sms.paths import choose_data_dir
+from ui.bridge import EngineBridge
+from ui.errors import show_error
+from ui.i18n import SYSTEM, Translations
+from ui.main_window import MainWindow
+from ui.pages.deps import PageDeps
+from ui.settings_store import UiSettings
+from ui.single_instance import SingleInstanceGuard, instance_key
+from ui.style import apply_look, icon
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "desk-sms"
+ORGANIZATION = "desk-sms"
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+@dataclass
+class MainWindowParts:
+    """The window plus the objects that must live (and be closed) with it."""
+
+    window: MainWindow
+    bridge: EngineBridge
+    translations: Translations
+    ui_settings: UiSettings
+
+    def close(self) -> None:
+        self.bridge.close()
+
+
+def ensure_application() -> QApplication:
+    """The process's QApplication (created once), named and styled."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(icon("app"))
+    apply_look(app)
+    return app
+
+
+def create_main_window(context: AppContext, translations: Translations | None = None) -> MainWindowParts:
+    """Build the main window for `context`, applying this PC's saved language first."""
+    app = QCoreApplication.instance()
+    assert app is not None, "create a QApplication first"
+    ui_settings = UiSettings(context.paths.root)
+    translations = translations or Translations(app)
+    translations.apply(ui_settings.language())
+    bridge = EngineBridge(context.events)
+    deps = PageDeps(context=context, bridge=bridge, ui_settings=ui_settings, translations=translations)
+    window = MainWindow(deps)
+    bridge.setParent(window)
+    return MainWindowParts(window=window, bridge=bridge, translations=translations, ui_settings=ui_settings)
+
+
+def run_app(data_dir: str | None = None, db_url: str | None = None, demo_modems: int = 0) -> int:
+    """Run the desktop app until its window closes; 0 on a normal exit, 1 when start-up failed."""
+    app = ensure_application()
+    translations = Translations(app)
+    translations.apply(SYSTEM)  # start-up errors are shown in the system language
+    guard = SingleInstanceGuard(instance_key(choose_data_dir(data_dir)))
+    if not guard.acquire():
+        log.info("desk-sms already runs on this data dir; asked it to come forward")
+        return EXIT_OK
+    try:
+        return _run_with_guard(app, guard, translations, data_dir, db_url, demo_modems)
+    finally:
+        guard.release()
+
+
+def _run_with_guard(
+    app: QApplication,
+    guard: SingleInstanceGuard,
+    translations: Translations,
+    data_dir: str | None,
+    db_url: str | None,
+    demo_modems: int,
+) -> int:
+    context = _build_context_or_explain(data_dir, db_url)
+    if context is None:
+        return EXIT_FAILED
+    try:
+        parts = create_main_window(context, translations)
+        guard.raise_requested.connect(parts.window.bring_to_front)
+        if demo_modems:
+            # The engine and its simulated modems are wired in by the engine work; nothing to attach yet.
+            log.warning(
+                "--demo %d asked for, but this build has no engine to attach demo modems to", demo_modems
+            )
+        parts.window.show()
+        code = app.exec()
+        parts.close()
+        return code
+    finally:
+        context.close()
+
+
+def _build_context_or_explain(data_dir: str | None, db_url: str | None) -> AppContext | None:
+    """The AppContext, or None after telling the user why it could not be built."""
+    try:
+        return build_context(data_dir, db_url)
+    except Exception as exc:  # a UserError gets its own text, anything else the bug dialog
+        log.info("start-up failed: %s", exc)
+        show_error(None, exc)
+        return None

@@ -1,0 +1,1 @@
+"""Pages of the main window. Each page is a QWidget built from `PageDeps` (see ui.main_window)."""
