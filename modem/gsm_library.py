@@ -87,9 +87,10 @@ class PatchedGsmModem(GsmModem):  # type: ignore[misc]  # the library has no typ
         del pin, waitingForModemToStartInSeconds
         try:
             # Hardware flow control off: several USB modems never raise CTS on their AT port.
+            # Exclusive: a second engine or a discovery probe cannot talk into our session.
             self.serial = serial.Serial(port=self.port, baudrate=self.baudrate,
                                         timeout=_READ_POLL_SECONDS, write_timeout=5,
-                                        dsrdtr=False, rtscts=False)
+                                        dsrdtr=False, rtscts=False, exclusive=True)
         except (serial.SerialException, OSError, ValueError) as error:
             raise ModemUnavailable(f"cannot open {self.port}: {error}") from error
         self.alive = True

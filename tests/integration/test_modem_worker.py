@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Iterator
 
 import pytest
 
+from modem.discovery import find_port_by_imei
 from modem.errors import ModemUnavailable, PinRejected
+from modem.gsm_driver import GsmDriver
 from modem.interface import ModemDriver, ModemState, ModemStatus, SendResult
+from modem.simulator import SimulatedModem
 from modem.worker import Backoff, ModemWorker
 
 WAIT = 5.0
+IMEI = "356938035643809"
 
 
 class FakeDriver:
@@ -208,3 +213,66 @@ def test_stop_closes_the_driver_and_fails_later_commands(
     with pytest.raises(ModemUnavailable):
         worker.poll().result(WAIT)
     assert worker.status().state == ModemState.DISCONNECTED
+
+
+# ---------------------------------------------------------------- over the pty simulator
+
+
+def _driver_on(port: str) -> ModemDriver:
+    return GsmDriver(port, command_timeout=1.0, send_timeout=2.0, handshake_timeout=0.3)
+
+
+def test_unplug_and_replug_on_a_new_port_found_by_imei() -> None:
+    sim = SimulatedModem("huawei", imei=IMEI)
+    ports = [sim.start()]
+    states = States()
+
+    def resolve() -> str | None:
+        return find_port_by_imei(IMEI, ports[-1:], timeout=0.5)
+
+    worker = ModemWorker(_driver_on, name="sim", port_resolver=resolve, poll_interval=3600,
+                         on_state=states, backoff=Backoff(initial=0.05, maximum=0.2))
+    squatter: tuple[int, ...] = ()
+    worker.start()
+    try:
+        first = states.wait_for(lambda s: s.state == ModemState.READY)
+        assert first.port == ports[0] and first.imei == IMEI
+        seen = len(states.seen)
+        sim.unplug()
+        states.wait_for(lambda s: s.state == ModemState.DISCONNECTED, after=seen)
+        squatter = os.openpty()  # holds the freed pty number so the modem comes back renamed
+        ports.append(sim.replug())
+        assert ports[1] != ports[0]
+        again = states.wait_for(lambda s: s.state == ModemState.READY, after=seen)
+        assert again.port == ports[1]
+        assert worker.send("+819012345678", "back again").result(WAIT).part_refs
+        assert sim.ledger.count == 1
+    finally:
+        worker.stop()
+        sim.stop()
+        for fd in squatter:
+            os.close(fd)
+
+
+def test_worker_tries_a_wrong_pin_once_only() -> None:
+    sim = SimulatedModem("generic", imei=IMEI, pin="1234")
+    port = sim.start()
+    states = States()
+    worker = ModemWorker(_driver_on, name="sim", port_resolver=lambda: port, pin="0000",
+                         poll_interval=3600, on_state=states,
+                         backoff=Backoff(initial=0.01, maximum=0.02))
+    worker.start()
+    try:
+        states.wait_for(lambda s: s.state == ModemState.PIN_NEEDED)
+        # Give a misbehaving worker every chance to retry: commands and a poll go through it.
+        with pytest.raises(ModemUnavailable):
+            worker.poll().result(WAIT)
+        assert sim.pin_attempts_left == 2  # one AT+CPIN= only
+        assert sim.sim_state == "SIM PIN"
+        seen = len(states.seen)
+        worker.set_pin("1234")
+        states.wait_for(lambda s: s.state == ModemState.READY, after=seen)
+        assert sim.sim_state == "READY"
+    finally:
+        worker.stop()
+        sim.stop()
