@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -20,7 +21,7 @@ from desk_sms.paths import choose_data_dir
 from ui.bridge import EngineBridge
 from ui.errors import show_error
 from ui.i18n import SYSTEM, Translations
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, PageFactory
 from ui.pages.deps import PageDeps
 from ui.settings_store import UiSettings
 from ui.single_instance import SingleInstanceGuard, instance_key
@@ -60,7 +61,11 @@ def ensure_application() -> QApplication:
     return app
 
 
-def create_main_window(context: AppContext, translations: Translations | None = None) -> MainWindowParts:
+def create_main_window(
+    context: AppContext,
+    translations: Translations | None = None,
+    factories: Mapping[str, PageFactory] | None = None,
+) -> MainWindowParts:
     """Build the main window for `context`, applying this PC's saved language first."""
     app = QCoreApplication.instance()
     assert app is not None, "create a QApplication first"
@@ -69,7 +74,7 @@ def create_main_window(context: AppContext, translations: Translations | None = 
     translations.apply(ui_settings.language())
     bridge = EngineBridge(context.events)
     deps = PageDeps(context=context, bridge=bridge, ui_settings=ui_settings, translations=translations)
-    window = MainWindow(deps)
+    window = MainWindow(deps, factories)
     bridge.setParent(window)
     return MainWindowParts(window=window, bridge=bridge, translations=translations, ui_settings=ui_settings)
 
@@ -80,13 +85,14 @@ def run_app(data_dir: str | None = None, db_url: str | None = None, demo_modems:
     translations = Translations(app)
     translations.apply(SYSTEM)  # start-up errors are shown in the system language
     guard = SingleInstanceGuard(instance_key(choose_data_dir(data_dir)))
-    if not guard.acquire():
-        log.info("desk-sms already runs on this data dir; asked it to come forward")
-        return EXIT_OK
     try:
+        if not guard.acquire():
+            log.info("desk-sms already runs on this data dir; asked it to come forward")
+            return EXIT_OK
         return _run_with_guard(app, guard, translations, data_dir, db_url, demo_modems)
     finally:
         guard.release()
+        translations.uninstall()
 
 
 def _run_with_guard(

@@ -31,7 +31,7 @@ from ui.style import icon
 PageFactory = Callable[[PageDeps], QWidget]
 
 DEFAULT_SIZE = QSize(1120, 740)
-MINIMUM_SIZE = QSize(860, 560)
+MINIMUM_SIZE = QSize(760, 520)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_sms.context import AppContext, build_context
@@ -64,6 +65,8 @@ def make_window(app: QApplication, gui_context: AppContext, qtbot) -> Iterator: 
         return parts
 
     yield make
+    # Let background loads finish before the context (and its database) closes.
+    assert QThreadPool.globalInstance().waitForDone(5000)
     for parts in built:
         parts.window.close()
         parts.close()
@@ -81,3 +84,14 @@ def recorded_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
 
     monkeypatch.setattr(QMessageBox, "exec", record)
     return shown
+
+
+@pytest.fixture
+def system_locale(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Pretend the OS runs in a given language: `system_locale(QLocale.Language.Japanese)`."""
+
+    def pretend(language: QLocale.Language) -> None:
+        monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(language)))
+
+    pretend(QLocale.Language.English)
+    return pretend

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from ui.main_window import PAGES
@@ -29,3 +30,51 @@ def test_every_page_reachable_by_sidebar_and_shortcut(make_window, qtbot: QtBot,
     for row, spec in reversed(list(enumerate(PAGES))):
         qtbot.keyClick(window, getattr(Qt.Key, f"Key_{row + 1}"), Qt.KeyboardModifier.ControlModifier)
         assert window.current_page_key() == spec.key
+
+
+def test_geometry_and_last_page_are_restored_on_a_second_window(make_window, qtbot: QtBot) -> None:
+    first = make_window().window
+    first.show()
+    first.resize(780, 590)  # fits the offscreen screen (800x800): Qt clamps restored geometry to it
+    first.show_page("inbox")
+    first.close()
+    second = make_window().window
+    assert second.size().width() == 780
+    assert second.size().height() == 590
+    assert second.current_page_key() == "inbox"
+
+
+def test_status_bar_summaries_show_what_the_engine_reports(make_window) -> None:
+    window = make_window().window
+    modem_label = window.findChild(QLabel, "modemSummary")
+    queue_label = window.findChild(QLabel, "queueSummary")
+    assert modem_label.text() == "Modems: engine not started"
+    window.set_modem_summary("2 modems ready")
+    window.set_queue_summary("14 waiting")
+    window.retranslate_ui()  # a language change must not overwrite the engine's texts
+    assert modem_label.text() == "2 modems ready"
+    assert queue_label.text() == "14 waiting"
+
+
+def test_unknown_last_page_falls_back_to_the_dashboard(make_window, gui_data_dir: Path) -> None:
+    from ui.settings_store import UiSettings
+
+    UiSettings(gui_data_dir).set_last_page("no-such-page")
+    assert make_window().window.current_page_key() == "dashboard"
+
+
+def test_a_page_factory_replaces_its_placeholder(app, gui_context) -> None:
+    from ui.app import create_main_window
+    from ui.main_window import PAGE_FACTORIES
+    from ui.pages.placeholder import PlaceholderPage
+
+    marker = QLabel("the real contacts page")
+    factories = {**PAGE_FACTORIES, "contacts": lambda deps: marker}
+    parts = create_main_window(gui_context, factories=factories)
+    try:
+        assert parts.window.page("contacts") is marker
+        assert isinstance(parts.window.page("inbox"), PlaceholderPage)
+    finally:
+        parts.window.close()
+        parts.close()
+        parts.translations.uninstall()

@@ -67,6 +67,7 @@ class SettingsPage(QWidget):
     def __init__(self, deps: PageDeps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._deps = deps
+        self._loaded = False
         self._build()
         self.retranslate_ui()
         self._show_locations()
@@ -97,7 +98,7 @@ class SettingsPage(QWidget):
         self._language = QComboBox(objectName="languageChoice")
         for choice in CHOICES:
             self._language.addItem("", choice)
-        self._language.activated.connect(self._on_language_chosen)
+        self._language.currentIndexChanged.connect(self._on_language_chosen)
         self._language_hint = QLabel(objectName="pageNote", wordWrap=True)
         form = QFormLayout(self._language_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -222,9 +223,13 @@ class SettingsPage(QWidget):
 
     def _select_language(self, choice: str) -> None:
         index = self._language.findData(choice)
+        blocked = self._language.blockSignals(True)  # showing the saved choice is not a new choice
         self._language.setCurrentIndex(max(index, 0))
+        self._language.blockSignals(blocked)
 
     def _on_language_chosen(self, index: int) -> None:
+        if index < 0:
+            return
         choice = str(self._language.itemData(index))
         self._deps.ui_settings.set_language(choice)
         self._deps.translations.apply(choice)
@@ -242,12 +247,18 @@ class SettingsPage(QWidget):
         self._quiet_end.setTime(self._as_qtime(values["quiet_hours_end"]))
         self._approval.setChecked(bool(values["approval_required"]))
         self._save.setEnabled(True)
+        self._loaded = True
         self.loaded.emit()
 
     @staticmethod
     def _as_qtime(text: str) -> QTime:
         moment = parse_hhmm(text)
         return QTime(moment.hour, moment.minute)
+
+    @property
+    def is_loaded(self) -> bool:
+        """True once the stored business settings are shown (Save is enabled from then on)."""
+        return self._loaded
 
     def form_values(self) -> dict[str, Any]:
         """The business settings as the form shows them (not yet validated)."""
