@@ -9,40 +9,74 @@ from __future__ import annotations
 
 from typing import Any
 
-
-class ImportFileError(Exception):
-    """A problem with the file the user chose, not a bug.
-
-    Attributes:
-        code: Stable identifier (one of `ImportFileCode`), used for translation.
-        params: Details for the message, e.g. ``row`` or ``limit``.
-    """
-
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(code, params)
-        self.code = code
-        self.params = params
-
-    def __str__(self) -> str:
-        details = ", ".join(f"{key}={value!r}" for key, value in self.params.items())
-        return f"{self.code} ({details})" if details else self.code
+from desk_sms.errors import UserError
 
 
 class ImportFileCode:
     """The codes `ImportFileError` is raised with."""
 
-    FILE_NOT_FOUND = "file_not_found"
-    FILE_EMPTY = "file_empty"
-    FILE_CORRUPT = "file_corrupt"
-    FILE_ENCRYPTED = "file_encrypted"
-    NOT_A_SPREADSHEET = "not_a_spreadsheet"
-    SHEET_NOT_FOUND = "sheet_not_found"
-    SHEET_EMPTY = "sheet_empty"
-    TOO_MANY_ROWS = "too_many_rows"
-    ENCODING_UNKNOWN = "encoding_unknown"
-    ENCODING_MIXED = "encoding_mixed"
-    UNSUPPORTED_EXPORT_FORMAT = "unsupported_export_format"
-    BAD_MAP_OPTION = "bad_map_option"
+    FILE_NOT_FOUND = "import.file_not_found"
+    FILE_EMPTY = "import.file_empty"
+    FILE_CORRUPT = "import.file_corrupt"
+    FILE_ENCRYPTED = "import.file_encrypted"
+    NOT_A_SPREADSHEET = "import.not_a_spreadsheet"
+    SHEET_NOT_FOUND = "import.sheet_not_found"
+    SHEET_EMPTY = "import.sheet_empty"
+    TOO_MANY_ROWS = "import.too_many_rows"
+    ENCODING_UNKNOWN = "import.encoding_unknown"
+    ENCODING_MIXED = "import.encoding_mixed"
+    UNSUPPORTED_EXPORT_FORMAT = "import.unsupported_export_format"
+    BAD_MAP_OPTION = "import.bad_map_option"
+    UNKNOWN_COLUMN = "import.unknown_column"
+    NO_PHONE_COLUMN = "import.no_phone_column"
+
+
+# One-line English messages for the command line; the GUI translates by code.
+_TEMPLATES = {
+    ImportFileCode.FILE_NOT_FOUND: "File not found: {file}",
+    ImportFileCode.FILE_EMPTY: "The file {file} is empty.",
+    ImportFileCode.FILE_CORRUPT: "The file {file} is damaged and cannot be read.",
+    ImportFileCode.FILE_ENCRYPTED: (
+        "The file {file} is protected by a password; save it without a password and try again."
+    ),
+    ImportFileCode.NOT_A_SPREADSHEET: (
+        "The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file."
+    ),
+    ImportFileCode.SHEET_NOT_FOUND: "There is no sheet named {sheet}.",
+    ImportFileCode.SHEET_EMPTY: "The sheet {sheet} is empty.",
+    ImportFileCode.TOO_MANY_ROWS: "The file has more than {limit} rows; split it and import the parts.",
+    ImportFileCode.ENCODING_UNKNOWN: "The text encoding of the file cannot be recognised.",
+    ImportFileCode.ENCODING_MIXED: (
+        "The file mixes text encodings (UTF-8 and Shift_JIS) from line {line}; "
+        "save it again from Excel as one CSV."
+    ),
+    ImportFileCode.UNSUPPORTED_EXPORT_FORMAT: "Cannot export to {suffix}: use .xlsx or .csv.",
+    ImportFileCode.BAD_MAP_OPTION: "Bad --map value {option}: {reason}",
+    ImportFileCode.UNKNOWN_COLUMN: "There is no column {column} in the file.",
+    ImportFileCode.NO_PHONE_COLUMN: "No column with phone numbers was found; choose one with --map.",
+}
+
+
+class ImportFileError(UserError):
+    """A problem with the file the user chose (or how to read it), not a bug.
+
+    Attributes:
+        code: Stable identifier (one of `ImportFileCode`), used for translation.
+        params: Details for the message, e.g. ``file``, ``row`` or ``limit``.
+    """
+
+    code = "import.failed"
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        super().__init__(code, **params)
+
+    @property
+    def message(self) -> str:
+        template = _TEMPLATES.get(self.code)
+        try:
+            return template.format(**self.params) if template else f"{self.code}: {self.params}"
+        except (KeyError, IndexError):
+            return f"{self.code}: {self.params}"
 
 
 __all__ = ["ImportFileCode", "ImportFileError"]

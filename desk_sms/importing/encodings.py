@@ -59,8 +59,9 @@ def detect_csv_encoding(data: bytes) -> str:
         return _wide_encoding_without_bom(data)
     if _decodes(data, "utf-8"):
         return "utf-8"
-    if _has_utf8_and_other_lines(data):
-        raise ImportFileError(ImportFileCode.ENCODING_MIXED)
+    mixed_from = _first_line_disagreeing(data)
+    if mixed_from is not None:
+        raise ImportFileError(ImportFileCode.ENCODING_MIXED, line=mixed_from)
     if _decodes(data, "cp932"):
         return "cp932"
     return _guess_with_charset_normalizer(data)
@@ -79,10 +80,10 @@ def _decodes(data: bytes, encoding: str) -> bool:
     return True
 
 
-def _has_utf8_and_other_lines(data: bytes) -> bool:
-    """True when some lines are clearly UTF-8 and others are not UTF-8 at all."""
+def _first_line_disagreeing(data: bytes) -> int | None:
+    """The line where clear UTF-8 and non-UTF-8 lines have both been seen, if they are."""
     utf8_lines = other_lines = 0
-    for line in data.splitlines():
+    for number, line in enumerate(data.splitlines(), start=1):
         if line.isascii():
             continue
         if _decodes(line, "utf-8"):
@@ -90,8 +91,8 @@ def _has_utf8_and_other_lines(data: bytes) -> bool:
         else:
             other_lines += 1
         if utf8_lines and other_lines:
-            return True
-    return False
+            return number
+    return None
 
 
 def _wide_encoding_without_bom(data: bytes) -> str:

@@ -296,7 +296,7 @@ def _first_visible_calamine_sheet(workbook: python_calamine.CalamineWorkbook) ->
     for meta in workbook.sheets_metadata:
         if meta.visible == python_calamine.SheetVisibleEnum.Visible:
             return str(meta.name)
-    raise ImportFileError(ImportFileCode.SHEET_EMPTY)
+    raise ImportFileError(ImportFileCode.SHEET_EMPTY, sheet="")
 
 
 # --- csv ------------------------------------------------------------------------------------
@@ -348,7 +348,7 @@ def _csv_rows(reader: Iterator[list[str]], file_name: str) -> Iterator[tuple[int
         except StopIteration:
             return
         except UnicodeDecodeError:
-            raise ImportFileError(ImportFileCode.ENCODING_MIXED, row=number + 1) from None
+            raise ImportFileError(ImportFileCode.ENCODING_MIXED, line=number + 1) from None
         except csv.Error as exc:
             raise ImportFileError(
                 ImportFileCode.FILE_CORRUPT, file=file_name, row=number + 1, detail=str(exc)

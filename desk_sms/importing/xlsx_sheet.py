@@ -153,7 +153,7 @@ def _pick_sheet(workbook: Any, sheet: str | None) -> Any:
     for worksheet in workbook.worksheets:
         if worksheet.sheet_state == "visible":
             return worksheet
-    raise ImportFileError(ImportFileCode.SHEET_EMPTY)
+    raise ImportFileError(ImportFileCode.SHEET_EMPTY, sheet="")
 
 
 def _numbered_rows(worksheet: Any, file_name: str) -> Iterator[tuple[int, Iterable[object]]]:

@@ -76,6 +76,7 @@ def test_mixed_utf8_and_cp932_lines_are_refused(utf8_first: bool) -> None:
     with pytest.raises(ImportFileError) as caught:
         detect_csv_encoding(b"name,phone\n" + data)
     assert caught.value.code == ImportFileCode.ENCODING_MIXED
+    assert caught.value.params == {"line": 3}
 
 
 def test_binary_data_is_refused() -> None:

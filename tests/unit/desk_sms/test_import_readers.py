@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from desk_sms.errors import UserError
 from desk_sms.importing import ImportFileCode, ImportFileError
 from desk_sms.importing.readers import (
     ReadWarningCode,
@@ -265,3 +266,13 @@ def test_utf16_csv_from_excel_unicode_text(tmp_path: Path) -> None:
     path = tmp_path / "unicode.txt"
     path.write_bytes(codecs.BOM_UTF16_LE + "氏名\t電話\r\n山田\t090\r\n".encode("utf-16-le"))
     assert [row.values for row in _read_all(path)] == [["氏名", "電話"], ["山田", "090"]]
+
+
+def test_errors_are_user_errors_with_a_one_line_message() -> None:
+    with pytest.raises(UserError) as caught:
+        _read_all(DATA / "encrypted.xlsx")
+    assert caught.value.code == "import.file_encrypted"
+    assert caught.value.message == (
+        "The file encrypted.xlsx is protected by a password; save it without a password and try again."
+    )
+    assert "\n" not in str(caught.value)
