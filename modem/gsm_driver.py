@@ -44,6 +44,8 @@ _T = TypeVar("_T")
 _DAY_SECONDS = 24 * 60 * 60
 _PORT_LOST = object()  # queued by the reader when the port fails
 _SWEEP = object()  # queued when a notification could not be trusted
+_SESSION_LIVE = object()  # queued when connect() is done: boot lines before it are expected
+_RESTART_LINES = ("RDY", "START")  # a modem that says this after connect() lost its settings
 # +CNMI choices, best first: store and announce messages (+CMTI) and reports (+CDSI), then
 # reports delivered directly (+CDS), then the bare minimum.
 _CNMI_CHOICES = ("AT+CNMI=2,1,0,2,0", "AT+CNMI=2,1,0,1,0", "AT+CNMI=1,1,0,2,0", "AT+CNMI=2,1")
@@ -71,6 +73,7 @@ class GsmDriver:
         self._sent_times: collections.deque[float] = collections.deque()
         self._status_lock = threading.Lock()
         self._status = ModemStatus(port=port, state=ModemState.DISCONNECTED)
+        self._live = False  # connect() finished: a restart line now means settings were lost
 
     # ------------------------------------------------------------------ ModemDriver
 
@@ -93,6 +96,7 @@ class GsmDriver:
             self._fail(error)
             raise
         self._update(state=ModemState.READY)
+        self._pending.put(_SESSION_LIVE)
         self.process_pending()
         return self.status()
 
@@ -151,9 +155,11 @@ class GsmDriver:
                 item = self._pending.get_nowait()
             except queue.Empty:
                 break
-            if item is _PORT_LOST:
-                self._fail(ModemUnavailable(f"{self._port}: port lost"))
-                raise ModemUnavailable(f"{self._port}: port lost")
+            if item is _PORT_LOST or (self._live and _is_restart(item)):
+                error = ModemUnavailable(f"{self._port}: port lost or modem restarted")
+                self._fail(error)
+                raise error  # the worker reconnects, which initialises the modem again
+            self._live |= item is _SESSION_LIVE
             sweep |= item is _SWEEP or not self._handle_notice(reader, item)
         if sweep and reader.sweep():
             # Junk inside the listing may have hidden a +CMTI: look once more next time round.
@@ -162,7 +168,7 @@ class GsmDriver:
     def _handle_notice(self, reader: StorageReader, item: object) -> bool:
         """Return False when the notice could not be handled and a sweep should catch up."""
         if not isinstance(item, ModemNotice):
-            return False
+            return item is _SESSION_LIVE
         line = item.line
         if line.kind in (Unsolicited.NEW_MESSAGE, Unsolicited.NEW_STATUS_REPORT):
             assert line.storage is not None and line.index is not None
@@ -172,8 +178,6 @@ class GsmDriver:
         if line.kind == Unsolicited.SIGNAL and line.value is not None:
             signal = at_parse.parse_rssi_notification(line.value)
             self._update(signal_dbm=signal.dbm, signal_bars=signal.bars)
-        if line.kind == Unsolicited.BOOT and line.line.upper() in ("RDY", "^BOOT", "START"):
-            log.info("%s: modem announced a restart (%s)", self._port, line.line)
         return True
 
     def _on_notice(self, notice: ModemNotice) -> None:
@@ -191,6 +195,7 @@ class GsmDriver:
 
     def _open(self) -> None:
         self._pending = queue.SimpleQueue()
+        self._live = False
         at = PatchedGsmModem(self._port, self._baudrate, on_notice=self._on_notice,
                              on_port_lost=self._on_port_lost)
         self._at = at
@@ -273,6 +278,8 @@ class GsmDriver:
     # ------------------------------------------------------------------ bookkeeping
 
     def _fail(self, error: BaseException) -> None:
+        # WORKAROUND(python-gsmmodem-new 0.13): a failed GsmModem.connect() (wrong PIN) leaves the
+        # port open and its reader running; every failure here closes both.
         at, self._at, self._reader, self._sender = self._at, None, None, None
         if at is not None:
             at.close()
@@ -300,6 +307,10 @@ class GsmDriver:
         if part is None:
             raise ModemUnavailable(f"{self._port}: not connected")
         return part
+
+
+def _is_restart(item: object) -> bool:
+    return isinstance(item, ModemNotice) and item.line.line.upper() in _RESTART_LINES
 
 
 def _state_after(error: BaseException) -> ModemState:

@@ -298,12 +298,25 @@ def test_garbage_mid_session(make_harness: Callable[..., Harness]) -> None:
     harness.pump_until(lambda: len(harness.inbox.parts) == 1)
 
 
+def test_a_restart_after_connect_forces_a_reconnect(make_harness: Callable[..., Harness]) -> None:
+    harness = make_harness("quectel")  # its boot lines (RDY...) during connect are expected
+    harness.driver.poll()
+    harness.sim.send_unsolicited("RDY")  # later: the modem rebooted and forgot CNMI, CMGF...
+    with pytest.raises(ModemUnavailable):
+        harness.pump_until(lambda: False)
+    assert harness.driver.connect().state == ModemState.READY
+
+
+def _not_a_restart(line: str) -> bool:
+    return line.strip().upper() not in ("RDY", "START")
+
+
 _NOISE = st.one_of(
     st.binary(max_size=40).map(lambda data: ("bytes", data)),
-    st.sampled_from(['+CMTI: "SM",99', "^RSSI:99", "RDY", "+CMT: ,5", "OK", "ERROR", "> ",
-                     "+CMS ERROR: 500", "+CDS: 3", "+CSQ: 5,5", "^BOOT:1,2"]).map(
-        lambda line: ("line", line)),
-    st.text(max_size=30).map(lambda line: ("line", line)),
+    st.sampled_from(['+CMTI: "SM",99', '+CDSI: "SR",7', "^RSSI:99", "+CMT: ,5", "OK", "ERROR",
+                     "> ", "+CMS ERROR: 500", "+CDS: 3", "+CSQ: 5,5", "^BOOT:1,2", "SMS Ready",
+                     "+CPIN: READY", '+CMGL: 1,0,,5']).map(lambda line: ("line", line)),
+    st.text(max_size=30).filter(_not_a_restart).map(lambda line: ("line", line)),
 )
 
 
@@ -319,7 +332,7 @@ def shared() -> Iterator[Harness]:
     sim.stop()
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(_NOISE, min_size=1, max_size=5))
 def test_random_input_never_breaks_the_driver(shared: Harness,
                                               noise: list[tuple[str, object]]) -> None:
@@ -328,7 +341,7 @@ def test_random_input_never_breaks_the_driver(shared: Harness,
             assert isinstance(payload, bytes)
             shared.sim.send_garbage(payload)
         else:
-            shared.sim.send_garbage(str(payload).encode("utf-8", "replace") + b"\r\n")
+            shared.sim.send_unsolicited(str(payload))  # lands between or inside answers
     started = time.monotonic()
     shared.driver.process_pending()
     status = shared.driver.poll()
