@@ -3,6 +3,13 @@
 Runs on the modem's worker thread only (through `GsmDriver`). The rule that keeps messages safe:
 a stored slot is deleted with `AT+CMGD=<index>` (never a delete flag) only after the callback for
 that exact slot returned without raising. A slot whose callback raised stays for the next sweep.
+
+# WORKAROUND(python-gsmmodem-new 0.13): processStoredSms() deletes before calling back
+# (modem.py:1080) and listStoredSms(delete=True) sends AT+CMGD=1,4, which also deletes what arrived
+# after the listing; the +CMTI handler reads only one storage. So we list, read and delete here.
+# WORKAROUND(python-gsmmodem-new 0.13): its decoder garbles 16-bit concatenation references
+# (pdu.py:464-473), turns emoji into lone surrogates (pdu.py:905-916) and raises UnboundLocalError
+# on a malformed +CDS PDU (modem.py:1391-1401); we decode with modem.pdu, whose only error is PduError.
 """
 
 from __future__ import annotations
@@ -84,7 +91,11 @@ class StorageReader:
         return True
 
     def deliver_direct(self, notice: ModemNotice) -> bool:
-        """Hand over a +CMT/+CDS PDU (not stored on the modem, so nothing to delete)."""
+        """Hand over a +CMT/+CDS PDU (not stored on the modem, so nothing to delete).
+
+        # WORKAROUND(python-gsmmodem-new 0.13): +CMT (direct delivery) is ignored by the library
+        # and the message lost; +CDS reports are matched by reference only (modem.py:1376).
+        """
         if notice.pdu is None:
             return False
         try:

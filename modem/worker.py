@@ -46,6 +46,7 @@ class Backoff:
         return float(min(self.maximum, self.initial * 2 ** max(0, failures - 1)))
 
 
+_STOP_EVENT_SLICE = 0.25  # how soon an external stop event is noticed
 _WAKE = object()  # the driver has queued inbound work
 _STOP = object()
 _RETRY = object()  # set_pin(): try connecting now
@@ -59,7 +60,8 @@ class ModemWorker:
                  poll_interval: float = 60.0,
                  on_state: Callable[[ModemStatus], None] | None = None,
                  backoff: Backoff | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 stop_event: threading.Event | None = None) -> None:
         self.name = name
         self._factory = driver_factory
         self._resolve_port = port_resolver
@@ -75,6 +77,10 @@ class ModemWorker:
         self._next_poll = 0.0
         self._pin_blocked = False
         self._stopping = threading.Event()
+        # An engine-wide stop event ends this worker too; without one, waits need no slicing.
+        self._external_stop = stop_event
+        self._accepting = True  # False once the thread stops serving: submit() fails at once
+        self._accepting_lock = threading.Lock()
         self._thread = threading.Thread(target=self._run, name=f"modem-worker {name}", daemon=True)
         self._status = ModemStatus(port="", state=ModemState.DISCONNECTED)
         self._status_lock = threading.Lock()
@@ -94,10 +100,11 @@ class ModemWorker:
     def submit(self, fn: Callable[[ModemDriver], _T]) -> Future[_T]:
         """Run `fn(driver)` on the worker; the future fails with ModemUnavailable when not connected."""
         future: Future[_T] = Future()
-        if self._stopping.is_set():
-            future.set_exception(ModemUnavailable(f"{self.name}: worker stopped"))
-        else:
-            self._inbox.put((fn, future))
+        with self._accepting_lock:
+            if self._accepting and not self._should_stop():
+                self._inbox.put((fn, future))
+                return future
+        future.set_exception(ModemUnavailable(f"{self.name}: worker stopped"))
         return future
 
     def send(self, number: str, text: str) -> Future[SendResult]:
@@ -127,13 +134,19 @@ class ModemWorker:
 
     def _run(self) -> None:
         try:
-            while not self._stopping.is_set():
+            while not self._should_stop():
                 if self._driver is None and self._may_connect():
                     self._connect()
                 self._serve(self._inbox_wait())
         finally:
+            with self._accepting_lock:
+                self._accepting = False
             self._drop_driver(ModemState.DISCONNECTED, None)
             self._fail_queued()
+
+    def _should_stop(self) -> bool:
+        external = self._external_stop
+        return self._stopping.is_set() or (external is not None and external.is_set())
 
     def _may_connect(self) -> bool:
         return not self._pin_blocked and self._clock() >= self._next_attempt
@@ -141,8 +154,10 @@ class ModemWorker:
     def _inbox_wait(self) -> float:
         now = self._clock()
         if self._driver is None:
-            return 3600.0 if self._pin_blocked else max(0.0, self._next_attempt - now)
-        return max(0.0, self._next_poll - now)
+            wait = 3600.0 if self._pin_blocked else max(0.0, self._next_attempt - now)
+        else:
+            wait = max(0.0, self._next_poll - now)
+        return wait if self._external_stop is None else min(wait, _STOP_EVENT_SLICE)
 
     def _serve(self, wait: float) -> None:
         try:

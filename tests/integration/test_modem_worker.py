@@ -276,3 +276,18 @@ def test_worker_tries_a_wrong_pin_once_only() -> None:
     finally:
         worker.stop()
         sim.stop()
+
+
+def test_an_external_stop_event_ends_the_worker(script: Script) -> None:
+    stop = threading.Event()
+    states = States()
+    worker = ModemWorker(script.factory, name="m2", port_resolver=lambda: "/dev/fake0",
+                         on_state=states, stop_event=stop, poll_interval=3600)
+    worker.start()
+    states.wait_for(lambda s: s.state == ModemState.READY)
+    stop.set()
+    worker._thread.join(WAIT)
+    assert not worker.is_alive()
+    assert script.drivers[0].closed.is_set()
+    with pytest.raises(ModemUnavailable):
+        worker.poll().result(WAIT)
