@@ -51,6 +51,8 @@ def test_direct_delivery_headers_carry_the_length() -> None:
         ("^SIMST:1", Unsolicited.BOOT),
         ("+PBREADY", Unsolicited.BOOT),
         ("RING", Unsolicited.CALL),
+        ("+QUSIM: 1", Unsolicited.BOOT),
+        ('^SMMEMFULL: "SM"', Unsolicited.OTHER),
     ],
 )
 def test_status_and_boot_lines(line: str, kind: Unsolicited) -> None:
