@@ -25,9 +25,10 @@ from modem.pdu import (
 )
 from modem.simulator import PROFILES, SimulatedModem
 from modem.sms_text import Encoding
-from tests.integration.conftest import SimFactory
 
 pytestmark = pytest.mark.timeout(60)
+
+SimFactory = Callable[..., SimulatedModem]  # the `sim_factory` fixture of conftest.py
 
 FINAL = re.compile(r"^(OK|ERROR|\+CM[ES] ERROR: .*|COMMAND NOT SUPPORT)$")
 CUSTOMER = "+819012345678"
