@@ -29,8 +29,10 @@ from modem.errors import (
     CommandRejected,
     ModemError,
     ModemUnavailable,
+    PartialSendError,
     PinRejected,
     PinRequired,
+    SendUncertain,
 )
 from modem.gsm_library import ModemNotice, PatchedGsmModem
 from modem.inbound import StorageReader
@@ -105,12 +107,14 @@ class GsmDriver:
         self._update(state=ModemState.SENDING)
         try:
             result = sender.send(number, text)
-        except ModemUnavailable as error:
-            self._fail(error)
-            raise
         except ModemError as error:
-            self._count_parts(len(getattr(error, "accepted_refs", ())))
-            self._update(state=ModemState.READY, last_error=str(error))
+            self._count_parts(_parts_that_may_have_gone(error))
+            if _session_in_doubt(error):
+                # A late +CMGS or a half-open prompt would be read as the next command's answer:
+                # close now; the worker reconnects and initialises a clean session.
+                self._fail(error)
+            else:
+                self._update(state=ModemState.READY, last_error=str(error))
             raise
         self._count_parts(len(result.part_refs))
         self._update(state=ModemState.READY, last_error=None)
@@ -313,9 +317,21 @@ def _is_restart(item: object) -> bool:
     return isinstance(item, ModemNotice) and item.line.line.upper() in _RESTART_LINES
 
 
+def _session_in_doubt(error: ModemError) -> bool:
+    if isinstance(error, PartialSendError):
+        return isinstance(error.cause, ModemUnavailable)
+    return isinstance(error, ModemUnavailable | SendUncertain)
+
+
+def _parts_that_may_have_gone(error: ModemError) -> int:
+    """Parts to count against the daily limit: the uncertain one too, to stay under the cap."""
+    accepted = len(getattr(error, "accepted_refs", ()))
+    return accepted + 1 if isinstance(error, SendUncertain) else accepted
+
+
 def _state_after(error: BaseException) -> ModemState:
     if isinstance(error, PinRequired | PinRejected):
         return ModemState.PIN_NEEDED
-    if isinstance(error, ModemUnavailable):
+    if isinstance(error, ModemUnavailable | SendUncertain | PartialSendError):
         return ModemState.DISCONNECTED
     return ModemState.ERROR

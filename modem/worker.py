@@ -229,8 +229,14 @@ class ModemWorker:
             future.set_exception(error)
             if isinstance(error, ModemUnavailable):
                 self._lost(error)
-        if self._driver is not None:
-            self._publish(self._driver.status())
+        if self._driver is None:
+            return
+        status = self._driver.status()
+        if status.state == ModemState.DISCONNECTED:
+            # The driver closed its session itself (e.g. after an uncertain send): reconnect.
+            self._lost(ModemUnavailable(status.last_error or f"{self.name}: session closed"))
+        else:
+            self._publish(status)
 
     def _process_pending(self, driver: ModemDriver) -> None:
         if isinstance(driver, NotifyingDriver):

@@ -10,7 +10,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from modem.errors import ModemUnavailable, PartialSendError, PinRejected, PinRequired, SendError
+from modem.errors import (
+    ModemUnavailable,
+    PartialSendError,
+    PinRejected,
+    PinRequired,
+    SendError,
+    SendUncertain,
+)
 from modem.gsm_driver import GsmDriver
 from modem.interface import (
     DeliveryStatus,
@@ -347,3 +354,16 @@ def test_random_input_never_breaks_the_driver(shared: Harness,
     status = shared.driver.poll()
     assert status.state == ModemState.READY and status.imei == IMEI
     assert time.monotonic() - started < 4
+
+
+def test_no_answer_after_the_pdu_is_uncertain_never_failed(
+        make_harness: Callable[..., Harness]) -> None:
+    harness = make_harness(send_delay=1.5, send_timeout=0.3)
+    with pytest.raises(SendUncertain) as raised:
+        harness.driver.send(CUSTOMER, "did it go?")
+    assert raised.value.accepted_refs == ()
+    assert harness.sim.ledger.count == 1  # it did go: that is why it must not be resent
+    status = harness.driver.status()
+    assert status.state == ModemState.DISCONNECTED and status.sent_today == 1
+    assert harness.driver.connect().state == ModemState.READY  # a clean session again
+    assert harness.driver.poll().imei == IMEI
