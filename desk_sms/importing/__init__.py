@@ -26,6 +26,7 @@ class ImportFileCode:
     ENCODING_UNKNOWN = "import.encoding_unknown"
     ENCODING_MIXED = "import.encoding_mixed"
     UNSUPPORTED_EXPORT_FORMAT = "import.unsupported_export_format"
+    EXPORT_FAILED = "import.export_failed"
     BAD_MAP_OPTION = "import.bad_map_option"
     UNKNOWN_COLUMN = "import.unknown_column"
     NO_PHONE_COLUMN = "import.no_phone_column"
@@ -51,6 +52,7 @@ _TEMPLATES = {
         "save it again from Excel as one CSV."
     ),
     ImportFileCode.UNSUPPORTED_EXPORT_FORMAT: "Cannot export to {suffix}: use .xlsx or .csv.",
+    ImportFileCode.EXPORT_FAILED: "Cannot write {file}: {reason} (is it open in another program?)",
     ImportFileCode.BAD_MAP_OPTION: "Bad --map value {option}: {reason}",
     ImportFileCode.UNKNOWN_COLUMN: "There is no column {column} in the file.",
     ImportFileCode.NO_PHONE_COLUMN: "No column with phone numbers was found; choose one with --map.",

@@ -1,0 +1,155 @@
+"""Write tables (contacts, messages, import errors) to .xlsx or .csv, safely.
+
+Safe twice over: a cell that a spreadsheet would run as a formula (it starts
+with ``=``, ``+``, ``-``, ``@``, a tab or a CR; "CSV injection") gets a leading
+single quote, and the file is written beside the target and renamed into
+place, so a failed export never leaves half a file. CSV is UTF-8 with a BOM:
+without it, Japanese Excel reads UTF-8 as CP932 and shows mojibake.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
+from desk_sms.importing import ImportFileCode, ImportFileError
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+XLSX_MAX_CELL_CHARS = 32_767  # Excel refuses (and "repairs") longer cells
+_XML_ILLEGAL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def export_rows(
+    path: str | Path,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    *,
+    sheet_title: str = "desk-sms",
+) -> int:
+    """Write a header row and data rows; the format follows the suffix (.xlsx or .csv).
+
+    Rows are consumed lazily, so a generator of 100k contacts is never all in memory.
+
+    Returns:
+        The number of data rows written.
+
+    Raises:
+        ImportFileError: ``unsupported_export_format`` for another suffix,
+            ``export_failed`` when the file cannot be written (e.g. open in Excel).
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise ImportFileError(ImportFileCode.UNSUPPORTED_EXPORT_FORMAT, suffix=suffix or path.name)
+    with _replacing(path) as temporary:
+        if suffix == ".xlsx":
+            return _write_xlsx(temporary, headers, rows, sheet_title)
+        return _write_csv(temporary, headers, rows)
+
+
+def neutralise(text: str) -> str:
+    """Text a spreadsheet will show, never evaluate."""
+    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+
+
+def unneutralise(text: str) -> str:
+    """Undo `neutralise`, for reading our own exports back in."""
+    if text.startswith("'") and text[1:].startswith(FORMULA_TRIGGERS):
+        return text[1:]
+    return text
+
+
+def csv_value(value: object) -> str:
+    """A value as CSV text: dates in ISO 8601, None as empty, text neutralised."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, int | float):
+        return str(value)
+    return neutralise(str(value))
+
+
+def _xlsx_value(value: object) -> Any:
+    """Numbers and naive dates stay typed; aware datetimes become ISO text (Excel has no zones)."""
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value.isoformat()
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value
+    text = _XML_ILLEGAL_RE.sub("", neutralise(str(value)))
+    return text[:XLSX_MAX_CELL_CHARS]
+
+
+def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream, lineterminator="\r\n")  # CRLF, as Excel writes and expects
+        writer.writerow([csv_value(header) for header in headers])
+        for row in rows:
+            writer.writerow([csv_value(value) for value in row])
+            count += 1
+    return count
+
+
+def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]], title: str) -> int:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title=title[:31])  # Excel's limit on sheet names
+    sheet.freeze_panes = "A2"
+    sheet.append([_header_cell(sheet, header) for header in headers])
+    count = 0
+    for row in rows:
+        sheet.append([_text_cell(sheet, _xlsx_value(value)) for value in row])
+        count += 1
+    workbook.save(path)
+    return count
+
+
+def _header_cell(sheet: Any, header: str) -> Any:
+    cell = _text_cell(sheet, _xlsx_value(header))
+    cell.font = Font(bold=True)
+    return cell
+
+
+def _text_cell(sheet: Any, value: Any) -> Any:
+    """A cell whose text is stored as text: openpyxl would turn ``=…`` into a formula."""
+    cell = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"
+    return cell
+
+
+@contextmanager
+def _replacing(path: Path) -> Iterator[Path]:
+    """A temporary file beside ``path`` that replaces it only when writing succeeded."""
+    try:
+        handle, name = tempfile.mkstemp(prefix=".export-", suffix=path.suffix, dir=path.parent)
+    except OSError as exc:
+        raise ImportFileError(
+            ImportFileCode.EXPORT_FAILED, file=str(path), reason=exc.strerror or str(exc)
+        ) from None
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise ImportFileError(
+            ImportFileCode.EXPORT_FAILED, file=str(path), reason=exc.strerror or str(exc)
+        ) from None
+    finally:
+        temporary.unlink(missing_ok=True)

@@ -1,0 +1,128 @@
+"""export_rows: files read back exactly, formulas neutralised, failures leave no half file."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+
+from desk_sms.importing import ImportFileCode, ImportFileError
+from desk_sms.importing.exporting import export_rows, neutralise, unneutralise
+from desk_sms.importing.readers import open_rows
+
+HEADERS = ["氏名", "電話", "同意日", "備考", "件数"]
+JST = dt.timezone(dt.timedelta(hours=9))
+ROWS: list[list[object]] = [
+    ["山田 太郎", "+819012345678", dt.datetime(2024, 4, 1, 9, 30, tzinfo=JST), "改行\nあり", 3],
+    ['=HYPERLINK("http://evil")', "-2+3", None, "@SUM(A1)", 0],
+    ["\tタブ", "\r改行", dt.date(2024, 5, 1), "普通の,カンマ", 1.5],
+]
+NEUTRALISED = [
+    ["山田 太郎", "'+819012345678", "2024-04-01T09:30:00+09:00", "改行\nあり"],
+    ['\'=HYPERLINK("http://evil")', "'-2+3", "", "'@SUM(A1)"],
+    ["'\tタブ", "'\r改行", "2024-05-01", "普通の,カンマ"],
+]
+
+
+def test_csv_has_bom_crlf_and_neutralised_cells(tmp_path: Path) -> None:
+    path = tmp_path / "out.csv"
+    assert export_rows(path, HEADERS, iter(ROWS)) == 3
+    data = path.read_bytes()
+    assert data.startswith(codecs.BOM_UTF8)
+    assert data.split(b"\r\n")[0].decode("utf-8-sig") == ",".join(HEADERS)
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        read = list(csv.reader(stream))
+    assert read[0] == HEADERS
+    assert [row[:4] for row in read[1:]] == NEUTRALISED
+    assert [row[4] for row in read[1:]] == ["3", "0", "1.5"]
+
+
+def test_xlsx_reads_back_with_text_never_formulas(tmp_path: Path) -> None:
+    path = tmp_path / "out.xlsx"
+    assert export_rows(path, HEADERS, ROWS, sheet_title="連絡先") == 3
+    workbook = load_workbook(path)  # not data_only: a formula would show as "=…"
+    sheet = workbook["連絡先"]
+    values = [list(row) for row in sheet.iter_rows(values_only=True)]
+    assert values[0] == HEADERS
+    assert values[1][:4] == ["山田 太郎", "'+819012345678", "2024-04-01T09:30:00+09:00", "改行\nあり"]
+    assert values[2][:4] == ['\'=HYPERLINK("http://evil")', "'-2+3", None, "'@SUM(A1)"]
+    # XML turns a bare CR into LF; a naive date stays a date cell.
+    assert values[3][:4] == ["'\tタブ", "'\n改行", dt.datetime(2024, 5, 1), "普通の,カンマ"]
+    assert [row[4] for row in values[1:]] == [3, 0, 1.5]
+    assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+    assert sheet.freeze_panes == "A2"
+
+
+def test_xlsx_keeps_naive_dates_as_dates(tmp_path: Path) -> None:
+    path = tmp_path / "dates.xlsx"
+    export_rows(path, ["日付"], [[dt.date(2024, 4, 1)], [dt.datetime(2024, 4, 1, 9, 30)]])
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    assert sheet["A2"].is_date and sheet["A3"].is_date
+
+
+def test_our_reader_reads_our_exports(tmp_path: Path) -> None:
+    for suffix in (".csv", ".xlsx"):
+        path = tmp_path / f"round{suffix}"
+        export_rows(path, ["氏名", "電話"], [["山田", "090-1234-5678"], ["佐藤", "+818011112222"]])
+        with open_rows(path) as source:
+            rows = [[unneutralise(cell) for cell in row.values] for row in source]
+        assert rows == [["氏名", "電話"], ["山田", "090-1234-5678"], ["佐藤", "+818011112222"]]
+
+
+def test_illegal_xml_characters_and_huge_cells_do_not_break_xlsx(tmp_path: Path) -> None:
+    path = tmp_path / "odd.xlsx"
+    export_rows(path, ["備考"], [["bell\x07char"], ["あ" * 40_000]])
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    assert sheet["A2"].value == "bellchar"
+    assert len(sheet["A3"].value) == 32_767
+
+
+def test_unsupported_suffix(tmp_path: Path) -> None:
+    with pytest.raises(ImportFileError) as caught:
+        export_rows(tmp_path / "out.ods", ["a"], [])
+    assert (caught.value.code, caught.value.params) == (
+        ImportFileCode.UNSUPPORTED_EXPORT_FORMAT,
+        {"suffix": ".ods"},
+    )
+
+
+def test_failure_midway_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:
+    path = tmp_path / "out.csv"
+    path.write_text("old", encoding="utf-8")
+
+    def rows() -> object:
+        yield ["ok"]
+        raise RuntimeError("database went away")
+
+    with pytest.raises(RuntimeError):
+        export_rows(path, ["a"], rows())  # type: ignore[arg-type]
+    assert path.read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv"]
+
+
+def test_unwritable_folder_is_a_user_error(tmp_path: Path) -> None:
+    with pytest.raises(ImportFileError) as caught:
+        export_rows(tmp_path / "missing" / "out.csv", ["a"], [])
+    assert caught.value.code == ImportFileCode.EXPORT_FAILED
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [("=1+1", "'=1+1"), ("+81", "'+81"), ("-1", "'-1"), ("@x", "'@x"), ("a=b", "a=b"), ("", "")],
+)
+def test_neutralise(text: str, shown: str) -> None:
+    assert neutralise(text) == shown
+
+
+@given(st.text(max_size=20))
+def test_unneutralise_inverts_neutralise(text: str) -> None:
+    assert unneutralise(neutralise(text)) == text
+    assert not neutralise(text).startswith(("=", "+", "-", "@", "\t", "\r"))
