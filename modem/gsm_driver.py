@@ -116,9 +116,13 @@ class GsmDriver:
             else:
                 self._update(state=ModemState.READY, last_error=str(error))
             raise
+        except Exception as error:  # a bug: the session's state is unknown, start afresh
+            self._fail(error)
+            raise
         self._count_parts(len(result.part_refs))
         self._update(state=ModemState.READY, last_error=None)
-        self.process_pending()
+        # No process_pending() here: a failure there must never turn a sent message into an
+        # exception (the engine would resend it). The reader has already woken the worker.
         return result
 
     def poll(self) -> ModemStatus:
@@ -127,11 +131,11 @@ class GsmDriver:
         try:
             self._refresh_network()
             self._refresh_storage()
-            self._pending.put(_SWEEP)
-            self.process_pending()
         except ModemUnavailable as error:
             self._fail(error)
             raise
+        self._pending.put(_SWEEP)
+        self.process_pending()
         return self.status()
 
     def status(self) -> ModemStatus:
@@ -153,6 +157,13 @@ class GsmDriver:
     def process_pending(self) -> None:
         """Do what the reader queued: read announced slots, hand over direct PDUs, sweep."""
         reader = self._require(self._reader)
+        try:
+            self._drain_pending(reader)
+        except ModemUnavailable as error:
+            self._fail(error)
+            raise
+
+    def _drain_pending(self, reader: StorageReader) -> None:
         sweep = False
         while True:
             try:
@@ -160,9 +171,8 @@ class GsmDriver:
             except queue.Empty:
                 break
             if item is _PORT_LOST or (self._live and _is_restart(item)):
-                error = ModemUnavailable(f"{self._port}: port lost or modem restarted")
-                self._fail(error)
-                raise error  # the worker reconnects, which initialises the modem again
+                # The worker reconnects, which initialises the modem again.
+                raise ModemUnavailable(f"{self._port}: port lost or modem restarted")
             self._live |= item is _SESSION_LIVE
             sweep |= item is _SWEEP or not self._handle_notice(reader, item)
         if sweep and reader.sweep():

@@ -19,12 +19,13 @@ from modem.errors import (
     ModemError,
     ModemUnavailable,
     PartialSendError,
+    SendError,
     SendUncertain,
     send_error_for,
 )
 from modem.gsm_library import NoAnswer, PatchedGsmModem
 from modem.interface import SendResult
-from modem.pdu import SubmitPdu, encode_submit_message
+from modem.pdu import PduError, SubmitPdu, encode_submit_message
 from modem.sms_text import split_text
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,10 @@ class PartSender:
     def send(self, number: str, text: str) -> SendResult:
         encoding = split_text(text).encoding
         self._concat_reference = (self._concat_reference + 1) % 256
-        pdus = encode_submit_message(number, text, concat_reference=self._concat_reference)
+        try:
+            pdus = encode_submit_message(number, text, concat_reference=self._concat_reference)
+        except PduError as error:  # a number or text no PDU can carry: retrying cannot help
+            raise SendError(None, False, f"cannot encode the message: {error}") from error
         accepted: list[int] = []
         for pdu in pdus:
             try:

@@ -164,6 +164,14 @@ def test_cms_error_on_the_first_part(make_harness: Callable[..., Harness], code:
     assert harness.driver.send(CUSTOMER, "hello again").part_refs  # the modem is still usable
 
 
+def test_a_number_no_pdu_can_carry_is_a_permanent_error(make_harness: Callable[..., Harness]) -> None:
+    harness = make_harness()
+    with pytest.raises(SendError) as raised:
+        harness.driver.send("not a number", "hello")
+    assert not raised.value.transient
+    assert harness.driver.status().state == ModemState.READY and harness.sim.ledger.count == 0
+
+
 def test_error_on_part_two_reports_what_went_out(make_harness: Callable[..., Harness]) -> None:
     harness = make_harness(send_delay=0.3)
     outcome: list[BaseException] = []
