@@ -138,6 +138,8 @@ def _clean(raw: object, raw_text: str, repairs: list[str]) -> tuple[str, str | N
             return "", PhoneError.NOT_A_NUMBER
         repairs.append(PhoneRepair.EXCEL_FLOAT)
     text = unicodedata.normalize("NFKC", raw_text).strip()
+    # A leading apostrophe is Excel's "keep as text" mark ('090…, '+81…), not part of the number.
+    text = text.removeprefix("'").strip()
     if not text:
         return "", PhoneError.EMPTY
     if _EXPONENT_RE.match(text):

@@ -49,6 +49,9 @@ MOBILE = "+819012345678"
         9012345678,
         9012345678.0,
         "819012345678",
+        "'09012345678",
+        "'+819012345678",
+        "＇090-1234-5678",
     ],
 )
 def test_accepted_forms_normalise_to_e164(raw: str | int | float) -> None:
@@ -172,9 +175,7 @@ _dash = st.sampled_from(["-", "－", "ー", "‐", "–", "—", "−", " ", "\u
 
 
 @given(_prefixes, _eight_digits, _dash, st.booleans())
-def test_any_written_jp_mobile_round_trips(
-    prefix: str, rest: str, dash: str, full_width: bool
-) -> None:
+def test_any_written_jp_mobile_round_trips(prefix: str, rest: str, dash: str, full_width: bool) -> None:
     national = f"0{prefix}{dash}{rest[:4]}{dash}{rest[4:]}"
     if full_width:
         national = national.translate({ord(d): ord(d) + 0xFEE0 for d in "0123456789"})
