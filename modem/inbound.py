@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 _STAT_RECEIVED = (0, 1)  # REC UNREAD, REC READ; 2/3 are drafts/sent copies, never ours to delete
 _PREFERRED_RECEIVE = ("SM", "ME", "MT")
+_CURRENT = ""  # "the storage already selected", for modems that do not answer AT+CPMS=?
 
 
 class StorageReader:
@@ -56,11 +57,12 @@ class StorageReader:
         readable = support[0] if support else ()
         receive = support[2] if len(support) > 2 else readable
         sweep = [name for name in ("SM", "ME", "SR") if name in readable]
-        self._sweep_storages = tuple(sweep) or ((readable[0],) if readable else ())
+        # No usable AT+CPMS=? answer: still list whatever storage the modem uses by default.
+        self._sweep_storages = tuple(sweep) or readable[:1] or (_CURRENT,)
         chosen = next((name for name in _PREFERRED_RECEIVE if name in receive), None)
         if chosen is not None:
-            self._write(f'AT+CPMS="{chosen}","{chosen}","{chosen}"', parse_error=False)
-            self._selected = chosen
+            lines = self._write(f'AT+CPMS="{chosen}","{chosen}","{chosen}"', parse_error=False)
+            self._selected = chosen if lines and lines[-1] == "OK" else None
 
     def usage(self) -> at_parse.StorageUsage | None:
         return at_parse.parse_cpms(self._write("AT+CPMS?", parse_error=False))
@@ -143,7 +145,7 @@ class StorageReader:
             log.warning("%s: could not delete slot %d: %s", self._at.port, index, error)
 
     def _select(self, storage: str) -> bool:
-        if storage == self._selected:
+        if storage in (self._selected, _CURRENT):
             return True
         lines = self._write(f'AT+CPMS="{storage}"', parse_error=False)
         if not lines or lines[-1] != "OK":

@@ -234,6 +234,18 @@ def test_messages_on_sm_and_me_are_read_at_connect(make_harness: Callable[..., H
     assert harness.sim.stored_messages() == []
 
 
+def test_a_report_stored_while_closed_is_read_at_the_next_connect(
+        make_harness: Callable[..., Harness]) -> None:
+    harness = make_harness()
+    reference = harness.driver.send(CUSTOMER, "see you at 10").part_refs[0]
+    harness.driver.close()
+    harness.sim.send_status_report(reference, 0)
+    assert [m.storage for m in harness.sim.stored_messages()] == ["SR"]
+    harness.driver.connect()
+    assert [r.reference for r in harness.inbox.reports] == [reference]
+    assert harness.sim.stored_messages() == []
+
+
 def test_a_failing_callback_keeps_the_message_for_the_next_sweep(
         make_harness: Callable[..., Harness]) -> None:
     harness = make_harness()
