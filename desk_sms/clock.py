@@ -33,7 +33,11 @@ class SystemClock:
 
 
 class FakeClock:
-    """A clock for tests: time moves only when `advance` is called; `wait` never sleeps."""
+    """A clock for tests: `now` moves only when `advance` is called.
+
+    `wait` returns as soon as the event is set and otherwise after a few real milliseconds,
+    so loops driven by it keep turning without the test sleeping for their intervals.
+    """
 
     def __init__(self, start: datetime | None = None) -> None:
         self._now = start or datetime(2026, 1, 5, 10, 0, tzinfo=UTC)
@@ -54,7 +58,7 @@ class FakeClock:
             self._mono += seconds
 
     def wait(self, event: threading.Event, seconds: float) -> bool:
-        return event.wait(0.001)
+        return event.wait(min(max(seconds, 0.0), 0.02))
 
 
 def utcnow() -> datetime:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk_sms.db.base import Base, UTCDateTime, utcnow
@@ -46,6 +46,8 @@ class OutboundMessage(Base):
     status: Mapped[str] = mapped_column(String(16), default="queued")
     priority: Mapped[int] = mapped_column(default=50)  # higher goes first
     urgent: Mapped[bool] = mapped_column(default=False)  # ignores quiet hours
+    held: Mapped[bool] = mapped_column(default=False, server_default=false())  # paused by a user
+    resent_as_id: Mapped[int | None] = mapped_column(ForeignKey("outbound_messages.id", ondelete="SET NULL"))
     reply_to_id: Mapped[int | None] = mapped_column(
         ForeignKey("inbound_messages.id", ondelete="SET NULL")
     )

@@ -11,6 +11,7 @@ import pytest
 
 from desk_sms import __version__
 from desk_sms.cli import main
+from desk_sms.db import migrate
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -26,7 +27,7 @@ def test_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--data-dir", str(tmp_path / "d"), "info", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert rows[0]["data_dir"] == str((tmp_path / "d").resolve())
-    assert rows[0]["schema"] == "0002"
+    assert rows[0]["schema"] == migrate.head_revision()
 
 
 def test_unknown_option_is_one_line_exit_1(capsys: pytest.CaptureFixture[str]) -> None:

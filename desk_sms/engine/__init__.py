@@ -1,0 +1,1 @@
+"""The engine: dispatcher, modem pool, inbox pump and status reports, in background threads."""

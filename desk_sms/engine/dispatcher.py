@@ -1,0 +1,219 @@
+"""The dispatcher: hands the next due message to the next idle, healthy modem, in turn.
+
+One thread claims (committed before the modem is asked to send), the modem's worker thread
+sends and commits the outcome. Per modem it honours a minimum interval between sends and a
+daily limit counted in parts over a rolling 24 hours; quiet hours hold non-urgent messages.
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from desk_sms.clock import Clock
+from desk_sms.engine.claims import ClaimedMessage, ClaimRequest, Claims
+from desk_sms.engine.status_reports import StatusReportMatcher
+from desk_sms.events import EventBus, MessageStateChanged
+from desk_sms.services.outbox import MessageStatus
+from desk_sms.services.settings import QuietHours
+from modem.errors import ModemError, ModemUnavailable, PartialSendError, SendError, SendUncertain
+from modem.interface import SendResult
+
+log = logging.getLogger(__name__)
+
+WINDOW = timedelta(hours=24)
+IDLE_WAIT_SECONDS = 1.0
+FAILURES_BEFORE_REST = 3
+REST_SECONDS = 60.0
+MAX_REST_SECONDS = 900.0
+
+
+@dataclass
+class Slot:
+    """The dispatcher's view of one modem."""
+
+    modem_id: int
+    name: str
+    daily_limit: int
+    min_interval: float
+    busy: bool = False
+    last_start: float | None = None  # monotonic
+    sent_parts: collections.deque[datetime] = field(default_factory=collections.deque)
+    send_seconds: float | None = None  # moving average, for estimates
+    failures: int = 0  # consecutive transient failures
+    rest_until: float = 0.0  # monotonic; a modem that keeps failing rests a while
+
+    def parts_in_window(self, now: datetime) -> int:
+        while self.sent_parts and self.sent_parts[0] <= now - WINDOW:
+            self.sent_parts.popleft()
+        return len(self.sent_parts)
+
+    def seconds_until_ready(self, monotonic_now: float) -> float:
+        rest = max(self.rest_until - monotonic_now, 0.0)
+        if self.last_start is None:
+            return rest
+        return max(self.last_start + self.min_interval - monotonic_now, rest)
+
+    def note_failure(self, monotonic_now: float) -> None:
+        self.failures += 1
+        if self.failures >= FAILURES_BEFORE_REST:
+            rest = min(REST_SECONDS * 2 ** (self.failures - FAILURES_BEFORE_REST), MAX_REST_SECONDS)
+            self.rest_until = monotonic_now + rest
+
+
+Sender = Callable[[int, str, str], "Future[SendResult]"]
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        claims: Claims,
+        matcher: StatusReportMatcher,
+        slots: list[Slot],
+        send: Sender,
+        healthy_ids: Callable[[], set[int]],
+        clock: Clock,
+        events: EventBus,
+        quiet_hours: Callable[[], QuietHours],
+        timezone: Callable[[], str],
+    ) -> None:
+        self._claims = claims
+        self._matcher = matcher
+        self.slots = slots
+        self._send = send
+        self._healthy_ids = healthy_ids
+        self._clock = clock
+        self._events = events
+        self._quiet_hours = quiet_hours
+        self._timezone = timezone
+        self._next = 0
+        self._lock = threading.Lock()
+        self.wake = threading.Event()
+        self._idle = threading.Condition(self._lock)
+
+    # -- the loop -----------------------------------------------------------------------------
+
+    def run(self, stop: threading.Event) -> None:
+        while not stop.is_set():
+            self.wake.clear()
+            wait = self.dispatch_once()
+            self._clock.wait(self.wake, wait)
+        self.wait_idle(timeout=60.0)
+
+    def dispatch_once(self) -> float:
+        """Give work to every modem that can take it now; return how long the loop may sleep."""
+        healthy = self._healthy_ids()
+        now, mono = self._clock.now(), self._clock.monotonic()
+        quiet = self._in_quiet_hours(now)
+        sleep = IDLE_WAIT_SECONDS
+        count, first = len(self.slots), self._next
+        for offset in range(count):
+            index = (first + offset) % count
+            slot = self.slots[index]
+            if slot.busy or slot.modem_id not in healthy or slot.parts_in_window(now) >= slot.daily_limit:
+                continue
+            pause = slot.seconds_until_ready(mono)
+            if pause > 0:
+                sleep = min(sleep, pause)
+                continue
+            message = self._claims.claim(ClaimRequest(slot.modem_id, now, quiet, healthy))
+            if message is None:
+                continue  # another modem may still have work (a reply waiting for its own modem)
+            self._start(slot, message)
+            self._next = (index + 1) % count
+        return sleep
+
+    def _in_quiet_hours(self, now: datetime) -> bool:
+        local = now.astimezone(ZoneInfo(self._timezone()))
+        return self._quiet_hours().contains(local.time())
+
+    def _start(self, slot: Slot, message: ClaimedMessage) -> None:
+        with self._lock:
+            slot.busy = True
+        slot.last_start = self._clock.monotonic()
+        self._events.publish(MessageStateChanged(message.id, MessageStatus.SENDING, message.campaign_id))
+        future = self._send(slot.modem_id, message.to, message.text)
+        future.add_done_callback(lambda done: self._finished(slot, message, done))
+
+    # -- outcomes (run on the modem's worker thread) ------------------------------------------
+
+    def _finished(self, slot: Slot, message: ClaimedMessage, future: Future[SendResult]) -> None:
+        try:
+            status = self._record_outcome(slot, message, future)
+        except Exception:
+            log.exception("could not record the outcome of message %d", message.id)
+            status = "error"
+        finally:
+            with self._lock:
+                slot.busy = False
+                self._idle.notify_all()
+            self.wake.set()
+        self._events.publish(MessageStateChanged(message.id, status, message.campaign_id))
+
+    def _record_outcome(self, slot: Slot, message: ClaimedMessage, future: Future[SendResult]) -> str:
+        now = self._clock.now()
+        error = future.exception()
+        if error is None:
+            result = future.result()
+            self._claims.mark_sent(message.id, slot.modem_id, result.part_refs, result.encoding, now)
+            self._note_sent(slot, len(result.part_refs), now)
+            self._matcher.match_waiting(slot.modem_id, message.id, now)
+            return MessageStatus.SENT
+        return self._record_error(slot, message, error, now)
+
+    def _record_error(self, slot: Slot, message: ClaimedMessage, error: BaseException, now: datetime) -> str:
+        claims, modem_id = self._claims, slot.modem_id
+        if isinstance(error, PartialSendError):
+            self._note_sent(slot, len(error.accepted_refs), now)
+            sent = len(error.accepted_refs)
+            claims.mark_failed(
+                message.id,
+                "partial",
+                f"only the first {sent} part(s) went out: {error.cause}",
+                modem_id,
+                error.accepted_refs,
+                now,
+            )
+            return MessageStatus.FAILED
+        if isinstance(error, SendUncertain):
+            claims.mark_uncertain(
+                message.id,
+                "no_confirmation",
+                f"the modem did not confirm the send: {error}",
+                modem_id,
+                error.accepted_refs,
+                now,
+            )
+            return MessageStatus.UNCERTAIN
+        if isinstance(error, SendError):
+            code = f"cms_{error.code}" if error.code is not None else "send_error"
+            if error.transient:
+                slot.note_failure(self._clock.monotonic())
+                return claims.mark_retry(message.id, code, str(error), now, count_attempt=True)
+            claims.mark_failed(message.id, code, str(error), modem_id)
+            return MessageStatus.FAILED
+        if isinstance(error, ModemUnavailable):  # the modem was gone before anything was written
+            return claims.mark_retry(message.id, "modem_unavailable", str(error), now, count_attempt=False)
+        if isinstance(error, ModemError):
+            return claims.mark_retry(message.id, "modem_error", str(error), now, count_attempt=True)
+        log.error("unexpected error while sending message %d", message.id, exc_info=error)
+        claims.mark_uncertain(message.id, "internal_error", f"unexpected error: {error!r}", modem_id)
+        return MessageStatus.UNCERTAIN
+
+    def _note_sent(self, slot: Slot, parts: int, now: datetime) -> None:
+        slot.failures = 0
+        slot.sent_parts.extend([now] * parts)
+        if slot.last_start is not None:
+            took = self._clock.monotonic() - slot.last_start
+            slot.send_seconds = took if slot.send_seconds is None else 0.8 * slot.send_seconds + 0.2 * took
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Wait until no modem has a send in hand (used when stopping)."""
+        with self._lock:
+            return self._idle.wait_for(lambda: not any(s.busy for s in self.slots), timeout)

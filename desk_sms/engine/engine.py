@@ -1,0 +1,167 @@
+"""The engine: lease, modem pool, dispatcher, inbox pump and status reports, in background threads.
+
+It runs the same inside the GUI process and inside `desk-sms serve`. Only the holder of the
+engine lease drives modems; another process on the same database stays a client.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk_sms.clock import Clock
+from desk_sms.db.models import OutboundPart
+from desk_sms.engine.claims import Claims
+from desk_sms.engine.dispatcher import WINDOW, Dispatcher, Slot
+from desk_sms.engine.inbox_pump import InboxPump
+from desk_sms.engine.lease import Lease, LeaseHolder, new_owner_id
+from desk_sms.engine.modem_pool import DriverFactory, ModemPool, gsm_driver_factory
+from desk_sms.engine.status_reports import StatusReportMatcher
+from desk_sms.events import DataChanged, EventBus
+from desk_sms.services.settings import SettingsService
+from modem.discovery import find_port_by_imei
+from modem.interface import InboundPart, ModemCallbacks, StatusReport
+
+log = logging.getLogger(__name__)
+
+HEARTBEAT_SECONDS = 5.0
+
+
+class Engine:
+    """Start with `start()`; `stop()` finishes or releases the message in hand and frees the modems."""
+
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        events: EventBus,
+        clock: Clock,
+        settings: SettingsService,
+        *,
+        driver_factory: DriverFactory = gsm_driver_factory,
+        port_lookup: Callable[[str], str | None] = find_port_by_imei,
+        poll_interval: float = 30.0,
+        owner: str | None = None,
+    ) -> None:
+        self._session_factory = session_factory
+        self._events = events
+        self._clock = clock
+        self._settings = settings
+        region = settings.get("default_region")
+        self.owner = owner or new_owner_id()
+        self.lease = Lease(session_factory, self.owner)
+        self.claims = Claims(session_factory, self.owner)
+        self.matcher = StatusReportMatcher(session_factory, region)
+        self.inbox = InboxPump(session_factory, events, region, lambda: settings.get("opt_out_keywords"))
+        self.pool = ModemPool(
+            session_factory, events, clock, self._callbacks_for, driver_factory, poll_interval, port_lookup
+        )
+        self.dispatcher: Dispatcher | None = None
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self.running = False
+        self._unsubscribe: Callable[[], None] | None = None
+
+    def start(self) -> bool:
+        """Drive the modems if no other engine does; False means this process is only a client."""
+        if not self.lease.acquire(self._clock.now()):
+            holder = self.lease.holder()
+            log.info(
+                "another engine drives the modems (%s); running as a client", holder and holder.describe()
+            )
+            return False
+        self.claims.recover_orphans()
+        self.pool.start()
+        self.dispatcher = Dispatcher(
+            self.claims,
+            self.matcher,
+            self._slots(),
+            self._send,
+            self.pool.healthy_ids,
+            self._clock,
+            self._events,
+            self._settings.quiet_hours,
+            lambda: str(self._settings.get("timezone")),
+        )
+        self._spawn("dispatcher", lambda: self.dispatcher.run(self._stop) if self.dispatcher else None)
+        self._spawn("engine-heartbeat", self._heartbeat)
+        self._unsubscribe = self._events.subscribe(self._on_event)
+        self.running = True
+        log.info("engine %s started with %d modem(s)", self.owner, len(self.pool.workers))
+        return True
+
+    def stop(self, timeout: float = 60.0) -> None:
+        if not self.running:
+            return
+        self._stop.set()
+        if self.dispatcher:
+            self.dispatcher.wake.set()
+        for thread in self._threads:
+            thread.join(timeout)
+        self.pool.stop()
+        if self._unsubscribe:
+            self._unsubscribe()
+        self.lease.release()
+        self.running = False
+        log.info("engine %s stopped", self.owner)
+
+    def holder(self) -> LeaseHolder | None:
+        return self.lease.holder()
+
+    def wake(self) -> None:
+        """New work was queued: dispatch now rather than at the next tick."""
+        if self.dispatcher:
+            self.dispatcher.wake.set()
+
+    # -- wiring ---------------------------------------------------------------------------------
+
+    def _callbacks_for(self, modem_id: int) -> ModemCallbacks:
+        def on_inbound(part: InboundPart) -> None:
+            self.inbox.store(modem_id, part, self._clock.now())
+
+        def on_status_report(report: StatusReport) -> None:
+            self.matcher.record(modem_id, report, self._clock.now())
+
+        return ModemCallbacks(on_inbound=on_inbound, on_status_report=on_status_report)
+
+    def _send(self, modem_id: int, number: str, text: str):  # type: ignore[no-untyped-def]
+        return self.pool.workers[modem_id].send(number, text)
+
+    def _slots(self) -> list[Slot]:
+        slots = []
+        for config in self.pool.configs.values():
+            slot = Slot(config.id, config.name, config.daily_limit, config.min_interval_seconds)
+            slot.sent_parts.extend(self._recent_part_times(config.id, self._clock.now()))
+            slots.append(slot)
+        return slots
+
+    def _recent_part_times(self, modem_id: int, now: datetime) -> list[datetime]:
+        with self._session_factory() as session:
+            query = (
+                select(OutboundPart.submitted_at)
+                .where(OutboundPart.modem_id == modem_id, OutboundPart.submitted_at > now - WINDOW)
+                .order_by(OutboundPart.submitted_at)
+            )
+            return [t for t in session.scalars(query) if t is not None]
+
+    def _on_event(self, event: object) -> None:
+        if isinstance(event, DataChanged) and event.topic == "outbox":
+            self.wake()
+
+    def _spawn(self, name: str, target: Callable[[], object]) -> None:
+        thread = threading.Thread(target=target, name=name, daemon=True)
+        self._threads.append(thread)
+        thread.start()
+
+    def _heartbeat(self) -> None:
+        while not self._clock.wait(self._stop, HEARTBEAT_SECONDS):
+            if not self.lease.renew(self._clock.now()):
+                log.error("engine lease lost to another engine; stopping the dispatcher")
+                self._stop.set()
+                if self.dispatcher:
+                    self.dispatcher.wake.set()
+                return

@@ -1,0 +1,151 @@
+"""Modem rows (known by IMEI) ↔ modem workers; their state mirrored into the database.
+
+This is the one place in `desk_sms` that builds concrete modem drivers.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk_sms.clock import Clock
+from desk_sms.db.models import Modem
+from desk_sms.events import EventBus, ModemStateChanged
+from modem.discovery import find_port_by_imei
+from modem.gsm_driver import GsmDriver
+from modem.interface import ModemCallbacks, ModemDriver, ModemState, ModemStatus
+from modem.worker import ModemWorker
+
+log = logging.getLogger(__name__)
+
+HEALTHY_STATES = (ModemState.READY, ModemState.SENDING)
+
+
+@dataclass(frozen=True)
+class ModemConfig:
+    id: int
+    name: str
+    imei: str | None
+    port: str
+    pin: str | None
+    daily_limit: int
+    min_interval_seconds: float
+
+
+CallbacksFactory = Callable[[int], ModemCallbacks]
+DriverFactory = Callable[[str, ModemCallbacks], ModemDriver]
+
+
+def gsm_driver_factory(port: str, callbacks: ModemCallbacks) -> ModemDriver:
+    return GsmDriver(port, callbacks=callbacks)
+
+
+class ModemPool:
+    """Starts one worker per enabled modem and keeps the `modems` table up to date."""
+
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        events: EventBus,
+        clock: Clock,
+        callbacks_for: CallbacksFactory,
+        driver_factory: DriverFactory = gsm_driver_factory,
+        poll_interval: float = 30.0,
+        port_lookup: Callable[[str], str | None] = find_port_by_imei,
+    ) -> None:
+        self._session_factory = session_factory
+        self._events = events
+        self._clock = clock
+        self._callbacks_for = callbacks_for
+        self._driver_factory = driver_factory
+        self._poll_interval = poll_interval
+        self._port_lookup = port_lookup
+        self.configs: dict[int, ModemConfig] = {}
+        self.workers: dict[int, ModemWorker] = {}
+        self._last_published: dict[int, tuple[object, ...]] = {}
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        for config in self._enabled_modems():
+            self._start_worker(config)
+
+    def stop(self, timeout: float = 15.0) -> None:
+        for worker in list(self.workers.values()):
+            worker.stop(timeout)
+        self.workers.clear()
+
+    def healthy_ids(self) -> set[int]:
+        return {mid for mid, worker in self.workers.items() if worker.status().state in HEALTHY_STATES}
+
+    def status(self, modem_id: int) -> ModemStatus:
+        return self.workers[modem_id].status()
+
+    def _enabled_modems(self) -> list[ModemConfig]:
+        with self._session_factory() as session:
+            rows = session.scalars(select(Modem).where(Modem.enabled.is_(True)).order_by(Modem.id)).all()
+            return [
+                ModemConfig(m.id, m.name, m.imei, m.port, m.pin, m.daily_limit, m.min_interval_seconds)
+                for m in rows
+            ]
+
+    def _start_worker(self, config: ModemConfig) -> None:
+        callbacks = self._callbacks_for(config.id)
+        worker = ModemWorker(
+            lambda port: self._driver_factory(port, callbacks),
+            name=config.name,
+            port_resolver=lambda: self._resolve_port(config.id),
+            pin=config.pin,
+            poll_interval=self._poll_interval,
+            on_state=lambda status: self._on_state(config.id, status),
+        )
+        self.configs[config.id] = config
+        self.workers[config.id] = worker
+        worker.start()
+
+    def _resolve_port(self, modem_id: int) -> str | None:
+        """The stored port while it exists; otherwise look for the modem's IMEI on every port."""
+        with self._session_factory() as session:
+            modem = session.get(Modem, modem_id)
+            if modem is None:
+                return None
+            port, imei = modem.port, modem.imei
+        if os.path.exists(port) or imei is None:
+            return port
+        found = self._port_lookup(imei)
+        if found:
+            log.info("modem %s (IMEI %s) found again on %s", modem_id, imei, found)
+        return found or port
+
+    def _on_state(self, modem_id: int, status: ModemStatus) -> None:
+        """Mirror a worker's status into the database; publish when something a user sees changed."""
+        visible = (status.state, status.signal_bars, status.operator, status.last_error, status.port)
+        with self._lock:
+            changed = self._last_published.get(modem_id) != visible
+            self._last_published[modem_id] = visible
+        if not changed:
+            return
+        with self._session_factory.begin() as session:
+            modem = session.get(Modem, modem_id)
+            if modem is None:
+                return
+            apply_status(modem, status)
+            modem.last_seen_at = self._clock.now() if status.state in HEALTHY_STATES else modem.last_seen_at
+            name = modem.name
+        self._events.publish(ModemStateChanged(modem_id, name, str(status.state)))
+
+
+def apply_status(modem: Modem, status: ModemStatus) -> None:
+    modem.state = str(status.state)
+    modem.signal_bars = status.signal_bars
+    modem.operator = status.operator or modem.operator
+    modem.last_error = status.last_error
+    if status.imei and not modem.imei:
+        modem.imei = status.imei
+    if status.port and status.state in HEALTHY_STATES:
+        modem.port = status.port

@@ -1,0 +1,299 @@
+"""The dispatcher over scripted modems: spread, limits, quiet hours, priority, affinity, retries, cancel."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+from conftest import FakeFleet  # type: ignore[import-not-found]
+
+from desk_sms.context import AppContext
+from desk_sms.db.models import Contact, ContactPhone, OutboundMessage, OutboundPart
+from desk_sms.engine.claims import retry_delay
+from desk_sms.engine.engine import Engine
+from desk_sms.services.outbox import OutboxFilter, OutboxService, Recipient
+from modem.errors import PartialSendError, SendError, SendUncertain
+
+NUMBERS = [f"+81901234{n:04d}" for n in range(1000, 1300)]
+
+
+def outbox(context: AppContext) -> OutboxService:
+    return OutboxService(context.database.session_factory, context.events, context.clock)
+
+
+def wait_until(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
+    done = threading.Event()
+    deadline = 0.0
+    while not predicate():
+        if deadline >= timeout:
+            raise AssertionError("condition not reached in time")
+        done.wait(0.02)
+        deadline += 0.02
+
+
+def statuses(context: AppContext) -> Counter[str]:
+    return Counter(outbox(context).counts_by_status())
+
+
+def drained(context: AppContext) -> Callable[[], bool]:
+    return lambda: statuses(context)["queued"] + statuses(context)["sending"] == 0
+
+
+@pytest.fixture
+def running() -> list[Engine]:
+    engines: list[Engine] = []
+    yield engines
+    for engine in engines:
+        engine.stop(10)
+
+
+def start(fleet: FakeFleet, running: list[Engine]) -> Engine:
+    engine = fleet.engine()
+    assert engine.start()
+    running.append(engine)
+    return engine
+
+
+def test_round_robin_spreads_a_campaign(fleet: FakeFleet, running: list[Engine]) -> None:
+    scripts = [fleet.add(name) for name in ("A", "B", "C")]
+    for script in scripts:
+        script.send_seconds = 0.03
+    engine = start(fleet, running)
+    wait_until(lambda: len(engine.pool.healthy_ids()) == 3)
+    outbox(fleet.context).create_campaign("spread", [Recipient(n, "hello") for n in NUMBERS[:60]])
+    engine.wake()
+    wait_until(drained(fleet.context))
+    counts = [len(s.sent) for s in scripts]
+    assert sum(counts) == 60
+    assert min(counts) >= 10, counts  # timing decides the exact split; the order is tested below
+    assert statuses(fleet.context)["sent"] == 60
+
+
+def test_rotation_order_skips_busy_modems(fleet: FakeFleet) -> None:
+    from concurrent.futures import Future
+
+    from desk_sms.engine.claims import Claims
+    from desk_sms.engine.dispatcher import Dispatcher, Slot
+    from desk_sms.engine.status_reports import StatusReportMatcher
+    from desk_sms.services.settings import QuietHours
+    from modem.interface import SendResult
+
+    context = fleet.context
+    for name in ("A", "B", "C"):
+        fleet.add(name)
+    outbox(context).create_campaign("order", [Recipient(n, "x") for n in NUMBERS[:10]])
+    handed: list[tuple[int, Future[SendResult]]] = []
+
+    def send(modem_id: int, number: str, text: str) -> Future[SendResult]:
+        future: Future[SendResult] = Future()
+        handed.append((modem_id, future))
+        return future
+
+    ids = [fleet.ids[n] for n in ("A", "B", "C")]
+    factory = context.database.session_factory
+    dispatcher = Dispatcher(
+        Claims(factory, "test"), StatusReportMatcher(factory), [Slot(i, str(i), 100, 0.0) for i in ids],
+        send, lambda: set(ids), context.clock, context.events,
+        lambda: QuietHours(datetime.min.time(), datetime.min.time()), lambda: "Asia/Tokyo",
+    )
+    dispatcher.dispatch_once()
+    assert [m for m, _ in handed] == ids  # every idle modem gets one, in order
+    handed[1][1].set_result(SendResult((1,), "gsm7"))  # only B finishes
+    dispatcher.dispatch_once()
+    assert [m for m, _ in handed][3:] == [ids[1]]
+    for _, future in handed[:1] + handed[2:]:
+        future.set_result(SendResult((2,), "gsm7"))
+    dispatcher.dispatch_once()
+    assert [m for m, _ in handed][4:] == [ids[2], ids[0], ids[1]]  # the turn goes on after B
+
+
+def test_each_message_is_sent_once(fleet: FakeFleet, running: list[Engine]) -> None:
+    scripts = [fleet.add(name) for name in ("A", "B")]
+    outbox(fleet.context).create_campaign("once", [Recipient(n, f"m{n}") for n in NUMBERS[:100]])
+    start(fleet, running)
+    wait_until(drained(fleet.context))
+    sent = [number for s in scripts for number, _ in s.sent]
+    assert sorted(sent) == sorted(NUMBERS[:100])
+
+
+def test_daily_limit_counts_parts_and_spills_to_other_modems(fleet: FakeFleet, running: list[Engine]) -> None:
+    small = fleet.add("small", daily_limit=4)
+    big = fleet.add("big", daily_limit=1000)
+    long_text = "x" * 200  # two parts
+    outbox(fleet.context).create_campaign("limits", [Recipient(n, long_text) for n in NUMBERS[:20]])
+    start(fleet, running)
+    wait_until(drained(fleet.context))
+    assert len(small.sent) * 2 <= 4 + 1  # may cross the limit by at most the message in hand
+    assert len(small.sent) + len(big.sent) == 20
+
+
+def test_all_modems_at_their_limit_keep_messages_queued(fleet: FakeFleet, running: list[Engine]) -> None:
+    only = fleet.add("only", daily_limit=3)
+    outbox(fleet.context).create_campaign("limits", [Recipient(n, "hi") for n in NUMBERS[:10]])
+    start(fleet, running)
+    wait_until(lambda: statuses(fleet.context)["sent"] == 3)
+    threading.Event().wait(0.3)
+    assert len(only.sent) == 3
+    assert statuses(fleet.context)["queued"] == 7
+
+
+def test_quiet_hours_hold_all_but_urgent(fleet: FakeFleet, running: list[Engine]) -> None:
+    context = fleet.context
+    context.settings.set("quiet_hours_start", "21:00")
+    context.settings.set("quiet_hours_end", "08:00")
+    context.clock._now = datetime(2026, 3, 10, 13, 30, tzinfo=UTC)  # 22:30 in Tokyo  # type: ignore[attr-defined]
+    script = fleet.add("A")
+    box = outbox(context)
+    normal = box.enqueue(NUMBERS[0], "tomorrow is fine")
+    urgent = box.enqueue(NUMBERS[1], "the class is cancelled tonight", urgent=True)
+    start(fleet, running)
+    wait_until(lambda: box.get(urgent).status == "sent")
+    threading.Event().wait(0.3)
+    assert box.get(normal).status == "queued"
+    assert [n for n, _ in script.sent] == [NUMBERS[1]]
+
+
+def test_one_off_goes_before_a_waiting_campaign(fleet: FakeFleet, running: list[Engine]) -> None:
+    script = fleet.add("A")
+    gate = threading.Event()
+    script.gate = gate
+    box = outbox(fleet.context)
+    box.create_campaign("big", [Recipient(n, "campaign") for n in NUMBERS[:20]])
+    start(fleet, running)
+    wait_until(lambda: statuses(fleet.context)["sending"] == 1)
+    box.enqueue(NUMBERS[100], "one-off")
+    gate.set()
+    wait_until(drained(fleet.context))
+    order = [text for _, text in script.sent]
+    assert order.index("one-off") <= 1
+
+
+def test_reply_leaves_through_the_modem_that_received(fleet: FakeFleet, running: list[Engine]) -> None:
+    a, b = fleet.add("A"), fleet.add("B")
+    engine = start(fleet, running)
+    wait_until(lambda: len(engine.pool.healthy_ids()) == 2)
+    box = outbox(fleet.context)
+    ids = [box.enqueue(NUMBERS[i], f"reply {i}", preferred_modem_id=fleet.ids["B"], priority=100)
+           for i in range(6)]
+    engine.wake()
+    wait_until(drained(fleet.context))
+    assert len(b.sent) == 6 and a.sent == []
+    assert {box.get(i).modem for i in ids} == {"B"}
+
+
+def test_reply_falls_back_when_its_modem_is_down(fleet: FakeFleet, running: list[Engine]) -> None:
+    from modem.interface import ModemState
+
+    a, b = fleet.add("A"), fleet.add("B")
+    b.state = ModemState.ERROR
+    box = outbox(fleet.context)
+    reply = box.enqueue(NUMBERS[0], "reply", preferred_modem_id=fleet.ids["B"], priority=100)
+    start(fleet, running)
+    wait_until(drained(fleet.context))
+    assert box.get(reply).modem == "A" and b.sent == []
+
+
+def test_transient_errors_back_off_and_fail_over(fleet: FakeFleet, running: list[Engine]) -> None:
+    bad = fleet.add("bad")
+    good = fleet.add("good")
+    bad.always_fail = SendError(38, transient=True, reason="network out of order")
+    box = outbox(fleet.context)
+    ids = [box.enqueue(n, "retry me") for n in NUMBERS[:6]]
+    start(fleet, running)
+    wait_until(lambda: len(good.sent) >= 3)
+    with fleet.context.database.session() as session:
+        retried = [m for m in session.query(OutboundMessage).filter(OutboundMessage.id.in_(ids))
+                   if m.status == "queued"]
+        for message in retried:
+            assert message.error_code == "cms_38"
+            assert message.not_before is not None
+    fleet.context.clock.advance(retry_delay(1).total_seconds() + 1)  # type: ignore[attr-defined]
+    wait_until(drained(fleet.context))
+    assert sorted(n for n, _ in good.sent) == sorted(NUMBERS[:6])
+
+
+def test_retry_delay_grows_and_is_capped() -> None:
+    delays = [retry_delay(n).total_seconds() for n in range(1, 10)]
+    assert delays[:3] == [30, 60, 120]
+    assert max(delays) == 1800
+
+
+def test_permanent_partial_and_uncertain_outcomes(fleet: FakeFleet, running: list[Engine]) -> None:
+    script = fleet.add("A")
+    script.fail_with = [
+        SendError(330, transient=False, reason="SMSC address unknown"),
+        PartialSendError((17,), SendError(38, transient=True, reason="network out of order")),
+        SendUncertain((), "no +CMGS within 40 s"),
+    ]
+    box = outbox(fleet.context)
+    first, second, third = (box.enqueue(n, "x" * 200) for n in NUMBERS[:3])
+    start(fleet, running)
+    wait_until(drained(fleet.context))
+    assert box.get(first).status == "failed" and "SMSC" in (box.get(first).error or "")
+    assert box.get(second).status == "failed" and "first 1 part" in (box.get(second).error or "")
+    assert box.get(third).status == "uncertain"
+    with fleet.context.database.session() as session:
+        refs = [p.reference for p in session.query(OutboundPart).filter_by(message_id=second)]
+    assert refs == [17]
+    attention = box.list(OutboxFilter(needs_attention=True))
+    assert {row.id for row in attention} == {first, second, third}
+    copy = box.resend(third)
+    wait_until(lambda: box.get(copy).status == "sent")
+    assert third not in {row.id for row in box.list(OutboxFilter(needs_attention=True))}
+
+
+def test_cancel_pause_and_resume(fleet: FakeFleet, running: list[Engine]) -> None:
+    script = fleet.add("A")
+    box = outbox(fleet.context)
+    campaign = box.create_campaign("paused", [Recipient(n, "later") for n in NUMBERS[:5]])
+    box.set_campaign_status(campaign, "paused")
+    single = box.enqueue(NUMBERS[50], "cancel me")
+    held = box.enqueue(NUMBERS[51], "hold me")
+    assert box.cancel([single]) == 1
+    box.hold([held])
+    start(fleet, running)
+    threading.Event().wait(0.3)
+    assert script.sent == []
+    box.set_campaign_status(campaign, "running")
+    box.release([held])
+    wait_until(drained(fleet.context))
+    assert len(script.sent) == 6
+    assert box.get(single).status == "cancelled"
+
+
+def test_opted_out_and_invalid_numbers_are_skipped(fleet: FakeFleet, running: list[Engine]) -> None:
+    script = fleet.add("A")
+    box = outbox(fleet.context)
+    invalid = box.enqueue("03-1234-5678", "landline")  # a fixed line cannot receive SMS
+    later_opt_out = box.enqueue(NUMBERS[0], "will be refused")
+    with fleet.context.database.session() as session:
+        contact = Contact(name="山田", opted_out_at=datetime(2026, 1, 1, tzinfo=UTC), opt_out_reason="STOP")
+        contact.phones.append(ContactPhone(e164=NUMBERS[0], raw="090"))
+        session.add(contact)
+    start(fleet, running)
+    wait_until(drained(fleet.context))
+    assert box.get(invalid).status == "skipped"
+    assert box.get(later_opt_out).status == "skipped"
+    assert script.sent == []
+
+
+def test_restart_marks_messages_in_flight_uncertain(fleet: FakeFleet, running: list[Engine]) -> None:
+    fleet.add("A")
+    box = outbox(fleet.context)
+    message_id = box.enqueue(NUMBERS[0], "in flight")
+    with fleet.context.database.session() as session:
+        session.get(OutboundMessage, message_id).status = "sending"  # as a killed engine leaves it
+    start(fleet, running)
+    assert box.get(message_id).status == "uncertain"
+
+
+def test_a_second_engine_stays_a_client(fleet: FakeFleet, running: list[Engine]) -> None:
+    fleet.add("A")
+    start(fleet, running)
+    second = fleet.engine(owner="second")
+    assert second.start() is False
+    holder = second.holder()
+    assert holder is not None and holder.owner == running[0].owner
