@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.pages.contacts import ContactsPage
 from ui.pages.deps import PageDeps
 from ui.pages.placeholder import CONTEXT as PAGE_CONTEXT
 from ui.pages.placeholder import PlaceholderPage
@@ -134,6 +135,7 @@ PAGES: tuple[PageSpec, ...] = (
 
 # A built page plugs in here with one entry; every other page stays a placeholder.
 PAGE_FACTORIES: dict[str, PageFactory] = {
+    "contacts": ContactsPage,
     "settings": SettingsPage,
 }
 

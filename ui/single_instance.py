@@ -56,15 +56,13 @@ class SingleInstanceGuard(QObject):
             self._server = None
 
     def _ask_running_instance_to_raise(self) -> bool:
-        socket = QLocalSocket(self)
+        socket = QLocalSocket()  # owned by this function: gone when it returns
         socket.connectToServer(self._key)
         if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-            socket.deleteLater()
             return False
         socket.write(RAISE_REQUEST)
         socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
         socket.disconnectFromServer()
-        socket.deleteLater()
         return True
 
     def _listen(self) -> bool:
@@ -84,9 +82,15 @@ class SingleInstanceGuard(QObject):
     def _on_new_connection(self) -> None:
         while self._server is not None and self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read_request(s))
+            socket.readyRead.connect(self._on_ready_read)
             socket.disconnected.connect(socket.deleteLater)
-            self._read_request(socket)  # bytes may have arrived before we connected readyRead
+            self._read_request(socket)  # bytes may have arrived before readyRead was connected
+
+    @Slot()
+    def _on_ready_read(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._read_request(socket)
 
     def _read_request(self, socket: QLocalSocket) -> None:
         if not socket.bytesAvailable():

@@ -1,0 +1,134 @@
+"""Start-up: single-instance guard and the dialogs for data the app cannot use."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desk_sms.context import build_context
+from ui.app import EXIT_FAILED, EXIT_OK, run_app
+from ui.single_instance import SingleInstanceGuard, instance_key
+
+
+@pytest.fixture
+def guard_key(tmp_path: Path) -> str:
+    return instance_key(tmp_path / "guarded")
+
+
+def test_second_guard_on_the_same_key_asks_the_first_to_raise(app, qtbot: QtBot, guard_key: str) -> None:
+    first = SingleInstanceGuard(guard_key)
+    second = SingleInstanceGuard(guard_key)
+    try:
+        assert first.acquire() is True
+        with qtbot.waitSignal(first.raise_requested, timeout=5000):
+            assert second.acquire() is False
+    finally:
+        first.release()
+        second.release()
+
+
+def test_guards_on_different_data_dirs_do_not_collide(app, tmp_path: Path) -> None:
+    one = SingleInstanceGuard(instance_key(tmp_path / "one"))
+    two = SingleInstanceGuard(instance_key(tmp_path / "two"))
+    try:
+        assert one.acquire() is True
+        assert two.acquire() is True
+    finally:
+        one.release()
+        two.release()
+
+
+def test_the_key_does_not_depend_on_how_the_path_is_written(tmp_path: Path) -> None:
+    assert instance_key(tmp_path / "data") == instance_key(tmp_path / "x" / ".." / "data")
+
+
+def test_a_released_guard_lets_the_next_launch_run(app, guard_key: str) -> None:
+    first = SingleInstanceGuard(guard_key)
+    assert first.acquire() is True
+    first.release()
+    again = SingleInstanceGuard(guard_key)
+    try:
+        assert again.acquire() is True
+    finally:
+        again.release()
+
+
+def test_second_launch_on_a_running_data_dir_raises_the_first_and_exits_0(
+    app, qtbot: QtBot, tmp_path: Path, recorded_dialogs
+) -> None:
+    data_dir = tmp_path / "shared"
+    running = SingleInstanceGuard(instance_key(data_dir))
+    try:
+        assert running.acquire()
+        with qtbot.waitSignal(running.raise_requested, timeout=5000):
+            assert run_app(data_dir=str(data_dir)) == EXIT_OK
+    finally:
+        running.release()
+    assert recorded_dialogs == []
+    assert not data_dir.exists()  # the second launch did not touch the data dir
+
+
+def _assert_refused(recorded_dialogs: list[QMessageBox], *fragments: str) -> None:
+    (box,) = recorded_dialogs
+    assert box.icon() == QMessageBox.Icon.Warning
+    for fragment in fragments:
+        assert fragment in box.text()
+
+
+def test_unwritable_data_dir_shows_a_dialog_and_exits_1(
+    app, tmp_path: Path, recorded_dialogs, system_locale
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_bytes(b"a file where the data folder should be\n")
+    before = blocker.read_bytes()
+    assert run_app(data_dir=str(blocker / "data")) == EXIT_FAILED
+    _assert_refused(recorded_dialogs, "cannot be written", str(blocker / "data"))
+    assert blocker.read_bytes() == before
+
+
+def test_corrupt_database_shows_a_dialog_and_exits_1(
+    app, tmp_path: Path, recorded_dialogs, system_locale
+) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    database = data_dir / "desk-sms.sqlite3"
+    database.write_bytes(b"this is not a database at all" * 200)
+    before = database.read_bytes()
+    assert run_app(data_dir=str(data_dir)) == EXIT_FAILED
+    _assert_refused(recorded_dialogs, "cannot be opened", "desk-sms.sqlite3")
+    assert database.read_bytes() == before
+
+
+def _database_from_a_newer_version(data_dir: Path) -> Path:
+    context = build_context(str(data_dir))
+    database = context.paths.database
+    context.close()
+    with sqlite3.connect(database) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'f00d_from_the_future'")
+    connection.close()
+    return database
+
+
+def test_database_from_a_newer_version_is_refused_untouched(
+    app, tmp_path: Path, recorded_dialogs, system_locale
+) -> None:
+    database = _database_from_a_newer_version(tmp_path / "data")
+    before = database.read_bytes()
+    assert run_app(data_dir=str(tmp_path / "data")) == EXIT_FAILED
+    _assert_refused(recorded_dialogs, "newer version of desk-sms", "f00d_from_the_future")
+    assert database.read_bytes() == before
+
+
+def test_start_up_errors_speak_japanese_on_a_japanese_system(
+    app, tmp_path: Path, recorded_dialogs, system_locale
+) -> None:
+    system_locale(QLocale.Language.Japanese)
+    database = _database_from_a_newer_version(tmp_path / "data")
+    assert run_app(data_dir=str(tmp_path / "data")) == EXIT_FAILED
+    _assert_refused(recorded_dialogs, "新しいバージョン", "f00d_from_the_future")
+    assert database.exists()
