@@ -217,6 +217,16 @@ def test_multipart_out_of_order_arrives_as_parts(make_harness: Callable[..., Har
     assert harness.sim.stored_messages() == []
 
 
+def test_a_full_storage_drains_as_parts_are_handed_over(
+        make_harness: Callable[..., Harness]) -> None:
+    harness = make_harness(storage_capacity=2)
+    text = "Please call the clinic back about your test results. " * 10  # 4 parts
+    harness.sim.receive_sms(CUSTOMER, text)
+    assert harness.sim.pending_deliveries > 0  # the network holds what does not fit
+    harness.pump_until(lambda: len(harness.inbox.parts) == 4)
+    assert harness.sim.pending_deliveries == 0 and harness.sim.stored_messages() == []
+
+
 def test_direct_delivery_is_handed_over(make_harness: Callable[..., Harness]) -> None:
     harness = make_harness()
     harness.sim.receive_sms(CUSTOMER, "direct +CMT", direct=True)

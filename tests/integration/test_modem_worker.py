@@ -11,7 +11,14 @@ import pytest
 from modem.discovery import find_port_by_imei
 from modem.errors import ModemUnavailable, PinRejected
 from modem.gsm_driver import GsmDriver
-from modem.interface import ModemDriver, ModemState, ModemStatus, SendResult
+from modem.interface import (
+    InboundPart,
+    ModemCallbacks,
+    ModemDriver,
+    ModemState,
+    ModemStatus,
+    SendResult,
+)
 from modem.simulator import SimulatedModem
 from modem.worker import Backoff, ModemWorker
 
@@ -291,3 +298,35 @@ def test_an_external_stop_event_ends_the_worker(script: Script) -> None:
     assert script.drivers[0].closed.is_set()
     with pytest.raises(ModemUnavailable):
         worker.poll().result(WAIT)
+
+
+def test_inbound_callbacks_run_on_the_worker_thread_before_deletion() -> None:
+    sim = SimulatedModem("noisy", imei=IMEI, seed=5)
+    port = sim.start()
+    arrived: list[tuple[str, threading.Thread, int]] = []
+    done = threading.Event()
+
+    def on_inbound(part: InboundPart) -> None:
+        arrived.append((part.text, threading.current_thread(), len(sim.stored_messages())))
+        done.set()
+
+    def factory(port: str) -> ModemDriver:
+        return GsmDriver(port, callbacks=ModemCallbacks(on_inbound=on_inbound),
+                         command_timeout=1.0, handshake_timeout=0.3)
+
+    states = States()
+    worker = ModemWorker(factory, name="sim", port_resolver=lambda: port, poll_interval=3600,
+                         on_state=states)
+    worker.start()
+    try:
+        states.wait_for(lambda s: s.state == ModemState.READY)
+        sim.receive_sms("+819012345678", "届きましたか")
+        assert done.wait(WAIT)
+        [(text, thread, stored_during_callback)] = arrived
+        assert text == "届きましたか" and thread is worker._thread
+        assert stored_during_callback == 1  # the slot is deleted only after the callback
+        assert worker.poll().result(WAIT).state == ModemState.READY
+        assert sim.stored_messages() == []
+    finally:
+        worker.stop()
+        sim.stop()
