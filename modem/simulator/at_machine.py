@@ -10,12 +10,15 @@ middle of the answer as real modems do.
 from __future__ import annotations
 
 import enum
+import logging
 import random
 import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
+
+_log = logging.getLogger(__name__)
 
 CTRL_Z = "\x1a"
 ESC = "\x1b"
@@ -92,7 +95,9 @@ class MachineHost(Protocol):
 
 
 def split_outside_quotes(text: str, separator: str) -> list[str]:
-    pieces, current, quoted = [], [], False
+    pieces: list[str] = []
+    current: list[str] = []
+    quoted = False
     for char in text:
         if char == '"':
             quoted = not quoted
@@ -284,6 +289,9 @@ class AtMachine:
                 reply = request.on_body(body)
             except CommandError as error:
                 reply = Reply(final=self._host.error_result(error))
+            except Exception:
+                _log.exception("simulated modem failed on a message body")
+                reply = Reply(final="ERROR")
         self._answer(reply)
 
     def _run_line(self, line: str) -> None:
@@ -310,6 +318,9 @@ class AtMachine:
                 reply = self._host.execute(command)
             except CommandError as error:
                 return Reply(combined.blocks, self._host.error_result(error))
+            except Exception:  # a simulator bug must not kill the line: answer like firmware
+                _log.exception("simulated modem failed on %r", command)
+                return Reply(combined.blocks, "ERROR")
             combined.blocks.extend(reply.blocks)
             combined.delay += reply.delay
             combined.final = reply.final

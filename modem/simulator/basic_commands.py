@@ -21,6 +21,11 @@ _SET, _READ, _TEST, _EXEC = CommandKind.SET, CommandKind.READ, CommandKind.TEST,
 _ICCID = "8981100000000000000F"
 
 
+def is_number(raw: str) -> bool:
+    """ASCII digits only: str.isdigit() also accepts "²", which int() refuses."""
+    return raw.isascii() and raw.isdigit()
+
+
 def int_arg(command: Command, position: int, allowed: range, default: int | None = None) -> int:
     """The integer argument at `position`, checked against `allowed`; CME 3 otherwise."""
     raw = command.args[position].strip() if position < len(command.args) else ""
@@ -28,7 +33,7 @@ def int_arg(command: Command, position: int, allowed: range, default: int | None
         if default is None:
             raise CmeError(3)
         return default
-    if not raw.isdigit() or int(raw) not in allowed:
+    if not is_number(raw) or int(raw) not in allowed:
         raise CmeError(3)
     return int(raw)
 

@@ -172,6 +172,7 @@ class ModemCore:
     def power_up(self) -> None:
         """Power on (start, replug, AT+CFUN=1,1): settings reset, SIM locked again."""
         self.powered = True
+        self.answering_enabled = True  # a power cycle cures a hung modem
         self.settings = Settings.at_power_up(self.profile)
         self.sim.power_up()
         self.network.radio_on = True

@@ -260,7 +260,10 @@ class SimulatedModem:
     # ------------------------------------------------------------- hardware
 
     def set_no_answer(self, flag: bool) -> None:
-        """Hang (True): input is swallowed and nothing at all is sent; False recovers."""
+        """Hang (True): input is swallowed and nothing at all is sent.
+
+        `set_no_answer(False)` or a power cycle (`replug()`) cures it.
+        """
         with self._core.lock:
             self._core.answering_enabled = not flag
 

@@ -10,7 +10,7 @@ from modem.simulator.at_machine import (
     CommandKind,
     Reply,
 )
-from modem.simulator.basic_commands import info
+from modem.simulator.basic_commands import info, is_number
 from modem.simulator.core import Handler, ModemCore
 from modem.simulator.sms_render import cmgl_lines, cmgr_lines, from_charset, to_charset
 from modem.simulator.storage import STATUS_ALL, STATUS_BY_TEXT, MessageStore
@@ -33,7 +33,7 @@ def _int(command: Command, position: int, allowed: range, *, error: int = 302,
     raw = command.args[position].strip() if position < len(command.args) else ""
     if not raw and default is not None:
         return default
-    if not raw.isdigit() or int(raw) not in allowed:
+    if not is_number(raw) or int(raw) not in allowed:
         raise CmsError(error)
     return int(raw)
 
@@ -229,7 +229,7 @@ def _listing_status(command: Command, text_mode: bool) -> int:
         if raw.upper() not in STATUS_BY_TEXT:
             raise CmsError(305)
         return STATUS_BY_TEXT[raw.upper()]
-    if not raw.isdigit() or int(raw) > STATUS_ALL:
+    if not is_number(raw) or int(raw) > STATUS_ALL:
         raise CmsError(304)
     return int(raw)
 

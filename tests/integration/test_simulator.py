@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 import serial
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from modem.pdu import (
     Concat,
@@ -73,7 +75,8 @@ class AtLink:
 
     def _read_available(self) -> str:
         # Whatever is there, or wait (up to the port timeout) for one byte.
-        return self.serial.read(self.serial.in_waiting or 1).decode("utf-8", "replace")
+        data: bytes = self.serial.read(self.serial.in_waiting or 1)
+        return data.decode("utf-8", "replace")
 
     def lines_until_final(self, timeout: float = 3.0) -> list[str]:
         text = self.read_until(_end_of_final_line, timeout)
@@ -408,12 +411,34 @@ def test_unplug_breaks_the_port_and_replug_brings_the_same_modem_back(
     assert len(again.command("AT+CMGL=4")) == 3
 
 
+def test_unplug_during_the_network_round_trip_leaves_a_sent_part_unanswered(
+    sim_factory: SimFactory, link_to: Callable[[SimulatedModem], AtLink]
+) -> None:
+    modem = sim_factory(send_delay=5.0)
+    at = link_to(modem)
+    at.command("ATE0")
+    pdu = encode_submit(CUSTOMER, "Uncertain", encoding=Encoding.GSM7)
+    at.expect_prompt(f"AT+CMGS={pdu.tpdu_length}")
+    at.write(pdu.hex + "\x1a")
+    assert modem.ledger.wait_for_count(1, timeout=3)
+    modem.unplug()
+    with pytest.raises(OSError):  # SerialException, or EIO from the in_waiting ioctl
+        at.read_until(lambda b: "+CMGS" in b)
+    assert [e.text for e in modem.ledger.parts] == ["Uncertain"]  # it went out regardless
+
+
 def test_no_answer_then_recovery(link: AtLink, sim_modem: SimulatedModem) -> None:
     sim_modem.set_no_answer(True)
     link.write("AT\r")
     assert link.silent_for(0.3)
     sim_modem.set_no_answer(False)
     assert link.command("AT") == ["OK"]
+    sim_modem.set_no_answer(True)
+    again = AtLink(sim_modem.replug())
+    try:
+        assert again.command("AT") == ["AT\r", "OK"]  # a power cycle cured it
+    finally:
+        again.close()
 
 
 def test_garbage_and_unsolicited_lines_reach_the_host(link: AtLink, sim_modem: SimulatedModem) -> None:
@@ -426,6 +451,23 @@ def test_garbage_and_unsolicited_lines_reach_the_host(link: AtLink, sim_modem: S
     sim_modem.send_unsolicited("^RSSI:15")
     assert "^RSSI:15" in link.read_until(lambda b: "^RSSI:15\r\n" in b)
     assert link.command("AT") == ["OK"]
+
+
+def test_random_bytes_from_the_host_never_break_the_line(
+    link: AtLink, sim_modem: SimulatedModem
+) -> None:
+    identity = f"{sim_modem.imei}\r\n\r\nOK\r\n"
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.binary(max_size=120))
+    @example(b"AT+CMEE=\xb2\rAT+CMGS=\xb9\r")  # digits to str.isdigit() but not to int()
+    def garbage_then_identity(garbage: bytes) -> None:
+        link.write(garbage.decode("latin-1") + "\x1b\r")  # ESC ends a "> " body if one began
+        link.write("AT+CGSN\r")
+        link.read_until(lambda b: b.index(identity) + len(identity) if identity in b else None)
+        link.buffer = ""
+
+    garbage_then_identity()
 
 
 def test_interleaving_profile_puts_status_lines_inside_answers(
