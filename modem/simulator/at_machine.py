@@ -214,7 +214,7 @@ class AtMachine:
     def _echo(self, text: str) -> None:
         if text and self._host.echo_enabled():
             with self._out_lock:
-                self._write(text.encode("utf-8", "replace"))
+                self._write(text.encode("latin-1"))  # the very bytes the host sent
 
     def _finish(self, reply: Reply) -> None:
         """Write an answer with the held unsolicited lines, then accept new ones directly."""

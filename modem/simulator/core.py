@@ -113,6 +113,7 @@ class ModemCore:
         self.answering_enabled = True
         self.powered = False  # plugged in; nothing reaches an unplugged modem
         self.injected_cms_errors: list[int] = []
+        self.injected_results: dict[str, list[str]] = {}  # command name -> final results
         self.retry_queue: list[PendingDelivery] = []
         self.sent_by_reference: dict[int, SentPart] = {}
         self._handlers = handlers
@@ -124,6 +125,9 @@ class ModemCore:
     # ----------------------------------------------------------- MachineHost
 
     def execute(self, command: Command) -> Reply:
+        injected = self.injected_results.get(command.name)
+        if injected:
+            return Reply(final=injected.pop(0))  # the command fails and changes nothing
         handler = self._handlers.get(command.name)
         if handler is None or not self._offers(command.name):
             raise UnknownCommandError(command.name)

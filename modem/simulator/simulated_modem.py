@@ -245,6 +245,15 @@ class SimulatedModem:
         with self._core.lock:
             self._core.injected_cms_errors.extend([code] * count)
 
+    def inject_error(self, command: str, final: str, count: int = 1) -> None:
+        """The next `count` uses of `command` ("+CPMS", "+CMGL", "Z"...) answer only `final`.
+
+        For example `inject_error("+CPMS", "+CME ERROR: 14")` plays a SIM still busy.
+        """
+        with self._core.lock:
+            name = command.upper().removeprefix("AT")
+            self._core.injected_results.setdefault(name, []).extend([final] * count)
+
     def set_registration(self, stat: int) -> None:
         """+CREG <stat>: 0 not registered, 1 home, 2 searching, 3 denied, 5 roaming."""
         with self._core.lock:

@@ -268,6 +268,13 @@ def test_bad_pdu_length_escape_and_injected_errors_send_nothing(
     assert [e.text for e in sim_modem.ledger.parts] == ["three"]
 
 
+def test_injected_final_results_for_any_command(link: AtLink, sim_modem: SimulatedModem) -> None:
+    sim_modem.inject_error("AT+CPMS", "+CME ERROR: 14", count=2)
+    assert link.command('AT+CPMS="ME"') == ["+CME ERROR: 14"]
+    assert link.command("AT+CPMS?") == ["+CME ERROR: 14"]
+    assert link.command("AT+CPMS?") == ['+CPMS: "SM",0,30,"SM",0,30,"SM",0,30', "OK"]
+
+
 def test_text_mode_send_in_gsm_and_in_ucs2(link: AtLink, sim_modem: SimulatedModem) -> None:
     link.command("AT+CMGF=1")
     link.expect_prompt(f'AT+CMGS="{CUSTOMER}"')
