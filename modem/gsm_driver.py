@@ -151,9 +151,6 @@ class GsmDriver:
 
     # ------------------------------------------------------------------ pending work
 
-    def has_pending(self) -> bool:
-        return not self._pending.empty()
-
     def process_pending(self) -> None:
         """Do what the reader queued: read announced slots, hand over direct PDUs, sweep."""
         reader = self._require(self._reader)
@@ -222,8 +219,9 @@ class GsmDriver:
     def _initialise(self, pin: str | None) -> None:
         at = self._require(self._at)
         self._handshake(at)
-        self._command("ATE0")
-        self._command("AT+CMEE=1")  # numeric errors: AT+CMEE=2 words are what the table cannot read
+        self._command("ATE0", required=False)  # echo is filtered anyway; off saves bytes
+        # Numeric errors: the +CMS table reads codes, not AT+CMEE=2 words.
+        self._command("AT+CMEE=1", required=False)
         attempts = unlock_sim(at, pin, timeout=self._command_timeout)
         self._update(pin_attempts_left=attempts)
         self._command("AT+CMGF=0")  # PDU mode, always: text mode cannot carry UDH or emoji
