@@ -17,6 +17,7 @@ from modem.errors import (
     PinRequired,
     SendError,
     SendUncertain,
+    SimLocked,
 )
 from modem.gsm_driver import GsmDriver
 from modem.interface import (
@@ -315,16 +316,27 @@ def test_wrong_pin_is_tried_exactly_once(make_harness: Callable[..., Harness]) -
     with pytest.raises(PinRejected) as raised:
         harness.driver.connect("0000")
     assert harness.sim.pin_attempts_left == 2  # exactly one AT+CPIN= reached the SIM
-    assert raised.value.attempts_left in (None, 2)
+    assert raised.value.attempts_left == 2  # as the modem tells (AT+CPINC?)
     assert harness.driver.status().state == ModemState.PIN_NEEDED
     assert harness.driver.connect("1234").state == ModemState.READY
 
 
 def test_missing_pin_is_reported_without_trying(make_harness: Callable[..., Harness]) -> None:
     harness = make_harness(pin="1234", connect=False)
-    with pytest.raises(PinRequired):
+    with pytest.raises(PinRequired) as raised:
         harness.driver.connect(None)
-    assert harness.sim.pin_attempts_left == 3
+    assert harness.sim.pin_attempts_left == 3 and raised.value.attempts_left == 3
+
+
+def test_a_sim_asking_for_its_puk_is_reported(make_harness: Callable[..., Harness]) -> None:
+    harness = make_harness("huawei", pin="1234", connect=False)
+    for attempts_left in (2, 1, 0):
+        with pytest.raises(PinRejected):
+            harness.driver.connect("9999")  # a person typing the wrong PIN three times
+        assert harness.sim.pin_attempts_left == attempts_left
+    with pytest.raises(SimLocked):
+        harness.driver.connect("1234")
+    assert harness.driver.status().state == ModemState.ERROR
 
 
 def test_garbage_mid_session(make_harness: Callable[..., Harness]) -> None:
