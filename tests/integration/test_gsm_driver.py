@@ -144,6 +144,23 @@ def test_send_multipart_returns_every_reference(make_harness: Callable[..., Harn
     assert harness.driver.status().sent_today == len(result.part_refs)
 
 
+def test_sent_today_is_a_rolling_24_hours_of_parts() -> None:
+    now = [1000.0]
+    sim = SimulatedModem("generic", imei=IMEI)
+    driver = GsmDriver(sim.start(), clock=lambda: now[0], command_timeout=2.0)
+    try:
+        driver.connect()
+        driver.send(CUSTOMER, "x" * 200)  # 2 parts
+        now[0] += 12 * 3600
+        driver.send(CUSTOMER, "hello")
+        assert driver.status().sent_today == 3
+        now[0] += 12 * 3600 + 1  # the first message is now older than 24 h
+        assert driver.status().sent_today == 1
+    finally:
+        driver.close()
+        sim.stop()
+
+
 def test_emoji_on_a_part_boundary_is_not_split(make_harness: Callable[..., Harness]) -> None:
     harness = make_harness()
     text = "あ" * 66 + "😀" + "い" * 10  # the emoji would straddle units 67/68

@@ -330,3 +330,32 @@ def test_inbound_callbacks_run_on_the_worker_thread_before_deletion() -> None:
     finally:
         worker.stop()
         sim.stop()
+
+
+def test_backoff_doubles_and_is_capped() -> None:
+    backoff = Backoff(initial=1.0, maximum=10.0)
+    assert [backoff.delay(n) for n in range(1, 7)] == [1.0, 2.0, 4.0, 8.0, 10.0, 10.0]
+
+
+def test_stop_finishes_the_command_in_hand(
+        make_worker: Callable[..., tuple[ModemWorker, States]], script: Script) -> None:
+    worker, states = make_worker()
+    states.wait_for(lambda s: s.state == ModemState.READY)
+    started, release = threading.Event(), threading.Event()
+
+    def slow(driver: ModemDriver) -> str:
+        started.set()
+        assert release.wait(WAIT)
+        return "finished"
+
+    in_hand = worker.submit(slow)
+    queued = worker.poll()
+    assert started.wait(WAIT)
+    stopper = threading.Thread(target=worker.stop)
+    stopper.start()
+    release.set()
+    stopper.join(WAIT)
+    assert in_hand.result(WAIT) == "finished"
+    with pytest.raises(ModemUnavailable):
+        queued.result(WAIT)  # not started: failed, not left hanging
+    assert script.drivers[0].closed.is_set() and not worker.is_alive()
