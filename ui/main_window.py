@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,9 +27,19 @@ from ui.pages.deps import PageDeps
 from ui.pages.placeholder import CONTEXT as PAGE_CONTEXT
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.settings import SettingsPage
-from ui.style import icon
+from ui.style import icon, named
 
 PageFactory = Callable[[PageDeps], QWidget]
+
+
+def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:
+    """Marks a text for pyside6-lupdate (which looks for this name); translated when shown.
+
+    A typed stand-in for PySide6's own, whose stub returns `object`.
+    """
+    del context
+    return source_text
+
 
 DEFAULT_SIZE = QSize(1120, 740)
 MINIMUM_SIZE = QSize(760, 520)
@@ -167,11 +177,11 @@ class MainWindow(QMainWindow):
     # ----- building -------------------------------------------------------------------------
 
     def _build_sidebar_and_pages(self) -> None:
-        self._sidebar = QListWidget(objectName="sidebar")
+        self._sidebar = named(QListWidget(), "sidebar")
         self._sidebar.setIconSize(QSize(20, 20))
         self._sidebar.setFixedWidth(200)
         self._sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._stack = QStackedWidget(objectName="pages")
+        self._stack = named(QStackedWidget(), "pages")
         for spec in PAGES:
             self._sidebar.addItem(QListWidgetItem(icon(spec.key), ""))
             page = self._factories.get(spec.key, placeholder_factory(spec))(self._deps)
@@ -188,8 +198,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(container)
 
     def _build_status_bar(self) -> None:
-        self._modem_summary = QLabel(objectName="modemSummary")
-        self._queue_summary = QLabel(objectName="queueSummary")
+        self._modem_summary = named(QLabel(), "modemSummary")
+        self._queue_summary = named(QLabel(), "queueSummary")
         self.statusBar().addPermanentWidget(self._modem_summary)
         self.statusBar().addPermanentWidget(self._queue_summary)
         self.statusBar().setSizeGripEnabled(False)

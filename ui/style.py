@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+from typing import TypeVar
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QObject, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
@@ -13,6 +14,8 @@ from desk_sms.paths import resource
 
 log = logging.getLogger(__name__)
 
+W = TypeVar("W", bound=QObject)
+
 # In order of preference; the first ones are what Japanese Windows/macOS/Linux desks have.
 JAPANESE_FONT_STACK = ("Noto Sans CJK JP", "Yu Gothic UI", "Meiryo", "Hiragino Sans", "Noto Sans JP")
 BASE_POINT_SIZE = 10
@@ -20,6 +23,12 @@ BASE_POINT_SIZE = 10
 MONOCHROME_STROKE = 'stroke="#3c4a57"'
 SELECTED_STROKE = 'stroke="#ffffff"'
 ICON_PIXMAP_SIZE = 48
+
+
+def named(widget: W, name: str) -> W:
+    """`widget` with an object name: the handle the stylesheet and the tests use."""
+    widget.setObjectName(name)
+    return widget
 
 
 def available_font_stack() -> list[str]:

@@ -132,3 +132,55 @@ def test_start_up_errors_speak_japanese_on_a_japanese_system(
     assert run_app(data_dir=str(tmp_path / "data")) == EXIT_FAILED
     _assert_refused(recorded_dialogs, "新しいバージョン", "f00d_from_the_future")
     assert database.exists()
+
+
+def test_a_bug_during_start_up_shows_the_bug_dialog_and_exits_1(
+    app, tmp_path: Path, recorded_dialogs, system_locale, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_build(*_args: object) -> None:
+        raise ZeroDivisionError("a bug while building the context")
+
+    monkeypatch.setattr("ui.app.build_context", broken_build)
+    assert run_app(data_dir=str(tmp_path / "data")) == EXIT_FAILED
+    (box,) = recorded_dialogs
+    assert box.icon() == QMessageBox.Icon.Critical
+    assert "ZeroDivisionError: a bug while building the context" in box.detailedText()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen platform has no stacking
+def test_run_app_shows_the_window_answers_a_second_launch_and_exits_0(
+    app, tmp_path: Path, recorded_dialogs, system_locale
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    data_dir = tmp_path / "data"
+    seen: dict[str, object] = {}
+
+    def main_window() -> MainWindow:
+        (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        return window
+
+    def second_launch_then_close() -> None:
+        window = main_window()
+        window.showMinimized()
+        seen["second launch exit code"] = run_app(data_dir=str(data_dir))
+        # The raise request arrives through the event loop: close as soon as the window is back.
+        poll.timeout.connect(lambda: close_when_raised(window))
+        poll.start(20)
+
+    def close_when_raised(window: MainWindow) -> None:
+        if not window.isMinimized():
+            poll.stop()
+            seen["raised"] = True
+            window.close()
+
+    poll = QTimer()
+    QTimer.singleShot(0, second_launch_then_close)
+    QTimer.singleShot(10_000, lambda: app.exit(99))  # a safety net: never hang the suite
+    assert run_app(data_dir=str(data_dir)) == EXIT_OK
+    assert seen == {"second launch exit code": EXIT_OK, "raised": True}
+    assert recorded_dialogs == []
+    assert (data_dir / "ui-settings.ini").is_file()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ui.style import named
+
 # Texts are source strings in the "Pages" translation context (see ui.main_window.PAGES).
 CONTEXT = "Pages"
 
@@ -15,14 +17,15 @@ class PlaceholderPage(QWidget):
     def __init__(self, title: str, summary: str, coming_with: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sources = (title, summary, coming_with)
-        self._title = QLabel(objectName="pageTitle")
-        self._summary = QLabel(objectName="pageLead", wordWrap=True)
-        self._coming_with = QLabel(objectName="pageNote", wordWrap=True)
-        self._not_yet = QLabel(objectName="pageNote", wordWrap=True)
+        self._title = named(QLabel(), "pageTitle")
+        self._summary = named(QLabel(), "pageLead")
+        self._coming_with = named(QLabel(), "pageNote")
+        self._not_yet = named(QLabel(), "pageNote")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(12)
         for label in (self._title, self._summary, self._not_yet, self._coming_with):
+            label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
         layout.addStretch(1)

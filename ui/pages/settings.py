@@ -32,6 +32,7 @@ from desk_sms.services.settings import parse_hhmm
 from ui.errors import show_error
 from ui.i18n import CHOICES, ENGLISH, JAPANESE, SYSTEM
 from ui.pages.deps import PageDeps
+from ui.style import named
 from ui.tasks import run_in_background
 
 BUSINESS_KEYS = ("default_region", "timezone", "quiet_hours_start", "quiet_hours_end", "approval_required")
@@ -77,17 +78,19 @@ class SettingsPage(QWidget):
     # ----- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        content = QWidget(objectName="pageContent")
+        content = named(QWidget(), "pageContent")
         column = QVBoxLayout(content)
         column.setContentsMargins(32, 28, 32, 28)
         column.setSpacing(16)
-        self._title = QLabel(objectName="pageTitle")
+        self._title = named(QLabel(), "pageTitle")
         column.addWidget(self._title)
         column.addWidget(self._build_language_box())
         column.addWidget(self._build_business_box())
         column.addWidget(self._build_locations_box())
         column.addStretch(1)
-        scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -95,11 +98,11 @@ class SettingsPage(QWidget):
 
     def _build_language_box(self) -> QGroupBox:
         self._language_box = QGroupBox()
-        self._language = QComboBox(objectName="languageChoice")
+        self._language = named(QComboBox(), "languageChoice")
         for choice in CHOICES:
             self._language.addItem("", choice)
         self._language.currentIndexChanged.connect(self._on_language_chosen)
-        self._language_hint = QLabel(objectName="pageNote", wordWrap=True)
+        self._language_hint = _note_label()
         form = QFormLayout(self._language_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self._language_label = QLabel()
@@ -109,17 +112,18 @@ class SettingsPage(QWidget):
 
     def _build_business_box(self) -> QGroupBox:
         self._business_box = QGroupBox()
-        self._region = QComboBox(objectName="defaultRegion")
+        self._region = named(QComboBox(), "defaultRegion")
         for code in sorted(phonenumbers.SUPPORTED_REGIONS):
             self._region.addItem(region_label(code), code)
-        self._timezone = QComboBox(objectName="timezone", editable=True)
+        self._timezone = named(QComboBox(), "timezone")
+        self._timezone.setEditable(True)
         self._timezone.addItems(sorted(zoneinfo.available_timezones()))
         self._timezone.setMinimumContentsLength(22)
         self._region.setMinimumContentsLength(22)
-        self._quiet_start = QTimeEdit(objectName="quietStart", displayFormat=TIME_FORMAT)
-        self._quiet_end = QTimeEdit(objectName="quietEnd", displayFormat=TIME_FORMAT)
-        self._approval = QCheckBox(objectName="approvalRequired")
-        self._business_hint = QLabel(objectName="pageNote", wordWrap=True)
+        self._quiet_start = _time_edit("quietStart")
+        self._quiet_end = _time_edit("quietEnd")
+        self._approval = named(QCheckBox(), "approvalRequired")
+        self._business_hint = _note_label()
         form = QFormLayout(self._business_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self._business_labels = [QLabel() for _ in range(4)]
@@ -146,19 +150,20 @@ class SettingsPage(QWidget):
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 8, 0, 0)
-        self._save = QPushButton(objectName="primaryButton")
+        self._save = named(QPushButton(), "primaryButton")
         self._save.clicked.connect(self.save)
         self._save.setEnabled(False)  # until the stored values are in the form
-        self._feedback = QLabel(objectName="formStatus", wordWrap=True)
+        self._feedback = named(QLabel(), "formStatus")
+        self._feedback.setWordWrap(True)
         layout.addWidget(self._save)
         layout.addWidget(self._feedback, 1)
         return row
 
     def _build_locations_box(self) -> QGroupBox:
         self._locations_box = QGroupBox()
-        self._data_dir = QLineEdit(objectName="dataDir", readOnly=True)
-        self._database = QLineEdit(objectName="databaseLocation", readOnly=True)
-        self._ui_file = QLineEdit(objectName="uiSettingsFile", readOnly=True)
+        self._data_dir = _read_only_field("dataDir")
+        self._database = _read_only_field("databaseLocation")
+        self._ui_file = _read_only_field("uiSettingsFile")
         form = QFormLayout(self._locations_box)
         self._location_labels = [QLabel() for _ in range(3)]
         form.addRow(self._location_labels[0], self._data_dir)
@@ -310,6 +315,24 @@ class SettingsPage(QWidget):
         self._feedback.style().unpolish(self._feedback)
         self._feedback.style().polish(self._feedback)
         self._feedback.setText(text)
+
+
+def _note_label() -> QLabel:
+    label = named(QLabel(), "pageNote")
+    label.setWordWrap(True)
+    return label
+
+
+def _time_edit(name: str) -> QTimeEdit:
+    edit = named(QTimeEdit(), name)
+    edit.setDisplayFormat(TIME_FORMAT)
+    return edit
+
+
+def _read_only_field(name: str) -> QLineEdit:
+    field = named(QLineEdit(), name)
+    field.setReadOnly(True)
+    return field
 
 
 def _is_time_zone(name: str) -> bool:
