@@ -9,6 +9,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -458,6 +459,24 @@ def test_garbage_and_unsolicited_lines_reach_the_host(link: AtLink, sim_modem: S
     sim_modem.send_unsolicited("^RSSI:15")
     assert "^RSSI:15" in link.read_until(lambda b: "^RSSI:15\r\n" in b)
     assert link.command("AT") == ["OK"]
+
+
+def test_notifications_never_split_an_answer_on_a_plain_profile(
+    sim_factory: SimFactory, link_to: Callable[[SimulatedModem], AtLink]
+) -> None:
+    modem = sim_factory(storage_capacity=250)
+    at = link_to(modem)
+    at.command("ATE0")
+    arrivals = threading.Thread(
+        target=lambda: [modem.receive_sms(CUSTOMER, f"in {i}") for i in range(100)]
+    )
+    arrivals.start()
+    answers = [submit_pdu(at, CUSTOMER, f"out {i}") for i in range(100)]
+    arrivals.join(timeout=10)
+    for answer in answers:
+        position = next(i for i, line in enumerate(answer) if line.startswith("+CMGS"))
+        assert answer[position + 1 :] == ["OK"]
+    assert modem.ledger.count == 100 and len(modem.stored_messages()) == 100
 
 
 def test_random_bytes_from_the_host_never_break_the_line(
