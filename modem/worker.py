@@ -176,13 +176,12 @@ class ModemWorker:
             self._guarded(self._poll)
 
     def _connect(self) -> None:
-        port = self._resolve_port()
-        if port is None:
-            self._connect_failed(ModemUnavailable(f"{self.name}: modem not found on any port"))
-            return
-        self._publish(replace(self.status(), port=port, state=ModemState.CONNECTING))
         driver: ModemDriver | None = None
         try:
+            port = self._resolve_port()  # the engine's lookup may fail too: same path as a miss
+            if port is None:
+                raise ModemUnavailable(f"{self.name}: modem not found on any port")
+            self._publish(replace(self.status(), port=port, state=ModemState.CONNECTING))
             driver = self._factory(port)
             if isinstance(driver, NotifyingDriver):
                 driver.set_wakeup(lambda: self._inbox.put(_WAKE))

@@ -359,3 +359,23 @@ def test_stop_finishes_the_command_in_hand(
     with pytest.raises(ModemUnavailable):
         queued.result(WAIT)  # not started: failed, not left hanging
     assert script.drivers[0].closed.is_set() and not worker.is_alive()
+
+
+def test_a_failing_port_lookup_is_retried_like_a_missing_modem(script: Script) -> None:
+    lookups: list[int] = []
+
+    def resolve() -> str | None:
+        lookups.append(1)
+        if len(lookups) < 3:
+            raise OSError("database is locked")
+        return "/dev/fake9"
+
+    states = States()
+    worker = ModemWorker(script.factory, name="m3", port_resolver=resolve, on_state=states,
+                         backoff=Backoff(initial=0.01, maximum=0.02), poll_interval=3600)
+    worker.start()
+    try:
+        assert states.wait_for(lambda s: s.state == ModemState.READY).port == "/dev/fake9"
+        assert len(lookups) == 3
+    finally:
+        worker.stop()
