@@ -159,6 +159,9 @@ class PatchedGsmModem(GsmModem):  # type: ignore[misc]  # the library has no typ
         # response (serial_comms.py:66-73), so a +CMTI arriving mid-command is lost and ^RSSI or
         # +QIND lines become "the IMEI". Unsolicited lines are recognised and routed out first,
         # unless the pending command asked for exactly that prefix (+CPIN: READY to AT+CPIN?).
+        # WORKAROUND(python-gsmmodem-new 0.13): its RESPONSE_TERM only knows numeric +CME/+CMS
+        # errors, so after AT+CMEE=2 every error costs the full timeout (serial_comms.py:21);
+        # at_parse.is_final_result also ends an answer on "+CME ERROR: incorrect password".
         """
         if self._direct_header is not None and self._take_direct_pdu(line):
             return
