@@ -98,6 +98,9 @@ class GsmDriver:
             self._fail(error)
             raise
         self._update(state=ModemState.READY)
+        status = self.status()
+        log.info("%s: connected to IMEI %s (%s %s), %s, signal %s bars", self._port, status.imei,
+                 status.manufacturer, status.model, status.operator, status.signal_bars)
         self._pending.put(_SESSION_LIVE)
         self.process_pending()
         return self.status()
