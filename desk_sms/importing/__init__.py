@@ -30,6 +30,8 @@ class ImportFileCode:
     BAD_MAP_OPTION = "import.bad_map_option"
     UNKNOWN_COLUMN = "import.unknown_column"
     NO_PHONE_COLUMN = "import.no_phone_column"
+    HEADER_ROW_NOT_FOUND = "import.header_row_not_found"
+    ALREADY_UNDONE = "import.already_undone"
 
 
 # One-line English messages for the command line; the GUI translates by code.
@@ -55,6 +57,8 @@ _TEMPLATES = {
     ImportFileCode.EXPORT_FAILED: "Cannot write {file}: {reason} (is it open in another program?)",
     ImportFileCode.BAD_MAP_OPTION: "Bad --map value {option}: {reason}",
     ImportFileCode.UNKNOWN_COLUMN: "There is no column {column} in the file.",
+    ImportFileCode.HEADER_ROW_NOT_FOUND: "Row {row} cannot be the header: it is empty or too far down.",
+    ImportFileCode.ALREADY_UNDONE: "Import {batch} was already undone.",
     ImportFileCode.NO_PHONE_COLUMN: "No column with phone numbers was found; choose one with --map.",
 }
 

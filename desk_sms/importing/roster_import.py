@@ -1,0 +1,440 @@
+"""Import a roster into contacts: inspect -> preview -> commit in batches -> undo.
+
+The preview reads the whole file and the database's numbers but writes
+nothing. The commit reads the file again (the database may have changed),
+writes contacts in batches of short transactions, each tagged with one
+`ImportBatch`, so a cancelled or regretted import is undone as a whole:
+`undo` soft-deletes exactly the contacts that import created. Contacts that
+already exist (same normalised number) are skipped unless the caller asks to
+update them; updates are not undone.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk_sms.clock import Clock, SystemClock
+from desk_sms.db.models import (
+    AuditEntry,
+    Contact,
+    ContactFieldValue,
+    ContactGroup,
+    ContactPhone,
+    CustomField,
+    Group,
+    ImportBatch,
+)
+from desk_sms.domain.phones import DEFAULT_REGION
+from desk_sms.errors import NotFound
+from desk_sms.events import DataChanged, EventBus
+from desk_sms.importing import ImportFileCode, ImportFileError
+from desk_sms.importing.exporting import export_rows
+from desk_sms.importing.mapping import MapOverride, Mapping
+from desk_sms.importing.readers import DEFAULT_MAX_ROWS, ReadWarning, sheet_names
+from desk_sms.importing.roster_rows import (
+    AnalysedRow,
+    Candidate,
+    RowProblem,
+    RowStatus,
+    Table,
+    analyse_rows,
+    open_table,
+)
+
+TOPIC = "contacts"
+BATCH_SIZE = 500
+PREVIEW_ROWS = 100
+Progress = Callable[[int, int | None], None]  # (rows done, rows the file declares or None)
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    sheet: str | None = None
+    header_row: int | None = None  # sheet row number; 0 = no header; None = detect
+    overrides: tuple[MapOverride, ...] = ()
+    update_existing: bool = False
+    max_rows: int | None = DEFAULT_MAX_ROWS
+
+
+@dataclass(frozen=True)
+class FileOverview:
+    """What the wizard's first page shows: sheets, header, sample and suggested mapping."""
+
+    file_name: str
+    sheets: tuple[str, ...]
+    sheet: str | None
+    header_row: int | None
+    headers: tuple[str, ...]
+    sample: tuple[tuple[str, ...], ...]
+    mapping: Mapping
+    warnings: tuple[ReadWarning, ...]
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """Counts per status, the first rows for display, and every row with a problem."""
+
+    file_name: str
+    headers: tuple[str, ...]
+    mapping: Mapping
+    rows_read: int
+    counts: dict[RowStatus, int]
+    first_rows: tuple[AnalysedRow, ...]
+    problem_rows: tuple[AnalysedRow, ...]
+    warnings: tuple[ReadWarning, ...]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    batch_id: int
+    rows_read: int
+    imported: int
+    updated: int
+    skipped: int
+    invalid: int
+    cancelled: bool = False
+    problem_rows: tuple[AnalysedRow, ...] = field(default=(), repr=False)
+
+
+class RosterImporter:
+    """The roster import use cases. Sessions are short and owned by each call."""
+
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        events: EventBus | None = None,
+        clock: Clock | None = None,
+        region: str = DEFAULT_REGION,
+        timezone: tzinfo | None = None,
+    ) -> None:
+        self._session_factory = session_factory
+        self._events = events
+        self._clock = clock or SystemClock()
+        self._region = region
+        # Dates in a roster are local dates; the office's zone, by default this computer's.
+        self._timezone = timezone or _local_zone()
+
+    def inspect(self, path: str | Path, options: ImportOptions = ImportOptions()) -> FileOverview:
+        path = Path(path)
+        table = self._open(path, options)
+        with table.source:
+            return FileOverview(
+                file_name=path.name,
+                sheets=tuple(sheet_names(path)),
+                sheet=table.source.sheet,
+                header_row=table.header_row,
+                headers=tuple(table.headers),
+                sample=tuple(tuple(row) for row in table.sample),
+                mapping=table.mapping,
+                warnings=tuple(table.warnings),
+            )
+
+    def preview(
+        self, path: str | Path, options: ImportOptions = ImportOptions(), progress: Progress | None = None
+    ) -> ImportPreview:
+        """Check every row against the file and the database; write nothing."""
+        path = Path(path)
+        counts = dict.fromkeys(RowStatus, 0)
+        first: list[AnalysedRow] = []
+        problems: list[AnalysedRow] = []
+        table = self._open(path, options)
+        with table.source:
+            for row in self._analysed(table, options, progress):
+                counts[row.status] += 1
+                if len(first) < PREVIEW_ROWS:
+                    first.append(row)
+                if row.problems:
+                    problems.append(row)
+        return ImportPreview(
+            path.name,
+            tuple(table.headers),
+            table.mapping,
+            sum(counts.values()),
+            counts,
+            tuple(first),
+            tuple(problems),
+            tuple(table.warnings),
+        )
+
+    def commit(
+        self,
+        path: str | Path,
+        options: ImportOptions = ImportOptions(),
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> ImportResult:
+        """Import the file in batches under one new `ImportBatch`; `undo` takes it all back."""
+        path = Path(path)
+        table = self._open(path, options)
+        with table.source:
+            batch_id = self._new_batch(path.name)
+            writer = _BatchWriter(self._session_factory, batch_id, self._clock.now())
+            try:
+                cancelled = writer.write_all(self._analysed(table, options, progress), cancel)
+            except BaseException:
+                # Either the whole file or nothing: take back the batches already written.
+                writer.finish(cancelled=True)
+                self.undo(batch_id)
+                raise
+        result = writer.finish(cancelled)
+        if cancelled:
+            self.undo(batch_id)
+        self._changed()
+        return result
+
+    def undo(self, batch_id: int) -> int:
+        """Soft-delete the contacts the import created; returns how many."""
+        now = self._clock.now()
+        with self._session_factory.begin() as session:
+            batch = session.get(ImportBatch, batch_id)
+            if batch is None:
+                raise NotFound(what="import", name=str(batch_id))
+            if batch.undone_at is not None:
+                raise ImportFileError(ImportFileCode.ALREADY_UNDONE, batch=batch_id)
+            result = session.execute(
+                update(Contact)
+                .where(Contact.import_batch_id == batch_id, Contact.deleted_at.is_(None))
+                .values(deleted_at=now)
+            )
+            batch.undone_at = now
+            session.add(
+                AuditEntry(
+                    at=now, action="contacts.import_undone", object_type="import_batch", object_id=batch_id
+                )
+            )
+        self._changed()
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
+    def _open(self, path: Path, options: ImportOptions) -> Table:
+        return open_table(path, options.sheet, options.header_row, options.overrides, options.max_rows)
+
+    def _analysed(
+        self, table: Table, options: ImportOptions, progress: Progress | None
+    ) -> Iterator[AnalysedRow]:
+        rows = analyse_rows(
+            table,
+            self._known_numbers(),
+            region=self._region,
+            timezone=self._timezone,
+            now=self._clock.now(),
+            update_existing=options.update_existing,
+        )
+        for count, row in enumerate(rows, start=1):
+            if progress is not None and count % BATCH_SIZE == 0:
+                progress(count, table.source.total)
+            yield row
+
+    def _known_numbers(self) -> dict[str, int]:
+        """Every live contact's numbers: 100k strings, small next to a roster."""
+        statement = (
+            select(ContactPhone.e164, ContactPhone.contact_id)
+            .join(Contact, Contact.id == ContactPhone.contact_id)
+            .where(Contact.deleted_at.is_(None))
+        )
+        with self._session_factory() as session:
+            return {e164: contact_id for e164, contact_id in session.execute(statement)}
+
+    def _new_batch(self, file_name: str) -> int:
+        with self._session_factory.begin() as session:
+            batch = ImportBatch(file_name=file_name[:500], created_at=self._clock.now())
+            session.add(batch)
+            session.flush()
+            return batch.id
+
+    def _changed(self) -> None:
+        if self._events is not None:
+            self._events.publish(DataChanged(topic=TOPIC))
+
+
+def _local_zone() -> tzinfo:
+    return datetime.now().astimezone().tzinfo or UTC
+
+
+def write_error_workbook(
+    path: str | Path,
+    headers: Sequence[str],
+    rows: Iterable[AnalysedRow],
+    describe: Callable[[RowProblem], str] | None = None,
+) -> int:
+    """An .xlsx (or .csv) of the rows with problems: row number, reasons, then the row itself.
+
+    Args:
+        describe: Turns a problem into text for people (the GUI passes a translated one);
+            by default the stable code, the column and the detail.
+    """
+    describe = describe or _problem_text
+    table_headers = ["row", "status", "problems", *headers]
+    lines = (
+        [row.number, row.status.value, "\n".join(describe(p) for p in row.problems), *row.values]
+        for row in rows
+    )
+    return export_rows(path, table_headers, lines, sheet_title="errors")
+
+
+def _problem_text(problem: RowProblem) -> str:
+    parts = [problem.code, problem.column, problem.value, problem.detail]
+    return " ".join(part for part in parts if part)
+
+
+class _BatchWriter:
+    """Writes analysed rows in short transactions and keeps the batch's counters."""
+
+    def __init__(self, session_factory: sessionmaker[Session], batch_id: int, now: datetime) -> None:
+        self._session_factory = session_factory
+        self._batch_id = batch_id
+        self._now = now
+        self._group_ids: dict[str, int] = {}
+        self._field_ids: dict[str, int] = {}
+        self._counts = dict.fromkeys(RowStatus, 0)
+        self._problems: list[AnalysedRow] = []
+
+    def write_all(self, rows: Iterable[AnalysedRow], cancel: threading.Event | None) -> bool:
+        """Returns True when `cancel` stopped the import between two batches."""
+        pending: list[AnalysedRow] = []
+        for row in rows:
+            self._counts[row.status] += 1
+            if row.problems:
+                self._problems.append(row)
+            if row.status in (RowStatus.NEW, RowStatus.UPDATE):
+                pending.append(row)
+            if len(pending) >= BATCH_SIZE:
+                self._write(pending)
+                pending = []
+                if cancel is not None and cancel.is_set():
+                    return True
+        self._write(pending)
+        return False
+
+    def finish(self, cancelled: bool) -> ImportResult:
+        counts = self._counts
+        skipped = counts[RowStatus.EXISTS] + counts[RowStatus.DUPLICATE]
+        with self._session_factory.begin() as session:
+            batch = session.get(ImportBatch, self._batch_id)
+            assert batch is not None
+            batch.rows_read = sum(counts.values())
+            batch.imported = counts[RowStatus.NEW]
+            batch.updated = counts[RowStatus.UPDATE]
+            batch.skipped = skipped
+            batch.invalid = counts[RowStatus.INVALID]
+            detail = f"{batch.file_name}: {batch.imported} new, {batch.updated} updated"
+            session.add(
+                AuditEntry(
+                    at=self._now,
+                    action="contacts.import",
+                    object_type="import_batch",
+                    object_id=self._batch_id,
+                    detail=detail,
+                )
+            )
+        return ImportResult(
+            self._batch_id,
+            sum(counts.values()),
+            counts[RowStatus.NEW],
+            counts[RowStatus.UPDATE],
+            skipped,
+            counts[RowStatus.INVALID],
+            cancelled,
+            tuple(self._problems),
+        )
+
+    def _write(self, rows: list[AnalysedRow]) -> None:
+        if not rows:
+            return
+        with self._session_factory.begin() as session:
+            new = [row.candidate for row in rows if row.status == RowStatus.NEW and row.candidate]
+            ids = self._insert_contacts(session, new)
+            self._insert_details(session, list(zip(ids, new, strict=True)))
+            for row in rows:
+                if row.status == RowStatus.UPDATE and row.candidate and row.existing_id:
+                    self._update_contact(session, row.existing_id, row.candidate)
+
+    def _insert_contacts(self, session: Session, candidates: list[Candidate]) -> list[int]:
+        if not candidates:
+            return []
+        values = [
+            {
+                "name": c.name,
+                "reading": c.reading,
+                "notes": c.notes,
+                "consent_at": c.consent_at,
+                "consent_source": c.consent_source,
+                "import_batch_id": self._batch_id,
+                "created_at": self._now,
+                "updated_at": self._now,
+            }
+            for c in candidates
+        ]
+        statement = insert(Contact).returning(Contact.id, sort_by_parameter_order=True)
+        return list(session.scalars(statement, values))
+
+    def _insert_details(self, session: Session, contacts: list[tuple[int, Candidate]]) -> None:
+        """Phones, group memberships and field values of new contacts, one INSERT per table."""
+        phones = [
+            {"contact_id": cid, "e164": e164, "raw": raw, "label": label, "position": index}
+            for cid, c in contacts
+            for index, (e164, raw, label) in enumerate(c.phones)
+        ]
+        groups = [
+            {"contact_id": cid, "group_id": group_id}
+            for cid, c in contacts
+            for group_id in dict.fromkeys(self._group_id(session, name) for name in c.groups)
+        ]
+        fields = {
+            (cid, self._field_id(session, name)): value for cid, c in contacts for name, value in c.custom
+        }
+        field_rows = [{"contact_id": k[0], "field_id": k[1], "value": v} for k, v in fields.items()]
+        for model, rows in ((ContactPhone, phones), (ContactGroup, groups), (ContactFieldValue, field_rows)):
+            if rows:
+                session.execute(insert(model), rows)
+
+    def _update_contact(self, session: Session, contact_id: int, c: Candidate) -> None:
+        """Fill in what the roster says; never blank a field the roster leaves empty."""
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            return
+        contact.name = c.name or contact.name
+        contact.reading = c.reading or contact.reading
+        contact.notes = c.notes or contact.notes
+        if c.consent_at is not None:
+            contact.consent_at, contact.consent_source = c.consent_at, c.consent_source
+        contact.updated_at = self._now
+        for group_id in dict.fromkeys(self._group_id(session, name) for name in c.groups):
+            if session.get(ContactGroup, (contact_id, group_id)) is None:
+                session.add(ContactGroup(contact_id=contact_id, group_id=group_id))
+        for name, value in c.custom:
+            field_id = self._field_id(session, name)
+            existing = session.get(ContactFieldValue, (contact_id, field_id))
+            if existing is None:
+                session.add(ContactFieldValue(contact_id=contact_id, field_id=field_id, value=value))
+            else:
+                existing.value = value
+        session.flush()
+
+    def _group_id(self, session: Session, name: str) -> int:
+        if name not in self._group_ids:
+            found = session.scalar(select(Group.id).where(Group.name == name))
+            if found is None:
+                group = Group(name=name, created_at=self._now)
+                session.add(group)
+                session.flush()
+                found = group.id
+            self._group_ids[name] = found
+        return self._group_ids[name]
+
+    def _field_id(self, session: Session, name: str) -> int:
+        if name not in self._field_ids:
+            found = session.scalar(select(CustomField.id).where(CustomField.name == name))
+            if found is None:
+                custom = CustomField(name=name)
+                session.add(custom)
+                session.flush()
+                found = custom.id
+            self._field_ids[name] = found
+        return self._field_ids[name]

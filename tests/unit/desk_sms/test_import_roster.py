@@ -1,0 +1,298 @@
+"""Roster import end to end on a real migrated SQLite database: preview, commit, dedupe, undo."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk_sms.context import AppContext
+from desk_sms.db.models import (
+    AuditEntry,
+    Contact,
+    ContactFieldValue,
+    ContactGroup,
+    ContactPhone,
+    CustomField,
+    Group,
+    ImportBatch,
+)
+from desk_sms.errors import NotFound
+from desk_sms.events import DataChanged
+from desk_sms.importing import ImportFileCode, ImportFileError
+from desk_sms.importing.exporting import export_rows
+from desk_sms.importing.mapping import Field, parse_map_option
+from desk_sms.importing.roster_import import ImportOptions, RosterImporter, write_error_workbook
+from desk_sms.importing.roster_rows import ProblemCode, RowStatus, parse_consent_date
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+JST = timezone(timedelta(hours=9))
+
+
+@pytest.fixture
+def factory(context: AppContext) -> sessionmaker[Session]:
+    return context.database.session_factory
+
+
+@pytest.fixture
+def importer(context: AppContext) -> RosterImporter:
+    return RosterImporter(context.database.session_factory, context.events, context.clock, timezone=JST)
+
+
+def _write_csv(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _live_numbers(factory: sessionmaker[Session]) -> dict[str, str]:
+    statement = (
+        select(ContactPhone.e164, Contact.name)
+        .join(Contact, Contact.id == ContactPhone.contact_id)
+        .where(Contact.deleted_at.is_(None))
+    )
+    with factory() as session:
+        return {e164: name for e164, name in session.execute(statement)}
+
+
+def test_overview_finds_sheets_header_and_mapping(importer: RosterImporter) -> None:
+    overview = importer.inspect(DATA / "roster_lo.xlsx")
+    assert overview.sheets == ("名簿", "メモ")
+    assert (overview.sheet, overview.header_row) == ("名簿", 1)
+    assert overview.headers[:3] == ("氏名", "フリガナ", "電話番号")
+    fields = [column.field for column in overview.mapping.columns]
+    assert fields == [Field.NAME, Field.READING, Field.PHONE, Field.GROUP, Field.NOTES, Field.CONSENT_DATE]
+    assert overview.sample[0][0] == "山田 太郎"
+
+
+@pytest.mark.parametrize("name", ["roster_lo.xlsx", "roster_lo.xls", "roster_cp932.csv"])
+def test_preview_of_the_sample_roster_writes_nothing(
+    importer: RosterImporter, factory: sessionmaker[Session], name: str
+) -> None:
+    preview = importer.preview(DATA / name)
+    assert preview.rows_read == 5
+    assert preview.counts[RowStatus.NEW] == 4
+    assert preview.counts[RowStatus.INVALID] == 1
+    (invalid,) = [row for row in preview.problem_rows if row.status == RowStatus.INVALID]
+    assert invalid.number == 5
+    assert [(p.code, p.detail) for p in invalid.problems] == [(ProblemCode.PHONE_INVALID, "not_mobile")]
+    assert _live_numbers(factory) == {}
+
+
+def test_commit_writes_contacts_groups_and_batch(
+    importer: RosterImporter, factory: sessionmaker[Session], context: AppContext
+) -> None:
+    events: list[object] = []
+    context.events.subscribe(events.append)
+    result = importer.commit(DATA / "roster_lo.xlsx")
+    assert (result.imported, result.invalid, result.skipped, result.cancelled) == (4, 1, 0, False)
+    assert _live_numbers(factory) == {
+        "+819012345678": "山田 太郎",
+        "+818011112222": "佐藤 花子",
+        "+817033334444": "髙橋 一郎",
+        "+819055556666": "田中 三奈",
+    }
+    with factory() as session:
+        yamada = session.scalars(select(Contact).where(Contact.name == "山田 太郎")).one()
+        assert (yamada.reading, yamada.notes) == ("ヤマダ タロウ", "兄弟あり")
+        assert yamada.consent_at == datetime(2024, 3, 31, 15, 0, tzinfo=UTC)  # 4/1 00:00 JST
+        assert yamada.consent_source is None
+        assert yamada.import_batch_id == result.batch_id
+        groups = {
+            contact: group
+            for contact, group in session.execute(
+                select(Contact.name, Group.name)
+                .join(ContactGroup, ContactGroup.contact_id == Contact.id)
+                .join(Group, Group.id == ContactGroup.group_id)
+            )
+        }
+        assert groups["佐藤 花子"] == "1年A組"  # from the merged cell
+        assert session.scalar(select(func.count(Group.id))) == 3
+        batch = session.get(ImportBatch, result.batch_id)
+        assert batch is not None
+        assert (batch.file_name, batch.rows_read, batch.imported, batch.invalid) == (
+            "roster_lo.xlsx",
+            5,
+            4,
+            1,
+        )
+        assert session.scalar(select(AuditEntry.action)) == "contacts.import"
+    assert DataChanged("contacts") in events
+
+
+def test_second_import_skips_known_numbers_or_updates_them(
+    importer: RosterImporter, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    importer.commit(DATA / "roster_lo.xlsx")
+    again = importer.commit(DATA / "roster_cp932.csv")
+    assert (again.imported, again.skipped, again.invalid) == (0, 4, 1)
+    changed = _write_csv(
+        tmp_path / "changed.csv",
+        ["氏名,携帯,クラス,担任", "山田 太郎(改),090-1234-5678,2年A組,佐藤先生"],
+    )
+    updated = importer.commit(changed, ImportOptions(update_existing=True))
+    assert (updated.imported, updated.updated) == (0, 1)
+    with factory() as session:
+        yamada = session.scalars(
+            select(Contact).join(ContactPhone).where(ContactPhone.e164 == "+819012345678")
+        ).one()
+        assert (yamada.name, yamada.notes) == ("山田 太郎(改)", "兄弟あり")  # notes kept
+        groups = session.scalars(
+            select(Group.name).join(ContactGroup).where(ContactGroup.contact_id == yamada.id)
+        ).all()
+        assert sorted(groups) == ["1年A組", "2年A組"]
+        value = session.scalar(
+            select(ContactFieldValue.value)
+            .join(CustomField)
+            .where(ContactFieldValue.contact_id == yamada.id, CustomField.name == "担任")
+        )
+        assert value == "佐藤先生"
+
+
+def test_duplicates_within_the_file(importer: RosterImporter, tmp_path: Path) -> None:
+    path = _write_csv(
+        tmp_path / "dupes.csv",
+        ["氏名,電話", "山田,090-1234-5678", "山田(兄),０９０１２３４５６７８", "佐藤,9012345679"],
+    )
+    preview = importer.preview(path)
+    assert preview.counts[RowStatus.NEW] == 2
+    (duplicate,) = preview.problem_rows
+    assert (duplicate.number, duplicate.status) == (3, RowStatus.DUPLICATE)
+    assert (duplicate.problems[0].code, duplicate.problems[0].detail) == (ProblemCode.DUPLICATE_IN_FILE, "2")
+
+
+def test_undo_takes_back_exactly_that_import(
+    importer: RosterImporter, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    earlier = importer.commit(_write_csv(tmp_path / "a.csv", ["氏名,電話", "前からいる,080-9999-0000"]))
+    result = importer.commit(DATA / "roster_lo.xlsx")
+    assert importer.undo(result.batch_id) == 4
+    assert _live_numbers(factory) == {"+818099990000": "前からいる"}
+    with pytest.raises(ImportFileError) as caught:
+        importer.undo(result.batch_id)
+    assert caught.value.code == ImportFileCode.ALREADY_UNDONE
+    with pytest.raises(NotFound):
+        importer.undo(9999)
+    assert importer.commit(DATA / "roster_lo.xlsx").imported == 4  # undone numbers are free again
+    assert earlier.imported == 1
+
+
+def test_cancel_between_batches_leaves_nothing(
+    importer: RosterImporter, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    lines = ["氏名,電話"] + [f"生徒{i},090{i:08d}" for i in range(10_000_000, 10_001_200)]
+    path = _write_csv(tmp_path / "big.csv", lines)
+    cancel = threading.Event()
+    seen: list[int] = []
+
+    def progress(done: int, total: int | None) -> None:
+        seen.append(done)
+        cancel.set()
+
+    result = importer.commit(path, progress=progress, cancel=cancel)
+    assert result.cancelled
+    assert seen[0] == 500
+    assert _live_numbers(factory) == {}
+    with factory() as session:
+        batch = session.get(ImportBatch, result.batch_id)
+        assert batch is not None and batch.undone_at is not None
+
+
+def test_error_in_the_middle_of_the_file_leaves_nothing(
+    importer: RosterImporter, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    lines = ["氏名,電話"] + [f"生徒{i},090{i:08d}" for i in range(10_000_000, 10_001_200)]
+    path = _write_csv(tmp_path / "big.csv", lines)
+    with pytest.raises(ImportFileError) as caught:
+        importer.commit(path, ImportOptions(max_rows=1000))
+    assert caught.value.code == ImportFileCode.TOO_MANY_ROWS
+    assert _live_numbers(factory) == {}
+
+
+def test_no_phone_column_then_fixed_with_a_map_option(importer: RosterImporter, tmp_path: Path) -> None:
+    path = _write_csv(tmp_path / "odd.csv", ["氏名,連番,番号欄", "山田,1,", "佐藤,2,"])
+    with pytest.raises(ImportFileError) as caught:
+        importer.preview(path)
+    assert caught.value.code == ImportFileCode.NO_PHONE_COLUMN
+    options = ImportOptions(overrides=(parse_map_option("番号欄=phone"),))
+    preview = importer.preview(path, options)
+    assert preview.counts[RowStatus.INVALID] == 2
+    assert {p.code for row in preview.problem_rows for p in row.problems} == {ProblemCode.PHONE_MISSING}
+
+
+def test_title_rows_and_headerless_files(importer: RosterImporter, tmp_path: Path) -> None:
+    titled = _write_csv(
+        tmp_path / "titled.csv",
+        ["2024年度 生徒名簿,,", "作成日,2024-04-01,", "生徒名,保護者携帯,学年", "山田,090-1234-5678,3年"],
+    )
+    overview = importer.inspect(titled)
+    assert (overview.header_row, overview.headers) == (3, ("生徒名", "保護者携帯", "学年"))
+    assert importer.preview(titled).counts[RowStatus.NEW] == 1
+    bare = _write_csv(tmp_path / "bare.csv", ["090-1234-5678,山田", "080-1111-2222,佐藤"])
+    overview = importer.inspect(bare)
+    assert (overview.header_row, overview.headers) == (None, ("A", "B"))
+    preview = importer.preview(bare, ImportOptions(overrides=(parse_map_option("B=name"),)))
+    assert preview.counts[RowStatus.NEW] == 2
+    assert preview.first_rows[0].candidate is not None
+    assert preview.first_rows[0].candidate.name == "山田"
+
+
+def test_contacts_without_a_name_column_are_named_by_number(importer: RosterImporter, tmp_path: Path) -> None:
+    path = _write_csv(tmp_path / "numbers.csv", ["携帯", "09012345678"])
+    row = importer.preview(path).first_rows[0]
+    assert row.candidate is not None and row.candidate.name == "090-1234-5678"
+
+
+def test_our_own_export_imports_back(importer: RosterImporter, tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    export_rows(path, ["name", "phones"], [["山田", "+819012345678"]])
+    row = importer.preview(path).first_rows[0]
+    assert row.status == RowStatus.NEW
+    assert row.candidate is not None and row.candidate.phones[0][0] == "+819012345678"
+
+
+def test_a_bad_second_number_is_only_a_warning(importer: RosterImporter, tmp_path: Path) -> None:
+    path = _write_csv(tmp_path / "two.csv", ["氏名,父携帯,母携帯,同意", "山田,090-1234-5678,03-1111-2222,○"])
+    (row,) = importer.preview(path).first_rows
+    assert row.status == RowStatus.NEW
+    assert row.candidate is not None
+    assert row.candidate.phones == (("+819012345678", "090-1234-5678", "父携帯"),)
+    assert row.candidate.consent_at is not None
+    codes = [(p.code, p.is_error) for p in row.problems]
+    assert codes == [(ProblemCode.PHONE_INVALID, False), (ProblemCode.CONSENT_DATE_ASSUMED, False)]
+
+
+def test_error_workbook_lists_problem_rows(importer: RosterImporter, tmp_path: Path) -> None:
+    preview = importer.preview(DATA / "roster_lo.xlsx")
+    out = tmp_path / "errors.xlsx"
+    assert write_error_workbook(out, preview.headers, preview.problem_rows) == 1
+    sheet = load_workbook(out)["errors"]
+    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    assert rows[0][:4] == ["row", "status", "problems", "氏名"]
+    assert rows[1][:5] == [
+        5,
+        "invalid",
+        "row.phone_invalid 電話番号 03-1234-5678 not_mobile",
+        "鈴木 次郎",
+        "スズキ ジロウ",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-04-01", datetime(2024, 4, 1, tzinfo=JST)),
+        ("2024/4/1", datetime(2024, 4, 1, tzinfo=JST)),
+        ("２０２４年４月１日", datetime(2024, 4, 1, tzinfo=JST)),
+        ("2024-04-01 09:30", datetime(2024, 4, 1, 9, 30, tzinfo=JST)),
+        ("2024.04.01", datetime(2024, 4, 1, tzinfo=JST)),
+        ("2024-02-30", None),
+        ("昨年", None),
+    ],
+)
+def test_parse_consent_date(text: str, expected: datetime | None) -> None:
+    assert parse_consent_date(text, JST) == expected
