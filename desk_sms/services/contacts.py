@@ -1,0 +1,436 @@
+"""Contacts: search, table rows, the editor's details, soft delete with undo, opt-out, history.
+
+Everything returned is a frozen dataclass; ORM objects never leave a session here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk_sms.clock import Clock, SystemClock
+from desk_sms.db.models import (
+    Contact,
+    ContactFieldValue,
+    ContactGroup,
+    ContactPhone,
+    CustomField,
+    Group,
+    InboundMessage,
+    OutboundMessage,
+)
+from desk_sms.domain.phones import DEFAULT_REGION, format_national, normalize_phone
+from desk_sms.errors import InvalidInput, NotFound
+from desk_sms.events import DataChanged, EventBus
+from desk_sms.services import contact_search
+
+TOPIC = "contacts"
+_ROW_BATCH = 500  # ids per IN (...) query: well under every database's parameter limit
+
+
+class SortKey(StrEnum):
+    """Orders the contacts table can be sorted by (a Japanese name sorts by its reading)."""
+
+    READING = "reading"
+    PHONE = "phone"
+    OPTED_OUT = "opted_out"
+    CREATED = "created"
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One line of the contacts table."""
+
+    id: int
+    name: str
+    reading: str
+    phone_e164: str
+    phone_national: str
+    groups_text: str
+    opted_out: bool
+
+
+@dataclass(frozen=True)
+class PhoneEntry:
+    e164: str
+    raw: str
+    label: str = ""
+
+    @property
+    def national(self) -> str:
+        return format_national(self.e164)
+
+
+@dataclass(frozen=True)
+class ContactDetails:
+    """Everything the editor and the contact page show."""
+
+    id: int
+    name: str
+    reading: str
+    phones: tuple[PhoneEntry, ...]
+    group_ids: tuple[int, ...]
+    group_names: tuple[str, ...]
+    fields: tuple[tuple[str, str], ...]
+    notes: str
+    consent_at: datetime | None
+    consent_source: str | None
+    opted_out_at: datetime | None
+    opt_out_reason: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class ContactDraft:
+    """What the editor hands in: phones as typed, fields by name."""
+
+    name: str
+    reading: str = ""
+    phones: tuple[str, ...] = ()
+    group_ids: tuple[int, ...] = ()
+    fields: Mapping[str, str] = field(default_factory=dict)
+    notes: str = ""
+    consent_at: datetime | None = None
+    consent_source: str | None = None
+
+
+@dataclass(frozen=True)
+class DeleteToken:
+    """What `undo` needs to bring a deletion back: exactly these contacts, deleted at that moment."""
+
+    ids: tuple[int, ...]
+    deleted_at: datetime
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One message to or from a contact; `direction` is "out" or "in"."""
+
+    direction: str
+    message_id: int
+    number: str
+    text: str
+    status: str
+    at: datetime
+
+
+class ContactsService:
+    """Use cases of the contacts table. Sessions are short and owned by each call."""
+
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        events: EventBus | None = None,
+        clock: Clock | None = None,
+        region: str = DEFAULT_REGION,
+    ) -> None:
+        self._session_factory = session_factory
+        self._events = events
+        self._clock = clock or SystemClock()
+        self._region = region
+
+    # -- the table ---------------------------------------------------------------------------
+
+    def search_ids(
+        self, query: str = "", sort: SortKey = SortKey.READING, descending: bool = False,
+        group_id: int | None = None,
+    ) -> list[int]:
+        """Ids of the live contacts matching every term of `query`, in table order."""
+        terms = contact_search.query_terms(query)
+        with self._session_factory.begin() as session:
+            if terms:
+                contact_search.refresh_stale(session)
+            statement = _ordered(_filtered(select(Contact.id), terms, group_id), sort, descending)
+            return list(session.scalars(statement))
+
+    def count(self, query: str = "", group_id: int | None = None) -> int:
+        terms = contact_search.query_terms(query)
+        with self._session_factory.begin() as session:
+            if terms:
+                contact_search.refresh_stale(session)
+            statement = _filtered(select(func.count(Contact.id)), terms, group_id)
+            return int(session.scalar(statement) or 0)
+
+    def rows(self, ids: Sequence[int]) -> list[ContactRow]:
+        """Table rows for `ids`, in the order given; ids deleted meanwhile are left out."""
+        with self._session_factory() as session:
+            found: dict[int, ContactRow] = {}
+            for start in range(0, len(ids), _ROW_BATCH):
+                found.update(_load_rows(session, ids[start : start + _ROW_BATCH]))
+        return [found[contact_id] for contact_id in ids if contact_id in found]
+
+    # -- one contact -------------------------------------------------------------------------
+
+    def get(self, contact_id: int) -> ContactDetails:
+        with self._session_factory() as session:
+            contact = session.get(Contact, contact_id)
+            if contact is None or contact.deleted_at is not None:
+                raise NotFound(what="contact", name=str(contact_id))
+            return _details(session, contact)
+
+    def create(self, draft: ContactDraft) -> int:
+        phones = self._validated(draft)
+        with self._session_factory.begin() as session:
+            contact = Contact(name=draft.name.strip())
+            session.add(contact)
+            _apply(session, contact, draft, phones)
+            session.flush()
+            contact_search.refresh_search_text(session, [contact.id])
+            contact_id = contact.id
+        self._changed()
+        return contact_id
+
+    def update(self, contact_id: int, draft: ContactDraft) -> None:
+        phones = self._validated(draft)
+        with self._session_factory.begin() as session:
+            contact = session.get(Contact, contact_id)
+            if contact is None or contact.deleted_at is not None:
+                raise NotFound(what="contact", name=str(contact_id))
+            _apply(session, contact, draft, phones)
+            session.flush()
+            contact_search.refresh_search_text(session, [contact_id])
+        self._changed()
+
+    def delete_contacts(self, ids: Sequence[int]) -> DeleteToken:
+        """Soft-delete: the rows stay until `undo` or a later purge, so nothing is lost by a slip."""
+        moment = self._clock.now()
+        live: list[int] = []
+        with self._session_factory.begin() as session:
+            for batch in contact_search.batched(ids):
+                found = session.scalars(
+                    select(Contact.id).where(Contact.id.in_(batch), Contact.deleted_at.is_(None))
+                ).all()
+                session.execute(update(Contact).where(Contact.id.in_(found)).values(deleted_at=moment))
+                live.extend(found)
+        self._changed()
+        return DeleteToken(ids=tuple(live), deleted_at=moment)
+
+    def undo(self, token: DeleteToken) -> int:
+        """Bring back the contacts of one deletion; returns how many came back."""
+        restored = 0
+        with self._session_factory.begin() as session:
+            for batch in contact_search.batched(token.ids):
+                result = session.execute(
+                    update(Contact)
+                    .where(Contact.id.in_(batch), Contact.deleted_at == token.deleted_at)
+                    .values(deleted_at=None)
+                )
+                restored += int(result.rowcount)  # type: ignore[attr-defined]
+        self._changed()
+        return restored
+
+    def set_opt_out(self, ids: Sequence[int], opted_out: bool, reason: str = "") -> None:
+        """Record (or withdraw) an opt-out with its date and reason; the dispatcher honours it."""
+        values: dict[str, Any] = (
+            {"opted_out_at": self._clock.now(), "opt_out_reason": reason.strip() or None}
+            if opted_out else {"opted_out_at": None, "opt_out_reason": None}
+        )
+        with self._session_factory.begin() as session:
+            for batch in contact_search.batched(ids):
+                statement = update(Contact).where(Contact.id.in_(batch))
+                if opted_out:  # keep the first opt-out date of those already out
+                    statement = statement.where(Contact.opted_out_at.is_(None))
+                session.execute(statement.values(**values))
+        self._changed()
+
+    def history(self, contact_id: int, limit: int = 1000) -> list[HistoryEntry]:
+        """Messages to and from the contact, newest first."""
+        with self._session_factory() as session:
+            sent = session.execute(
+                select(OutboundMessage).where(OutboundMessage.contact_id == contact_id)
+                .order_by(OutboundMessage.created_at.desc()).limit(limit)
+            ).scalars()
+            entries = [HistoryEntry("out", m.id, m.to_number, m.body, m.status, m.sent_at or m.created_at)
+                       for m in sent]
+            received = session.execute(
+                select(InboundMessage).where(InboundMessage.contact_id == contact_id)
+                .order_by(InboundMessage.received_at.desc()).limit(limit)
+            ).scalars()
+            entries += [HistoryEntry("in", m.id, m.sender, m.body, m.status, m.received_at) for m in received]
+        entries.sort(key=lambda entry: entry.at, reverse=True)
+        return entries[:limit]
+
+    def custom_field_names(self) -> list[str]:
+        with self._session_factory() as session:
+            return list(session.scalars(select(CustomField.name).order_by(CustomField.name)))
+
+    # -- export ------------------------------------------------------------------------------
+
+    def export_table(self) -> tuple[list[str], Iterator[list[Any]]]:
+        """Headers and rows of every live contact, for `export_rows` and `contacts list`."""
+        fields = self.custom_field_names()
+        headers = ["id", "name", "reading", "phones", "groups", *fields, "notes",
+                   "consent_at", "consent_source", "opted_out_at", "opt_out_reason"]
+        return headers, self._export_rows(fields)
+
+    def _export_rows(self, fields: list[str]) -> Iterator[list[Any]]:
+        ids = self.search_ids()
+        for start in range(0, len(ids), _ROW_BATCH):
+            with self._session_factory() as session:
+                yield from _export_batch(session, ids[start : start + _ROW_BATCH], fields)
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _validated(self, draft: ContactDraft) -> list[PhoneEntry]:
+        if not draft.name.strip():
+            raise InvalidInput(detail="a contact needs a name")
+        entries: list[PhoneEntry] = []
+        for raw in draft.phones:
+            if not raw.strip():
+                continue
+            result = normalize_phone(raw, self._region)
+            if result.e164 is None:
+                raise InvalidInput(detail=f"not a mobile number: {raw} ({result.error})")
+            if all(entry.e164 != result.e164 for entry in entries):
+                entries.append(PhoneEntry(result.e164, raw.strip()))
+        return entries
+
+    def _changed(self) -> None:
+        if self._events is not None:
+            self._events.publish(DataChanged(topic=TOPIC))
+
+
+def _filtered(statement: Select[Any], terms: list[str], group_id: int | None) -> Select[Any]:
+    statement = statement.where(Contact.deleted_at.is_(None))
+    if terms:
+        statement = statement.where(contact_search.matches_all(terms))
+    if group_id is not None:
+        members = select(ContactGroup.contact_id).where(ContactGroup.group_id == group_id)
+        statement = statement.where(Contact.id.in_(members))
+    return statement
+
+
+def _ordered(statement: Select[Any], sort: SortKey, descending: bool) -> Select[Any]:
+    if sort is SortKey.PHONE:
+        first_phone = (
+            select(func.min(ContactPhone.e164)).where(ContactPhone.contact_id == Contact.id)
+            .scalar_subquery()
+        )
+        keys: list[Any] = [first_phone, Contact.reading, Contact.name, Contact.id]
+    elif sort is SortKey.OPTED_OUT:
+        keys = [Contact.opted_out_at, Contact.reading, Contact.name, Contact.id]
+    elif sort is SortKey.CREATED:
+        keys = [Contact.id]
+    else:
+        keys = [Contact.reading, Contact.name, Contact.id]
+    return statement.order_by(*(key.desc() if descending else key.asc() for key in keys))
+
+
+def _load_rows(session: Session, ids: Sequence[int]) -> dict[int, ContactRow]:
+    first_phones: dict[int, str] = {}
+    for contact_id, e164 in session.execute(
+        select(ContactPhone.contact_id, ContactPhone.e164).where(ContactPhone.contact_id.in_(ids))
+        .order_by(ContactPhone.contact_id, ContactPhone.position.desc(), ContactPhone.id.desc())
+    ):
+        first_phones[contact_id] = e164  # the last one written wins: the lowest position
+    groups: dict[int, list[str]] = {}
+    for contact_id, name in session.execute(
+        select(ContactGroup.contact_id, Group.name).join(Group, Group.id == ContactGroup.group_id)
+        .where(ContactGroup.contact_id.in_(ids)).order_by(Group.name)
+    ):
+        groups.setdefault(contact_id, []).append(name)
+    rows: dict[int, ContactRow] = {}
+    for contact_id, name, reading, opted_out_at in session.execute(
+        select(Contact.id, Contact.name, Contact.reading, Contact.opted_out_at)
+        .where(Contact.id.in_(ids), Contact.deleted_at.is_(None))
+    ):
+        e164 = first_phones.get(contact_id, "")
+        rows[contact_id] = ContactRow(
+            contact_id, name, reading, e164, format_national(e164) if e164 else "",
+            ", ".join(groups.get(contact_id, [])), opted_out_at is not None,
+        )
+    return rows
+
+
+def _details(session: Session, contact: Contact) -> ContactDetails:
+    groups = session.execute(
+        select(Group.id, Group.name).join(ContactGroup, ContactGroup.group_id == Group.id)
+        .where(ContactGroup.contact_id == contact.id).order_by(Group.name)
+    ).all()
+    fields = session.execute(
+        select(CustomField.name, ContactFieldValue.value)
+        .join(ContactFieldValue, ContactFieldValue.field_id == CustomField.id)
+        .where(ContactFieldValue.contact_id == contact.id).order_by(CustomField.name)
+    ).all()
+    return ContactDetails(
+        id=contact.id, name=contact.name, reading=contact.reading,
+        phones=tuple(PhoneEntry(p.e164, p.raw, p.label) for p in contact.phones),
+        group_ids=tuple(group_id for group_id, _ in groups), group_names=tuple(name for _, name in groups),
+        fields=tuple((name, value) for name, value in fields), notes=contact.notes,
+        consent_at=contact.consent_at, consent_source=contact.consent_source,
+        opted_out_at=contact.opted_out_at, opt_out_reason=contact.opt_out_reason,
+        created_at=contact.created_at, updated_at=contact.updated_at,
+    )
+
+
+def _export_batch(session: Session, ids: Sequence[int], fields: list[str]) -> Iterator[list[Any]]:
+    """Export rows for one batch of ids, with one query per related table (not per contact)."""
+    phones = _collect(session, select(ContactPhone.contact_id, ContactPhone.e164)
+                      .where(ContactPhone.contact_id.in_(ids)).order_by(ContactPhone.position))
+    groups = _collect(session, select(ContactGroup.contact_id, Group.name)
+                      .join(Group, Group.id == ContactGroup.group_id)
+                      .where(ContactGroup.contact_id.in_(ids)).order_by(Group.name))
+    values: dict[int, dict[str, str]] = {}
+    for contact_id, name, value in session.execute(
+        select(ContactFieldValue.contact_id, CustomField.name, ContactFieldValue.value)
+        .join(CustomField, CustomField.id == ContactFieldValue.field_id)
+        .where(ContactFieldValue.contact_id.in_(ids))
+    ):
+        values.setdefault(contact_id, {})[name] = value
+    contacts = {c.id: c for c in session.scalars(select(Contact).where(Contact.id.in_(ids)))}
+    for contact_id in ids:
+        c = contacts.get(contact_id)
+        if c is None:
+            continue
+        own = values.get(contact_id, {})
+        yield [c.id, c.name, c.reading, "; ".join(phones.get(c.id, [])), ", ".join(groups.get(c.id, [])),
+               *(own.get(name, "") for name in fields), c.notes,
+               c.consent_at, c.consent_source, c.opted_out_at, c.opt_out_reason]
+
+
+def _collect(session: Session, statement: Select[int, str]) -> dict[int, list[str]]:
+    collected: dict[int, list[str]] = {}
+    for contact_id, text in session.execute(statement):
+        collected.setdefault(contact_id, []).append(text)
+    return collected
+
+
+def _apply(session: Session, contact: Contact, draft: ContactDraft, phones: list[PhoneEntry]) -> None:
+    contact.name = draft.name.strip()
+    contact.reading = draft.reading.strip()
+    contact.notes = draft.notes
+    contact.consent_at = draft.consent_at
+    contact.consent_source = draft.consent_source or None
+    contact.phones = [ContactPhone(e164=p.e164, raw=p.raw, label=p.label, position=index)
+                      for index, p in enumerate(phones)]
+    session.flush()
+    _replace_groups(session, contact.id, draft.group_ids)
+    _replace_fields(session, contact.id, draft.fields)
+
+
+def _replace_groups(session: Session, contact_id: int, group_ids: Sequence[int]) -> None:
+    session.execute(delete(ContactGroup).where(ContactGroup.contact_id == contact_id))
+    known = set(session.scalars(select(Group.id).where(Group.id.in_(list(group_ids)))))
+    session.add_all(ContactGroup(contact_id=contact_id, group_id=group_id)
+                    for group_id in dict.fromkeys(group_ids) if group_id in known)
+
+
+def _replace_fields(session: Session, contact_id: int, fields: Mapping[str, str]) -> None:
+    session.execute(delete(ContactFieldValue).where(ContactFieldValue.contact_id == contact_id))
+    for name, value in fields.items():
+        if not name.strip() or not value.strip():
+            continue
+        field_id = session.scalar(select(CustomField.id).where(CustomField.name == name.strip()))
+        if field_id is None:
+            custom = CustomField(name=name.strip())
+            session.add(custom)
+            session.flush()
+            field_id = custom.id
+        session.add(ContactFieldValue(contact_id=contact_id, field_id=field_id, value=value.strip()))

@@ -1,0 +1,1 @@
+"""Qt item models over the core services: ids first, rows on demand."""
