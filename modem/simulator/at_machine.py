@@ -300,8 +300,7 @@ class AtMachine:
         with self._host.lock:
             reply = self._execute_line(line)
         if reply is None:
-            with self._out_lock:
-                self._busy = False
+            self._finish(Reply(final=None))  # nothing to say, but release held lines
             return
         self._answer(reply)
 

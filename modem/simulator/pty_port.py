@@ -83,19 +83,21 @@ class PtyPort:
             return False
         return bool(ready)
 
-    def close(self) -> None:
-        """Close both sides: the host sees a hang-up (EIO / no data). Idempotent."""
+    def shut(self) -> None:
+        """Refuse further reads and writes and wake a blocked reader. Idempotent."""
         if self._closed.is_set():
             return
         self._closed.set()
-        os.write(self._wake_write, b"x")  # wake a reader blocked in select
+        os.write(self._wake_write, b"x")
+
+    def release(self) -> None:
+        """Close every descriptor: the host sees a hang-up (EIO / no data).
+
+        Call after the reader thread has finished, so no thread can select on a
+        descriptor number the process has already reused.
+        """
+        self.shut()
         with self._write_lock:
-            for fd in (self._master_fd, self._slave_fd):
+            for fd in (self._master_fd, self._slave_fd, self._wake_read, self._wake_write):
                 with contextlib.suppress(OSError):
                     os.close(fd)
-
-    def release_wakeup(self) -> None:
-        """Close the wake-up pipe; call once the reader thread has finished."""
-        for fd in (self._wake_read, self._wake_write):
-            with contextlib.suppress(OSError):
-                os.close(fd)

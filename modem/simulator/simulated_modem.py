@@ -172,10 +172,10 @@ class SimulatedModem:
         if session is None:
             return
         session.stop.set()
-        session.port.close()
+        session.port.shut()
         if session.thread is not None and session.thread is not threading.current_thread():
             session.thread.join(timeout=10)
-        session.port.release_wakeup()
+        session.port.release()
 
     # ------------------------------------------------------------ scheduling
 
