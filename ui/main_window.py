@@ -185,7 +185,8 @@ class MainWindow(QMainWindow):
         for spec in PAGES:
             self._sidebar.addItem(QListWidgetItem(icon(spec.key), ""))
             page = self._factories.get(spec.key, placeholder_factory(spec))(self._deps)
-            page.setObjectName(f"page_{spec.key}")
+            if not page.objectName():
+                page.setObjectName(f"page_{spec.key}")
             self._pages[spec.key] = page
             self._stack.addWidget(page)
         self._sidebar.currentRowChanged.connect(self._on_row_changed)
