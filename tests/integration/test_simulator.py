@@ -435,6 +435,24 @@ def test_unplug_during_the_network_round_trip_leaves_a_sent_part_unanswered(
     assert [e.text for e in modem.ledger.parts] == ["Uncertain"]  # it went out regardless
 
 
+def test_stop_releases_every_descriptor_and_thread() -> None:
+    def open_fds() -> int:
+        return len(os.listdir("/proc/self/fd"))
+
+    def simulator_threads() -> list[str]:
+        return [t.name for t in threading.enumerate() if t.name.startswith("sim-modem")]
+
+    before = open_fds()
+    for _ in range(10):
+        modem = SimulatedModem("huawei", seed=1)
+        modem.start()
+        modem.replug()
+        modem.stop()
+        modem.stop()  # idempotent
+    assert open_fds() == before
+    assert simulator_threads() == []
+
+
 def test_no_answer_then_recovery(link: AtLink, sim_modem: SimulatedModem) -> None:
     sim_modem.set_no_answer(True)
     link.write("AT\r")
