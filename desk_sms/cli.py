@@ -63,9 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _command_modules() -> list[Callable[[argparse._SubParsersAction[ArgumentParser]], None]]:
-    from desk_sms.commands import info
+    from desk_sms.commands import engine, info, modems, outbox
 
-    return [info.register]
+    return [info.register, modems.register, outbox.register, engine.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desk_sms.clock import Clock, SystemClock
@@ -11,6 +12,8 @@ from desk_sms.db.session import Database, connect
 from desk_sms.events import EventBus
 from desk_sms.logs import setup_logging
 from desk_sms.paths import DataPaths, choose_data_dir, prepare_data_dir
+from desk_sms.services.modems import ModemService
+from desk_sms.services.outbox import OutboxService
 from desk_sms.services.settings import SettingsService
 
 log = logging.getLogger(__name__)
@@ -25,9 +28,18 @@ class AppContext:
     events: EventBus
     clock: Clock
     settings: SettingsService
-    closers: list[object] = field(default_factory=list)
+    outbox: OutboxService
+    modems: ModemService
+    closers: list[Callable[[], None]] = field(default_factory=list)
 
     def close(self) -> None:
+        """Stop what was started on this context (the engine, demo modems), then the database."""
+        while self.closers:
+            closer = self.closers.pop()
+            try:
+                closer()
+            except Exception:
+                log.exception("error while shutting down")
         self.database.dispose()
 
 
@@ -45,11 +57,15 @@ def build_context(
         raise
     events = EventBus()
     factory = database.session_factory
+    clock = clock or SystemClock()
+    settings = SettingsService(factory, events)
     log.info("desk-sms context ready: data dir %s, database %s", paths.root, database.dialect)
     return AppContext(
         paths=paths,
         database=database,
         events=events,
-        clock=clock or SystemClock(),
-        settings=SettingsService(factory, events),
+        clock=clock,
+        settings=settings,
+        outbox=OutboxService(factory, events, clock, settings.get("default_region")),
+        modems=ModemService(factory, events, clock),
     )

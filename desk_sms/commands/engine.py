@@ -1,0 +1,47 @@
+"""`desk-sms serve`: the headless engine until SIGINT/SIGTERM."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from types import FrameType
+from typing import Any
+
+from desk_sms.context import AppContext
+from desk_sms.errors import EngineBusy
+
+
+def register(commands: argparse._SubParsersAction[Any]) -> None:
+    from desk_sms.cli import with_context
+
+    parser = commands.add_parser("serve", help="run the engine without a window until interrupted")
+    parser.add_argument("--demo", type=int, default=0, metavar="N", help="attach N simulated modems")
+    parser.set_defaults(handler=with_context(serve))
+
+
+def serve(context: AppContext, args: argparse.Namespace) -> int:
+    from desk_sms.engine.runtime import start_engine
+
+    stop = threading.Event()
+
+    def request_stop(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, request_stop)
+    runtime = start_engine(context, demo_modems=args.demo)
+    if not runtime.driving:
+        holder = runtime.holder()
+        runtime.stop()
+        raise EngineBusy(owner=holder.describe() if holder else "another process")
+    modems = len(runtime.engine.pool.workers)
+    print(f"desk-sms: engine running with {modems} modem(s); stop with Ctrl+C", file=sys.stderr)
+    try:
+        while not stop.wait(1.0):
+            pass
+    finally:
+        runtime.stop()
+    print("desk-sms: engine stopped", file=sys.stderr)
+    return 0

@@ -1,0 +1,109 @@
+"""`desk-sms modem add | list | remove | scan`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desk_sms.commands.output import print_json, print_table
+from desk_sms.context import AppContext
+from desk_sms.db.models.modems import DEFAULT_DAILY_LIMIT, DEFAULT_MIN_INTERVAL_SECONDS
+
+
+def register(commands: argparse._SubParsersAction[Any]) -> None:
+    from desk_sms.cli import with_context
+
+    modem = commands.add_parser("modem", help="add, list, remove and find modems")
+    actions = modem.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="add a modem on a serial port")
+    add.add_argument("port", metavar="PORT", help="e.g. COM5 or /dev/ttyUSB2")
+    add.add_argument("--name")
+    add.add_argument("--pin", help="the SIM PIN, if the SIM asks for one")
+    add.add_argument(
+        "--daily-limit",
+        type=int,
+        default=DEFAULT_DAILY_LIMIT,
+        help=f"SMS parts per rolling 24 hours (default {DEFAULT_DAILY_LIMIT})",
+    )
+    add.add_argument(
+        "--min-interval",
+        type=float,
+        default=DEFAULT_MIN_INTERVAL_SECONDS,
+        metavar="SECONDS",
+        help=f"pause between two sends (default {DEFAULT_MIN_INTERVAL_SECONDS})",
+    )
+    add.set_defaults(handler=with_context(run_add))
+    listing = actions.add_parser("list", help="list modems")
+    listing.add_argument("--json", action="store_true", help="print one JSON array")
+    listing.set_defaults(handler=with_context(run_list))
+    remove = actions.add_parser("remove", help="remove a modem")
+    remove.add_argument("name", metavar="NAME")
+    remove.set_defaults(handler=with_context(run_remove))
+    scan = actions.add_parser("scan", help="probe serial ports for modems that answer AT")
+    scan.add_argument("--json", action="store_true", help="print one JSON array")
+    scan.set_defaults(handler=with_context(run_scan))
+
+
+def run_add(context: AppContext, args: argparse.Namespace) -> int:
+    modem_id = context.modems.add(
+        args.port, name=args.name, pin=args.pin, daily_limit=args.daily_limit, min_interval=args.min_interval
+    )
+    row = next(r for r in context.modems.list() if r.id == modem_id)
+    print(f"added {row.name} on {row.port}")
+    return 0
+
+
+def run_list(context: AppContext, args: argparse.Namespace) -> int:
+    rows = context.modems.list()
+    if args.json:
+        print_json(row.as_json() for row in rows)
+        return 0
+    print_table(
+        ["name", "port", "state", "signal", "operator", "sent 24h", "limit", "enabled", "last error"],
+        [
+            [
+                r.name,
+                r.port,
+                r.state,
+                f"{r.signal_bars}/5",
+                r.operator,
+                r.sent_24h,
+                r.daily_limit,
+                "yes" if r.enabled else "no",
+                r.last_error,
+            ]
+            for r in rows
+        ],
+    )
+    return 0
+
+
+def run_remove(context: AppContext, args: argparse.Namespace) -> int:
+    context.modems.remove(args.name)
+    print(f"removed {args.name}")
+    return 0
+
+
+def run_scan(context: AppContext, args: argparse.Namespace) -> int:
+    found = context.modems.scan()
+    if args.json:
+        print_json(
+            {
+                "port": c.device,
+                "description": c.description,
+                "answers_at": c.answers_at,
+                "imei": c.imei,
+                "model": c.model,
+                "error": c.error,
+            }
+            for c in found
+        )
+        return 0
+    if not found:
+        print("no serial ports found")
+        return 0
+    print_table(
+        ["port", "description", "modem", "imei", "model"],
+        [[c.device, c.description, "yes" if c.answers_at else "no", c.imei, c.model] for c in found],
+    )
+    return 0

@@ -1,0 +1,55 @@
+"""Starting and stopping the engine for a process (GUI or `serve`), with optional demo modems."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from desk_sms.context import AppContext
+from desk_sms.engine.demo import DemoModems
+from desk_sms.engine.engine import Engine
+from desk_sms.engine.lease import LeaseHolder
+from modem.discovery import find_port_by_imei
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class EngineRuntime:
+    """The engine of one process; `driving` is False when another process holds the lease."""
+
+    engine: Engine
+    demo: DemoModems | None
+    driving: bool
+
+    def holder(self) -> LeaseHolder | None:
+        return self.engine.holder()
+
+    def stop(self) -> None:
+        self.engine.stop()
+        if self.demo:
+            self.demo.stop()
+
+
+def start_engine(context: AppContext, demo_modems: int = 0, poll_interval: float = 30.0) -> EngineRuntime:
+    demo = DemoModems(demo_modems) if demo_modems > 0 else None
+    if demo:
+        demo.start(context.database.session_factory)
+
+    def port_lookup(imei: str) -> str | None:
+        found = demo.port_for(imei) if demo else None
+        return found or find_port_by_imei(imei)
+
+    engine = Engine(
+        context.database.session_factory,
+        context.events,
+        context.clock,
+        context.settings,
+        port_lookup=port_lookup,
+        poll_interval=poll_interval,
+    )
+    driving = engine.start()
+    if not driving and demo:
+        demo.stop()  # the other engine drives the modems; our simulators would only sit idle
+        demo = None
+    return EngineRuntime(engine, demo, driving)

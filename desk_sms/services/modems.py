@@ -1,0 +1,188 @@
+"""Modems as users manage them: add, list, rename, set PIN and limits, enable, remove, scan ports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk_sms.clock import Clock
+from desk_sms.db.models import Modem, OutboundPart
+from desk_sms.db.models.modems import DEFAULT_DAILY_LIMIT, DEFAULT_MIN_INTERVAL_SECONDS
+from desk_sms.errors import InvalidInput, NotFound
+from desk_sms.events import DataChanged, EventBus
+
+MAX_DAILY_LIMIT = 10_000
+
+
+@dataclass(frozen=True)
+class ModemRow:
+    id: int
+    name: str
+    port: str
+    imei: str | None
+    enabled: bool
+    state: str
+    operator: str | None
+    signal_bars: int
+    daily_limit: int
+    min_interval_seconds: float
+    sent_24h: int  # parts in the last 24 hours
+    last_error: str | None
+    last_seen_at: datetime | None
+    has_pin: bool
+
+    def as_json(self) -> dict[str, Any]:
+        row = {key: getattr(self, key) for key in self.__dataclass_fields__ if key != "last_seen_at"}
+        row["last_seen_at"] = self.last_seen_at.isoformat() if self.last_seen_at else None
+        return row
+
+
+@dataclass(frozen=True)
+class PortCandidate:
+    device: str
+    description: str
+    answers_at: bool
+    imei: str | None
+    model: str | None
+    error: str | None
+
+
+class ModemService:
+    def __init__(self, session_factory: sessionmaker[Session], events: EventBus, clock: Clock) -> None:
+        self._session_factory = session_factory
+        self._events = events
+        self._clock = clock
+
+    def add(
+        self,
+        port: str,
+        *,
+        name: str | None = None,
+        pin: str | None = None,
+        daily_limit: int = DEFAULT_DAILY_LIMIT,
+        min_interval: float = DEFAULT_MIN_INTERVAL_SECONDS,
+        imei: str | None = None,
+    ) -> int:
+        check_limits(daily_limit, min_interval)
+        check_pin(pin)
+        with self._session_factory() as session:
+            taken = {n for n in session.scalars(select(Modem.name))}
+        chosen = (name or "").strip() or next(
+            f"Modem {n}" for n in range(1, 1000) if f"Modem {n}" not in taken
+        )
+        try:
+            with self._session_factory.begin() as session:
+                modem = Modem(
+                    name=chosen,
+                    port=port,
+                    pin=pin or None,
+                    daily_limit=daily_limit,
+                    min_interval_seconds=min_interval,
+                    imei=imei,
+                )
+                session.add(modem)
+                session.flush()
+                modem_id = modem.id
+        except IntegrityError as exc:
+            raise InvalidInput(detail=f"a modem named {chosen!r} or with IMEI {imei} already exists") from exc
+        self._changed()
+        return modem_id
+
+    def list(self) -> list[ModemRow]:
+        from datetime import timedelta
+
+        since = self._clock.now() - timedelta(hours=24)
+        with self._session_factory() as session:
+            modems = session.scalars(select(Modem).order_by(Modem.id)).all()
+            counts: dict[int, int] = {}
+            for modem_id in session.scalars(
+                select(OutboundPart.modem_id).where(OutboundPart.submitted_at > since)
+            ):
+                if modem_id is not None:
+                    counts[modem_id] = counts.get(modem_id, 0) + 1
+            return [self._row(m, counts.get(m.id, 0)) for m in modems]
+
+    def find(self, name: str) -> ModemRow:
+        for row in self.list():
+            if row.name == name:
+                return row
+        raise NotFound(what="Modem", name=name)
+
+    def update(self, modem_id: int, **changes: Any) -> None:
+        """Rename, set PIN, daily limit, minimum interval, enabled."""
+        allowed = {"name", "pin", "daily_limit", "min_interval_seconds", "enabled"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise InvalidInput(detail=f"cannot change {', '.join(sorted(unknown))}")
+        with self._session_factory.begin() as session:
+            modem = session.get(Modem, modem_id)
+            if modem is None:
+                raise NotFound(what="Modem", name=str(modem_id))
+            check_limits(
+                changes.get("daily_limit", modem.daily_limit),
+                changes.get("min_interval_seconds", modem.min_interval_seconds),
+            )
+            if "pin" in changes:
+                check_pin(changes["pin"])
+            if "name" in changes and not str(changes["name"]).strip():
+                raise InvalidInput(detail="a modem needs a name")
+            for key, value in changes.items():
+                setattr(modem, key, value)
+        self._changed()
+
+    def remove(self, name: str) -> None:
+        with self._session_factory.begin() as session:
+            modem = session.scalars(select(Modem).where(Modem.name == name)).first()
+            if modem is None:
+                raise NotFound(what="Modem", name=name)
+            session.delete(modem)
+        self._changed()
+
+    def scan(self, timeout: float = 1.0) -> list[PortCandidate]:
+        """Probe every serial port with a short `AT`; the modems that answer, and those that do not."""
+        from modem.discovery import list_serial_ports, scan
+
+        descriptions = {port.device: port.description or "" for port in list_serial_ports()}
+        return [
+            PortCandidate(r.device, descriptions.get(r.device, ""), r.answers_at, r.imei, r.model, r.error)
+            for r in scan(list(descriptions) or None, timeout)
+        ]
+
+    def _changed(self) -> None:
+        self._events.publish(DataChanged(topic="modems"))
+
+    @staticmethod
+    def _row(modem: Modem, sent_24h: int) -> ModemRow:
+        return ModemRow(
+            id=modem.id,
+            name=modem.name,
+            port=modem.port,
+            imei=modem.imei,
+            enabled=modem.enabled,
+            state=modem.state,
+            operator=modem.operator,
+            signal_bars=modem.signal_bars,
+            daily_limit=modem.daily_limit,
+            min_interval_seconds=modem.min_interval_seconds,
+            sent_24h=sent_24h,
+            last_error=modem.last_error,
+            last_seen_at=modem.last_seen_at,
+            has_pin=bool(modem.pin),
+        )
+
+
+def check_limits(daily_limit: int, min_interval: float) -> None:
+    if not 1 <= daily_limit <= MAX_DAILY_LIMIT:
+        raise InvalidInput(detail=f"the daily limit must be between 1 and {MAX_DAILY_LIMIT}")
+    if not 0 <= min_interval <= 3600:
+        raise InvalidInput(detail="the minimum interval must be between 0 and 3600 seconds")
+
+
+def check_pin(pin: str | None) -> None:
+    if pin and not (pin.isdigit() and 4 <= len(pin) <= 8):
+        raise InvalidInput(detail="a SIM PIN is 4 to 8 digits")
