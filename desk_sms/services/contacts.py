@@ -8,10 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, delete, func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.clock import Clock, SystemClock
@@ -25,66 +24,26 @@ from desk_sms.db.models import (
     InboundMessage,
     OutboundMessage,
 )
-from desk_sms.domain.phones import DEFAULT_REGION, format_national, normalize_phone
+from desk_sms.domain.phones import DEFAULT_REGION, normalize_phone
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import DataChanged, EventBus
+from desk_sms.services import contact_queries as queries
 from desk_sms.services import contact_search
+from desk_sms.services.contact_queries import ContactDetails, ContactRow, HistoryEntry, PhoneEntry, SortKey
+
+__all__ = [
+    "ContactDetails",
+    "ContactDraft",
+    "ContactRow",
+    "ContactsService",
+    "DeleteToken",
+    "HistoryEntry",
+    "PhoneEntry",
+    "SortKey",
+]
 
 TOPIC = "contacts"
 _ROW_BATCH = 500  # ids per IN (...) query: well under every database's parameter limit
-
-
-class SortKey(StrEnum):
-    """Orders the contacts table can be sorted by (a Japanese name sorts by its reading)."""
-
-    READING = "reading"
-    PHONE = "phone"
-    OPTED_OUT = "opted_out"
-    CREATED = "created"
-
-
-@dataclass(frozen=True)
-class ContactRow:
-    """One line of the contacts table."""
-
-    id: int
-    name: str
-    reading: str
-    phone_e164: str
-    phone_national: str
-    groups_text: str
-    opted_out: bool
-
-
-@dataclass(frozen=True)
-class PhoneEntry:
-    e164: str
-    raw: str
-    label: str = ""
-
-    @property
-    def national(self) -> str:
-        return format_national(self.e164)
-
-
-@dataclass(frozen=True)
-class ContactDetails:
-    """Everything the editor and the contact page show."""
-
-    id: int
-    name: str
-    reading: str
-    phones: tuple[PhoneEntry, ...]
-    group_ids: tuple[int, ...]
-    group_names: tuple[str, ...]
-    fields: tuple[tuple[str, str], ...]
-    notes: str
-    consent_at: datetime | None
-    consent_source: str | None
-    opted_out_at: datetime | None
-    opt_out_reason: str | None
-    created_at: datetime
-    updated_at: datetime
 
 
 @dataclass(frozen=True)
@@ -107,18 +66,6 @@ class DeleteToken:
 
     ids: tuple[int, ...]
     deleted_at: datetime
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One message to or from a contact; `direction` is "out" or "in"."""
-
-    direction: str
-    message_id: int
-    number: str
-    text: str
-    status: str
-    at: datetime
 
 
 class ContactsService:
@@ -147,7 +94,8 @@ class ContactsService:
         with self._session_factory.begin() as session:
             if terms:
                 contact_search.refresh_stale(session)
-            statement = _ordered(_filtered(select(Contact.id), terms, group_id), sort, descending)
+            matching = queries.filtered(select(Contact.id), terms, group_id)
+            statement = queries.ordered(matching, sort, descending)
             return list(session.scalars(statement))
 
     def count(self, query: str = "", group_id: int | None = None) -> int:
@@ -155,7 +103,7 @@ class ContactsService:
         with self._session_factory.begin() as session:
             if terms:
                 contact_search.refresh_stale(session)
-            statement = _filtered(select(func.count(Contact.id)), terms, group_id)
+            statement = queries.filtered(select(func.count(Contact.id)), terms, group_id)
             return int(session.scalar(statement) or 0)
 
     def rows(self, ids: Sequence[int]) -> list[ContactRow]:
@@ -163,17 +111,20 @@ class ContactsService:
         with self._session_factory() as session:
             found: dict[int, ContactRow] = {}
             for start in range(0, len(ids), _ROW_BATCH):
-                found.update(_load_rows(session, ids[start : start + _ROW_BATCH]))
+                found.update(queries.load_rows(session, ids[start : start + _ROW_BATCH]))
         return [found[contact_id] for contact_id in ids if contact_id in found]
 
     # -- one contact -------------------------------------------------------------------------
 
     def get(self, contact_id: int) -> ContactDetails:
         with self._session_factory() as session:
-            contact = session.get(Contact, contact_id)
-            if contact is None or contact.deleted_at is not None:
-                raise NotFound(what="contact", name=str(contact_id))
-            return _details(session, contact)
+            live = session.scalar(
+                select(Contact.id).where(Contact.id == contact_id, Contact.deleted_at.is_(None))
+            )
+            found = queries.load_details(session, [contact_id]) if live is not None else []
+        if not found:
+            raise NotFound(what="contact", name=str(contact_id))
+        return found[0]
 
     def create(self, draft: ContactDraft) -> int:
         phones = self._validated(draft)
@@ -263,18 +214,25 @@ class ContactsService:
 
     # -- export ------------------------------------------------------------------------------
 
-    def export_table(self) -> tuple[list[str], Iterator[list[Any]]]:
-        """Headers and rows of every live contact, for `export_rows` and `contacts list`."""
-        fields = self.custom_field_names()
-        headers = ["id", "name", "reading", "phones", "groups", *fields, "notes",
-                   "consent_at", "consent_source", "opted_out_at", "opt_out_reason"]
-        return headers, self._export_rows(fields)
-
-    def _export_rows(self, fields: list[str]) -> Iterator[list[Any]]:
+    def iter_details(self) -> Iterator[ContactDetails]:
+        """Every live contact in table order, a batch at a time (the CLI lists 100k this way)."""
         ids = self.search_ids()
         for start in range(0, len(ids), _ROW_BATCH):
             with self._session_factory() as session:
-                yield from _export_batch(session, ids[start : start + _ROW_BATCH], fields)
+                yield from queries.load_details(session, ids[start : start + _ROW_BATCH])
+
+    def export_table(self) -> tuple[list[str], Iterator[list[Any]]]:
+        """Headers and rows of every live contact, one column per custom field, for `export_rows`."""
+        fields = self.custom_field_names()
+        headers = ["id", "name", "reading", "phones", "groups", *fields, "notes",
+                   "consent_at", "consent_source", "opted_out_at", "opt_out_reason"]
+        rows = (
+            [d.id, d.name, d.reading, "; ".join(p.e164 for p in d.phones), ", ".join(d.group_names),
+             *(dict(d.fields).get(name, "") for name in fields), d.notes,
+             d.consent_at, d.consent_source, d.opted_out_at, d.opt_out_reason]
+            for d in self.iter_details()
+        )
+        return headers, rows
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -295,111 +253,6 @@ class ContactsService:
     def _changed(self) -> None:
         if self._events is not None:
             self._events.publish(DataChanged(topic=TOPIC))
-
-
-def _filtered(statement: Select[Any], terms: list[str], group_id: int | None) -> Select[Any]:
-    statement = statement.where(Contact.deleted_at.is_(None))
-    if terms:
-        statement = statement.where(contact_search.matches_all(terms))
-    if group_id is not None:
-        members = select(ContactGroup.contact_id).where(ContactGroup.group_id == group_id)
-        statement = statement.where(Contact.id.in_(members))
-    return statement
-
-
-def _ordered(statement: Select[Any], sort: SortKey, descending: bool) -> Select[Any]:
-    if sort is SortKey.PHONE:
-        first_phone = (
-            select(func.min(ContactPhone.e164)).where(ContactPhone.contact_id == Contact.id)
-            .scalar_subquery()
-        )
-        keys: list[Any] = [first_phone, Contact.reading, Contact.name, Contact.id]
-    elif sort is SortKey.OPTED_OUT:
-        keys = [Contact.opted_out_at, Contact.reading, Contact.name, Contact.id]
-    elif sort is SortKey.CREATED:
-        keys = [Contact.id]
-    else:
-        keys = [Contact.reading, Contact.name, Contact.id]
-    return statement.order_by(*(key.desc() if descending else key.asc() for key in keys))
-
-
-def _load_rows(session: Session, ids: Sequence[int]) -> dict[int, ContactRow]:
-    first_phones: dict[int, str] = {}
-    for contact_id, e164 in session.execute(
-        select(ContactPhone.contact_id, ContactPhone.e164).where(ContactPhone.contact_id.in_(ids))
-        .order_by(ContactPhone.contact_id, ContactPhone.position.desc(), ContactPhone.id.desc())
-    ):
-        first_phones[contact_id] = e164  # the last one written wins: the lowest position
-    groups: dict[int, list[str]] = {}
-    for contact_id, name in session.execute(
-        select(ContactGroup.contact_id, Group.name).join(Group, Group.id == ContactGroup.group_id)
-        .where(ContactGroup.contact_id.in_(ids)).order_by(Group.name)
-    ):
-        groups.setdefault(contact_id, []).append(name)
-    rows: dict[int, ContactRow] = {}
-    for contact_id, name, reading, opted_out_at in session.execute(
-        select(Contact.id, Contact.name, Contact.reading, Contact.opted_out_at)
-        .where(Contact.id.in_(ids), Contact.deleted_at.is_(None))
-    ):
-        e164 = first_phones.get(contact_id, "")
-        rows[contact_id] = ContactRow(
-            contact_id, name, reading, e164, format_national(e164) if e164 else "",
-            ", ".join(groups.get(contact_id, [])), opted_out_at is not None,
-        )
-    return rows
-
-
-def _details(session: Session, contact: Contact) -> ContactDetails:
-    groups = session.execute(
-        select(Group.id, Group.name).join(ContactGroup, ContactGroup.group_id == Group.id)
-        .where(ContactGroup.contact_id == contact.id).order_by(Group.name)
-    ).all()
-    fields = session.execute(
-        select(CustomField.name, ContactFieldValue.value)
-        .join(ContactFieldValue, ContactFieldValue.field_id == CustomField.id)
-        .where(ContactFieldValue.contact_id == contact.id).order_by(CustomField.name)
-    ).all()
-    return ContactDetails(
-        id=contact.id, name=contact.name, reading=contact.reading,
-        phones=tuple(PhoneEntry(p.e164, p.raw, p.label) for p in contact.phones),
-        group_ids=tuple(group_id for group_id, _ in groups), group_names=tuple(name for _, name in groups),
-        fields=tuple((name, value) for name, value in fields), notes=contact.notes,
-        consent_at=contact.consent_at, consent_source=contact.consent_source,
-        opted_out_at=contact.opted_out_at, opt_out_reason=contact.opt_out_reason,
-        created_at=contact.created_at, updated_at=contact.updated_at,
-    )
-
-
-def _export_batch(session: Session, ids: Sequence[int], fields: list[str]) -> Iterator[list[Any]]:
-    """Export rows for one batch of ids, with one query per related table (not per contact)."""
-    phones = _collect(session, select(ContactPhone.contact_id, ContactPhone.e164)
-                      .where(ContactPhone.contact_id.in_(ids)).order_by(ContactPhone.position))
-    groups = _collect(session, select(ContactGroup.contact_id, Group.name)
-                      .join(Group, Group.id == ContactGroup.group_id)
-                      .where(ContactGroup.contact_id.in_(ids)).order_by(Group.name))
-    values: dict[int, dict[str, str]] = {}
-    for contact_id, name, value in session.execute(
-        select(ContactFieldValue.contact_id, CustomField.name, ContactFieldValue.value)
-        .join(CustomField, CustomField.id == ContactFieldValue.field_id)
-        .where(ContactFieldValue.contact_id.in_(ids))
-    ):
-        values.setdefault(contact_id, {})[name] = value
-    contacts = {c.id: c for c in session.scalars(select(Contact).where(Contact.id.in_(ids)))}
-    for contact_id in ids:
-        c = contacts.get(contact_id)
-        if c is None:
-            continue
-        own = values.get(contact_id, {})
-        yield [c.id, c.name, c.reading, "; ".join(phones.get(c.id, [])), ", ".join(groups.get(c.id, [])),
-               *(own.get(name, "") for name in fields), c.notes,
-               c.consent_at, c.consent_source, c.opted_out_at, c.opt_out_reason]
-
-
-def _collect(session: Session, statement: Select[int, str]) -> dict[int, list[str]]:
-    collected: dict[int, list[str]] = {}
-    for contact_id, text in session.execute(statement):
-        collected.setdefault(contact_id, []).append(text)
-    return collected
 
 
 def _apply(session: Session, contact: Contact, draft: ContactDraft, phones: list[PhoneEntry]) -> None:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+import openpyxl
 import pytest
 
+from desk_sms.cli import main
 from desk_sms.clock import FakeClock
 from desk_sms.context import AppContext
 from desk_sms.db.models import Contact, ContactPhone, InboundMessage, OutboundMessage
@@ -237,3 +242,55 @@ def test_query_terms_keep_phone_queries_whole() -> None:
     assert query_terms("０９０－１２３４ ５６７８") == ["09012345678"]
     assert query_terms("  佐藤　ハナコ ") == ["佐藤", "はなこ"]
     assert query_terms("   ") == []
+
+
+# -- command line: contacts list / export ------------------------------------------------------
+
+
+def test_cli_contacts_list_json_and_table(
+    context: AppContext, data_dir: Path, contacts: ContactsService, school: dict[str, int],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    contacts.set_opt_out([school["tanaka"]], True, "STOP")
+    assert main(["--data-dir", str(data_dir), "contacts", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [row["name"] for row in listed] == ["John Smith", "佐藤 花子", "鈴木 一郎", "田中 翔"]
+    sato = listed[1]
+    assert sato["phones"] == ["+819011112222"]
+    assert sato["groups"] == ["英語コース"]
+    assert sato["fields"] == {"担任": "鈴木先生"}
+    assert listed[3]["opt_out_reason"] == "STOP"
+    assert datetime.fromisoformat(listed[3]["opted_out_at"]).utcoffset() is not None
+    assert main(["--data-dir", str(data_dir), "contacts", "list"]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert table[0].split() == ["id", "name", "reading", "phone", "groups", "opted", "out"]
+    assert "090-1111-2222" in table[2] and "英語コース" in table[2]
+
+
+def test_cli_contacts_export_csv_neutralises_formulas(
+    context: AppContext, data_dir: Path, contacts: ContactsService, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    add(contacts, "=HYPERLINK(\"http://evil\")", "", "090-1234-5678", notes="@SUM(A1)")
+    target = tmp_path / "out.csv"
+    assert main(["--data-dir", str(data_dir), "contacts", "export", str(target)]) == 0
+    assert "exported 1 contacts" in capsys.readouterr().out
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows[0]["name"].startswith("'=")
+    assert rows[0]["notes"] == "'@SUM(A1)"
+    assert rows[0]["phones"] == "'+819012345678"  # a leading + is a formula to Excel too
+
+
+def test_cli_contacts_export_xlsx_and_bad_suffix(
+    context: AppContext, data_dir: Path, contacts: ContactsService, school: dict[str, int], tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    target = tmp_path / "contacts.xlsx"
+    assert main(["--data-dir", str(data_dir), "contacts", "export", str(target)]) == 0
+    sheet = openpyxl.load_workbook(target, read_only=True).active
+    values = [list(row) for row in sheet.iter_rows(values_only=True)]
+    assert values[0][:5] == ["id", "name", "reading", "phones", "groups"]
+    assert len(values) == 5
+    assert main(["--data-dir", str(data_dir), "contacts", "export", str(tmp_path / "x.pdf")]) == 1
+    assert capsys.readouterr().err.count("\n") == 1
