@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QInputDialog
@@ -238,3 +239,14 @@ def test_screenshot_with_japanese_contacts(page: ContactsPage, qtbot: QtBot, tmp
     target = tmp_path / "contacts_page.png"
     assert page.window().grab().save(str(target))
     assert target.stat().st_size > 10_000
+
+
+def test_export_writes_every_contact_to_xlsx(page: ContactsPage, qtbot: QtBot, tmp_path: Path) -> None:
+    target = tmp_path / "名簿.xlsx"
+    with qtbot.waitSignal(page.exported, timeout=WAIT_MS):
+        page.export_to(target)
+    sheet = openpyxl.load_workbook(target, read_only=True).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert len(rows) == 1001
+    assert rows[0][:5] == ("id", "name", "reading", "phones", "groups")
+    assert page.message_label.text() == f"Exported to {target}"

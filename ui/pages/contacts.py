@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_sms.events import DataChanged
+from desk_sms.importing.exporting import export_rows
 from desk_sms.services.contacts import ContactsService, DeleteToken
 from desk_sms.services.groups import GroupInfo, GroupsService
 from ui.dialogs.contact_editor import ContactDialog
@@ -305,7 +306,7 @@ class ContactsPage(QWidget):
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
-        from desk_sms.importing.exporting import export_rows
+        """Write every contact (not only the filtered ones) to `path`, off the GUI thread."""
 
         def write() -> str:
             headers, rows = self.contacts.export_table()
