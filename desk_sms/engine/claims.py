@@ -146,8 +146,20 @@ class Claims:
             message.error_code = message.error_text = None
             self._add_parts(session, message, modem_id, part_refs, now)
 
-    def mark_retry(self, message_id: int, code: str, reason: str, now: datetime, count_attempt: bool) -> str:
-        """Nothing was written: back to queued with backoff, or failed once attempts run out."""
+    def mark_retry(
+        self,
+        message_id: int,
+        code: str,
+        reason: str,
+        now: datetime,
+        count_attempt: bool,
+        failover: bool = False,
+    ) -> str:
+        """Nothing was written: back to queued, or failed once attempts run out.
+
+        With `failover` another healthy modem takes it at once (claims keep it off the modem that
+        just failed); otherwise it waits an exponential backoff.
+        """
         with self._session_factory.begin() as session:
             message = self._own(session, message_id)
             if not count_attempt:
@@ -158,7 +170,8 @@ class Claims:
                 message.error_text = f"{reason} (gave up after {message.attempts} attempts)"
             else:
                 message.status = MessageStatus.QUEUED
-                message.not_before = now + retry_delay(message.attempts) if count_attempt else now
+                delayed = count_attempt and not failover
+                message.not_before = now + retry_delay(message.attempts) if delayed else now
             return message.status
 
     def mark_failed(

@@ -195,7 +195,10 @@ class Dispatcher:
             code = f"cms_{error.code}" if error.code is not None else "send_error"
             if error.transient:
                 slot.note_failure(self._clock.monotonic())
-                return claims.mark_retry(message.id, code, str(error), now, count_attempt=True)
+                failover = bool(self._healthy_ids() - {modem_id})
+                return claims.mark_retry(
+                    message.id, code, str(error), now, count_attempt=True, failover=failover
+                )
             claims.mark_failed(message.id, code, str(error), modem_id)
             return MessageStatus.FAILED
         if isinstance(error, ModemUnavailable):  # the modem was gone before anything was written

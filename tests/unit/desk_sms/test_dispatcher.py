@@ -196,23 +196,36 @@ def test_reply_falls_back_when_its_modem_is_down(fleet: FakeFleet, running: list
     assert box.get(reply).modem == "A" and b.sent == []
 
 
-def test_transient_errors_back_off_and_fail_over(fleet: FakeFleet, running: list[Engine]) -> None:
+def test_transient_errors_fail_over_at_once(fleet: FakeFleet, running: list[Engine]) -> None:
     bad = fleet.add("bad")
     good = fleet.add("good")
     bad.always_fail = SendError(38, transient=True, reason="network out of order")
     box = outbox(fleet.context)
+    engine = start(fleet, running)
+    wait_until(lambda: len(engine.pool.healthy_ids()) == 2)
     ids = [box.enqueue(n, "retry me") for n in NUMBERS[:6]]
-    start(fleet, running)
-    wait_until(lambda: len(good.sent) >= 3)
-    with fleet.context.database.session() as session:
-        retried = [m for m in session.query(OutboundMessage).filter(OutboundMessage.id.in_(ids))
-                   if m.status == "queued"]
-        for message in retried:
-            assert message.error_code == "cms_38"
-            assert message.not_before is not None
-    fleet.context.clock.advance(retry_delay(1).total_seconds() + 1)  # type: ignore[attr-defined]
-    wait_until(drained(fleet.context))
+    engine.wake()
+    wait_until(drained(fleet.context))  # the fake clock never moved: no backoff was needed
     assert sorted(n for n, _ in good.sent) == sorted(NUMBERS[:6])
+    assert {box.get(i).status for i in ids} == {"sent"}
+
+
+def test_transient_error_on_the_only_modem_backs_off(fleet: FakeFleet, running: list[Engine]) -> None:
+    only = fleet.add("only")
+    only.fail_with = [SendError(38, transient=True, reason="network out of order")]
+    box = outbox(fleet.context)
+    message_id = box.enqueue(NUMBERS[0], "retry me")
+    start(fleet, running)
+    wait_until(lambda: box.get(message_id).attempts == 1 and box.get(message_id).status == "queued")
+    with fleet.context.database.session() as session:
+        message = session.get(OutboundMessage, message_id)
+        assert message.error_code == "cms_38"
+        assert message.not_before == fleet.context.clock.now() + retry_delay(1)
+    threading.Event().wait(0.3)
+    assert only.sent == []  # still waiting out the backoff
+    fleet.context.clock.advance(retry_delay(1).total_seconds() + 1)  # type: ignore[attr-defined]
+    wait_until(lambda: box.get(message_id).status == "sent")
+    assert box.get(message_id).attempts == 2
 
 
 def test_retry_delay_grows_and_is_capped() -> None:
