@@ -14,25 +14,35 @@ from __future__ import annotations
 
 import codecs
 import csv
-import datetime as dt
 import io
 import itertools
-import math
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from decimal import Decimal
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 import python_calamine
 
 from desk_sms.importing import ImportFileCode, ImportFileError, xlsx_sheet
+from desk_sms.importing.cells import MergeFiller, ReadWarning, ReadWarningCode, cell_text
 from desk_sms.importing.encodings import SAMPLE_SIZE, detect_csv_encoding
+from desk_sms.importing.ods_sheet import ods_merges
 
 DEFAULT_MAX_ROWS = 200_000
 DEFAULT_MAX_CELL_CHARS = 1_000
+__all__ = [
+    "DEFAULT_MAX_CELL_CHARS",
+    "DEFAULT_MAX_ROWS",
+    "ReadWarning",
+    "ReadWarningCode",
+    "RowSource",
+    "SheetRow",
+    "cell_text",
+    "open_rows",
+    "sheet_names",
+]
 CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -40,25 +50,6 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 _CSV_DELIMITERS = ",\t;"
 _SNIFF_BYTES = 1 << 16
-
-
-class ReadWarningCode:
-    """Codes of `ReadWarning` (the import preview shows them)."""
-
-    CELL_TRUNCATED = "cell_truncated"
-    MERGED_CELLS_FILLED = "merged_cells_filled"
-    FORMULAS_WITHOUT_VALUES = "formulas_without_values"
-    CSV_WITH_SPREADSHEET_NAME = "csv_with_spreadsheet_name"
-
-
-@dataclass(frozen=True, slots=True)
-class ReadWarning:
-    """Something the user should know about the file, though it could be read."""
-
-    code: str
-    row: int | None = None
-    column: int | None = None
-    params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +145,7 @@ def open_rows(
     elif kind == "xlsx":
         raw = _open_xlsx(path, sheet, warnings)
     else:
-        raw = _open_calamine_sheet(path, sheet)
+        raw = _open_calamine_sheet(path, sheet, is_ods=kind == "ods")
     rows = _pipeline(raw, warnings, max_rows, max_cell_chars)
     first = _first_row_or_close(rows, raw)
     return RowSource(
@@ -166,44 +157,11 @@ def open_rows(
     )
 
 
-def cell_text(value: object) -> str:
-    """A cell value as the text a person would type for it."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float | Decimal):
-        return _number_text(value)
-    if isinstance(value, dt.datetime):
-        return _datetime_text(value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, dt.time):
-        return value.isoformat(timespec="seconds" if value.second else "minutes")
-    return str(value)
-
-
-def _number_text(value: float | Decimal) -> str:
-    if isinstance(value, float) and not math.isfinite(value):
-        return ""
-    if value == value.to_integral_value() if isinstance(value, Decimal) else value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _datetime_text(value: dt.datetime) -> str:
-    if value.time() == dt.time(0, 0):
-        return value.date().isoformat()
-    return value.isoformat(sep=" ", timespec="seconds" if value.second else "minutes")
-
-
 # --- format detection -------------------------------------------------------------------
 
 
 def _sniff_format(path: Path) -> str:
-    """ "xlsx", "calamine" (xls/xlsb/ods) or "csv", judged by content."""
+    """ "xlsx", "ods", "calamine" (xls/xlsb) or "csv", judged by content."""
     head = _read_head(path)
     if head.startswith(_ZIP_MAGIC):
         return _zip_kind(path)
@@ -236,7 +194,9 @@ def _zip_kind(path: Path) -> str:
         raise ImportFileError(ImportFileCode.FILE_CORRUPT, file=path.name) from None
     if "xl/workbook.xml" in names:
         return "xlsx"
-    if "xl/workbook.bin" in names or mimetype.startswith(_ODS_MIMETYPE):
+    if mimetype.startswith(_ODS_MIMETYPE):
+        return "ods"
+    if "xl/workbook.bin" in names:
         return "calamine"
     raise ImportFileError(ImportFileCode.NOT_A_SPREADSHEET, file=path.name)
 
@@ -274,20 +234,29 @@ def _open_calamine(path: Path) -> python_calamine.CalamineWorkbook:
         raise ImportFileError(ImportFileCode.FILE_CORRUPT, file=path.name) from None
 
 
-def _open_calamine_sheet(path: Path, sheet: str | None) -> _RawSheet:
+def _open_calamine_sheet(path: Path, sheet: str | None, is_ods: bool) -> _RawSheet:
     workbook = _open_calamine(path)
-    name = sheet if sheet is not None else _first_visible_calamine_sheet(workbook)
-    if name not in workbook.sheet_names:
-        raise ImportFileError(ImportFileCode.SHEET_NOT_FOUND, sheet=name)
     try:
+        name = sheet if sheet is not None else _first_visible_calamine_sheet(workbook)
+        if name not in workbook.sheet_names:
+            raise ImportFileError(ImportFileCode.SHEET_NOT_FOUND, sheet=name)
         data = workbook.get_sheet_by_name(name)
         rows = data.to_python(skip_empty_area=False)
     except python_calamine.CalamineError:
+        workbook.close()
         raise ImportFileError(ImportFileCode.FILE_CORRUPT, file=path.name) from None
-    merges = [
-        xlsx_sheet.CellRange(top + 1, left + 1, bottom + 1, right + 1)
-        for (top, left), (bottom, right) in (data.merged_cell_ranges or [])
-    ]
+    except BaseException:
+        workbook.close()
+        raise
+    # WORKAROUND(python-calamine 0.9): merged ranges are reported for xls only.
+    merges = (
+        ods_merges(path, name)
+        if is_ods
+        else [
+            xlsx_sheet.CellRange(top + 1, left + 1, bottom + 1, right + 1)
+            for (top, left), (bottom, right) in (data.merged_cell_ranges or [])
+        ]
+    )
     numbered = ((number, row) for number, row in enumerate(rows, start=1))
     return _RawSheet(name, numbered, len(rows), merges, workbook.close)
 
@@ -363,7 +332,7 @@ def _csv_rows(reader: Iterator[list[str]], file_name: str) -> Iterator[tuple[int
 def _pipeline(
     raw: _RawSheet, warnings: list[ReadWarning], max_rows: int | None, max_cell_chars: int
 ) -> Iterator[SheetRow]:
-    filler = _MergeFiller(raw.merges, warnings)
+    filler = MergeFiller(raw.merges, warnings)
     count = 0
     for number, cells in raw.rows:
         values = _row_text(number, cells, max_cell_chars, warnings)
@@ -385,46 +354,6 @@ def _row_text(number: int, cells: Iterable[object], max_chars: int, warnings: li
             warnings.append(
                 ReadWarning(ReadWarningCode.CELL_TRUNCATED, number, column, {"length": len(value)})
             )
-    return values
-
-
-class _MergeFiller:
-    """Copies the value of a merged block spanning several rows down into each row.
-
-    A roster often merges the class column over all its pupils; only the top
-    cell holds the value. Merges within one row (titles) are left alone.
-    """
-
-    def __init__(self, merges: list[xlsx_sheet.CellRange], warnings: list[ReadWarning]) -> None:
-        self._pending = sorted((m for m in merges if m.max_row > m.min_row), key=lambda m: m.min_row)
-        self._active: dict[xlsx_sheet.CellRange, str] = {}
-        if self._pending:
-            refs = [m.ref for m in self._pending]
-            warnings.append(
-                ReadWarning(
-                    ReadWarningCode.MERGED_CELLS_FILLED,
-                    params={"count": len(refs), "ranges": refs[:10]},
-                )
-            )
-
-    def fill(self, number: int, values: list[str]) -> list[str]:
-        while self._pending and self._pending[0].min_row <= number:
-            merge = self._pending.pop(0)
-            if merge.min_row == number and merge.min_col <= len(values):
-                self._active[merge] = values[merge.min_col - 1]
-        for merge, value in list(self._active.items()):
-            if number > merge.max_row:
-                del self._active[merge]
-            elif number > merge.min_row:
-                values = _set_cell(values, merge.min_col, value)
-        return values
-
-
-def _set_cell(values: list[str], column: int, value: str) -> list[str]:
-    if len(values) < column:
-        values = values + [""] * (column - len(values))
-    if not values[column - 1]:
-        values[column - 1] = value
     return values
 
 

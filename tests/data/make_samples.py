@@ -67,6 +67,17 @@ def write_utf8_bom_csv(path: Path) -> None:
     path.write_bytes(codecs.BOM_UTF8 + "\r\n".join(lines).encode("utf-8") + b"\r\n")
 
 
+def write_offset_workbook(path: Path) -> None:
+    """A table that starts at C3, with a merge over an otherwise empty row."""
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet["C3"], sheet["D3"] = "氏名", "電話"
+    sheet["C4"], sheet["D4"] = "山田", "090-1234-5678"
+    sheet.merge_cells("C4:C5")
+    workbook.save(path)
+
+
 def write_png(path: Path) -> None:
     """A real PNG (written by Qt) under a spreadsheet's name."""
     from PySide6.QtGui import QColor, QImage
@@ -93,6 +104,10 @@ def make_all(msoffcrypto: str | None) -> None:
         shutil.copy(source, HERE / "roster_openpyxl.xlsx")
         shutil.copy(soffice_convert(source, "csv", lo_dir, LO_CSV_CP932), HERE / "roster_cp932.csv")
         write_png(HERE / "image_named.xlsx")
+        offset = tmp / "offset.xlsx"
+        write_offset_workbook(offset)
+        for ext in ("xlsx", "xls", "ods"):
+            shutil.copy(soffice_convert(offset, ext, lo_dir), HERE / f"offset_lo.{ext}")
         empty = tmp / "empty.xlsx"
         write_empty_workbook(empty)
         shutil.copy(soffice_convert(empty, "xlsx", lo_dir), HERE / "empty_lo.xlsx")

@@ -44,7 +44,7 @@ def _error_code(path: Path, **options: int | None) -> str:
     return caught.value.code
 
 
-@pytest.mark.parametrize("name", ["roster_lo.xlsx", "roster_lo.xls"])
+@pytest.mark.parametrize("name", ["roster_lo.xlsx", "roster_lo.xls", "roster_lo.ods"])
 def test_workbooks_by_libreoffice_read_with_merges_filled(name: str) -> None:
     with open_rows(DATA / name) as source:
         rows = list(source)
@@ -56,14 +56,14 @@ def test_workbooks_by_libreoffice_read_with_merges_filled(name: str) -> None:
     assert merged[0].params["ranges"] == ["D2:D3"]
 
 
-def test_ods_by_libreoffice_reads_values() -> None:
-    # WORKAROUND(python-calamine 0.9): merged ranges are not reported for .ods, so
-    # the merged class is only in its top cell.
-    rows = _read_all(DATA / "roster_lo.ods")
-    assert rows[0].values == HEADER
-    assert rows[1].values == EXPECTED_BODY[0]
-    assert rows[2].values[3] == ""
-    assert rows[5].values == EXPECTED_BODY[4]
+@pytest.mark.parametrize("suffix", ["xlsx", "xls", "ods"])
+def test_table_away_from_a1_keeps_its_columns_and_rows(suffix: str) -> None:
+    # The header is at C3; the merged C4:C5 covers an otherwise empty row 5.
+    with open_rows(DATA / f"offset_lo.{suffix}") as source:
+        rows = [(row.number, row.values) for row in source]
+        merged = [w.params["ranges"] for w in source.warnings]
+    assert rows == [(3, ["", "", "氏名", "電話"]), (4, ["", "", "山田", "090-1234-5678"])]
+    assert merged == [["C4:C5"]]
 
 
 @pytest.mark.parametrize("name", ["roster_cp932.csv", "roster_utf8_bom.csv"])
