@@ -13,22 +13,18 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.clock import Clock, SystemClock
 from desk_sms.db.models import (
     AuditEntry,
     Contact,
-    ContactFieldValue,
-    ContactGroup,
     ContactPhone,
-    CustomField,
-    Group,
     ImportBatch,
 )
 from desk_sms.domain.phones import DEFAULT_REGION
@@ -40,16 +36,24 @@ from desk_sms.importing.mapping import MapOverride, Mapping
 from desk_sms.importing.readers import DEFAULT_MAX_ROWS, ReadWarning, sheet_names
 from desk_sms.importing.roster_rows import (
     AnalysedRow,
-    Candidate,
     RowProblem,
     RowStatus,
     Table,
     analyse_rows,
     open_table,
 )
+from desk_sms.importing.roster_writer import BATCH_SIZE, BatchWriter, ImportResult
 
+__all__ = [
+    "FileOverview",
+    "ImportOptions",
+    "ImportPreview",
+    "ImportResult",
+    "Progress",
+    "RosterImporter",
+    "write_error_workbook",
+]
 TOPIC = "contacts"
-BATCH_SIZE = 500
 PREVIEW_ROWS = 100
 Progress = Callable[[int, int | None], None]  # (rows done, rows the file declares or None)
 
@@ -89,18 +93,6 @@ class ImportPreview:
     first_rows: tuple[AnalysedRow, ...]
     problem_rows: tuple[AnalysedRow, ...]
     warnings: tuple[ReadWarning, ...]
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    batch_id: int
-    rows_read: int
-    imported: int
-    updated: int
-    skipped: int
-    invalid: int
-    cancelled: bool = False
-    problem_rows: tuple[AnalysedRow, ...] = field(default=(), repr=False)
 
 
 class RosterImporter:
@@ -175,7 +167,7 @@ class RosterImporter:
         table = self._open(path, options)
         with table.source:
             batch_id = self._new_batch(path.name)
-            writer = _BatchWriter(self._session_factory, batch_id, self._clock.now())
+            writer = BatchWriter(self._session_factory, batch_id, self._clock.now())
             try:
                 cancelled = writer.write_all(self._analysed(table, options, progress), cancel)
             except BaseException:
@@ -281,160 +273,3 @@ def write_error_workbook(
 def _problem_text(problem: RowProblem) -> str:
     parts = [problem.code, problem.column, problem.value, problem.detail]
     return " ".join(part for part in parts if part)
-
-
-class _BatchWriter:
-    """Writes analysed rows in short transactions and keeps the batch's counters."""
-
-    def __init__(self, session_factory: sessionmaker[Session], batch_id: int, now: datetime) -> None:
-        self._session_factory = session_factory
-        self._batch_id = batch_id
-        self._now = now
-        self._group_ids: dict[str, int] = {}
-        self._field_ids: dict[str, int] = {}
-        self._counts = dict.fromkeys(RowStatus, 0)
-        self._problems: list[AnalysedRow] = []
-
-    def write_all(self, rows: Iterable[AnalysedRow], cancel: threading.Event | None) -> bool:
-        """Returns True when `cancel` stopped the import between two batches."""
-        pending: list[AnalysedRow] = []
-        for row in rows:
-            self._counts[row.status] += 1
-            if row.problems:
-                self._problems.append(row)
-            if row.status in (RowStatus.NEW, RowStatus.UPDATE):
-                pending.append(row)
-            if len(pending) >= BATCH_SIZE:
-                self._write(pending)
-                pending = []
-                if cancel is not None and cancel.is_set():
-                    return True
-        self._write(pending)
-        return False
-
-    def finish(self, cancelled: bool) -> ImportResult:
-        counts = self._counts
-        skipped = counts[RowStatus.EXISTS] + counts[RowStatus.DUPLICATE]
-        with self._session_factory.begin() as session:
-            batch = session.get(ImportBatch, self._batch_id)
-            assert batch is not None
-            batch.rows_read = sum(counts.values())
-            batch.imported = counts[RowStatus.NEW]
-            batch.updated = counts[RowStatus.UPDATE]
-            batch.skipped = skipped
-            batch.invalid = counts[RowStatus.INVALID]
-            detail = f"{batch.file_name}: {batch.imported} new, {batch.updated} updated"
-            session.add(
-                AuditEntry(
-                    at=self._now,
-                    action="contacts.import",
-                    object_type="import_batch",
-                    object_id=self._batch_id,
-                    detail=detail,
-                )
-            )
-        return ImportResult(
-            self._batch_id,
-            sum(counts.values()),
-            counts[RowStatus.NEW],
-            counts[RowStatus.UPDATE],
-            skipped,
-            counts[RowStatus.INVALID],
-            cancelled,
-            tuple(self._problems),
-        )
-
-    def _write(self, rows: list[AnalysedRow]) -> None:
-        if not rows:
-            return
-        with self._session_factory.begin() as session:
-            new = [row.candidate for row in rows if row.status == RowStatus.NEW and row.candidate]
-            ids = self._insert_contacts(session, new)
-            self._insert_details(session, list(zip(ids, new, strict=True)))
-            for row in rows:
-                if row.status == RowStatus.UPDATE and row.candidate and row.existing_id:
-                    self._update_contact(session, row.existing_id, row.candidate)
-
-    def _insert_contacts(self, session: Session, candidates: list[Candidate]) -> list[int]:
-        if not candidates:
-            return []
-        values = [
-            {
-                "name": c.name,
-                "reading": c.reading,
-                "notes": c.notes,
-                "consent_at": c.consent_at,
-                "consent_source": c.consent_source,
-                "import_batch_id": self._batch_id,
-                "created_at": self._now,
-                "updated_at": self._now,
-            }
-            for c in candidates
-        ]
-        statement = insert(Contact).returning(Contact.id, sort_by_parameter_order=True)
-        return list(session.scalars(statement, values))
-
-    def _insert_details(self, session: Session, contacts: list[tuple[int, Candidate]]) -> None:
-        """Phones, group memberships and field values of new contacts, one INSERT per table."""
-        phones = [
-            {"contact_id": cid, "e164": e164, "raw": raw, "label": label, "position": index}
-            for cid, c in contacts
-            for index, (e164, raw, label) in enumerate(c.phones)
-        ]
-        groups = [
-            {"contact_id": cid, "group_id": group_id}
-            for cid, c in contacts
-            for group_id in dict.fromkeys(self._group_id(session, name) for name in c.groups)
-        ]
-        fields = {
-            (cid, self._field_id(session, name)): value for cid, c in contacts for name, value in c.custom
-        }
-        field_rows = [{"contact_id": k[0], "field_id": k[1], "value": v} for k, v in fields.items()]
-        for model, rows in ((ContactPhone, phones), (ContactGroup, groups), (ContactFieldValue, field_rows)):
-            if rows:
-                session.execute(insert(model), rows)
-
-    def _update_contact(self, session: Session, contact_id: int, c: Candidate) -> None:
-        """Fill in what the roster says; never blank a field the roster leaves empty."""
-        contact = session.get(Contact, contact_id)
-        if contact is None:
-            return
-        contact.name = c.name or contact.name
-        contact.reading = c.reading or contact.reading
-        contact.notes = c.notes or contact.notes
-        if c.consent_at is not None:
-            contact.consent_at, contact.consent_source = c.consent_at, c.consent_source
-        contact.updated_at = self._now
-        for group_id in dict.fromkeys(self._group_id(session, name) for name in c.groups):
-            if session.get(ContactGroup, (contact_id, group_id)) is None:
-                session.add(ContactGroup(contact_id=contact_id, group_id=group_id))
-        for name, value in c.custom:
-            field_id = self._field_id(session, name)
-            existing = session.get(ContactFieldValue, (contact_id, field_id))
-            if existing is None:
-                session.add(ContactFieldValue(contact_id=contact_id, field_id=field_id, value=value))
-            else:
-                existing.value = value
-        session.flush()
-
-    def _group_id(self, session: Session, name: str) -> int:
-        if name not in self._group_ids:
-            found = session.scalar(select(Group.id).where(Group.name == name))
-            if found is None:
-                group = Group(name=name, created_at=self._now)
-                session.add(group)
-                session.flush()
-                found = group.id
-            self._group_ids[name] = found
-        return self._group_ids[name]
-
-    def _field_id(self, session: Session, name: str) -> int:
-        if name not in self._field_ids:
-            found = session.scalar(select(CustomField.id).where(CustomField.name == name))
-            if found is None:
-                custom = CustomField(name=name)
-                session.add(custom)
-                session.flush()
-                found = custom.id
-            self._field_ids[name] = found
-        return self._field_ids[name]
