@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
@@ -126,3 +126,27 @@ def test_neutralise(text: str, shown: str) -> None:
 def test_unneutralise_inverts_neutralise(text: str) -> None:
     assert unneutralise(neutralise(text)) == text
     assert not neutralise(text).startswith(("=", "+", "-", "@", "\t", "\r"))
+
+
+_cell = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff"),
+    max_size=12,
+) | st.sampled_from(["=1+1", "+81901234", "-", "@", "'", '"', ",", "a,b", "改行\nあり"])
+_table = st.lists(st.lists(_cell, min_size=1, max_size=4), min_size=1, max_size=6)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_table)
+def test_csv_round_trip_through_our_reader(tmp_path: Path, table: list[list[str]]) -> None:
+    path = tmp_path / "round.csv"
+    export_rows(path, ["見出し", "二列目"], table)
+    with open_rows(path, max_rows=None) as source:
+        read = [[unneutralise(cell) for cell in row.values] for row in source]
+    expected = [["見出し", "二列目"]]
+    for row in table:
+        trimmed = list(row)
+        while trimmed and not trimmed[-1].strip():
+            trimmed.pop()
+        if trimmed:
+            expected.append(trimmed)
+    assert read == expected
