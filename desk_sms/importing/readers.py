@@ -280,7 +280,16 @@ def _open_csv(path: Path, warnings: list[ReadWarning]) -> _RawSheet:
     delimiter = _sniff_delimiter(sample[:_SNIFF_BYTES].decode(encoding, errors="ignore"))
     binary = path.open("rb")
     reader = csv.reader(_decoded_lines(binary, encoding), delimiter=delimiter)
-    return _RawSheet(None, _csv_rows(reader, path.name), None, [], binary.close)
+    total = _estimated_lines(sample, path.stat().st_size)
+    return _RawSheet(None, _csv_rows(reader, path.name), total, [], binary.close)
+
+
+def _estimated_lines(sample: bytes, file_size: int) -> int:
+    """Lines in the file, extrapolated from the sample: a progress-bar hint, not a count."""
+    lines = sample.count(b"\n") or 1
+    if len(sample) >= file_size:
+        return lines
+    return round(file_size * lines / len(sample))
 
 
 def _sniff_delimiter(sample: str) -> str:

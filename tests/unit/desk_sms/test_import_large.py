@@ -50,6 +50,9 @@ def test_peak_memory_does_not_grow_with_rows(tmp_path: Path) -> None:
 
 
 def test_a_million_rows_stream_in_bounded_memory(million_row_csv: Path) -> None:
+    with open_rows(million_row_csv, max_rows=None) as source:
+        assert source.total is not None
+        assert 950_000 < source.total < 1_050_000  # estimated from the first megabyte
     process = psutil.Process()
     before = process.memory_info().rss
     assert _count_rows(million_row_csv) == 1_000_001

@@ -276,3 +276,26 @@ def test_errors_are_user_errors_with_a_one_line_message() -> None:
         "The file encrypted.xlsx is protected by a password; save it without a password and try again."
     )
     assert "\n" not in str(caught.value)
+
+
+def test_first_visible_sheet_is_the_default(tmp_path: Path) -> None:
+    path = tmp_path / "hidden.xlsx"
+    workbook = Workbook()
+    hidden = workbook.active
+    assert hidden is not None
+    hidden.title = "作業用"
+    hidden.sheet_state = "hidden"
+    hidden.append(["内部メモ"])
+    roster = workbook.create_sheet("名簿")
+    roster.append(["氏名", "電話"])
+    workbook.save(path)
+    with open_rows(path) as source:
+        assert source.sheet == "名簿"
+        assert [row.values for row in source] == [["氏名", "電話"]]
+
+
+def test_small_csv_counts_its_lines(tmp_path: Path) -> None:
+    path = tmp_path / "small.csv"
+    path.write_text("氏名,電話\n山田,090\n佐藤,080\n", encoding="utf-8")
+    with open_rows(path) as source:
+        assert source.total == 3
