@@ -11,6 +11,7 @@ update them; updates are not undone.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -53,6 +54,7 @@ __all__ = [
     "RosterImporter",
     "write_error_workbook",
 ]
+log = logging.getLogger(__name__)
 TOPIC = "contacts"
 PREVIEW_ROWS = 100
 Progress = Callable[[int, int | None], None]  # (rows done, rows the file declares or None)
@@ -172,8 +174,7 @@ class RosterImporter:
                 cancelled = writer.write_all(self._analysed(table, options, progress), cancel)
             except BaseException:
                 # Either the whole file or nothing: take back the batches already written.
-                writer.finish(cancelled=True)
-                self.undo(batch_id)
+                self._abandon(writer, batch_id)
                 raise
         result = writer.finish(cancelled)
         if cancelled:
@@ -204,6 +205,14 @@ class RosterImporter:
         self._changed()
         return int(result.rowcount)  # type: ignore[attr-defined]
 
+    def _abandon(self, writer: BatchWriter, batch_id: int) -> None:
+        try:
+            writer.finish(cancelled=True)
+            self.undo(batch_id)
+        except Exception:
+            # The original error matters more; this one goes to the log.
+            log.exception("could not undo the failed import batch %s", batch_id)
+
     def _open(self, path: Path, options: ImportOptions) -> Table:
         return open_table(path, options.sheet, options.header_row, options.overrides, options.max_rows)
 
@@ -218,10 +227,13 @@ class RosterImporter:
             now=self._clock.now(),
             update_existing=options.update_existing,
         )
+        count = 0
         for count, row in enumerate(rows, start=1):
             if progress is not None and count % BATCH_SIZE == 0:
                 progress(count, table.source.total)
             yield row
+        if progress is not None:
+            progress(count, count)  # the real total, now that it is known
 
     def _known_numbers(self) -> dict[str, int]:
         """Every live contact's numbers: 100k strings, small next to a roster."""

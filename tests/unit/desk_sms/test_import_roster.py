@@ -296,3 +296,9 @@ def test_error_workbook_lists_problem_rows(importer: RosterImporter, tmp_path: P
 )
 def test_parse_consent_date(text: str, expected: datetime | None) -> None:
     assert parse_consent_date(text, JST) == expected
+
+
+def test_progress_ends_with_the_real_total(importer: RosterImporter) -> None:
+    calls: list[tuple[int, int | None]] = []
+    importer.preview(DATA / "roster_lo.xlsx", progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(5, 5)]
