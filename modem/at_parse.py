@@ -337,30 +337,26 @@ def parse_cmgr_pdu(lines: Sequence[str]) -> StoredPdu | None:
 # ---------------------------------------------------------------- identity
 
 
-_IMEI = re.compile(r"(?<!\d)(\d{14,17})(?!\d)")
+_IMEI = re.compile(r"\d{14,17}")
+_IMSI = re.compile(r"\d{6,15}")
 
 
 def parse_imei(lines: Sequence[str]) -> str | None:
     """The IMEI from `AT+CGSN` (bare digits, or `+CGSN: "..."` on some firmware)."""
-    return _first_digits(lines, _IMEI)
-
-
-_IMSI = re.compile(r"(?<!\d)(\d{6,15})(?!\d)")
+    return _digits_line(lines, "+CGSN:", _IMEI)
 
 
 def parse_imsi(lines: Sequence[str]) -> str | None:
     """The IMSI from `AT+CIMI` (up to 15 digits)."""
-    return _first_digits(lines, _IMSI)
+    return _digits_line(lines, "+CIMI:", _IMSI)
 
 
-def _first_digits(lines: Sequence[str], pattern: re.Pattern[str]) -> str | None:
+def _digits_line(lines: Sequence[str], prefix: str, pattern: re.Pattern[str]) -> str | None:
+    # A whole line of digits only: a stray PDU or ^RSSI line must never pass for an identity.
     for line in lines:
-        text = line.strip()
-        if is_final_result(text) or classify_unsolicited(text) is not None:
-            continue
-        match = pattern.search(text)
-        if match and match.group(1).isascii():
-            return match.group(1)
+        text = line.strip().removeprefix(prefix).strip().strip('"')
+        if text.isascii() and pattern.fullmatch(text):
+            return text
     return None
 
 

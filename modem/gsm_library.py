@@ -35,6 +35,8 @@ _MAX_PARTIAL_LINE = 4096  # garbage without line ends must not grow the buffer f
 _BUSY_CODES = {("CME", 14), ("CME", 515), ("CMS", 314)}  # SIM busy / modem initialising
 _ANSWER_PREFIX = re.compile(r"^AT([+^][A-Z]+)", re.IGNORECASE)
 _DIRECT_KINDS = (Unsolicited.DIRECT_MESSAGE, Unsolicited.DIRECT_STATUS_REPORT)
+_LATE_ANSWER_PREFIXES = ("+CMGS:",)  # answers that can arrive after we gave up waiting
+_CTRL_Z = "\x1a"
 
 
 class NoAnswer(ModemUnavailable):
@@ -70,6 +72,7 @@ class PatchedGsmModem(GsmModem):  # type: ignore[misc]  # the library has no typ
         self._last_command = ""
         self._answer_prefix: str | None = None
         self._direct_header: UnsolicitedLine | None = None
+        self._late_final_expected = False  # a late +CMGS was seen: its OK follows
         self._port_error: BaseException | None = None
         self._closing = threading.Event()
         self.rxThread: threading.Thread | None = None
@@ -168,10 +171,13 @@ class PatchedGsmModem(GsmModem):  # type: ignore[misc]  # the library has no typ
         waiting = self._responseEvent is not None and not self._responseEvent.is_set()
         if waiting and line.rstrip("\x1a") == self._last_command:
             return  # echo (ATE1 at start-up, or a modem that ignores ATE0)
-        if not (waiting and self._answer_prefix and line.startswith(self._answer_prefix)):
+        prefix = self._answer_prefix
+        if not (waiting and prefix and line.startswith(prefix)):
             notice = at_parse.classify_unsolicited(line)
             if notice is not None:
                 self._route(notice)
+                return
+            if self._is_late_answer(line):
                 return
         if waiting:
             self._response.append(line)
@@ -179,6 +185,21 @@ class PatchedGsmModem(GsmModem):  # type: ignore[misc]  # the library has no typ
                 self._responseEvent.set()
         else:
             log.debug("%s: ignored stray line %r", self.port, line)
+
+    def _is_late_answer(self, line: str) -> bool:
+        """Drop the answer of a command we already gave up on, so it cannot answer the next one.
+
+        A `+CMGS: <mr>` nobody asked for is the late answer of a timed-out send; the modem
+        sends its final OK right after it, and that OK is dropped too.
+        """
+        if line.startswith(_LATE_ANSWER_PREFIXES):
+            self._late_final_expected = True
+            log.warning("%s: late answer %r to a command already given up on", self.port, line)
+            return True
+        if self._late_final_expected and at_parse.is_final_result(line):
+            self._late_final_expected = False
+            return True
+        return False
 
     def _take_direct_pdu(self, line: str) -> bool:
         header, self._direct_header = self._direct_header, None
@@ -244,8 +265,7 @@ class PatchedGsmModem(GsmModem):  # type: ignore[misc]  # the library has no typ
                     prompt: str | None) -> list[str]:
         self._check_port()
         self._last_command = data.strip()
-        match = _ANSWER_PREFIX.match(self._last_command)
-        self._answer_prefix = match.group(1).upper() if match else None
+        self._answer_prefix = _answer_prefix(self._last_command, term)
         try:
             lines: Any = SerialComms.write(self, data + term, waitForResponse=wait,
                                            timeout=timeout, expectedResponseTermSeq=prompt)
@@ -271,6 +291,16 @@ class PatchedGsmModem(GsmModem):  # type: ignore[misc]  # the library has no typ
             raise ModemUnavailable(f"{self.port}: port lost: {self._port_error}")
         if not self.alive:
             raise ModemUnavailable(f"{self.port}: port closed")
+
+
+def _answer_prefix(command: str, term: str) -> str | None:
+    """The prefix of the lines that answer `command` ("+CPIN" for "AT+CPIN?")."""
+    if term == _CTRL_Z:
+        return "+CMGS"  # the PDU of a send: its answer is +CMGS: <mr>
+    if command.upper().startswith("AT+CMGS="):
+        return None  # waiting for the "> " prompt: a +CMGS line now is a late answer
+    match = _ANSWER_PREFIX.match(command)
+    return match.group(1).upper() if match else None
 
 
 def _raise_for_error(command: str, final_line: str) -> None:
