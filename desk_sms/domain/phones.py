@@ -39,6 +39,7 @@ class PhoneRepair:
     LEADING_ZERO_RESTORED = "leading_zero_restored"
     EXCEL_FLOAT = "excel_float"
     INTERNATIONAL_00_PREFIX = "international_00_prefix"
+    LABEL_REMOVED = "label_removed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,10 @@ _SEPARATORS_RE = re.compile(f"[{re.escape(_DASHES)}\\s().\\[\\]]")
 _EXPONENT_RE = re.compile(r"^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$")
 _TRAILING_ZERO_FRACTION_RE = re.compile(r"^(\d+)\.0+$")
 _ALLOWED_RE = re.compile(r"^\+?\d+$")
+# Labels around a number that cannot change it: "TEL:", "tel:" (RFC 3966), "携帯 ",
+# and a bracketed note without digits such as "（母）" or "(携帯)".
+_LEADING_LABEL_RE = re.compile(r"^(?:tel|phone|mobile|携帯電話|携帯|電話番号|電話)\s*[:.]?\s*", re.I)
+_BRACKETED_NOTE_RE = re.compile(r"\s*\([^()\d]*\)\s*$")
 # Japanese mobile national numbers without the trunk 0: 70/80/90 + 8 digits.
 _JP_MOBILE_NATIONAL_RE = re.compile(r"^[789]0\d{8}$")
 _JP_MOBILE_E164_RE = re.compile(r"^\+81[789]0\d{8}$")
@@ -140,6 +145,7 @@ def _clean(raw: object, raw_text: str, repairs: list[str]) -> tuple[str, str | N
     text = unicodedata.normalize("NFKC", raw_text).strip()
     # A leading apostrophe is Excel's "keep as text" mark ('090…, '+81…), not part of the number.
     text = text.removeprefix("'").strip()
+    text = _without_labels(text, repairs)
     if not text:
         return "", PhoneError.EMPTY
     if _EXPONENT_RE.match(text):
@@ -155,6 +161,14 @@ def _clean(raw: object, raw_text: str, repairs: list[str]) -> tuple[str, str | N
     if not _ALLOWED_RE.match(compact):
         return "", PhoneError.NOT_A_NUMBER
     return _international_prefix(compact, repairs), None
+
+
+def _without_labels(text: str, repairs: list[str]) -> str:
+    unlabelled = _BRACKETED_NOTE_RE.sub("", _LEADING_LABEL_RE.sub("", text))
+    if unlabelled != text and unlabelled:
+        repairs.append(PhoneRepair.LABEL_REMOVED)
+        return unlabelled
+    return text
 
 
 def _international_prefix(digits: str, repairs: list[str]) -> str:

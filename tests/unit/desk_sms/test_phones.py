@@ -50,6 +50,13 @@ MOBILE = "+819012345678"
         9012345678.0,
         "819012345678",
         "'09012345678",
+        "+81 (0)90-1234-5678",
+        "tel:+81-90-1234-5678",
+        "TEL 090-1234-5678",
+        "ＴＥＬ：０９０－１２３４－５６７８",
+        "携帯 090-1234-5678",
+        "090-1234-5678（母）",
+        "090-1234-5678 (携帯)",
         "'+819012345678",
         "＇090-1234-5678",
     ],
@@ -89,6 +96,9 @@ def test_other_mobile_numbers(raw: str | int, e164: str) -> None:
         ("９．０１Ｅ＋０９", PhoneError.EXPONENT_NOTATION),
         ("abc", PhoneError.NOT_A_NUMBER),
         ("090-1234-5678 母", PhoneError.NOT_A_NUMBER),
+        ("(母)", PhoneError.NOT_A_NUMBER),
+        ("TEL", PhoneError.NOT_A_NUMBER),
+        ("090-1234-5678 (内線12)", PhoneError.NOT_A_NUMBER),
         ("090-1234-5678 / 080-1111-2222", PhoneError.NOT_A_NUMBER),
         ("090+1234", PhoneError.NOT_A_NUMBER),
         ("090-0123-4567", PhoneError.INVALID),
@@ -123,6 +133,7 @@ def test_repairs_are_reported() -> None:
     assert PhoneRepair.LEADING_ZERO_RESTORED in normalize_phone(9012345678).repairs
     assert PhoneRepair.EXCEL_FLOAT in normalize_phone(9012345678.0).repairs
     assert PhoneRepair.INTERNATIONAL_00_PREFIX in normalize_phone("0081901234567 8").repairs
+    assert PhoneRepair.LABEL_REMOVED in normalize_phone("TEL:090-1234-5678").repairs
     assert normalize_phone("090-1234-5678").repairs == ()
 
 
