@@ -11,7 +11,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from desk_sms.db.models import Contact, ContactFieldValue, ContactGroup, ContactPhone, CustomField, Group
@@ -96,9 +96,9 @@ def filtered(statement: Select[Any], terms: list[str], group_id: int | None) -> 
 
 def ordered(statement: Select[Any], sort: SortKey, descending: bool) -> Select[Any]:
     if sort is SortKey.PHONE:
-        first_phone = (
-            select(func.min(ContactPhone.e164)).where(ContactPhone.contact_id == Contact.id)
-            .scalar_subquery()
+        first_phone = (  # the number the table shows: the lowest position
+            select(ContactPhone.e164).where(ContactPhone.contact_id == Contact.id)
+            .order_by(ContactPhone.position, ContactPhone.id).limit(1).scalar_subquery()
         )
         keys: list[Any] = [first_phone, Contact.reading, Contact.name, Contact.id]
     elif sort is SortKey.OPTED_OUT:

@@ -66,8 +66,8 @@ class ContactsPage(QWidget):
         self._build()
         self.retranslate_ui()
         self._connect(deps)
-        self.model.reload()
-        self._load_groups()
+        self._groups_requested = False
+        self.model.reload()  # the group list follows the first rows: they are what the user waits for
 
     # ----- building -------------------------------------------------------------------------
 
@@ -176,14 +176,17 @@ class ContactsPage(QWidget):
             self._reload_timer.start()
 
     def _reload_all(self) -> None:
+        self._groups_requested = False  # reloaded with the rows, as at start
         self.model.reload()
-        self._load_groups()
 
     def _remember_selection(self) -> None:
         self._selected_before_reload = self.selected_ids()
 
     def _on_reloaded(self, count: int) -> None:
         self._show_count(count)
+        if not self._groups_requested:
+            self._groups_requested = True
+            self._load_groups()
         selection = self.table.selectionModel()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for contact_id in self._selected_before_reload:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desk_sms.db.base import Base, UTCDateTime, utcnow
@@ -35,6 +35,11 @@ class Contact(Base):
         # Covering index: the contacts table filters and sorts 100k rows from it alone
         # (desk_sms.services.contact_search).
         Index("ix_contacts_search", "reading", "name", "id", "deleted_at", "search_text"),
+        # Finds stale search texts without scanning: it holds only the rows waiting for a rebuild.
+        Index(
+            "ix_contacts_search_stale", "id",
+            sqlite_where=text("search_text IS NULL"), postgresql_where=text("search_text IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
