@@ -29,6 +29,7 @@ ROWS: list[list[object]] = [
     ["田中 三奈", "タナカ ミナ", "+81 90-5555-6666", "3年C組", "", dt.date(2024, 5, 10)],
 ]
 LO_CSV_CP932 = "Text - txt - csv (StarCalc):44,34,60"  # 60 = MS_932 (Windows Japanese)
+LO_CSV_UTF8 = "Text - txt - csv (StarCalc):44,34,76"  # 76 = UTF-8
 
 
 def write_source_workbook(path: Path) -> None:
@@ -65,6 +66,17 @@ def write_utf8_bom_csv(path: Path) -> None:
     for row in ROWS:
         lines.append(",".join("" if cell is None else str(cell) for cell in row))
     path.write_bytes(codecs.BOM_UTF8 + "\r\n".join(lines).encode("utf-8") + b"\r\n")
+
+
+def write_mixed_csv(source: Path, tmp: Path) -> None:
+    """Two LibreOffice CSV exports pasted together: UTF-8 first, then CP932."""
+    utf8_dir, cp932_dir = tmp / "utf8", tmp / "cp932"
+    utf8_dir.mkdir()
+    cp932_dir.mkdir()
+    utf8 = soffice_convert(source, "csv", utf8_dir, LO_CSV_UTF8).read_bytes()
+    cp932 = soffice_convert(source, "csv", cp932_dir, LO_CSV_CP932).read_bytes()
+    body = cp932.split(b"\n", 1)[1]  # without its header line
+    (HERE / "mixed_utf8_cp932.csv").write_bytes(utf8.rstrip(b"\n") + b"\n" + body)
 
 
 def write_offset_workbook(path: Path) -> None:
@@ -104,6 +116,7 @@ def make_all(msoffcrypto: str | None) -> None:
         shutil.copy(source, HERE / "roster_openpyxl.xlsx")
         shutil.copy(soffice_convert(source, "csv", lo_dir, LO_CSV_CP932), HERE / "roster_cp932.csv")
         write_png(HERE / "image_named.xlsx")
+        write_mixed_csv(source, tmp)
         offset = tmp / "offset.xlsx"
         write_offset_workbook(offset)
         for ext in ("xlsx", "xls", "ods"):

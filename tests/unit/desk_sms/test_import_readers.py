@@ -172,6 +172,13 @@ def test_csv_delimiters_and_quoting(tmp_path: Path, text: str, expected: list[li
     assert [row.values for row in _read_all(path)] == expected
 
 
+def test_two_csv_exports_pasted_together_are_refused() -> None:
+    with pytest.raises(ImportFileError) as caught:
+        _read_all(DATA / "mixed_utf8_cp932.csv")
+    assert caught.value.code == ImportFileCode.ENCODING_MIXED
+    assert caught.value.params == {"line": 7}  # the first CP932 line
+
+
 def test_mixed_encoding_after_the_sample_names_the_row(tmp_path: Path) -> None:
     path = tmp_path / "pasted.csv"
     utf8_part = "".join(f"生徒{i},090{i:08d}\n" for i in range(70_000)).encode()
