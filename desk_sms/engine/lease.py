@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import sys
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -35,6 +36,20 @@ class LeaseHolder:
 
     def describe(self) -> str:
         return f"process {self.pid} on {self.host}"
+
+    def died_on_this_host(self) -> bool:
+        """True when the holder ran on this computer and its process is gone (a crash, kill -9)."""
+        if self.host != socket.gethostname() or self.pid <= 0 or self.pid == os.getpid():
+            return False
+        if sys.platform == "win32":  # os.kill(pid, 0) would terminate it there; the heartbeat decides
+            return False
+        try:
+            os.kill(self.pid, 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            return False
+        return False
 
 
 def new_owner_id() -> str:
@@ -62,12 +77,17 @@ class Lease:
             return True
         except IntegrityError:
             pass
+        holder = self.holder()
+        dead_owner = holder.owner if holder is not None and holder.died_on_this_host() else self.owner
         with self._session_factory.begin() as session:
             taken = session.execute(
                 update(EngineLease)
                 .where(
                     EngineLease.name == self.name,
-                    or_(EngineLease.owner == self.owner, EngineLease.heartbeat_at < now - self.stale_after),
+                    or_(
+                        EngineLease.owner.in_((self.owner, dead_owner)),
+                        EngineLease.heartbeat_at < now - self.stale_after,
+                    ),
                 )
                 .values(
                     owner=self.owner,
