@@ -199,9 +199,12 @@ def _parse(digits: str, region: str, mobile_only: bool) -> tuple[str | None, str
     possible = phonenumbers.is_possible_number_with_reason(number)
     if possible in _POSSIBLE_ERRORS:
         return None, _POSSIBLE_ERRORS[possible]
-    if not phonenumbers.is_valid_number(number):
+    # number_type is UNKNOWN exactly when is_valid_number is False; asking once halves
+    # the metadata matching, the slowest part of a large import.
+    kind = phonenumbers.number_type(number)
+    if kind == PhoneNumberType.UNKNOWN:
         return None, PhoneError.INVALID
-    if mobile_only and phonenumbers.number_type(number) not in _SMS_CAPABLE_TYPES:
+    if mobile_only and kind not in _SMS_CAPABLE_TYPES:
         return None, PhoneError.NOT_MOBILE
     return phonenumbers.format_number(number, PhoneNumberFormat.E164), None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import phonenumbers
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -211,3 +212,14 @@ def test_never_raises_and_is_consistent(text: str) -> None:
         assert result.e164.startswith("+")
         assert result.e164[1:].isdigit()
         assert normalize_phone(result.e164).e164 == result.e164
+
+
+@given(st.text(alphabet="0123456789+", min_size=3, max_size=16), st.sampled_from(["JP", "US", "GB"]))
+def test_number_type_unknown_means_invalid(text: str, region: str) -> None:
+    # normalize_phone relies on this to skip a second metadata pass (see _parse).
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return
+    unknown = phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.UNKNOWN
+    assert phonenumbers.is_valid_number(number) is not unknown
