@@ -138,6 +138,8 @@ _EXACT: dict[str, Field] = {
         ],
         Field.NAME,
     ),
+    # Split readings only as whole headers: "メイン連絡先" is not a given name's reading.
+    **dict.fromkeys(["セイ", "メイ", "せい", "めい"], Field.READING),
     **dict.fromkeys(["組", "学級", "部", "クラス名"], Field.GROUP),
 }
 _CONTAINS: tuple[tuple[Field, tuple[str, ...]], ...] = (
@@ -157,8 +159,6 @@ _CONTAINS: tuple[tuple[Field, tuple[str, ...]], ...] = (
             "reading",
             "furigana",
             "kana",
-            "セイ",
-            "メイ",
         ),
     ),
     (Field.CONSENT_SOURCE, ("同意方法", "同意元", "同意経路", "consentsource")),

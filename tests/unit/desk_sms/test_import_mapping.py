@@ -48,6 +48,8 @@ from desk_sms.importing.mapping import (
         ("Phone", Field.PHONE),
         ("Mobile", Field.PHONE),
         ("電話番号2", Field.PHONE),
+        ("メイン連絡先", Field.PHONE),
+        ("セイ", Field.READING),
         ("クラス", Field.GROUP),
         ("学年", Field.GROUP),
         ("グループ", Field.GROUP),
