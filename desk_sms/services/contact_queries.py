@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,6 +18,20 @@ from sqlalchemy.orm import Session
 from desk_sms.db.models import Contact, ContactFieldValue, ContactGroup, ContactPhone, CustomField, Group
 from desk_sms.domain.phones import format_national
 from desk_sms.services import contact_search
+
+# 070/080/090 mobiles; 0800 is toll-free and formats differently, so phonenumbers does it.
+_JP_MOBILE = re.compile(r"^\+81(70|80(?!0)|90)(\d{4})(\d{4})$")
+
+
+def display_number(e164: str) -> str:
+    """`format_national`, with a fast path for Japanese mobiles.
+
+    phonenumbers takes about 0.1 ms a number: most of what a page of 200 table rows cost.
+    """
+    match = _JP_MOBILE.match(e164)
+    if match:
+        return "0{}-{}-{}".format(*match.groups())
+    return format_national(e164) if e164 else ""
 
 
 class SortKey(StrEnum):
@@ -49,7 +64,7 @@ class PhoneEntry:
 
     @property
     def national(self) -> str:
-        return format_national(self.e164)
+        return display_number(self.e164)
 
 
 @dataclass(frozen=True)
@@ -130,7 +145,7 @@ def load_rows(session: Session, ids: Sequence[int]) -> dict[int, ContactRow]:
     ):
         e164 = first_phones.get(contact_id, "")
         rows[contact_id] = ContactRow(
-            contact_id, name, reading, e164, format_national(e164) if e164 else "",
+            contact_id, name, reading, e164, display_number(e164),
             ", ".join(groups.get(contact_id, [])), opted_out_at is not None,
         )
     return rows

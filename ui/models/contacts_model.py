@@ -175,24 +175,30 @@ class ContactsTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Ask the database for the matching ids again (after a filter or sort change, or an edit)."""
+        """Ask the database for the matching ids again (after a filter or sort change, or an edit).
+
+        The first page of rows comes in the same trip, so the view paints as soon as the ids arrive.
+        """
         self._filter_timer.stop()
         self._generation += 1
         generation = self._generation
         query, sort, descending, group = self._query, self._sort, self._descending, self._group_id
+        service, page_size = self._service, self._page_size
 
-        def fetch() -> list[int]:
-            return self._service.search_ids(query, sort, descending, group)
+        def fetch() -> tuple[list[int], list[ContactRow]]:
+            ids = service.search_ids(query, sort, descending, group)
+            return ids, service.rows(ids[:page_size])
 
-        self._run(self, fetch, lambda ids: self._show_ids(generation, ids), self._failed)
+        self._run(self, fetch, lambda result: self._show_ids(generation, *result), self._failed)
 
-    def _show_ids(self, generation: int, ids: list[int]) -> None:
+    def _show_ids(self, generation: int, ids: list[int], first_page: list[ContactRow]) -> None:
         if generation != self._generation:
             return
         self.beginResetModel()
         self._ids = ids
         self._pages.clear()
         self._pending_pages.clear()
+        self._pages[0] = {row.id: row for row in first_page}
         self.endResetModel()
         self.reloaded.emit(len(ids))
 

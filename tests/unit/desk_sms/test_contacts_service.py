@@ -14,8 +14,10 @@ from desk_sms.cli import main
 from desk_sms.clock import FakeClock
 from desk_sms.context import AppContext
 from desk_sms.db.models import Contact, ContactPhone, InboundMessage, OutboundMessage
+from desk_sms.domain.phones import format_national
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import DataChanged
+from desk_sms.services.contact_queries import display_number
 from desk_sms.services.contact_search import normalize_text, query_terms
 from desk_sms.services.contacts import ContactDraft, ContactsService, SortKey
 from desk_sms.services.groups import GroupsService
@@ -294,3 +296,9 @@ def test_cli_contacts_export_xlsx_and_bad_suffix(
     assert len(values) == 5
     assert main(["--data-dir", str(data_dir), "contacts", "export", str(tmp_path / "x.pdf")]) == 1
     assert capsys.readouterr().err.count("\n") == 1
+
+
+@pytest.mark.parametrize("e164", ["+819012345678", "+818000000001", "+818012345678", "+817099998888", "+819012345",
+                                  "+81312345678", "+447911123456", ""])
+def test_display_number_fast_path_agrees_with_phonenumbers(e164: str) -> None:
+    assert display_number(e164) == (format_national(e164) if e164 else "")
