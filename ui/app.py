@@ -107,19 +107,32 @@ def _run_with_guard(
     if context is None:
         return EXIT_FAILED
     try:
-        parts = create_main_window(context, translations)
+        parts = _create_window_or_explain(context, translations)
+        if parts is None:
+            return EXIT_FAILED
         guard.raise_requested.connect(parts.window.bring_to_front)
-        if demo_modems:
-            # The engine and its simulated modems are wired in by the engine work; nothing to attach yet.
-            log.warning(
-                "--demo %d asked for, but this build has no engine to attach demo modems to", demo_modems
-            )
+        _attach_engine(parts, demo_modems)
         parts.window.show()
-        code = app.exec()
-        parts.close()
-        return code
+        try:
+            return app.exec()
+        finally:
+            parts.close()
     finally:
         context.close()
+
+
+def _attach_engine(parts: MainWindowParts, demo_modems: int) -> None:
+    """Where the engine (and `--demo` modems) will be started and tied to the status bar."""
+    if demo_modems:
+        log.warning("--demo %d asked for, but the GUI does not start the engine yet", demo_modems)
+
+
+def _create_window_or_explain(context: AppContext, translations: Translations) -> MainWindowParts | None:
+    try:
+        return create_main_window(context, translations)
+    except Exception as exc:  # a page that cannot be built is a bug: show it, do not print a traceback
+        show_error(None, exc)
+        return None
 
 
 def _build_context_or_explain(data_dir: str | None, db_url: str | None) -> AppContext | None:

@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, deps: PageDeps, factories: Mapping[str, PageFactory] | None = None) -> None:
         super().__init__()
+        self._ready = False  # LanguageChange may reach a window whose construction failed
         self._deps = deps
         self._factories = PAGE_FACTORIES if factories is None else factories
         self._pages: dict[str, QWidget] = {}
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
         self._install_shortcuts()
         self.retranslate_ui()
         self._restore_state()
+        self._ready = True
 
     # ----- building -------------------------------------------------------------------------
 
@@ -252,7 +254,7 @@ class MainWindow(QMainWindow):
             self._queue_summary.setText(self.tr("Queue: engine not started"))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and self._ready:
             self.retranslate_ui()
         super().changeEvent(event)
 

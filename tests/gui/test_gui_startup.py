@@ -184,3 +184,18 @@ def test_run_app_shows_the_window_answers_a_second_launch_and_exits_0(
     assert seen == {"second launch exit code": EXIT_OK, "raised": True}
     assert recorded_dialogs == []
     assert (data_dir / "ui-settings.ini").is_file()
+
+
+def test_a_page_that_fails_to_build_shows_the_bug_dialog_and_exits_1(
+    app, tmp_path: Path, recorded_dialogs, system_locale, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import main_window
+
+    def broken_page(_deps: object) -> None:
+        raise KeyError("a page bug")
+
+    monkeypatch.setitem(main_window.PAGE_FACTORIES, "settings", broken_page)
+    assert run_app(data_dir=str(tmp_path / "data")) == EXIT_FAILED
+    (box,) = recorded_dialogs
+    assert box.icon() == QMessageBox.Icon.Critical
+    assert "KeyError: 'a page bug'" in box.detailedText()

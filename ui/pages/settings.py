@@ -69,7 +69,9 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self._deps = deps
         self._loaded = False
+        self._built = False  # LanguageChange may arrive before (or without) a finished build
         self._build()
+        self._built = True
         self.retranslate_ui()
         self._show_locations()
         self._select_language(deps.translations.choice)
@@ -220,7 +222,7 @@ class SettingsPage(QWidget):
         self._save.setText(self.tr("Save"))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and self._built:
             self.retranslate_ui()
         super().changeEvent(event)
 
