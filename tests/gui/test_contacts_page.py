@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import random
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QThreadPool
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
+from sqlalchemy import insert
 
-from desk_sms.context import AppContext
+from desk_sms.context import AppContext, build_context
 from desk_sms.db.models import Contact, ContactGroup, ContactPhone, Group, InboundMessage, OutboundMessage
 from desk_sms.services.contacts import ContactsService
 from ui.main_window import MainWindow
@@ -36,25 +38,41 @@ GROUP_NAMES = ["中1A", "中2B", "中3A", "英語コース", "夏期講習"]
 def fill_contacts(context: AppContext, count: int, seed: int = 7) -> None:
     """`count` Japanese contacts with numbers and groups, written in one transaction."""
     rnd = random.Random(seed)
+    contacts, phones, members = [], [], []
+    for number in range(count):
+        (family, family_kana), (given, given_kana) = rnd.choice(FAMILY), rnd.choice(GIVEN)
+        opted_out = datetime(2026, 2, 1, tzinfo=UTC) if number % 23 == 0 else None
+        reading = f"{family_kana} {given_kana}"
+        contacts.append({"id": number + 1, "name": f"{family} {given}", "reading": reading,
+                         "opted_out_at": opted_out})
+        phones.append({"contact_id": number + 1, "e164": f"+8190{number:08d}", "raw": f"090{number:08d}"})
+        members.append({"contact_id": number + 1, "group_id": number % len(GROUP_NAMES) + 1})
     with context.database.session() as session:
-        groups = [Group(name=name) for name in GROUP_NAMES]
-        session.add_all(groups)
-        session.flush()
-        for number in range(count):
-            (family, family_kana), (given, given_kana) = rnd.choice(FAMILY), rnd.choice(GIVEN)
-            contact = Contact(
-                name=f"{family} {given}", reading=f"{family_kana} {given_kana}",
-                opted_out_at=datetime(2026, 2, 1, tzinfo=UTC) if number % 23 == 0 else None,
-                phones=[ContactPhone(e164=f"+8190{number:08d}", raw=f"090{number:08d}")],
-            )
-            session.add(contact)
-            session.flush()
-            session.add(ContactGroup(contact_id=contact.id, group_id=groups[number % len(groups)].id))
+        session.execute(insert(Group), [{"id": i + 1, "name": name} for i, name in enumerate(GROUP_NAMES)])
+        for model, rows in ((Contact, contacts), (ContactPhone, phones), (ContactGroup, members)):
+            session.execute(insert(model), rows)
+
+
+@pytest.fixture(scope="module")
+def filled_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data directory holding 1,000 contacts, built once; each test works on its own copy."""
+    root = tmp_path_factory.mktemp("contacts") / "data"
+    context = build_context(str(root))
+    fill_contacts(context, 1000)
+    context.close()
+    return root
 
 
 @pytest.fixture
-def page(make_window: Any, gui_context: AppContext, qtbot: QtBot) -> ContactsPage:
-    fill_contacts(gui_context, 1000)
+def gui_data_dir(filled_data_dir: Path, tmp_path: Path) -> Path:
+    """Overrides the shell's fixture: the window opens on a copy of the filled database."""
+    copy = tmp_path / "data"
+    shutil.copytree(filled_data_dir, copy)
+    return copy
+
+
+@pytest.fixture
+def page(make_window: Any, qtbot: QtBot) -> ContactsPage:
     window: MainWindow = make_window().window
     window.resize(1100, 720)
     contacts_page = window.findChild(ContactsPage)
@@ -89,10 +107,11 @@ def select_rows(page: ContactsPage, rows: list[int]) -> None:
 
 
 def test_model_passes_qt_model_tester_and_loads_rows_lazily(
-    gui_context: AppContext, qtbot: QtBot, qtmodeltester: Any
+    tmp_path: Path, qtbot: QtBot, qtmodeltester: Any
 ) -> None:
-    fill_contacts(gui_context, 450)
-    service = ContactsService(gui_context.database.session_factory)
+    context = build_context(str(tmp_path / "model"))
+    fill_contacts(context, 450)
+    service = ContactsService(context.database.session_factory)
     model = ContactsTableModel(service, page_size=200)
     with qtbot.waitSignal(model.reloaded, timeout=WAIT_MS) as reloaded:
         model.reload()
@@ -109,6 +128,8 @@ def test_model_passes_qt_model_tester_and_loads_rows_lazily(
     wait_rows(qtbot, model)
     assert model.data(model.index(0, PHONE)) == "090-0000-0449"
     qtmodeltester.check(model, force_py=True)
+    assert QThreadPool.globalInstance().waitForDone(WAIT_MS)
+    context.close()
 
 
 def test_typing_filters_after_a_pause_with_one_query(page: ContactsPage, qtbot: QtBot) -> None:
