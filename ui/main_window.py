@@ -26,6 +26,7 @@ from ui.pages.contacts import ContactsPage
 from ui.pages.deps import PageDeps
 from ui.pages.placeholder import CONTEXT as PAGE_CONTEXT
 from ui.pages.placeholder import PlaceholderPage
+from ui.pages.sent import SentPage
 from ui.pages.settings import SettingsPage
 from ui.style import icon, named
 
@@ -147,6 +148,7 @@ PAGES: tuple[PageSpec, ...] = (
 PAGE_FACTORIES: dict[str, PageFactory] = {
     "contacts": ContactsPage,
     "settings": SettingsPage,
+    "sent": SentPage,
 }
 
 

@@ -1,0 +1,1 @@
+"""Small reusable widgets (and their item delegates) shared by pages."""
