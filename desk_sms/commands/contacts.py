@@ -38,7 +38,10 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def contacts_service(context: AppContext) -> ContactsService:
-    return ContactsService(context.database.session_factory, context.events, context.clock)
+    return ContactsService(
+        context.database.session_factory, context.events, context.clock,
+        region=str(context.settings.get("default_region")),
+    )
 
 
 def as_json(details: ContactDetails) -> dict[str, Any]:

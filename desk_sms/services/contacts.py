@@ -5,7 +5,7 @@ Everything returned is a frozen dataclass; ORM objects never leave a session her
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -76,7 +76,7 @@ class ContactsService:
         session_factory: sessionmaker[Session],
         events: EventBus | None = None,
         clock: Clock | None = None,
-        region: str = DEFAULT_REGION,
+        region: str | Callable[[], str] = DEFAULT_REGION,
     ) -> None:
         self._session_factory = session_factory
         self._events = events
@@ -240,10 +240,12 @@ class ContactsService:
         if not draft.name.strip():
             raise InvalidInput(detail="a contact needs a name")
         entries: list[PhoneEntry] = []
+        # A callable region follows the setting as it is now (it may change while the app runs).
+        region = self._region() if callable(self._region) else self._region
         for raw in draft.phones:
             if not raw.strip():
                 continue
-            result = normalize_phone(raw, self._region)
+            result = normalize_phone(raw, region)
             if result.e164 is None:
                 raise InvalidInput(detail=f"not a mobile number: {raw} ({result.error})")
             if all(entry.e164 != result.e164 for entry in entries):

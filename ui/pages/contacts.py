@@ -58,7 +58,10 @@ class ContactsPage(QWidget):
         super().__init__(parent)
         context = deps.context
         factory = context.database.session_factory
-        self.contacts = ContactsService(factory, context.events, context.clock)
+        settings = context.settings
+        self.contacts = ContactsService(
+            factory, context.events, context.clock, region=lambda: str(settings.get("default_region"))
+        )
         self.groups = GroupsService(factory, context.events)
         self.model = ContactsTableModel(self.contacts, self)
         self._undo_token: DeleteToken | None = None

@@ -302,3 +302,13 @@ def test_cli_contacts_export_xlsx_and_bad_suffix(
                                   "+81312345678", "+447911123456", ""])
 def test_display_number_fast_path_agrees_with_phonenumbers(e164: str) -> None:
     assert display_number(e164) == (format_national(e164) if e164 else "")
+
+
+def test_region_follows_the_setting_at_save_time(context: AppContext) -> None:
+    region = ["JP"]
+    contacts = ContactsService(context.database.session_factory, region=lambda: region[0])
+    with pytest.raises(InvalidInput):
+        contacts.create(ContactDraft(name="Alice", phones=("07911 123456",)))
+    region[0] = "GB"
+    contact_id = contacts.create(ContactDraft(name="Alice", phones=("07911 123456",)))
+    assert contacts.get(contact_id).phones[0].e164 == "+447911123456"
