@@ -174,6 +174,7 @@ class ContactDialog(QDialog):
         self.loaded.emit()
 
     def _show_details(self, details: ContactDetails) -> None:
+        self.setWindowTitle(self.tr("Contact: {name}").format(name=details.name))
         self.name_edit.setText(details.name)
         self.reading_edit.setText(details.reading)
         self.phones_edit.setPlainText("\n".join(phone.national for phone in details.phones))
