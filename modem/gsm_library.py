@@ -172,13 +172,14 @@ class PatchedGsmModem(GsmModem):  # type: ignore[misc]  # the library has no typ
         if waiting and line.rstrip("\x1a") == self._last_command:
             return  # echo (ATE1 at start-up, or a modem that ignores ATE0)
         prefix = self._answer_prefix
-        if not (waiting and prefix and line.startswith(prefix)):
+        expected = bool(waiting and prefix and line.startswith(prefix))
+        if not expected:
             notice = at_parse.classify_unsolicited(line)
             if notice is not None:
                 self._route(notice)
                 return
-            if self._is_late_answer(line):
-                return
+        if self._is_late_answer(line, expected):
+            return
         if waiting:
             self._response.append(line)
             if not checkForResponseTerm or at_parse.is_final_result(line):
@@ -186,18 +187,21 @@ class PatchedGsmModem(GsmModem):  # type: ignore[misc]  # the library has no typ
         else:
             log.debug("%s: ignored stray line %r", self.port, line)
 
-    def _is_late_answer(self, line: str) -> bool:
+    def _is_late_answer(self, line: str, expected: bool) -> bool:
         """Drop the answer of a command we already gave up on, so it cannot answer the next one.
 
         A `+CMGS: <mr>` nobody asked for is the late answer of a timed-out send; the modem
-        sends its final OK right after it, and that OK is dropped too.
+        sends its final OK right after it (unsolicited lines aside), and that OK is dropped too.
+        Any other line, or writing the next command, cancels the expectation, so a lone stray
+        `+CMGS:` line costs nothing.
         """
-        if line.startswith(_LATE_ANSWER_PREFIXES):
+        if self._late_final_expected:
+            self._late_final_expected = False
+            if at_parse.is_final_result(line):
+                return True
+        if not expected and line.startswith(_LATE_ANSWER_PREFIXES):
             self._late_final_expected = True
             log.warning("%s: late answer %r to a command already given up on", self.port, line)
-            return True
-        if self._late_final_expected and at_parse.is_final_result(line):
-            self._late_final_expected = False
             return True
         return False
 
@@ -266,6 +270,7 @@ class PatchedGsmModem(GsmModem):  # type: ignore[misc]  # the library has no typ
         self._check_port()
         self._last_command = data.strip()
         self._answer_prefix = _answer_prefix(self._last_command, term)
+        self._late_final_expected = False  # a late answer's OK comes before our next command
         try:
             lines: Any = SerialComms.write(self, data + term, waitForResponse=wait,
                                            timeout=timeout, expectedResponseTermSeq=prompt)

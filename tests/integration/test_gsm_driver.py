@@ -381,7 +381,7 @@ _NOISE = st.one_of(
     st.binary(max_size=40).map(lambda data: ("bytes", data)),
     st.sampled_from(['+CMTI: "SM",99', '+CDSI: "SR",7', "^RSSI:99", "+CMT: ,5", "OK", "ERROR",
                      "> ", "+CMS ERROR: 500", "+CDS: 3", "+CSQ: 5,5", "^BOOT:1,2", "SMS Ready",
-                     "+CPIN: READY", '+CMGL: 1,0,,5']).map(lambda line: ("line", line)),
+                     "+CPIN: READY", '+CMGL: 1,0,,5', "+CMGS: 7"]).map(lambda line: ("line", line)),
     st.text(max_size=30).filter(_not_a_restart).map(lambda line: ("line", line)),
 )
 

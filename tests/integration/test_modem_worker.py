@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -229,36 +229,36 @@ def _driver_on(port: str) -> ModemDriver:
     return GsmDriver(port, command_timeout=1.0, send_timeout=2.0, handshake_timeout=0.3)
 
 
-def test_unplug_and_replug_on_a_new_port_found_by_imei() -> None:
+def test_unplug_and_replug_on_a_new_port_found_by_imei(tmp_path: Path) -> None:
     sim = SimulatedModem("huawei", imei=IMEI)
-    ports = [sim.start()]
+    # Named links stand for USB port names (ttyUSB2 -> ttyUSB5): the kernel may reuse a pty
+    # number, a replugged USB modem gets a new name.
+    first_name, second_name = tmp_path / "ttyUSB2", tmp_path / "ttyUSB5"
+    first_name.symlink_to(sim.start())
     states = States()
 
     def resolve() -> str | None:
-        return find_port_by_imei(IMEI, ports[-1:], timeout=0.5)
+        present = [str(name) for name in (first_name, second_name) if name.exists()]
+        return find_port_by_imei(IMEI, present, timeout=0.5)
 
     worker = ModemWorker(_driver_on, name="sim", port_resolver=resolve, poll_interval=3600,
                          on_state=states, backoff=Backoff(initial=0.05, maximum=0.2))
-    squatter: tuple[int, ...] = ()
     worker.start()
     try:
         first = states.wait_for(lambda s: s.state == ModemState.READY)
-        assert first.port == ports[0] and first.imei == IMEI
+        assert first.port == str(first_name) and first.imei == IMEI
         seen = len(states.seen)
         sim.unplug()
+        first_name.unlink()
         states.wait_for(lambda s: s.state == ModemState.DISCONNECTED, after=seen)
-        squatter = os.openpty()  # holds the freed pty number so the modem comes back renamed
-        ports.append(sim.replug())
-        assert ports[1] != ports[0]
+        second_name.symlink_to(sim.replug())
         again = states.wait_for(lambda s: s.state == ModemState.READY, after=seen)
-        assert again.port == ports[1]
+        assert again.port == str(second_name)
         assert worker.send("+819012345678", "back again").result(WAIT).part_refs
         assert sim.ledger.count == 1
     finally:
         worker.stop()
         sim.stop()
-        for fd in squatter:
-            os.close(fd)
 
 
 def test_worker_tries_a_wrong_pin_once_only() -> None:
