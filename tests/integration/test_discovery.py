@@ -82,10 +82,10 @@ def test_scan_and_find_by_imei_in_parallel(simulator: SimulatedModem, silent_por
     assert simulator.port is not None
     candidates = [silent_port, noisy_port, simulator.port]
     started = time.monotonic()
-    results = discovery.scan(candidates, timeout=0.7)
+    results = discovery.scan(candidates, timeout=1.5)
     assert [r.device for r in results] == candidates
     assert [r.answers_at for r in results] == [False, False, True]
-    assert time.monotonic() - started < 2.5  # in parallel, not 3 x timeout
+    assert time.monotonic() - started < 2.8  # in parallel: one after the other takes 3 s or more
     assert discovery.find_port_by_imei(IMEI, candidates, timeout=0.7) == simulator.port
     assert discovery.find_port_by_imei("000000000000000", candidates, timeout=0.7) is None
 
