@@ -271,3 +271,31 @@ def test_export_writes_every_contact_to_xlsx(page: ContactsPage, qtbot: QtBot, t
     assert len(rows) == 1001
     assert rows[0][:5] == ("id", "name", "reading", "phones", "groups")
     assert page.message_label.text() == f"Exported to {target}"
+
+
+def test_opening_the_page_costs_one_search(
+    make_window: Any, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    searches: list[tuple[Any, ...]] = []
+    original = ContactsService.search_ids
+
+    def counting(self: ContactsService, *args: Any) -> list[int]:
+        searches.append(args)
+        return original(self, *args)
+
+    monkeypatch.setattr(ContactsService, "search_ids", counting)
+    contacts_page = make_window().window.findChild(ContactsPage)
+    with qtbot.waitSignal(contacts_page.groups_loaded, timeout=WAIT_MS):
+        pass  # groups load after the first rows
+    assert contacts_page.model.rowCount() == 1000
+    assert len(searches) == 1
+
+
+def test_delete_key_deletes_the_selection(page: ContactsPage, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: page.model.row_at(0) is not None, timeout=WAIT_MS)
+    page.window().activateWindow()
+    page.table.setFocus()
+    select_rows(page, [5])
+    with qtbot.waitSignal(page.model.reloaded, timeout=WAIT_MS):
+        qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert page.model.rowCount() == 999

@@ -130,9 +130,10 @@ class ContactsTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = _SORT_KEYS.get(column)
-        if key is None:
-            return
-        self._sort, self._descending = key, order == Qt.SortOrder.DescendingOrder
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key is None or (self._generation and (key, descending) == (self._sort, self._descending)):
+            return  # not sortable, or already in this order (the view re-applies it when set up)
+        self._sort, self._descending = key, descending
         self.reload()
 
     # ----- ids and rows ---------------------------------------------------------------------

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -66,11 +67,12 @@ class ContactsPage(QWidget):
         self.model = ContactsTableModel(self.contacts, self)
         self._undo_token: DeleteToken | None = None
         self._selected_before_reload: list[int] = []
-        self._build()
-        self.retranslate_ui()
-        self._connect(deps)
         self._groups_requested = False
-        self.model.reload()  # the group list follows the first rows: they are what the user waits for
+        self.model.reload()  # first, so the query runs while the widgets are built
+        self._build()
+        self._add_shortcuts()
+        self.retranslate_ui()
+        self._connect(deps)  # the group list loads after the first rows: they are what the user waits for
 
     # ----- building -------------------------------------------------------------------------
 
@@ -102,8 +104,8 @@ class ContactsPage(QWidget):
     def _build_table(self) -> QTableView:
         table = QTableView(objectName="contactsTable")
         table.setModel(self.model)
-        table.setSortingEnabled(True)
         table.horizontalHeader().setSortIndicator(READING, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)  # applies the indicator's order, which the model already has
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -114,6 +116,17 @@ class ContactsPage(QWidget):
             table.setColumnWidth(column, width)
         table.doubleClicked.connect(lambda index: self.open_contact(self.model.id_at(index.row())))
         return table
+
+    def _add_shortcuts(self) -> None:
+        keys: list[tuple[QKeySequence, QWidget, Callable[[], Any]]] = [
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected),
+            (QKeySequence(Qt.Key.Key_Return), self.table, self._edit_current),
+            (QKeySequence(QKeySequence.StandardKey.Find), self, self.filter_edit.setFocus),
+        ]
+        for sequence, owner, handler in keys:
+            shortcut = QShortcut(sequence, owner)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(handler)
 
     def _build_actions(self) -> QHBoxLayout:
         self.add_button = QPushButton(objectName="primaryButton")
