@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.pages.contacts import ContactsPage
 from ui.pages.deps import PageDeps
+from ui.pages.modems import ModemsPage
 from ui.pages.placeholder import CONTEXT as PAGE_CONTEXT
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.sent import SentPage
@@ -149,6 +150,7 @@ PAGE_FACTORIES: dict[str, PageFactory] = {
     "contacts": ContactsPage,
     "settings": SettingsPage,
     "sent": SentPage,
+    "modems": ModemsPage,
 }
 
 

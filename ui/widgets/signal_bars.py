@@ -19,14 +19,16 @@ BAR_GAP = 2
 PREFERRED_SIZE = QSize(34, 18)
 
 
-def paint_signal_bars(painter: QPainter, area: QRect, bars: int, enabled: bool = True) -> None:
+def paint_signal_bars(
+    painter: QPainter, area: QRect, bars: int, enabled: bool = True, on_colour: QColor | None = None
+) -> None:
     """Five bars of rising height inside `area` (kept at most PREFERRED_SIZE, left-aligned)."""
     bars = max(0, min(bars, MAX_BARS))
     width = min(area.width(), PREFERRED_SIZE.width())
     height = min(area.height() - 4, PREFERRED_SIZE.height())
     left, bottom = area.left(), area.center().y() + height / 2
     bar_width = (width - BAR_GAP * (MAX_BARS - 1)) / MAX_BARS
-    on = (WEAK_COLOUR if bars == 1 else ON_COLOUR) if enabled else OFF_COLOUR.darker(130)
+    on = on_colour or ((WEAK_COLOUR if bars == 1 else ON_COLOUR) if enabled else OFF_COLOUR.darker(130))
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -80,7 +82,10 @@ class SignalBarsDelegate(QStyledItemDelegate):
             self.initStyleOption(plain, index)
             plain.text = ""
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, option.widget)
-        paint_signal_bars(painter, option.rect.adjusted(6, 0, -4, 0), int(bars))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # On the selection's own blue, lit bars are drawn white to stay visible.
+        on = option.palette.highlightedText().color() if selected else None
+        paint_signal_bars(painter, option.rect.adjusted(6, 0, -4, 0), int(bars), on_colour=on)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         hint = super().sizeHint(option, index)

@@ -1,0 +1,304 @@
+"""The Modems page and its model: live demo modems, add from a scan, PIN, limits, rename, enable, remove."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desk_sms.context import AppContext
+from desk_sms.db.models import Modem
+from desk_sms.engine.runtime import EngineRuntime, start_engine
+from desk_sms.services.modems import ModemRow
+from modem import discovery
+from modem.interface import ModemState, ModemStatus
+from modem.simulator import SimulatedModem
+from ui.dialogs.modem_add import LimitsDialog, PinDialog
+from ui.main_window import MainWindow
+from ui.models.modems_model import LAST_ERROR, NAME, SENT_24H, SIGNAL, STATE, ModemsTableModel, ModemView
+from ui.pages.modems import ModemsPage, modem_summary
+from ui.settings_store import UiSettings
+from ui.widgets.signal_bars import BARS_ROLE
+from ui.widgets.state_badge import STATE_ROLE
+
+pytestmark = [pytest.mark.timeout(60), pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
+WAIT_MS = 15_000
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+
+
+def modem_row(modem_id: int, name: str, **changes: Any) -> ModemRow:
+    values: dict[str, Any] = {
+        "id": modem_id,
+        "name": name,
+        "port": f"/dev/ttyUSB{modem_id}",
+        "imei": f"35000000000000{modem_id}",
+        "enabled": True,
+        "state": "ready",
+        "operator": "NTT DOCOMO",
+        "signal_bars": 4,
+        "daily_limit": 180,
+        "min_interval_seconds": 3.0,
+        "sent_24h": 12,
+        "last_error": None,
+        "last_seen_at": None,
+        "has_pin": False,
+    }
+    values.update(changes)
+    return ModemRow(**values)
+
+
+@pytest.fixture
+def window(make_window: Any, english: None) -> MainWindow:
+    built: MainWindow = make_window().window
+    built.resize(1200, 760)
+    built.show_page("modems")
+    built.show()
+    return built
+
+
+@pytest.fixture
+def page(window: MainWindow) -> ModemsPage:
+    modems = window.page("modems")
+    assert isinstance(modems, ModemsPage), "the Modems page is registered in the main window"
+    return modems
+
+
+@pytest.fixture
+def runtime(gui_context: AppContext) -> Iterator[EngineRuntime]:
+    gui_context.settings.set("quiet_hours_start", "00:00")
+    gui_context.settings.set("quiet_hours_end", "00:00")
+    started = start_engine(gui_context, demo_modems=2, poll_interval=5.0)
+    yield started
+    started.stop()
+
+
+@pytest.fixture
+def simulator() -> Iterator[SimulatedModem]:
+    sim = SimulatedModem("huawei", imei="356938035640001")
+    sim.start()
+    yield sim
+    sim.stop()
+
+
+def select_modem(qtbot: QtBot, page: ModemsPage, name: str) -> None:
+    qtbot.waitUntil(lambda: name in [m.row.name for m in page.model.modems()], timeout=WAIT_MS)
+    row = next(row for row, m in enumerate(page.model.modems()) if m.row.name == name)
+    page.table.selectRow(row)
+
+
+def add_stored(context: AppContext, name: str, **values: Any) -> int:
+    with context.database.session() as session:
+        modem = Modem(name=name, port=values.pop("port", "/dev/ttyUSB7"), **values)
+        session.add(modem)
+        session.flush()
+        return modem.id
+
+
+def test_model_passes_qt_model_tester(qtmodeltester: Any, app: Any, english: None) -> None:
+    model = ModemsTableModel()
+    live = ModemStatus(
+        port="/dev/ttyUSB1", state=ModemState.SENDING, operator="SoftBank", signal_bars=3, signal_dbm=-81
+    )
+    model.set_modems(
+        [
+            ModemView(modem_row(1, "受付"), live),
+            ModemView(modem_row(2, "予備", enabled=False, sent_24h=175)),
+            ModemView(modem_row(3, "倉庫", state="pin_needed", last_error="the SIM card rejected the PIN")),
+        ]
+    )
+    qtmodeltester.check(model, force_py=True)
+    assert model.data(model.index(0, STATE), STATE_ROLE) == "sending"  # live status wins
+    assert model.data(model.index(0, SIGNAL), BARS_ROLE) == 3
+    assert model.data(model.index(0, SIGNAL)) == "3 of 5 bars (-81 dBm)"
+    assert model.data(model.index(1, STATE), STATE_ROLE) == "disabled"
+    assert model.data(model.index(1, SENT_24H)) == "175 / 180"
+    assert model.data(model.index(1, SENT_24H), Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.data(model.index(2, STATE)) == "PIN needed"
+    assert model.data(model.index(2, LAST_ERROR)).startswith("The SIM card refused the PIN.")
+    model.set_modems([ModemView(modem_row(2, "予備"))])
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 1
+
+
+def test_summary_counts_ready_modems(app: Any, english: None) -> None:
+    views = [
+        ModemView(modem_row(1, "a")),
+        ModemView(modem_row(2, "b", state="error")),
+        ModemView(modem_row(3, "c", state="sending")),
+    ]
+    assert modem_summary(views) == "2 of 3 modems ready"
+    assert modem_summary([]) == "No modems"
+
+
+def test_shows_two_demo_modems_ready_with_bars(
+    page: ModemsPage, runtime: EngineRuntime, qtbot: QtBot
+) -> None:
+    page.attach_engine(runtime)
+
+    def both_ready() -> bool:
+        modems = page.model.modems()
+        return len(modems) == 2 and all(m.state == "ready" and m.bars > 0 for m in modems)
+
+    qtbot.waitUntil(both_ready, timeout=WAIT_MS)
+    assert [page.model.data(page.model.index(row, NAME)) for row in range(2)] == [
+        "Demo modem 1",
+        "Demo modem 2",
+    ]
+    assert page.model.data(page.model.index(0, STATE)) == "Ready"
+    assert page.summary_label.text() == "2 of 2 modems ready"
+    page.table.selectRow(0)
+    assert page.detail_bars.bars() == page.model.modem_at(0).bars
+    assert page.detail_badge.state() == "ready"
+    assert page.details["sent"].text() == "0 of 180 SMS parts"
+    assert page.details["network"].text() == page.model.modem_at(0).operator
+
+
+def test_add_a_modem_from_a_scan(
+    page: ModemsPage,
+    simulator: SimulatedModem,
+    gui_context: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ports = [
+        discovery.PortInfo(simulator.port, "Simulated Huawei", 0x12D1, 0x1001, "Huawei", "Huawei"),
+        discovery.PortInfo("/dev/does-not-exist-0", "Bluetooth serial", None, None, None, None),
+    ]
+    monkeypatch.setattr(discovery, "list_serial_ports", lambda: ports)
+    dialog = page.open_add_dialog()
+    with qtbot.waitSignal(dialog.scan_finished, timeout=WAIT_MS) as scanned:
+        pass
+    assert [c.answers_at for c in scanned.args[0]] == [True, False]
+    assert dialog.ports.count() == 2
+    assert dialog.chosen() is not None and dialog.chosen().device == simulator.port  # type: ignore[union-attr]
+    assert not dialog.ports.item(1).flags() & Qt.ItemFlag.ItemIsEnabled  # the silent port cannot be picked
+    assert "IMEI 356938035640001" in dialog.ports.item(0).text()
+    dialog.name_edit.setText("受付の modem")
+    dialog.pin_edit.setText("12")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and dialog.error_label.text() == "A SIM PIN is 4 to 8 digits."
+    dialog.pin_edit.clear()
+    assert ok.isEnabled()
+    with qtbot.waitSignal(
+        page.modems_loaded, timeout=WAIT_MS, check_params_cb=lambda: page.model.rowCount() == 1
+    ):
+        ok.click()
+    stored = gui_context.modems.find("受付の modem")
+    assert (stored.port, stored.imei, stored.has_pin) == (simulator.port, "356938035640001", False)
+
+
+def test_set_pin_is_validated_and_masked(page: ModemsPage, gui_context: AppContext, qtbot: QtBot) -> None:
+    add_stored(
+        gui_context, "倉庫", state="pin_needed", last_error="the SIM card rejected the PIN (2 attempts left)"
+    )
+    page.reload()
+    select_modem(qtbot, page, "倉庫")
+    dialog = page.set_pin_of_selected()
+    assert isinstance(dialog, PinDialog)
+    assert dialog.pin_edit.echoMode() == dialog.pin_edit.EchoMode.Password
+    assert "three" in dialog.warning_label.text()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    for bad in ("", "12", "12a4", "12 34", "١٢٣٤"):
+        dialog.pin_edit.setText(bad)
+        assert not ok.isEnabled(), bad
+    dialog.pin_edit.setText("123456789")
+    assert dialog.pin_edit.text() == "12345678"  # at most 8 characters can be typed
+    dialog.pin_edit.setText("４３２１")  # full-width, as a Japanese input method types it
+    assert ok.isEnabled() and dialog.error_label.text() == ""
+    assert dialog.pin() == "4321"
+    with qtbot.waitSignal(page.modems_loaded, timeout=WAIT_MS):
+        ok.click()
+    assert gui_context.modems.find("倉庫").has_pin
+    assert PinDialog("倉庫", 2).attempts_label.text() == "Tries left on this SIM: 2"
+
+
+def test_rename_limits_disable_and_remove(
+    page: ModemsPage, gui_context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_stored(gui_context, "予備")
+    page.reload()
+    select_modem(qtbot, page, "予備")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("予備2", True))
+    with qtbot.waitSignal(page.modems_loaded, timeout=WAIT_MS):
+        page.rename_button.click()
+    assert gui_context.modems.find("予備2")
+    assert page.selected() is not None and page.selected().row.name == "予備2"  # type: ignore[union-attr]
+
+    def accept_limits(dialog: LimitsDialog) -> int:
+        dialog.fields.daily_limit.setValue(120)
+        dialog.fields.min_interval.setValue(5.5)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(LimitsDialog, "exec", accept_limits)
+    with qtbot.waitSignal(page.modems_loaded, timeout=WAIT_MS):
+        page.limits_button.click()
+    row = gui_context.modems.find("予備2")
+    assert (row.daily_limit, row.min_interval_seconds) == (120, 5.5)
+    assert page.enable_button.text() == "Disable"
+    with qtbot.waitSignal(page.modems_loaded, timeout=WAIT_MS):
+        page.enable_button.click()
+    assert not gui_context.modems.find("予備2").enabled
+    assert page.enable_button.text() == "Enable"
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        return int(QMessageBox.StandardButton.Yes)
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    with qtbot.waitSignal(page.modems_loaded, timeout=WAIT_MS):
+        page.remove_button.click()
+    assert asked and "予備2" in asked[0]
+    assert page.model.rowCount() == 0
+    assert gui_context.modems.list() == []
+
+
+def test_screenshot_in_japanese(
+    make_window: Any,
+    gui_context: AppContext,
+    gui_data_dir: Path,
+    runtime: EngineRuntime,
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    store = UiSettings(gui_data_dir)
+    store.set_language("ja")
+    store.sync()
+    add_stored(
+        gui_context,
+        "倉庫の modem",
+        state="pin_needed",
+        operator="SoftBank",
+        last_error="the SIM card rejected the PIN (2 attempts left)",
+        imei="356938035649999",
+    )
+    window = make_window().window
+    window.resize(1280, 780)
+    window.show_page("modems")
+    window.show()
+    page = window.page("modems")
+    assert isinstance(page, ModemsPage)
+    page.attach_engine(runtime)
+    for number in range(3):
+        gui_context.outbox.enqueue(f"090-1234-{number:04d}", "ご来店ありがとうございました")
+
+    def settled() -> bool:
+        modems = page.model.modems()
+        return (
+            len(modems) == 3
+            and sum(m.state == "ready" and m.bars > 0 for m in modems) == 2
+            and sum(m.row.sent_24h for m in modems) == 3
+        )
+
+    qtbot.waitUntil(settled, timeout=WAIT_MS)
+    select_modem(qtbot, page, "Demo modem 1")
+    shot = tmp_path / "screenshot-modems.png"
+    assert window.grab().save(str(shot))
+    DOCS.mkdir(exist_ok=True)
+    shutil.copy(shot, DOCS / "screenshot-modems.png")

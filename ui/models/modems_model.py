@@ -1,0 +1,238 @@
+"""The modems table: one row per modem, its stored settings joined with the engine's live status.
+
+A desk has a handful of modems, so the model holds them all; the page loads them off the GUI
+thread and hands them over with `set_modems`. An unchanged list of modems only repaints cells,
+so the selection stays where the user put it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from desk_sms.services.modems import ModemRow
+from modem.interface import ModemStatus
+from ui.widgets.signal_bars import BARS_ROLE
+from ui.widgets.state_badge import STATE_ROLE
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+NAME, STATE, SIGNAL, OPERATOR, SENT_24H, LAST_ERROR, PORT = range(7)
+COLUMN_COUNT = 7
+NEAR_LIMIT_SHARE = 0.9  # "sent in 24 h" turns amber from here
+NEAR_LIMIT_COLOR = QColor("#8a5a00")
+DISABLED_COLOR = QColor("#8a94a0")
+
+
+@dataclass(frozen=True)
+class ModemView:
+    """A stored modem row and, when this process drives it, the worker's live status."""
+
+    row: ModemRow
+    live: ModemStatus | None = None
+
+    @property
+    def id(self) -> int:
+        return self.row.id
+
+    @property
+    def state(self) -> str:
+        if not self.row.enabled:
+            return "disabled"
+        return str(self.live.state) if self.live else self.row.state
+
+    @property
+    def bars(self) -> int:
+        return self.live.signal_bars if self.live else self.row.signal_bars
+
+    @property
+    def operator(self) -> str:
+        return (self.live.operator if self.live else None) or self.row.operator or ""
+
+    @property
+    def last_error(self) -> str | None:
+        return self.live.last_error if self.live else self.row.last_error
+
+    @property
+    def pin_attempts_left(self) -> int | None:
+        return self.live.pin_attempts_left if self.live else None
+
+    @property
+    def signal_dbm(self) -> int | None:
+        return self.live.signal_dbm if self.live else None
+
+
+def modem_state_text(state: str) -> str:
+    texts = {
+        "connecting": QCoreApplication.translate("ModemStates", "Connecting"),
+        "ready": QCoreApplication.translate("ModemStates", "Ready"),
+        "sending": QCoreApplication.translate("ModemStates", "Sending"),
+        "error": QCoreApplication.translate("ModemStates", "Error"),
+        "disconnected": QCoreApplication.translate("ModemStates", "Disconnected"),
+        "pin_needed": QCoreApplication.translate("ModemStates", "PIN needed"),
+        "disabled": QCoreApplication.translate("ModemStates", "Disabled"),
+    }
+    return texts.get(state, state)
+
+
+# Markers in the modem layer's error texts (modem.errors, modem.gsm_driver), most specific first.
+_ERROR_MARKERS = (
+    ("rejected the PIN", "pin_rejected"),
+    ("asks for a PIN", "pin_required"),
+    ("PUK", "sim_locked"),
+    ("SIM not inserted", "no_sim"),
+    ("does not answer", "silent"),
+    ("cannot open", "port_missing"),
+    ("port lost", "port_lost"),
+    ("port closed", "port_lost"),
+    ("not connected", "port_lost"),
+)
+
+
+def modem_error_in_words(text: str | None, attempts_left: int | None = None) -> str:
+    """A modem's last error as a plain sentence; the technical text when it is not one we know."""
+    if not text:
+        return ""
+    kind = next((kind for marker, kind in _ERROR_MARKERS if marker.lower() in text.lower()), None)
+    sentence = _modem_sentences().get(kind or "")
+    if sentence is None:
+        return text
+    if attempts_left is not None and kind in ("pin_rejected", "pin_required"):
+        sentence += " " + QCoreApplication.translate("ModemErrors", "{count} tries left.").format(
+            count=attempts_left)
+    return sentence
+
+
+def _modem_sentences() -> dict[str, str]:
+    # Literal translate() calls so pyside6-lupdate collects them.
+    return {
+        "pin_rejected": QCoreApplication.translate(
+            "ModemErrors",
+            "The SIM card refused the PIN. It will not be tried again until you enter a new one."),
+        "pin_required": QCoreApplication.translate("ModemErrors", "The SIM card asks for its PIN."),
+        "sim_locked": QCoreApplication.translate(
+            "ModemErrors", "The SIM card is locked (PUK needed). Unlock it in a phone, then put it back."),
+        "no_sim": QCoreApplication.translate("ModemErrors", "No SIM card in the modem."),
+        "silent": QCoreApplication.translate(
+            "ModemErrors", "The modem does not answer. Check the cable, or unplug it and plug it in again."),
+        "port_missing": QCoreApplication.translate(
+            "ModemErrors",
+            "The modem's port cannot be opened. Is it plugged in, or used by another program?"),
+        "port_lost": QCoreApplication.translate(
+            "ModemErrors", "The connection to the modem was lost; desk-sms reconnects by itself."),
+    }
+
+
+class ModemsTableModel(QAbstractTableModel):
+    """The modems, in the order the service lists them."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._modems: list[ModemView] = []
+
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("State"), self.tr("Signal"), self.tr("Network"),
+                self.tr("Sent in 24 h"), self.tr("Last problem"), self.tr("Port")]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
+        return 0 if parent.isValid() else len(self._modems)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return section + 1
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._modems):
+            return None
+        modem, column = self._modems[index.row()], index.column()
+        if role == Qt.ItemDataRole.UserRole:
+            return modem.id
+        if role == STATE_ROLE:
+            return modem.state if column == STATE else None
+        if role == BARS_ROLE:
+            return modem.bars if column == SIGNAL else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(modem, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(modem, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(modem, column)
+        return None
+
+    def _cell(self, modem: ModemView, column: int) -> str:
+        row = modem.row
+        if column == NAME:
+            return row.name
+        if column == STATE:
+            return modem_state_text(modem.state)
+        if column == SIGNAL:
+            return self.signal_text(modem)
+        if column == OPERATOR:
+            return modem.operator
+        if column == SENT_24H:
+            return f"{row.sent_24h} / {row.daily_limit}"
+        if column == LAST_ERROR:
+            return modem_error_in_words(modem.last_error, modem.pin_attempts_left)
+        return row.port
+
+    def signal_text(self, modem: ModemView) -> str:
+        if modem.signal_dbm is not None:
+            return self.tr("{bars} of 5 bars ({dbm} dBm)").format(bars=modem.bars, dbm=modem.signal_dbm)
+        return self.tr("{bars} of 5 bars").format(bars=modem.bars)
+
+    def _foreground(self, modem: ModemView, column: int) -> QBrush | None:
+        if not modem.row.enabled:
+            return QBrush(DISABLED_COLOR)
+        if column == SENT_24H and modem.row.sent_24h >= modem.row.daily_limit * NEAR_LIMIT_SHARE:
+            return QBrush(NEAR_LIMIT_COLOR)
+        return None
+
+    def _tooltip(self, modem: ModemView, column: int) -> str | None:
+        if column == LAST_ERROR and modem.last_error:
+            return modem.last_error
+        if column == SIGNAL:
+            return self.signal_text(modem)
+        if column == NAME and modem.row.imei:
+            return f"IMEI {modem.row.imei}"
+        return None
+
+    # ----- contents -------------------------------------------------------------------------
+
+    def set_modems(self, modems: Sequence[ModemView]) -> None:
+        if [m.id for m in modems] == [m.id for m in self._modems]:
+            self._modems = list(modems)
+            if modems:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(modems) - 1, COLUMN_COUNT - 1))
+            return
+        self.beginResetModel()
+        self._modems = list(modems)
+        self.endResetModel()
+
+    def modem_at(self, row: int) -> ModemView:
+        return self._modems[row]
+
+    def modems(self) -> list[ModemView]:
+        return list(self._modems)
+
+    def row_of_id(self, modem_id: int) -> int | None:
+        return next((row for row, modem in enumerate(self._modems) if modem.id == modem_id), None)

@@ -1,0 +1,360 @@
+"""The Modems page: every modem with its state, signal, network, use of its daily limit, last problem.
+
+Modems are added from a port scan, renamed, given a SIM PIN (masked, with the warning that a
+wrong PIN costs one of three tries), limits, switched on or off, and removed. The table follows
+the engine: a modem's state changes arrive through the bridge and reload the list off the GUI
+thread. When this process drives the modems, the workers' live status adds what is not stored
+(signal in dBm, PIN tries left) and a new PIN reaches the worker at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_sms.engine.runtime import EngineRuntime
+from desk_sms.events import DataChanged
+from desk_sms.services.modems import PortCandidate
+from modem.interface import ModemStatus
+from ui.dialogs.modem_add import LimitsDialog, ModemAddDialog, PinDialog
+from ui.models.modems_model import (
+    LAST_ERROR,
+    NAME,
+    OPERATOR,
+    PORT,
+    SENT_24H,
+    SIGNAL,
+    STATE,
+    ModemsTableModel,
+    ModemView,
+    modem_error_in_words,
+    modem_state_text,
+)
+from ui.pages.deps import PageDeps
+from ui.tasks import run_in_background
+from ui.widgets.signal_bars import SignalBars, SignalBarsDelegate
+from ui.widgets.state_badge import StateBadge, StateBadgeDelegate
+
+RELOAD_DELAY_MS = 250
+READY_STATES = frozenset({"ready", "sending"})
+COLUMN_WIDTHS = {NAME: 170, STATE: 120, SIGNAL: 70, OPERATOR: 130, SENT_24H: 110, LAST_ERROR: 330,
+                 PORT: 150}
+Scanner = Callable[[], list[PortCandidate]]
+DETAIL_KEYS = ("network", "signal", "sent", "interval", "port", "imei", "pin", "tries", "problem")
+
+
+def modem_summary(modems: Sequence[ModemView]) -> str:
+    """The status bar's modem text, e.g. "2 of 3 modems ready"."""
+    if not modems:
+        return QCoreApplication.translate("ModemsPage", "No modems")
+    ready = sum(1 for modem in modems if modem.state in READY_STATES)
+    return QCoreApplication.translate("ModemsPage", "{ready} of {total} modems ready").format(
+        ready=ready, total=len(modems))
+
+
+class ModemsPage(QWidget):
+    """The modems and what to do with them.
+
+    Signals:
+        modems_loaded(): the table shows the modems as stored now.
+        modem_summary_changed(str): the status bar's modem text (for MainWindow.set_modem_summary).
+    """
+
+    modems_loaded = Signal()
+    modem_summary_changed = Signal(str)
+
+    def __init__(self, deps: PageDeps, parent: QWidget | None = None, scan: Scanner | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_modems")
+        self._context = deps.context
+        self._runtime: EngineRuntime | None = None
+        self.scan: Scanner = scan or self._context.modems.scan
+        self.model = ModemsTableModel(self)
+        self._build()
+        self.retranslate_ui()
+        self._connect(deps)
+        self.reload()
+
+    # ----- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self._title = QLabel(objectName="pageTitle")
+        self._lead = QLabel(objectName="pageNote", wordWrap=True)
+        self.table = QTableView(objectName="modemsTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(STATE, StateBadgeDelegate(self.table))
+        self.table.setItemDelegateForColumn(SIGNAL, SignalBarsDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        self.summary_label = QLabel(objectName="modemCount")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 20, 24, 12)
+        column.addWidget(self._title)
+        column.addWidget(self._lead)
+        column.addLayout(self._build_actions())
+        column.addWidget(self.table, 1)
+        column.addWidget(self._build_details())
+        column.addWidget(self.summary_label)
+
+    def _build_actions(self) -> QHBoxLayout:
+        self.add_button = QPushButton(objectName="primaryButton")
+        self.rename_button = QPushButton(objectName="renameModem")
+        self.pin_button = QPushButton(objectName="setPin")
+        self.limits_button = QPushButton(objectName="setLimits")
+        self.enable_button = QPushButton(objectName="toggleModem")
+        self.remove_button = QPushButton(objectName="removeModem")
+        handlers: list[tuple[QPushButton, Callable[[], object]]] = [
+            (self.add_button, self.open_add_dialog),
+            (self.rename_button, self.rename_selected),
+            (self.pin_button, self.set_pin_of_selected),
+            (self.limits_button, self.set_limits_of_selected),
+            (self.enable_button, self.toggle_selected),
+            (self.remove_button, self.remove_selected),
+        ]
+        row = QHBoxLayout()
+        for button, handler in handlers:
+            button.clicked.connect(handler)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _build_details(self) -> QFrame:
+        """The selected modem at a glance: big bars, badge, network, limits, PIN tries, last problem."""
+        panel = QFrame(objectName="modemDetails")
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.detail_name = QLabel(objectName="modemDetailName")
+        self.detail_bars = SignalBars()
+        self.detail_badge = StateBadge()
+        heading = QHBoxLayout()
+        heading.addWidget(self.detail_name)
+        heading.addWidget(self.detail_badge)
+        heading.addWidget(self.detail_bars)
+        heading.addStretch(1)
+        self._detail_keys = {key: QLabel(objectName="detailKey") for key in DETAIL_KEYS}
+        self.details = {key: QLabel(objectName=f"detail_{key}") for key in DETAIL_KEYS}
+        grid = QGridLayout(panel)
+        grid.addLayout(heading, 0, 0, 1, 4)
+        for index, key in enumerate(DETAIL_KEYS):
+            row, pair = 1 + index // 2, index % 2
+            span = 3 if key == "problem" else 1
+            self.details[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(self._detail_keys[key], row, pair * 2)
+            grid.addWidget(self.details[key], row, pair * 2 + 1, 1, span)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        return panel
+
+    def _translate_detail_keys(self) -> None:
+        texts = {
+            "network": self.tr("Network:"), "signal": self.tr("Signal:"), "sent": self.tr("Sent in 24 h:"),
+            "interval": self.tr("Between messages:"), "port": self.tr("Port:"), "imei": self.tr("IMEI:"),
+            "pin": self.tr("SIM PIN:"), "tries": self.tr("PIN tries left:"),
+            "problem": self.tr("Last problem:"),
+        }
+        for key, label in self._detail_keys.items():
+            label.setText(texts[key])
+
+    def retranslate_ui(self) -> None:
+        self._title.setText(self.tr("Modems"))
+        self._lead.setText(self.tr(
+            "Each USB modem sends through its own SIM. A modem is known by its IMEI, so it is "
+            "found again when Windows gives it a new port."))
+        self.add_button.setText(self.tr("Add modem…"))
+        self.rename_button.setText(self.tr("Rename…"))
+        self.pin_button.setText(self.tr("Set PIN…"))
+        self.limits_button.setText(self.tr("Limits…"))
+        self.remove_button.setText(self.tr("Remove…"))
+        self._translate_detail_keys()
+        self._update_selection()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        super().changeEvent(event)
+
+    def _connect(self, deps: PageDeps) -> None:
+        self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self.reload)
+        deps.bridge.modem_state_changed.connect(lambda _event: self._reload_timer.start())
+        deps.bridge.message_state_changed.connect(lambda _event: self._reload_timer.start())  # sent in 24 h
+        deps.bridge.data_changed.connect(self._on_data_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_selection())
+        self.model.modelReset.connect(self._update_selection)
+        self.model.dataChanged.connect(lambda *_: self._update_selection())
+
+    def attach_engine(self, runtime: EngineRuntime | None) -> None:
+        """The engine of this process: live status from its workers, and new PINs handed to them."""
+        self._runtime = runtime
+        self.reload()
+
+    # ----- loading --------------------------------------------------------------------------
+
+    def _on_data_changed(self, event: DataChanged) -> None:
+        if event.topic == "modems":
+            self._reload_timer.start()
+
+    def reload(self) -> None:
+        modems, runtime = self._context.modems, self._runtime
+
+        def load() -> list[ModemView]:
+            return [ModemView(row, _live_status(runtime, row.id)) for row in modems.list()]
+
+        run_in_background(self, load, self._show)
+
+    def _show(self, views: list[ModemView]) -> None:
+        selected = self.selected()
+        self.model.set_modems(views)
+        row = self.model.row_of_id(selected.id) if selected else None
+        if row is not None and self.selected() is None:
+            self.table.selectRow(row)
+        self._update_selection()
+        self.summary_label.setText(modem_summary(views))
+        self.modem_summary_changed.emit(modem_summary(views))
+        self.modems_loaded.emit()
+
+    # ----- the selection --------------------------------------------------------------------
+
+    def selected(self) -> ModemView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.modem_at(rows[0].row()) if rows else None
+
+    def _update_selection(self) -> None:
+        modem = self.selected()
+        for button in (self.rename_button, self.pin_button, self.limits_button, self.enable_button,
+                       self.remove_button):
+            button.setEnabled(modem is not None)
+        enabled = modem is None or modem.row.enabled
+        self.enable_button.setText(self.tr("Disable") if enabled else self.tr("Enable"))
+        self._show_details(modem)
+
+    def _show_details(self, modem: ModemView | None) -> None:
+        visible = modem is not None
+        for key in DETAIL_KEYS:
+            self._detail_keys[key].setVisible(visible)
+            self.details[key].setVisible(visible)
+        self.detail_bars.setVisible(visible)
+        if modem is None:
+            self.detail_name.setText(self.tr("Select a modem to see its details."))
+            self.detail_badge.set_state("", "")
+            return
+        row = modem.row
+        self.detail_name.setText(f"<b>{escape(row.name)}</b>")
+        self.detail_badge.set_state(modem.state, modem_state_text(modem.state))
+        self.detail_bars.set_bars(modem.bars, self.model.signal_text(modem))
+        values = {
+            "network": modem.operator or "—",
+            "signal": self.model.signal_text(modem),
+            "sent": self.tr("{sent} of {limit} SMS parts").format(sent=row.sent_24h, limit=row.daily_limit),
+            "interval": self.tr("at least {seconds:g} s").format(seconds=row.min_interval_seconds),
+            "port": row.port,
+            "imei": row.imei or "—",
+            "pin": self.tr("stored") if row.has_pin else self.tr("none"),
+            "tries": "—" if modem.pin_attempts_left is None else str(modem.pin_attempts_left),
+            "problem": modem_error_in_words(modem.last_error, modem.pin_attempts_left) or "—",
+        }
+        for key, text in values.items():
+            self.details[key].setText(text)
+
+    # ----- actions --------------------------------------------------------------------------
+
+    def open_add_dialog(self) -> ModemAddDialog:
+        dialog = ModemAddDialog(self._context.modems, self, scan=self.scan)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.added.connect(lambda _id: self.reload())
+        dialog.open()
+        return dialog
+
+    def rename_selected(self) -> None:
+        modem = self.selected()
+        if modem is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename modem"), self.tr("New name:"),
+                                        text=modem.row.name)
+        if ok and name.strip():
+            self._update(modem.id, name=name.strip())
+
+    def set_pin_of_selected(self) -> PinDialog | None:
+        modem = self.selected()
+        if modem is None:
+            return None
+        dialog = PinDialog(modem.row.name, modem.pin_attempts_left, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._set_pin(modem.id, dialog.pin()))
+        dialog.open()
+        return dialog
+
+    def _set_pin(self, modem_id: int, pin: str) -> None:
+        runtime = self._runtime
+        modems = self._context.modems
+
+        def store_and_hand_over() -> None:
+            modems.update(modem_id, pin=pin)
+            worker = runtime.engine.pool.workers.get(modem_id) if runtime else None
+            if worker is not None:
+                worker.set_pin(pin)  # exactly one attempt with the new PIN
+
+        run_in_background(self, store_and_hand_over, lambda _none: self.reload())
+
+    def set_limits_of_selected(self) -> None:
+        modem = self.selected()
+        if modem is None:
+            return
+        dialog = LimitsDialog(modem.row.name, modem.row.daily_limit, modem.row.min_interval_seconds, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            limit, interval = dialog.values()
+            self._update(modem.id, daily_limit=limit, min_interval_seconds=interval)
+
+    def toggle_selected(self) -> None:
+        modem = self.selected()
+        if modem is not None:
+            self._update(modem.id, enabled=not modem.row.enabled)
+
+    def remove_selected(self) -> None:
+        modem = self.selected()
+        if modem is None:
+            return
+        question = self.tr("Remove {name}? Its sent and received messages stay in the history.")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove modem"),
+                          question.format(name=modem.row.name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            name, modems = modem.row.name, self._context.modems
+            run_in_background(self, lambda: modems.remove(name), lambda _none: self.reload())
+
+    def _update(self, modem_id: int, **changes: object) -> None:
+        modems = self._context.modems
+        run_in_background(self, lambda: modems.update(modem_id, **changes), lambda _none: self.reload())
+
+
+def _live_status(runtime: EngineRuntime | None, modem_id: int) -> ModemStatus | None:
+    if runtime is None or not runtime.driving:
+        return None
+    worker = runtime.engine.pool.workers.get(modem_id)
+    return worker.status() if worker is not None else None
+
