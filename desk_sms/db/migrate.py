@@ -72,9 +72,9 @@ def _run_upgrade(database: Database, target: str) -> None:
     with database.engine.connect() as connection:
         if database.dialect == "sqlite":
             sqlite.set_foreign_keys(connection, False)
-            connection.commit()
-        with connection.begin():
-            command.upgrade(alembic_config(connection), target)
-        if database.dialect == "sqlite":
-            sqlite.set_foreign_keys(connection, True)
-            connection.commit()
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), target)
+        finally:
+            if database.dialect == "sqlite":
+                sqlite.set_foreign_keys(connection, True)

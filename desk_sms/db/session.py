@@ -33,8 +33,8 @@ class Database:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """A session committed on success and rolled back on error."""
-        with self.session_factory() as session, session.begin():
+        """A unit of work: committed on success, rolled back on error."""
+        with self.session_factory.begin() as session:
             yield session
 
     def dispose(self) -> None:
@@ -47,8 +47,23 @@ def connect(url: str) -> Database:
         engine = _sqlite_engine(url)
     else:
         engine = create_engine(url, pool_pre_ping=True)
-    factory = sessionmaker(engine, expire_on_commit=False)
+    factory = UnitOfWorkFactory(engine, expire_on_commit=False)
     return Database(url=url, engine=engine, session_factory=factory)
+
+
+class UnitOfWorkFactory(sessionmaker[Session]):
+    """`factory()` for reads; `factory.begin()` for a unit of work that writes.
+
+    On SQLite a unit of work takes the write lock at BEGIN (waiting its turn on the busy
+    timeout), so a read followed by a write never fails with "database is locked" when another
+    thread committed in between. Plain read sessions stay deferred and never block writers.
+    """
+
+    @contextlib.contextmanager
+    def begin(self) -> Iterator[Session]:  # type: ignore[override]
+        with self() as session, session.begin():
+            session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+            yield session
 
 
 def _sqlite_engine(url: str) -> Engine:

@@ -75,10 +75,21 @@ def _quick_check(path: Path) -> str:
 
 
 def install_pragmas(engine: Engine) -> None:
-    """WAL, foreign keys and a busy timeout on every new connection."""
+    """WAL, foreign keys and a busy timeout on every new connection; explicit transactions.
+
+    pysqlite's own transaction handling is switched off so that SQLAlchemy emits BEGIN itself:
+    a connection with the execution option `sqlite_begin="IMMEDIATE"` takes the write lock at
+    BEGIN (waiting on the busy timeout) instead of failing when a read turns into a write.
+    """
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode=WAL")
@@ -88,8 +99,19 @@ def install_pragmas(engine: Engine) -> None:
 
 
 def set_foreign_keys(connection: Any, enabled: bool) -> None:
-    """Switch foreign key enforcement (Alembic's batch mode rebuilds tables with it off)."""
-    connection.exec_driver_sql(f"PRAGMA foreign_keys={'ON' if enabled else 'OFF'}")
+    """Switch foreign key enforcement (Alembic's batch mode rebuilds tables with it off).
+
+    SQLite ignores this pragma inside a transaction, so it goes straight to the driver's
+    connection, outside SQLAlchemy's BEGIN; a rebuilt parent table would otherwise cascade
+    its deletes into the child tables.
+    """
+    if connection.in_transaction():
+        raise RuntimeError("foreign keys can only be switched outside a transaction")
+    driver_connection = connection.connection.driver_connection
+    driver_connection.execute(f"PRAGMA foreign_keys={'ON' if enabled else 'OFF'}")
+    actual = driver_connection.execute("PRAGMA foreign_keys").fetchone()[0]
+    if bool(actual) != enabled:
+        raise RuntimeError("SQLite did not switch foreign key enforcement")
 
 
 def online_backup(source: Path, destination: Path) -> None:

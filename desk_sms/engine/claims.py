@@ -6,12 +6,13 @@ import logging
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import Boolean, Engine, bindparam, exists, false, insert, or_, select, true, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk_sms.db.models import Campaign, OutboundMessage, OutboundPart
-from desk_sms.services.outbox import MessageStatus, is_opted_out, skip
+from desk_sms.db.models import Campaign, Contact, ContactPhone, OutboundMessage, OutboundPart
+from desk_sms.services.outbox import MessageStatus
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,97 @@ class ClaimRequest:
     healthy_modem_ids: Collection[int]  # for conversation affinity
 
 
+_message = OutboundMessage.__table__
+_opted_out = exists().where(
+    ContactPhone.contact_id == Contact.id,
+    ContactPhone.e164 == _message.c.to_number,
+    Contact.opted_out_at.is_not(None),
+    Contact.deleted_at.is_(None),
+) | exists().where(Contact.id == _message.c.contact_id, Contact.opted_out_at.is_not(None))
+
+# Built once: the dispatcher runs these for every message.
+NEXT_DUE = (
+    select(
+        _message.c.id,
+        _message.c.to_number,
+        _message.c.body,
+        _message.c.attempts,
+        _message.c.campaign_id,
+        _opted_out.label("opted_out"),
+    )
+    .outerjoin(Campaign.__table__, Campaign.id == _message.c.campaign_id)
+    .where(
+        _message.c.status == MessageStatus.QUEUED,
+        _message.c.held.is_(False),
+        or_(_message.c.not_before.is_(None), _message.c.not_before <= bindparam("now")),
+        or_(Campaign.id.is_(None), Campaign.status.not_in(BLOCKED_CAMPAIGN_STATES)),
+        or_(  # conversation affinity: a reply waits for its own modem while that one is healthy
+            _message.c.preferred_modem_id.is_(None),
+            _message.c.preferred_modem_id == bindparam("modem"),
+            _message.c.preferred_modem_id.not_in(bindparam("others", expanding=True)),
+        ),
+        or_(bindparam("quiet", type_=Boolean) == false(), _message.c.urgent.is_(True)),
+        or_(  # a retry goes to another modem while there is one
+            bindparam("no_others", type_=Boolean) == true(),
+            _message.c.modem_id.is_(None),
+            _message.c.modem_id != bindparam("modem"),
+        ),
+    )
+    .order_by(_message.c.priority.desc(), _message.c.id)
+    .limit(1)
+    .with_for_update(skip_locked=True)
+)
+TAKE = (
+    update(_message)
+    .where(_message.c.id == bindparam("message_id"), _message.c.status == MessageStatus.QUEUED)
+    .values(
+        status=MessageStatus.SENDING,
+        modem_id=bindparam("modem"),
+        claim_owner=bindparam("owner"),
+        claimed_at=bindparam("now"),
+        attempts=_message.c.attempts + 1,
+    )
+)
+SKIP_OPTED_OUT = (
+    update(_message)
+    .where(_message.c.id == bindparam("message_id"))
+    .values(
+        status=MessageStatus.SKIPPED,
+        error_code="opted_out",
+        error_text="the recipient asked not to receive messages",
+    )
+)
+MARK_SENT = (
+    update(_message)
+    .where(_message.c.id == bindparam("message_id"), _message.c.status == MessageStatus.SENDING)
+    .values(
+        status=MessageStatus.SENT,
+        sent_at=bindparam("now"),
+        encoding=bindparam("encoding"),
+        part_count=bindparam("parts"),
+        error_code=None,
+        error_text=None,
+        updated_at=bindparam("now"),
+    )
+)
+
+
+def part_rows(
+    message_id: int, modem_id: int, part_refs: tuple[int, ...], now: datetime
+) -> list[dict[str, Any]]:
+    return [
+        {
+            "message_id": message_id,
+            "seq": seq,
+            "modem_id": modem_id,
+            "reference": reference,
+            "status": "accepted",
+            "submitted_at": now,
+        }
+        for seq, reference in enumerate(part_refs, start=1)
+    ]
+
+
 def retry_delay(attempts: int) -> timedelta:
     """Exponential backoff: 30 s, 60 s, 120 s … capped at 30 minutes."""
     return min(FIRST_RETRY_DELAY * (2 ** max(attempts - 1, 0)), MAX_RETRY_DELAY)
@@ -47,6 +139,8 @@ def retry_delay(attempts: int) -> timedelta:
 
 class Claims:
     def __init__(self, session_factory: sessionmaker[Session], owner: str) -> None:
+        # Every transition reads then writes: on SQLite take the write lock at BEGIN (ignored elsewhere).
+        self._engine: Engine = session_factory.kw["bind"].execution_options(sqlite_begin="IMMEDIATE")
         self._session_factory = session_factory
         self.owner = owner
 
@@ -75,76 +169,53 @@ class Claims:
 
     def claim(self, request: ClaimRequest) -> ClaimedMessage | None:
         """Take the next due message for this modem, or None. Skips opted-out recipients on the way."""
-        with self._session_factory.begin() as session:
-            for _ in range(50):
-                message = session.scalars(self._next_query(request)).first()
-                if message is None:
-                    return None
-                if is_opted_out(session, message.to_number, message.contact_id):
-                    skip(message, "opted_out", "the recipient asked not to receive messages")
-                    session.flush()
-                    continue
-                if self._take(session, message, request):
-                    return ClaimedMessage(
-                        message.id, message.to_number, message.body, message.attempts, message.campaign_id
-                    )
-        return None
-
-    def _next_query(self, request: ClaimRequest):  # type: ignore[no-untyped-def]
         others = [m for m in request.healthy_modem_ids if m != request.modem_id]
-        query = (
-            select(OutboundMessage)
-            .outerjoin(Campaign, Campaign.id == OutboundMessage.campaign_id)
-            .where(
-                OutboundMessage.status == MessageStatus.QUEUED,
-                OutboundMessage.held.is_(False),
-                or_(OutboundMessage.not_before.is_(None), OutboundMessage.not_before <= request.now),
-                or_(Campaign.id.is_(None), Campaign.status.not_in(BLOCKED_CAMPAIGN_STATES)),
-                or_(
-                    OutboundMessage.preferred_modem_id.is_(None),
-                    OutboundMessage.preferred_modem_id == request.modem_id,
-                    OutboundMessage.preferred_modem_id.not_in(others) if others else True,
-                ),
-            )
-        )
-        if request.quiet:
-            query = query.where(OutboundMessage.urgent.is_(True))
-        if others:  # a retry goes to another modem while there is one
-            query = query.where(
-                or_(OutboundMessage.modem_id.is_(None), OutboundMessage.modem_id != request.modem_id)
-            )
-        order = (OutboundMessage.priority.desc(), OutboundMessage.id)
-        return query.order_by(*order).limit(1).with_for_update(skip_locked=True)
-
-    def _take(self, session: Session, message: OutboundMessage, request: ClaimRequest) -> bool:
-        taken = session.execute(
-            update(OutboundMessage)
-            .where(OutboundMessage.id == message.id, OutboundMessage.status == MessageStatus.QUEUED)
-            .values(
-                status=MessageStatus.SENDING,
-                modem_id=request.modem_id,
-                claim_owner=self.owner,
-                claimed_at=request.now,
-                attempts=OutboundMessage.attempts + 1,
-            )
-            .execution_options(synchronize_session=False)
-        ).rowcount
-        session.refresh(message)
-        return bool(taken)
+        params = {
+            "now": request.now,
+            "modem": request.modem_id,
+            "others": others,
+            "no_others": not others,
+            "quiet": request.quiet,
+        }
+        with self._engine.begin() as connection:
+            for _ in range(50):
+                row = connection.execute(NEXT_DUE, params).first()
+                if row is None:
+                    return None
+                if row.opted_out:
+                    connection.execute(SKIP_OPTED_OUT, {"message_id": row.id})
+                    continue
+                taken = connection.execute(
+                    TAKE,
+                    {
+                        "message_id": row.id,
+                        "modem": request.modem_id,
+                        "owner": self.owner,
+                        "now": request.now,
+                    },
+                ).rowcount
+                if taken:
+                    return ClaimedMessage(row.id, row.to_number, row.body, row.attempts + 1, row.campaign_id)
+        return None
 
     # -- outcomes ---------------------------------------------------------------------------------
 
     def mark_sent(
         self, message_id: int, modem_id: int, part_refs: tuple[int, ...], encoding: str, now: datetime
     ) -> None:
-        with self._session_factory.begin() as session:
-            message = self._own(session, message_id)
-            message.status = MessageStatus.SENT
-            message.sent_at = now
-            message.encoding = encoding
-            message.part_count = len(part_refs)
-            message.error_code = message.error_text = None
-            self._add_parts(session, message, modem_id, part_refs, now)
+        with self._engine.begin() as connection:
+            updated = connection.execute(
+                MARK_SENT,
+                {
+                    "message_id": message_id,
+                    "now": now,
+                    "encoding": encoding,
+                    "parts": len(part_refs),
+                },
+            ).rowcount
+            if not updated:
+                raise RuntimeError(f"message {message_id} is not being sent by this engine")
+            connection.execute(insert(OutboundPart), part_rows(message_id, modem_id, part_refs, now))
 
     def mark_retry(
         self,
@@ -217,17 +288,7 @@ class Claims:
     def _add_parts(
         session: Session, message: OutboundMessage, modem_id: int, part_refs: tuple[int, ...], now: datetime
     ) -> None:
-        for seq, reference in enumerate(part_refs, start=1):
-            session.add(
-                OutboundPart(
-                    message_id=message.id,
-                    seq=seq,
-                    modem_id=modem_id,
-                    reference=reference,
-                    status="accepted",
-                    submitted_at=now,
-                )
-            )
+        session.execute(insert(OutboundPart), part_rows(message.id, modem_id, part_refs, now))
 
     def _own(self, session: Session, message_id: int) -> OutboundMessage:
         message = session.get(OutboundMessage, message_id)

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 WINDOW = timedelta(hours=24)
 IDLE_WAIT_SECONDS = 1.0
+ERROR_PAUSE_SECONDS = 2.0
 FAILURES_BEFORE_REST = 3
 REST_SECONDS = 60.0
 MAX_REST_SECONDS = 900.0
@@ -102,7 +103,11 @@ class Dispatcher:
     def run(self, stop: threading.Event) -> None:
         while not stop.is_set():
             self.wake.clear()
-            wait = self.dispatch_once()
+            try:
+                wait = self.dispatch_once()
+            except Exception:  # a locked or unreachable database: keep the loop alive, try again
+                log.exception("dispatching failed; retrying shortly")
+                wait = ERROR_PAUSE_SECONDS
             self._clock.wait(self.wake, wait)
         self.wait_idle(timeout=60.0)
 

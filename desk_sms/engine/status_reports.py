@@ -62,7 +62,19 @@ class StatusReportMatcher:
             return part.message_id
 
     def match_waiting(self, modem_id: int, message_id: int, now: datetime) -> None:
-        """After parts were recorded, apply reports that arrived before them."""
+        """After parts were recorded, apply reports that arrived before them (rare: checked cheaply first)."""
+        with self._session_factory.kw["bind"].connect() as connection:
+            waiting = connection.execute(
+                select(StatusReportRecord.id)
+                .where(
+                    StatusReportRecord.modem_id == modem_id,
+                    StatusReportRecord.part_id.is_(None),
+                    StatusReportRecord.received_at >= now - timedelta(minutes=10),
+                )
+                .limit(1)
+            ).first()
+        if waiting is None:
+            return
         with self._session_factory.begin() as session:
             parts = session.scalars(select(OutboundPart).where(OutboundPart.message_id == message_id)).all()
             message = session.get(OutboundMessage, message_id)

@@ -6,8 +6,10 @@ Per-PC UI state (window geometry, language) is not here: the GUI keeps it in QSe
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass
 from datetime import time
+from time import monotonic
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -54,16 +56,31 @@ def parse_hhmm(text: str) -> time:
 
 
 class SettingsService:
+    """Reads are cached for a few seconds: the dispatcher asks for quiet hours on every turn,
+    and a change made on another desk only needs to arrive soon, not instantly."""
+
+    CACHE_SECONDS = 5.0
+
     def __init__(self, session_factory: sessionmaker[Session], events: EventBus | None = None) -> None:
         self._session_factory = session_factory
         self._events = events
+        self._cache: dict[str, Any] | None = None
+        self._cached_at = 0.0
+        self._lock = threading.Lock()
 
     def get(self, key: str) -> Any:
         if key not in DEFAULTS:
             raise KeyError(key)
+        with self._lock:
+            if self._cache is None or monotonic() - self._cached_at > self.CACHE_SECONDS:
+                self._cache = self._load()
+                self._cached_at = monotonic()
+            return self._cache[key]
+
+    def _load(self) -> dict[str, Any]:
         with self._session_factory() as session:
-            row = session.get(Setting, key)
-            return json.loads(row.value) if row else DEFAULTS[key]
+            stored = {row.key: json.loads(row.value) for row in session.query(Setting)}
+        return {key: stored.get(key, default) for key, default in DEFAULTS.items()}
 
     def set(self, key: str, value: Any) -> None:
         if key not in DEFAULTS:
@@ -75,13 +92,13 @@ class SettingsService:
                 session.add(Setting(key=key, value=encoded))
             else:
                 row.value = encoded
+        with self._lock:
+            self._cache = None
         if self._events:
             self._events.publish(DataChanged(topic=f"settings.{key}"))
 
     def all(self) -> dict[str, Any]:
-        with self._session_factory() as session:
-            stored = {row.key: json.loads(row.value) for row in session.query(Setting)}
-        return {key: stored.get(key, default) for key, default in DEFAULTS.items()}
+        return {key: self.get(key) for key in DEFAULTS}
 
     def quiet_hours(self) -> QuietHours:
         return QuietHours(parse_hhmm(self.get("quiet_hours_start")), parse_hhmm(self.get("quiet_hours_end")))

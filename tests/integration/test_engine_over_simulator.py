@@ -108,8 +108,14 @@ def test_replies_and_stored_messages_reach_the_inbox(rig: Rig) -> None:
     rig.start()
     sim.receive_sms("+819077776666", "はい、参加します。" * 15, order=[2, 0, 1])  # multipart, out of order
     sim.receive_sms("+819055554444", "STOP")
-    with rig.context.database.session_factory() as session:
-        wait_until(lambda: session.query(InboundMessage).filter_by(complete=True).count() == 3)
+    factory = rig.context.database.session_factory
+
+    def complete_messages() -> int:
+        with factory() as session:  # a fresh snapshot each time
+            return session.query(InboundMessage).filter_by(complete=True).count()
+
+    wait_until(lambda: complete_messages() == 3)
+    with factory() as session:
         bodies = {m.sender: m.body for m in session.query(InboundMessage)}
     assert bodies["+819099998888"] == "届いていた返信です"
     assert bodies["+819077776666"] == "はい、参加します。" * 15

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
-from conftest import FakeFleet  # type: ignore[import-not-found]
+from fakes import FakeFleet
 
 from desk_sms.context import AppContext
 from desk_sms.db.models import Contact, ContactPhone, OutboundMessage, OutboundPart
@@ -187,7 +187,8 @@ def test_reply_leaves_through_the_modem_that_received(fleet: FakeFleet, running:
 def test_reply_falls_back_when_its_modem_is_down(fleet: FakeFleet, running: list[Engine]) -> None:
     from modem.interface import ModemState
 
-    a, b = fleet.add("A"), fleet.add("B")
+    fleet.add("A")
+    b = fleet.add("B")
     b.state = ModemState.ERROR
     box = outbox(fleet.context)
     reply = box.enqueue(NUMBERS[0], "reply", preferred_modem_id=fleet.ids["B"], priority=100)
