@@ -111,7 +111,7 @@ def _run_with_guard(
         if parts is None:
             return EXIT_FAILED
         guard.raise_requested.connect(parts.window.bring_to_front)
-        _attach_engine(parts, demo_modems)
+        _attach_engine(context, parts, demo_modems)
         parts.window.show()
         try:
             return app.exec()
@@ -121,10 +121,19 @@ def _run_with_guard(
         context.close()
 
 
-def _attach_engine(parts: MainWindowParts, demo_modems: int) -> None:
-    """Where the engine (and `--demo` modems) will be started and tied to the status bar."""
-    if demo_modems:
-        log.warning("--demo %d asked for, but the GUI does not start the engine yet", demo_modems)
+def _attach_engine(context: AppContext, parts: MainWindowParts, demo_modems: int) -> None:
+    """Start the engine (and `--demo` modems) in this process, unless another process drives the modems."""
+    from desk_sms.engine.runtime import start_engine
+
+    runtime = start_engine(context, demo_modems=demo_modems)
+    context.closers.append(runtime.stop)
+    if not runtime.driving:
+        holder = runtime.holder()
+        where = holder.describe() if holder else "?"
+        log.info("modems are driven by %s; this window is a client of the database", where)
+        parts.window.set_modem_summary(
+            QCoreApplication.translate("app", "Modems are driven by {where}").format(where=where)
+        )
 
 
 def _create_window_or_explain(context: AppContext, translations: Translations) -> MainWindowParts | None:
