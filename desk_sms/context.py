@@ -15,6 +15,7 @@ from desk_sms.paths import DataPaths, choose_data_dir, prepare_data_dir
 from desk_sms.services.modems import ModemService
 from desk_sms.services.outbox import OutboxService
 from desk_sms.services.settings import SettingsService
+from desk_sms.services.users import UsersService
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,7 @@ class AppContext:
     settings: SettingsService
     outbox: OutboxService
     modems: ModemService
+    users: UsersService
     closers: list[Callable[[], None]] = field(default_factory=list)
 
     def close(self) -> None:
@@ -68,4 +70,5 @@ def build_context(
         settings=settings,
         outbox=OutboxService(factory, events, clock, settings.get("default_region")),
         modems=ModemService(factory, events, clock),
+        users=UsersService(factory, events, clock),
     )
