@@ -63,9 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _command_modules() -> list[Callable[[argparse._SubParsersAction[ArgumentParser]], None]]:
-    from desk_sms.commands import contacts, engine, info, modems, outbox
+    from desk_sms.commands import contacts, engine, info, modems, outbox, selfcheck
 
-    return [info.register, modems.register, outbox.register, engine.register, contacts.register]
+    return [
+        info.register, modems.register, outbox.register, engine.register, contacts.register,
+        selfcheck.register,
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
