@@ -12,6 +12,7 @@ from desk_sms.db.session import Database, connect
 from desk_sms.events import EventBus
 from desk_sms.logs import setup_logging
 from desk_sms.paths import DataPaths, choose_data_dir, prepare_data_dir
+from desk_sms.services.inbox import InboxService
 from desk_sms.services.modems import ModemService
 from desk_sms.services.outbox import OutboxService
 from desk_sms.services.settings import SettingsService
@@ -32,6 +33,7 @@ class AppContext:
     outbox: OutboxService
     modems: ModemService
     users: UsersService
+    inbox: InboxService
     closers: list[Callable[[], None]] = field(default_factory=list)
 
     def close(self) -> None:
@@ -62,13 +64,15 @@ def build_context(
     clock = clock or SystemClock()
     settings = SettingsService(factory, events)
     log.info("desk-sms context ready: data dir %s, database %s", paths.root, database.dialect)
+    outbox = OutboxService(factory, events, clock, settings.get("default_region"))
     return AppContext(
         paths=paths,
         database=database,
         events=events,
         clock=clock,
         settings=settings,
-        outbox=OutboxService(factory, events, clock, settings.get("default_region")),
+        outbox=outbox,
         modems=ModemService(factory, events, clock),
         users=UsersService(factory, events, clock),
+        inbox=InboxService(factory, events, clock, outbox),
     )

@@ -56,7 +56,13 @@ class Engine:
         self.lease = Lease(session_factory, self.owner)
         self.claims = Claims(session_factory, self.owner)
         self.matcher = StatusReportMatcher(session_factory, region)
-        self.inbox = InboxPump(session_factory, events, region, lambda: settings.get("opt_out_keywords"))
+        self.inbox = InboxPump(
+            session_factory,
+            events,
+            region,
+            lambda: settings.get("opt_out_keywords"),
+            lambda: settings.get("opt_out_confirmation"),
+        )
         self.pool = ModemPool(
             session_factory, events, clock, self._callbacks_for, driver_factory, poll_interval, port_lookup
         )

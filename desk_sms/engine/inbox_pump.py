@@ -15,16 +15,21 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk_sms.db.models import Contact, ContactPhone, InboundMessage, InboundPart
+from desk_sms.db.models import Contact, ContactPhone, InboundMessage, InboundPart, OutboundMessage
 from desk_sms.domain.keywords import match_keyword
 from desk_sms.domain.phones import normalize_phone
-from desk_sms.events import EventBus, InboundReceived
+from desk_sms.events import EventBus, InboundReceived, MessageStateChanged
+from desk_sms.services.outbox import PRIORITY_REPLY
 from modem.interface import InboundPart as ModemInboundPart
+from modem.sms_text import split_text
 
 log = logging.getLogger(__name__)
 
 REASSEMBLY_WINDOW = timedelta(days=3)
 MISSING_PART = "[…]"
+CONFIRMATION_PRIORITY = (
+    100  # as a reply (services.outbox.PRIORITY_REPLY; the engine does not import services)
+)
 
 
 def fingerprint(part: ModemInboundPart) -> str:
@@ -44,11 +49,13 @@ class InboxPump:
         events: EventBus,
         region: str = "JP",
         opt_out_keywords: Callable[[], list[str]] = lambda: [],
+        opt_out_confirmation: Callable[[], str] = lambda: "",
     ) -> None:
         self._session_factory = session_factory
         self._events = events
         self._region = region
         self._opt_out_keywords = opt_out_keywords
+        self._opt_out_confirmation = opt_out_confirmation
 
     def store(self, modem_id: int | None, part: ModemInboundPart, now: datetime) -> int | None:
         """Persist one part; returns its message id, or None when the part was already stored."""
@@ -60,6 +67,7 @@ class InboxPump:
                 session.flush()
                 message = self._attach(session, row, modem_id, now)
                 keyword = self._apply_keywords(session, message, now)
+                confirmation_id = self._queue_confirmation(session, message, now) if keyword else None
                 message_id, contact_id = message.id, message.contact_id
         except IntegrityError:
             log.info("inbound part from %s already stored; ignored", sender)
@@ -67,6 +75,8 @@ class InboxPump:
         if keyword:
             log.info("reply keyword %r from %s", keyword, sender)
         self._events.publish(InboundReceived(message_id, sender, contact_id))
+        if confirmation_id is not None:
+            self._events.publish(MessageStateChanged(confirmation_id, "queued"))
         return message_id
 
     @staticmethod
@@ -170,7 +180,31 @@ class InboxPump:
             session.add(contact)
             session.flush()
             message.contact_id = contact.id
-        if contact.opted_out_at is None:
-            contact.opted_out_at = now
-            contact.opt_out_reason = f"replied {keyword}"
+        if contact.opted_out_at is not None:
+            return None  # already out: no second confirmation
+        contact.opted_out_at = now
+        contact.opt_out_reason = f"replied {keyword}"
         return keyword
+
+    def _queue_confirmation(self, session: Session, message: InboundMessage, now: datetime) -> int | None:
+        """Queue the configured opt-out confirmation as an urgent reply through the same modem."""
+        text = (self._opt_out_confirmation() or "").strip()
+        if not text:
+            return None
+        split = split_text(text)
+        reply = OutboundMessage(
+            to_number=message.sender,
+            body=text,
+            contact_id=message.contact_id,
+            status="queued",
+            priority=PRIORITY_REPLY,
+            urgent=True,
+            reply_to_id=message.id,
+            preferred_modem_id=message.modem_id,
+            encoding=str(split.encoding),
+            part_count=split.part_count,
+            created_at=now,
+        )
+        session.add(reply)
+        session.flush()
+        return reply.id

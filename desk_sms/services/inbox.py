@@ -1,0 +1,386 @@
+"""The shared inbox: list, search and filter received messages, mark them, claim a conversation, reply.
+
+A conversation is everything exchanged with one number (E.164). "Being handled" is a claim on the
+conversation's newest message: the first desk to start a reply takes it with one conditional UPDATE,
+so two desks cannot both win; a claim lapses after `CLAIM_TTL` so a closed desk never blocks others.
+"Current user" is an optional id: None means single-desk use (no users configured).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk_sms.clock import Clock
+from desk_sms.db.models import Contact, ContactPhone, InboundMessage, Modem, OutboundMessage
+from desk_sms.errors import InvalidInput, NotFound
+from desk_sms.events import DataChanged, EventBus
+from desk_sms.importing.exporting import export_rows
+from desk_sms.services.outbox import PRIORITY_REPLY, OutboxService
+
+UNHANDLED = "unhandled"
+HANDLED = "handled"
+CLAIM_TTL = timedelta(minutes=10)
+EXPORT_HEADERS = ("received_at", "from", "contact", "modem", "status", "text")
+THREAD_EXPORT_HEADERS = ("at", "direction", "number", "status", "modem", "text")
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    """One received message for display; `as_json` gives the CLI contract's keys."""
+
+    id: int
+    sender: str
+    text: str
+    received_at: datetime
+    modem_id: int | None
+    modem: str | None
+    contact_id: int | None
+    contact: str | None
+    status: str
+    complete: bool
+    keyword: str | None
+    read: bool
+    assignee_id: int | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "from": self.sender,
+            "text": self.text,
+            "received_at": self.received_at.isoformat(),
+            "modem": self.modem,
+            "contact_id": self.contact_id,
+            "status": self.status,
+        }
+
+
+@dataclass(frozen=True)
+class InboxFilter:
+    search: str = ""  # in the text, the number or the contact's name
+    unhandled_only: bool = False
+    assignee_id: int | None = None  # "mine" when set to the current user
+    modem_id: int | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ThreadEntry:
+    """One message of a conversation, either direction, for the conversation view."""
+
+    incoming: bool
+    id: int
+    text: str
+    at: datetime
+    status: str  # inbound: unhandled/handled; outbound: the delivery state
+    modem: str | None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """The answer to "may I reply?": `granted`, or who holds the conversation since when."""
+
+    granted: bool
+    holder_id: int | None = None
+    since: datetime | None = None
+
+
+class InboxService:
+    def __init__(
+        self, session_factory: sessionmaker[Session], events: EventBus, clock: Clock, outbox: OutboxService
+    ) -> None:
+        self._session_factory = session_factory
+        self._events = events
+        self._clock = clock
+        self._outbox = outbox
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def ids(self, where: InboxFilter = InboxFilter(), limit: int = 1_000_000) -> list[int]:
+        """Matching ids, newest first (the table model fetches rows for them on demand)."""
+        with self._session_factory() as session:
+            query = _filtered(select(InboundMessage.id), where)
+            query = query.order_by(InboundMessage.received_at.desc(), InboundMessage.id.desc()).limit(limit)
+            return list(session.scalars(query))
+
+    def rows(self, message_ids: Iterable[int]) -> list[InboxRow]:
+        wanted = list(message_ids)
+        with self._session_factory() as session:
+            query = _row_query().where(InboundMessage.id.in_(wanted))
+            by_id = {row.id: row for row in (_row(*values) for values in session.execute(query))}
+        return [by_id[i] for i in wanted if i in by_id]
+
+    def list(self, where: InboxFilter = InboxFilter(), limit: int = 500) -> list[InboxRow]:
+        return self.rows(self.ids(where, limit))
+
+    def get(self, message_id: int) -> InboxRow:
+        rows = self.rows([message_id])
+        if not rows:
+            raise NotFound(what="Message", name=str(message_id))
+        return rows[0]
+
+    def unread_count(self) -> int:
+        with self._session_factory() as session:
+            query = select(func.count()).where(InboundMessage.read_at.is_(None))
+            return int(session.scalar(query) or 0)
+
+    def modems(self) -> list[tuple[int, str]]:
+        with self._session_factory() as session:
+            return [
+                (mid, name)
+                for mid, name in session.execute(select(Modem.id, Modem.name).order_by(Modem.name))
+            ]
+
+    def thread(self, number: str) -> list[ThreadEntry]:
+        """Everything received from and sent to `number`, oldest first."""
+        with self._session_factory() as session:
+            received = session.execute(
+                select(InboundMessage, Modem.name)
+                .outerjoin(Modem, Modem.id == InboundMessage.modem_id)
+                .where(InboundMessage.sender == number)
+            )
+            entries = [
+                ThreadEntry(True, m.id, m.body, m.received_at, m.status, modem) for m, modem in received
+            ]
+            sent = session.execute(
+                select(OutboundMessage, Modem.name)
+                .outerjoin(Modem, Modem.id == OutboundMessage.modem_id)
+                .where(OutboundMessage.to_number == number)
+            )
+            entries += [
+                ThreadEntry(False, m.id, m.body, m.sent_at or m.created_at, m.status, modem)
+                for m, modem in sent
+            ]
+        return sorted(entries, key=lambda entry: (entry.at, entry.incoming is False, entry.id))
+
+    # -- marking --------------------------------------------------------------------------------
+
+    def mark_read(self, message_ids: Iterable[int]) -> int:
+        return self._update(message_ids, InboundMessage.read_at.is_(None), read_at=self._clock.now())
+
+    def mark_handled(self, message_ids: Iterable[int], user_id: int | None = None) -> int:
+        now = self._clock.now()
+        return self._update(
+            message_ids,
+            InboundMessage.status != HANDLED,
+            status=HANDLED,
+            handled_at=now,
+            handled_by_id=user_id,
+            read_at=func.coalesce(InboundMessage.read_at, now),
+        )
+
+    def mark_unhandled(self, message_ids: Iterable[int]) -> int:
+        return self._update(
+            message_ids,
+            InboundMessage.status != UNHANDLED,
+            status=UNHANDLED,
+            handled_at=None,
+            handled_by_id=None,
+        )
+
+    def assign(self, message_ids: Iterable[int], user_id: int | None) -> int:
+        return self._update(message_ids, True, assignee_id=user_id)
+
+    def _update(self, message_ids: Iterable[int], condition: Any, **values: Any) -> int:
+        wanted = list(message_ids)
+        if not wanted:
+            return 0
+        with self._session_factory.begin() as session:
+            query = update(InboundMessage).where(InboundMessage.id.in_(wanted), condition).values(**values)
+            changed = session.execute(query).rowcount
+        self._events.publish(DataChanged(topic="inbox"))
+        return int(changed)
+
+    # -- claims ("being handled") ---------------------------------------------------------------
+
+    def claim(self, number: str, user_id: int | None, *, force: bool = False) -> Claim:
+        """Take the conversation with `number` for a reply, unless another desk holds a live claim.
+
+        With no users (`user_id` None) two desks cannot be told apart, so the caller passes
+        `force=True` to renew a claim it knows it took itself.
+        """
+        now = self._clock.now()
+        with self._session_factory.begin() as session:
+            holder = self._live_claim(session, number, now)
+            if holder is not None and not force and (user_id is None or holder.holder_id != user_id):
+                return holder
+            newest = session.scalar(
+                select(InboundMessage.id)
+                .where(InboundMessage.sender == number)
+                .order_by(InboundMessage.id.desc())
+                .limit(1)
+            )
+            if newest is None:
+                raise NotFound(what="Conversation", name=number)
+            session.execute(
+                update(InboundMessage)
+                .where(InboundMessage.sender == number)
+                .values(claimed_by_id=None, claimed_at=None)
+            )
+            session.execute(
+                update(InboundMessage)
+                .where(InboundMessage.id == newest)
+                .values(claimed_by_id=user_id, claimed_at=now)
+            )
+        self._events.publish(DataChanged(topic="inbox"))
+        return Claim(True, user_id, now)
+
+    def claim_holder(self, number: str) -> Claim | None:
+        """The live claim on the conversation (as a not-granted Claim), or None when it is free."""
+        with self._session_factory() as session:
+            return self._live_claim(session, number, self._clock.now())
+
+    def release(self, number: str) -> None:
+        with self._session_factory.begin() as session:
+            session.execute(
+                update(InboundMessage)
+                .where(InboundMessage.sender == number, InboundMessage.claimed_at.is_not(None))
+                .values(claimed_by_id=None, claimed_at=None)
+            )
+        self._events.publish(DataChanged(topic="inbox"))
+
+    @staticmethod
+    def _live_claim(session: Session, number: str, now: datetime) -> Claim | None:
+        row = session.execute(
+            select(InboundMessage.claimed_by_id, InboundMessage.claimed_at)
+            .where(InboundMessage.sender == number, InboundMessage.claimed_at >= now - CLAIM_TTL)
+            .order_by(InboundMessage.claimed_at.desc())
+            .limit(1)
+        ).first()
+        return None if row is None else Claim(False, row.claimed_by_id, row.claimed_at)
+
+    # -- replying and contacts -------------------------------------------------------------------
+
+    def reply(self, message_id: int, text: str, user_id: int | None = None) -> int:
+        """Queue a reply through the modem the customer wrote to; the conversation becomes handled."""
+        original = self.get(message_id)
+        outbound_id = self._outbox.enqueue(
+            original.sender,
+            text,
+            contact_id=original.contact_id,
+            priority=PRIORITY_REPLY,
+            reply_to_id=message_id,
+            preferred_modem_id=original.modem_id,
+            created_by_id=user_id,
+        )
+        with self._session_factory() as session:
+            open_ids = list(
+                session.scalars(
+                    select(InboundMessage.id).where(
+                        InboundMessage.sender == original.sender, InboundMessage.status == UNHANDLED
+                    )
+                )
+            )
+        self.mark_handled(open_ids, user_id)
+        self.release(original.sender)
+        return outbound_id
+
+    def create_contact(self, message_id: int, name: str = "") -> int:
+        """Make the sender of `message_id` a contact (or return the one that has the number now)."""
+        sender = self.get(message_id).sender
+        with self._session_factory.begin() as session:
+            existing = session.scalar(
+                select(ContactPhone.contact_id)
+                .join(Contact, Contact.id == ContactPhone.contact_id)
+                .where(ContactPhone.e164 == sender, Contact.deleted_at.is_(None))
+                .limit(1)
+            )
+            contact_id = existing or self._new_contact(session, sender, name.strip() or sender)
+            session.execute(
+                update(InboundMessage)
+                .where(InboundMessage.sender == sender, InboundMessage.contact_id.is_(None))
+                .values(contact_id=contact_id)
+            )
+        self._events.publish(DataChanged(topic="contacts"))
+        self._events.publish(DataChanged(topic="inbox"))
+        return contact_id
+
+    @staticmethod
+    def _new_contact(session: Session, number: str, name: str) -> int:
+        contact = Contact(name=name, notes="created from the inbox")
+        contact.phones.append(ContactPhone(e164=number, raw=number))
+        session.add(contact)
+        session.flush()
+        return contact.id
+
+    # -- export ---------------------------------------------------------------------------------
+
+    def export(self, path: str | Path, where: InboxFilter = InboxFilter()) -> int:
+        """Write the filtered inbox to .xlsx or .csv (formula-safe); returns the rows written."""
+        ids = self.ids(where)
+        return export_rows(path, EXPORT_HEADERS, self._export_rows(ids), sheet_title="inbox")
+
+    def _export_rows(self, ids: list[int], batch: int = 500) -> Iterable[list[object]]:
+        for start in range(0, len(ids), batch):
+            for row in self.rows(ids[start : start + batch]):
+                yield [row.received_at, row.sender, row.contact or "", row.modem or "", row.status, row.text]
+
+    def export_thread(self, path: str | Path, number: str) -> int:
+        entries = self.thread(number)
+        if not entries:
+            raise InvalidInput(detail=f"no messages with {number}")
+        rows = (
+            [e.at, "in" if e.incoming else "out", number, e.status, e.modem or "", e.text] for e in entries
+        )
+        return export_rows(path, THREAD_EXPORT_HEADERS, rows, sheet_title="conversation")
+
+
+def _row_query() -> Select[Any]:
+    return (
+        select(InboundMessage, Modem.name, Contact.name)
+        .outerjoin(Modem, Modem.id == InboundMessage.modem_id)
+        .outerjoin(Contact, Contact.id == InboundMessage.contact_id)
+    )
+
+
+def _row(message: InboundMessage, modem: str | None, contact: str | None) -> InboxRow:
+    return InboxRow(
+        id=message.id,
+        sender=message.sender,
+        text=message.body,
+        received_at=message.received_at,
+        modem_id=message.modem_id,
+        modem=modem,
+        contact_id=message.contact_id,
+        contact=contact,
+        status=message.status,
+        complete=message.complete,
+        keyword=message.keyword,
+        read=message.read_at is not None,
+        assignee_id=message.assignee_id,
+    )
+
+
+def _filtered(query: Select[Any], where: InboxFilter) -> Select[Any]:
+    if where.unhandled_only:
+        query = query.where(InboundMessage.status == UNHANDLED)
+    if where.assignee_id is not None:
+        query = query.where(InboundMessage.assignee_id == where.assignee_id)
+    if where.modem_id is not None:
+        query = query.where(InboundMessage.modem_id == where.modem_id)
+    if where.since is not None:
+        query = query.where(InboundMessage.received_at >= where.since)
+    if where.until is not None:
+        query = query.where(InboundMessage.received_at < where.until)
+    if where.search.strip():
+        pattern = "%" + _escape_like(where.search.strip()) + "%"
+        names = select(Contact.id).where(Contact.name.ilike(pattern, escape="\\"))
+        query = query.where(
+            or_(
+                InboundMessage.body.ilike(pattern, escape="\\"),
+                InboundMessage.sender.ilike(pattern, escape="\\"),
+                InboundMessage.contact_id.in_(names),
+            )
+        )
+    return query
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
