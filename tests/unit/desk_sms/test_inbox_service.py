@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import csv
+import json
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from desk_sms.cli import main
 from desk_sms.clock import FakeClock
 from desk_sms.context import AppContext
 from desk_sms.db.models import Modem, OutboundMessage, User
@@ -214,3 +216,31 @@ def test_no_confirmation_when_the_setting_is_empty(context: AppContext, fake_clo
     assert context.inbox.get(message).keyword == "opt_out"
     with context.database.session_factory() as session:
         assert session.scalar(select(OutboundMessage.id)) is None
+
+
+def test_cli_inbox_list_json(
+    context: AppContext,
+    pump: InboxPump,
+    fake_clock: FakeClock,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    modem = add_modem(context, "A")
+    handled = receive(pump, fake_clock, modem, CUSTOMER, "済み")
+    waiting = receive(pump, fake_clock, modem, CUSTOMER, "=1+1 まだ")
+    context.inbox.mark_handled([handled])
+    assert main(["--data-dir", str(data_dir), "inbox", "list", "--json", "--unhandled"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows == [
+        {
+            "id": waiting,
+            "from": CUSTOMER,
+            "text": "=1+1 まだ",
+            "received_at": context.inbox.get(waiting).received_at.isoformat(),
+            "modem": "A",
+            "contact_id": None,
+            "status": "unhandled",
+        }
+    ]
+    assert main(["--data-dir", str(data_dir), "inbox", "list"]) == 0
+    assert "済み" in capsys.readouterr().out
