@@ -106,6 +106,14 @@ class ContactsService:
             statement = queries.filtered(select(func.count(Contact.id)), terms, group_id)
             return int(session.scalar(statement) or 0)
 
+    def refresh_search_texts(self) -> int:
+        """Rebuild the search texts others left stale (an import writes rows without them).
+
+        Searching does this too; calling it after a bulk change spares the next keystroke the wait.
+        """
+        with self._session_factory.begin() as session:
+            return contact_search.refresh_stale(session)
+
     def rows(self, ids: Sequence[int]) -> list[ContactRow]:
         """Table rows for `ids`, in the order given; ids deleted meanwhile are left out."""
         with self._session_factory() as session:

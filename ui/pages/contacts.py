@@ -194,6 +194,8 @@ class ContactsPage(QWidget):
     def _reload_all(self) -> None:
         self._groups_requested = False  # reloaded with the rows, as at start
         self.model.reload()
+        # After an import, build the search texts now rather than on the first keystroke.
+        run_in_background(self, self.contacts.refresh_search_texts, lambda _count: None)
 
     def _remember_selection(self) -> None:
         self._selected_before_reload = self.selected_ids()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from sqlalchemy import insert
 
 from desk_sms.cli import main
 from desk_sms.clock import FakeClock
@@ -298,8 +299,8 @@ def test_cli_contacts_export_xlsx_and_bad_suffix(
     assert capsys.readouterr().err.count("\n") == 1
 
 
-@pytest.mark.parametrize("e164", ["+819012345678", "+818000000001", "+818012345678", "+817099998888", "+819012345",
-                                  "+81312345678", "+447911123456", ""])
+@pytest.mark.parametrize("e164", ["+819012345678", "+818000000001", "+818012345678", "+817099998888",
+                                  "+819012345", "+81312345678", "+447911123456", ""])
 def test_display_number_fast_path_agrees_with_phonenumbers(e164: str) -> None:
     assert display_number(e164) == (format_national(e164) if e164 else "")
 
@@ -312,3 +313,13 @@ def test_region_follows_the_setting_at_save_time(context: AppContext) -> None:
     region[0] = "GB"
     contact_id = contacts.create(ContactDraft(name="Alice", phones=("07911 123456",)))
     assert contacts.get(contact_id).phones[0].e164 == "+447911123456"
+
+
+def test_core_inserts_are_searchable_after_a_refresh(context: AppContext, contacts: ContactsService) -> None:
+    """The roster import inserts with plain SQL; its contacts start stale and get their text on refresh."""
+    with context.database.session() as session:
+        session.execute(insert(Contact), [{"id": 77, "name": "中村 蓮", "reading": "ナカムラ レン"}])
+        session.execute(insert(ContactPhone), [{"contact_id": 77, "e164": "+819055556666", "raw": ""}])
+    assert contacts.refresh_search_texts() == 1
+    assert contacts.refresh_search_texts() == 0
+    assert contacts.search_ids("れん 5555") == [77]
