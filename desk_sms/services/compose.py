@@ -1,0 +1,294 @@
+"""Compose and bulk send: recipients, per-recipient rendering, the summary, campaigns and approval.
+
+`prepare` turns recipient sources and a text (typed or from a template) into a `ComposePlan`:
+the messages as they will be sent, the recipients excluded with a reason (opted out, invalid,
+duplicate, missing field, too long), the recipients whose placeholder values are missing, the
+total number of SMS parts and an estimate of the time with the current modems and quiet hours.
+`send` stores the plan as a campaign; with approval switched on, an operator's campaign waits
+as "awaiting_approval" until an administrator calls `approve`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased, sessionmaker
+
+from desk_sms.clock import Clock
+from desk_sms.db.models import Campaign, User
+from desk_sms.domain.phones import format_national, normalize_phone
+from desk_sms.domain.templates import ParsedTemplate, missing_fields, parse_template, render
+from desk_sms.errors import InvalidInput, NotFound
+from desk_sms.events import EventBus, MessageStateChanged
+from desk_sms.services.compose_recipients import Candidate, RecipientSource, resolve
+from desk_sms.services.estimates import Estimate, capacities_from_modems, estimate
+from desk_sms.services.modems import ModemService
+from desk_sms.services.outbox import MAX_TEXT_LENGTH, OutboxService, Recipient, is_opted_out
+from desk_sms.services.settings import SettingsService
+from desk_sms.services.templates import builtin_values
+from desk_sms.services.users import UsersService
+from modem.sms_text import Encoding, split_text
+
+AWAITING_APPROVAL = "awaiting_approval"
+
+
+class ExclusionReason(enum.StrEnum):
+    OPTED_OUT = "opted_out"
+    INVALID_NUMBER = "invalid_number"
+    DUPLICATE = "duplicate"
+    MISSING_FIELD = "missing_field"
+    TOO_LONG = "too_long"
+
+
+@dataclass(frozen=True)
+class PlannedMessage:
+    number: str  # E.164
+    contact_id: int | None
+    name: str
+    text: str
+    encoding: Encoding
+    parts: int
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    number: str  # as given
+    name: str
+    reason: ExclusionReason
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class MissingValue:
+    """A recipient lacking values for some placeholders (listed before sending)."""
+
+    number: str
+    name: str
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ComposePlan:
+    messages: tuple[PlannedMessage, ...]
+    excluded: tuple[Exclusion, ...]
+    missing: tuple[MissingValue, ...]
+    estimate: Estimate
+    not_before: datetime | None = None
+    template_id: int | None = None
+    body: str = ""
+
+    @property
+    def total_parts(self) -> int:
+        return sum(message.parts for message in self.messages)
+
+
+@dataclass(frozen=True)
+class CampaignInfo:
+    id: int
+    name: str
+    status: str
+    body: str
+    created_by: str
+    approved_by: str
+    approved_at: datetime | None
+    scheduled_at: datetime | None
+    created_at: datetime
+
+
+class ComposeService:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        events: EventBus,
+        clock: Clock,
+        settings: SettingsService,
+        outbox: OutboxService,
+        modems: ModemService,
+        users: UsersService,
+    ) -> None:
+        self._session_factory = session_factory
+        self._events = events
+        self._clock = clock
+        self._settings = settings
+        self._outbox = outbox
+        self._modems = modems
+        self._users = users
+
+    # -- preparing -----------------------------------------------------------------------------
+
+    def candidates(self, sources: Sequence[RecipientSource]) -> list[Candidate]:
+        """Every candidate of every source, in order, duplicates included."""
+        region = self._settings.get("default_region")
+        with self._session_factory() as session:
+            return [c for source in sources for c in resolve(session, source, region)]
+
+    def prepare(
+        self,
+        sources: Sequence[RecipientSource],
+        body: str,
+        *,
+        fallbacks: Mapping[str, str] | None = None,
+        not_before: datetime | None = None,
+        template_id: int | None = None,
+    ) -> ComposePlan:
+        """Render `body` for every recipient and check them; raises on a broken template."""
+        if not body.strip():
+            raise InvalidInput(detail="the message is empty")
+        parsed = parse_template(body)
+        today = (not_before or self._clock.now()).astimezone(self._timezone()).date()
+        candidates = self.candidates(sources)
+        messages, excluded, missing = self._check_all(candidates, parsed, fallbacks or {}, today)
+        return ComposePlan(
+            tuple(messages), tuple(excluded), tuple(missing),
+            self._estimate(messages, not_before), not_before, template_id, body,
+        )
+
+    def preview(self, body: str, candidate: Candidate, fallbacks: Mapping[str, str] | None = None) -> str:
+        """The text one recipient would get (for the phone-like preview)."""
+        today = self._clock.now().astimezone(self._timezone()).date()
+        return render(parse_template(body), self.values_for(candidate, today), fallbacks)
+
+    @staticmethod
+    def values_for(candidate: Candidate, today: date) -> dict[str, str]:
+        """Placeholder values for one recipient: custom fields, then the built-in ones."""
+        phone = format_national(candidate.number) if candidate.number.startswith("+") else candidate.number
+        return {**candidate.fields, **builtin_values(candidate.name, candidate.reading, phone, today)}
+
+    def _check_all(
+        self, candidates: list[Candidate], parsed: ParsedTemplate, fallbacks: Mapping[str, str], today: date
+    ) -> tuple[list[PlannedMessage], list[Exclusion], list[MissingValue]]:
+        region = self._settings.get("default_region")
+        messages: list[PlannedMessage] = []
+        excluded: list[Exclusion] = []
+        missing: list[MissingValue] = []
+        seen: set[str] = set()
+        with self._session_factory() as session:
+            for candidate in candidates:
+                e164 = normalize_phone(candidate.number, region).e164
+                values = self.values_for(candidate, today)
+                lacking = tuple(missing_fields(parsed, values))
+                if lacking:
+                    missing.append(MissingValue(candidate.number, candidate.name, lacking))
+                reason = self._exclusion(session, candidate, e164, seen, lacking, fallbacks)
+                if reason is not None:
+                    excluded.append(Exclusion(candidate.number, candidate.name, reason[0], reason[1]))
+                    continue
+                assert e164 is not None
+                seen.add(e164)
+                text = render(parsed, values, fallbacks)
+                if len(text) > MAX_TEXT_LENGTH:
+                    excluded.append(Exclusion(candidate.number, candidate.name, ExclusionReason.TOO_LONG,
+                                              str(len(text))))
+                    continue
+                split = split_text(text)
+                messages.append(PlannedMessage(e164, candidate.contact_id, candidate.name, text,
+                                               split.encoding, split.part_count))
+        return messages, excluded, missing
+
+    @staticmethod
+    def _exclusion(
+        session: Session, candidate: Candidate, e164: str | None, seen: set[str],
+        lacking: tuple[str, ...], fallbacks: Mapping[str, str],
+    ) -> tuple[ExclusionReason, str] | None:
+        if e164 is None:
+            return ExclusionReason.INVALID_NUMBER, candidate.number
+        if e164 in seen:
+            return ExclusionReason.DUPLICATE, e164
+        if is_opted_out(session, e164, candidate.contact_id):
+            return ExclusionReason.OPTED_OUT, ""
+        without_fallback = [name for name in lacking if name not in fallbacks]
+        if without_fallback:
+            return ExclusionReason.MISSING_FIELD, ", ".join(without_fallback)
+        return None
+
+    def _estimate(self, messages: list[PlannedMessage], not_before: datetime | None) -> Estimate:
+        parts = sum(m.parts for m in messages)
+        per_message = parts / len(messages) if messages else 1.0
+        now = max(not_before or self._clock.now(), self._clock.now())
+        capacities = capacities_from_modems(self._modems.list())
+        return estimate(len(messages), per_message, capacities, now, self._settings.quiet_hours(),
+                        self._timezone())
+
+    def _timezone(self) -> ZoneInfo:
+        return ZoneInfo(self._settings.get("timezone"))
+
+    # -- sending and approval --------------------------------------------------------------------
+
+    def needs_approval(self) -> bool:
+        user = self._users.current
+        return bool(self._settings.get("approval_required")) and (user is None or not user.is_admin)
+
+    def send(self, plan: ComposePlan, name: str) -> int:
+        """Store the plan as a campaign (waiting for approval when required); returns its id."""
+        if not plan.messages:
+            raise InvalidInput(detail="no recipient is left to send to")
+        name = name.strip() or f"{self._clock.now():%Y-%m-%d %H:%M}"
+        status = AWAITING_APPROVAL if self.needs_approval() else "running"
+        user = self._users.current
+        recipients = [Recipient(m.number, m.text, m.contact_id) for m in plan.messages]
+        campaign_id = self._outbox.create_campaign(
+            name, recipients, not_before=plan.not_before, created_by_id=user.id if user else None,
+            status=status,
+        )
+        with self._session_factory.begin() as session:
+            campaign = self._campaign(session, campaign_id)
+            campaign.body, campaign.template_id = plan.body, plan.template_id
+        self._users.record("campaign.create", "campaign", campaign_id,
+                           f"{name}: {len(recipients)} recipients, {plan.total_parts} parts, {status}")
+        return campaign_id
+
+    def approve(self, campaign_id: int) -> None:
+        """An administrator lets a waiting campaign go out."""
+        user = self._users.require_admin("approving a campaign")
+        with self._session_factory.begin() as session:
+            campaign = self._campaign(session, campaign_id)
+            if campaign.status != AWAITING_APPROVAL:
+                raise InvalidInput(detail=f"the campaign {campaign.name!r} is not waiting for approval")
+            campaign.status, campaign.approved_by_id = "running", user.id
+            campaign.approved_at = self._clock.now()
+        self._users.record("campaign.approve", "campaign", campaign_id, "")
+        self._events.publish(MessageStateChanged(0, "running", campaign_id))
+
+    def reject(self, campaign_id: int) -> None:
+        """An administrator refuses a waiting campaign: its messages are cancelled."""
+        self._users.require_admin("rejecting a campaign")
+        self._outbox.set_campaign_status(campaign_id, "cancelled")
+        self._users.record("campaign.reject", "campaign", campaign_id, "")
+
+    def awaiting_approval(self) -> list[CampaignInfo]:
+        return self.campaigns(AWAITING_APPROVAL)
+
+    def campaign(self, campaign_id: int) -> CampaignInfo:
+        found = [c for c in self.campaigns() if c.id == campaign_id]
+        if not found:
+            raise NotFound(what="Campaign", name=str(campaign_id))
+        return found[0]
+
+    def campaigns(self, status: str | None = None) -> list[CampaignInfo]:
+        creator, approver = aliased(User), aliased(User)
+        query = (
+            select(Campaign, creator.name, approver.name)
+            .outerjoin(creator, creator.id == Campaign.created_by_id)
+            .outerjoin(approver, approver.id == Campaign.approved_by_id)
+            .order_by(Campaign.created_at.desc(), Campaign.id.desc())
+        )
+        if status is not None:
+            query = query.where(Campaign.status == status)
+        with self._session_factory() as session:
+            return [
+                CampaignInfo(c.id, c.name, c.status, c.body, made or "", approved or "", c.approved_at,
+                             c.scheduled_at, c.created_at)
+                for c, made, approved in session.execute(query)
+            ]
+
+    @staticmethod
+    def _campaign(session: Session, campaign_id: int) -> Campaign:
+        campaign = session.get(Campaign, campaign_id)
+        if campaign is None:
+            raise NotFound(what="Campaign", name=str(campaign_id))
+        return campaign

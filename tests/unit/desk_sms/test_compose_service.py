@@ -1,0 +1,155 @@
+"""Compose: recipients from every source, dedupe and exclusions with reasons, rendering, approval."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from desk_sms.context import AppContext
+from desk_sms.db.models import Segment
+from desk_sms.domain.templates import TemplateSyntaxError
+from desk_sms.services.compose import AWAITING_APPROVAL, ComposeService, ExclusionReason
+from desk_sms.services.compose_recipients import RecipientSource, SegmentFilter, SourceKind
+from desk_sms.services.contacts import ContactDraft, ContactsService
+from desk_sms.services.estimates import EstimateKind
+from desk_sms.services.groups import GroupsService
+from desk_sms.services.templates import TemplateInvalid, TemplatesService
+from desk_sms.services.users import NotAllowed
+
+
+def build_compose(context: AppContext) -> ComposeService:
+    return ComposeService(
+        context.database.session_factory, context.events, context.clock, context.settings,
+        context.outbox, context.modems, context.users,
+    )
+
+
+@pytest.fixture
+def compose(context: AppContext) -> ComposeService:
+    context.settings.set("quiet_hours_start", "00:00")
+    context.settings.set("quiet_hours_end", "00:00")
+    return build_compose(context)
+
+
+@pytest.fixture
+def school(context: AppContext) -> dict[str, int]:
+    """A class of three pupils (one without 保護者名, one opted out) and a teacher outside it."""
+    groups = GroupsService(context.database.session_factory)
+    contacts = ContactsService(context.database.session_factory)
+    class_a = groups.create_group("1年A組")
+    ids = {
+        "yamada": contacts.create(ContactDraft("山田 太郎", phones=("090-1111-0001",), group_ids=(class_a,),
+                                               fields={"保護者名": "山田 花子", "学年": "1"})),
+        "sato": contacts.create(ContactDraft("佐藤 次郎", phones=("090-1111-0002",), group_ids=(class_a,),
+                                             fields={"学年": "1"})),
+        "kato": contacts.create(ContactDraft("加藤 三郎", phones=("090-1111-0003",), group_ids=(class_a,),
+                                             fields={"保護者名": "加藤 恵", "学年": "2"})),
+        "teacher": contacts.create(ContactDraft("鈴木 先生", phones=("080-2222-0001",))),
+    }
+    contacts.set_opt_out([ids["kato"]], True, "STOP")
+    return {"class_a": class_a, **ids}
+
+
+def group(name: str = "1年A組") -> RecipientSource:
+    return RecipientSource(SourceKind.GROUP, name)
+
+
+def test_a_group_is_rendered_per_recipient_with_exclusions_and_missing_values(
+    compose: ComposeService, school: dict[str, int]
+) -> None:
+    plan = compose.prepare([group()], "{保護者名}様 {name}さんの面談は{date}です。")
+    assert [m.text for m in plan.messages] == ["山田 花子様 山田 太郎さんの面談は1月5日です。"]
+    assert [(e.name, e.reason) for e in plan.excluded] == [
+        ("佐藤 次郎", ExclusionReason.MISSING_FIELD), ("加藤 三郎", ExclusionReason.OPTED_OUT),
+    ]
+    assert [(m.name, m.fields) for m in plan.missing] == [("佐藤 次郎", ("保護者名",))]
+
+
+def test_a_fallback_text_replaces_a_missing_value(compose: ComposeService, school: dict[str, int]) -> None:
+    plan = compose.prepare([group()], "{保護者名}様", fallbacks={"保護者名": "保護者"})
+    assert sorted(m.text for m in plan.messages) == ["保護者様", "山田 花子様"]
+
+
+def test_pasted_numbers_are_deduplicated_and_invalid_ones_listed(
+    compose: ComposeService, school: dict[str, int]
+) -> None:
+    pasted = "090-1111-0001\n０９０－１１１１－０００１, 12345、08022220001"
+    plan = compose.prepare([RecipientSource(SourceKind.NUMBERS, pasted), group()], "{name}さんへ")
+    assert [(m.number, m.text) for m in plan.messages] == [
+        ("+819011110001", "山田 太郎さんへ"),
+        ("+818022220001", "鈴木 先生さんへ"),
+        ("+819011110002", "佐藤 次郎さんへ"),
+    ]
+    reasons = [(e.number, e.reason) for e in plan.excluded]
+    assert ("０９０－１１１１－０００１", ExclusionReason.DUPLICATE) in reasons
+    assert ("12345", ExclusionReason.INVALID_NUMBER) in reasons
+    assert ("+819011110001", ExclusionReason.DUPLICATE) in reasons  # the group repeats yamada
+
+
+def test_a_segment_filters_on_groups_and_custom_fields(
+    compose: ComposeService, school: dict[str, int], context: AppContext
+) -> None:
+    with context.database.session() as session:
+        wanted = SegmentFilter((school["class_a"],), (("学年", "1"),))
+        session.add(Segment(name="1年生", filter_json=wanted.to_json()))
+    names = [c.name for c in compose.candidates([RecipientSource(SourceKind.SEGMENT, "1年生")])]
+    assert names == ["山田 太郎", "佐藤 次郎"]
+
+
+def test_one_contact_and_the_summary_counts_parts_and_estimates_time(
+    compose: ComposeService, school: dict[str, int]
+) -> None:
+    plan = compose.prepare([RecipientSource(SourceKind.CONTACT, school["yamada"])], "お知らせ" * 20)
+    assert plan.total_parts == 2 and plan.messages[0].parts == 2
+    assert plan.estimate.kind is EstimateKind.NO_MODEM  # no modem is ready in this test
+
+
+def test_a_hostile_template_is_refused_before_any_rendering(
+    compose: ComposeService, school: dict[str, int]
+) -> None:
+    with pytest.raises(TemplateSyntaxError):
+        compose.prepare([group()], "{name.__class__}")
+
+
+def test_a_campaign_is_created_and_an_operator_needs_approval(
+    compose: ComposeService, school: dict[str, int], context: AppContext
+) -> None:
+    context.settings.set("approval_required", True)
+    context.users.create_user("boss", "administrator", "pw")
+    context.users.create_user("clerk", "operator")
+    context.users.sign_in("clerk")
+    plan = compose.prepare([group()], "{name}さん、明日は休校です。",
+                           not_before=datetime(2026, 1, 6, 1, 0, tzinfo=UTC))
+    campaign_id = compose.send(plan, "休校連絡")
+    assert compose.campaign(campaign_id).status == AWAITING_APPROVAL
+    assert context.outbox.counts_by_status(campaign_id) == {"queued": 2}
+    with pytest.raises(NotAllowed):
+        compose.approve(campaign_id)
+    context.users.sign_in("boss", "pw")
+    compose.approve(campaign_id)
+    info = compose.campaign(campaign_id)
+    assert (info.status, info.created_by, info.approved_by) == ("running", "clerk", "boss")
+    assert info.approved_at == context.clock.now()
+    actions = [(row.user_name, row.action) for row in context.users.audit_log()]
+    assert ("clerk", "campaign.create") in actions and ("boss", "campaign.approve") in actions
+
+
+def test_an_administrator_sends_without_approval(
+    compose: ComposeService, school: dict[str, int], context: AppContext
+) -> None:
+    context.settings.set("approval_required", True)
+    context.users.sign_in_default()
+    campaign_id = compose.send(compose.prepare([group()], "{name}さん"), "連絡")
+    assert compose.campaign(campaign_id).status == "running"
+
+
+def test_templates_are_saved_only_with_known_placeholders(
+    context: AppContext, school: dict[str, int]
+) -> None:
+    templates = TemplatesService(context.database.session_factory)
+    saved = templates.save("面談", "学校", "{保護者名}様 {日付}に面談です")
+    assert templates.find_by_name("面談").id == saved
+    with pytest.raises(TemplateInvalid):
+        templates.save("誤り", "学校", "{担任}先生より")
+    assert [t.name for t in templates.list_templates()] == ["面談"]
