@@ -11,7 +11,7 @@ from typing import Any
 import openpyxl
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QThreadPool
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
@@ -299,3 +299,32 @@ def test_delete_key_deletes_the_selection(page: ContactsPage, qtbot: QtBot) -> N
     with qtbot.waitSignal(page.model.reloaded, timeout=WAIT_MS):
         qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert page.model.rowCount() == 999
+
+
+def test_groups_dialog_creates_renames_and_deletes(
+    page: ContactsPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = iter([("春期講習", True), ("春期講習（中3）", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: next(answers))
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    dialog = page.manage_groups()
+    with qtbot.waitSignal(dialog.refreshed, timeout=WAIT_MS):
+        pass
+    assert dialog.group_list.count() == len(GROUP_NAMES)
+
+    def texts() -> list[str]:
+        return [dialog.group_list.item(row).text() for row in range(dialog.group_list.count())]
+
+    with qtbot.waitSignal(dialog.refreshed, timeout=WAIT_MS):
+        dialog.new_group()
+    assert "春期講習  (0 contacts)" in texts()
+    dialog.group_list.setCurrentRow(texts().index("春期講習  (0 contacts)"))
+    with qtbot.waitSignal(dialog.refreshed, timeout=WAIT_MS):
+        dialog.rename_selected()
+    assert "春期講習（中3）  (0 contacts)" in texts()
+    dialog.group_list.setCurrentRow(texts().index("中1A  (200 contacts)"))
+    with qtbot.waitSignal(dialog.refreshed, timeout=WAIT_MS):
+        dialog.delete_selected()
+    assert not any(text.startswith("中1A") for text in texts())
+    qtbot.waitUntil(lambda: page.group_filter.findText("春期講習（中3） (0)") > 0, timeout=WAIT_MS)
+    assert page.group_filter.findText("中1A (200)") == -1  # the page followed the change
