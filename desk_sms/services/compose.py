@@ -14,6 +14,7 @@ import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -33,6 +34,9 @@ from desk_sms.services.settings import SettingsService
 from desk_sms.services.templates import builtin_values
 from desk_sms.services.users import UsersService
 from modem.sms_text import Encoding, split_text
+
+if TYPE_CHECKING:
+    from desk_sms.context import AppContext
 
 AWAITING_APPROVAL = "awaiting_approval"
 
@@ -118,6 +122,13 @@ class ComposeService:
         self._outbox = outbox
         self._modems = modems
         self._users = users
+
+    @classmethod
+    def from_context(cls, context: AppContext) -> ComposeService:
+        return cls(
+            context.database.session_factory, context.events, context.clock, context.settings,
+            context.outbox, context.modems, context.users,
+        )
 
     # -- preparing -----------------------------------------------------------------------------
 

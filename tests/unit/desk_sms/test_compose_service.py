@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
+from desk_sms.cli import main
 from desk_sms.context import AppContext
 from desk_sms.db.models import Segment
 from desk_sms.domain.templates import TemplateSyntaxError
@@ -153,3 +155,15 @@ def test_templates_are_saved_only_with_known_placeholders(
     with pytest.raises(TemplateInvalid):
         templates.save("誤り", "学校", "{担任}先生より")
     assert [t.name for t in templates.list_templates()] == ["面談"]
+
+
+def test_cli_send_with_a_template_renders_per_recipient(
+    context: AppContext, school: dict[str, int], data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    TemplatesService(context.database.session_factory).save("面談", "学校", "{保護者名}様 {名前}さんの面談")
+    code = main(["--data-dir", str(data_dir), "send", "--group", "1年A組", "--template", "面談"])
+    out, err = capsys.readouterr()
+    assert code == 0 and "1 queued, 2 left out" in out
+    assert "佐藤 次郎: missing_field 保護者名" in err
+    assert [row.text for row in context.outbox.list()] == ["山田 花子様 山田 太郎さんの面談"]
+    assert main(["--data-dir", str(data_dir), "send", "--to", "090-1", "--template", "nope"]) == 1
