@@ -146,11 +146,15 @@ class ComposeService:
         fallbacks: Mapping[str, str] | None = None,
         not_before: datetime | None = None,
         template_id: int | None = None,
+        as_template: bool = True,
     ) -> ComposePlan:
-        """Render `body` for every recipient and check them; raises on a broken template."""
+        """Render `body` for every recipient and check them; raises on a broken template.
+
+        With `as_template=False` the text goes out exactly as typed (braces included).
+        """
         if not body.strip():
             raise InvalidInput(detail="the message is empty")
-        parsed = parse_template(body)
+        parsed = parse_template(body) if as_template else ParsedTemplate((body,))
         today = (not_before or self._clock.now()).astimezone(self._timezone()).date()
         candidates = self.candidates(sources)
         messages, excluded, missing = self._check_all(candidates, parsed, fallbacks or {}, today)
