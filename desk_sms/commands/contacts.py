@@ -1,22 +1,35 @@
-"""`desk-sms contacts list [--json]` and `desk-sms contacts export FILE` (DESIGN.md §4).
+"""`desk-sms contacts list [--json]`, `contacts export FILE` and `contacts import FILE` (DESIGN.md §4).
 
-`contacts import FILE …` (roster import) belongs to this command too: it registers its
-parser in `register` below, beside `list` and `export`, and keeps its code in its own functions.
+`contacts import` reads the roster once: every row is checked and written in the same
+pass, and an error part-way (a row limit, a second encoding) undoes what was written.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from desk_sms.commands.output import print_json, print_table
 from desk_sms.context import AppContext
 from desk_sms.domain.phones import format_national
+from desk_sms.importing import ImportFileCode, ImportFileError
 from desk_sms.importing.exporting import export_rows
+from desk_sms.importing.mapping import parse_map_option
+from desk_sms.importing.readers import ReadWarning, ReadWarningCode, open_rows
+from desk_sms.importing.roster_import import (
+    ImportOptions,
+    ImportPreview,
+    ImportResult,
+    RosterImporter,
+    write_error_workbook,
+)
+from desk_sms.importing.roster_rows import AnalysedRow, RowStatus
 from desk_sms.services.contacts import ContactDetails, ContactsService
 
+Command = Callable[[AppContext, argparse.Namespace], int]
 TABLE_HEADERS = ["id", "name", "reading", "phone", "groups", "opted out"]
 
 
@@ -34,7 +47,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     export.add_argument("file", metavar="FILE", type=Path, help="the file to write (.xlsx or .csv)")
     export.set_defaults(handler=with_context(run_export))
 
-    # `contacts import` registers here: actions.add_parser("import", ...) with its own handler.
+    register_import(actions, with_context)
 
 
 def contacts_service(context: AppContext) -> ContactsService:
@@ -81,3 +94,121 @@ def run_export(context: AppContext, args: argparse.Namespace) -> int:
     written = export_rows(args.file, headers, rows, sheet_title="contacts")
     print(f"exported {written} contacts to {args.file}")
     return 0
+
+
+# --- contacts import ------------------------------------------------------------------------
+
+
+def register_import(actions: argparse._SubParsersAction[Any], with_context: Callable[[Command], Any]) -> None:
+    parser = actions.add_parser("import", help="import contacts from an .xlsx, .xls, .ods or .csv roster")
+    parser.add_argument("file", metavar="FILE", type=Path, help="the roster to read")
+    parser.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the first visible one)")
+    parser.add_argument(
+        "--map", metavar="COLUMN=FIELD", action="append", default=[],
+        help="map a column (header or letter) to a field: name, reading, phone, group, notes, "
+        "consent_date, consent_source, custom[:NAME] or ignore; repeatable",
+    )
+    parser.add_argument("--region", metavar="CC", help="country of numbers without +code (default: setting)")
+    parser.add_argument("--update", action="store_true", help="update contacts whose number exists")
+    parser.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+    parser.add_argument("--errors", metavar="OUT.xlsx", type=Path, help="write the invalid rows to this file")
+    parser.add_argument("--json", action="store_true", help="print the summary as one JSON array")
+    parser.set_defaults(handler=with_context(run_import))
+
+
+def run_import(context: AppContext, args: argparse.Namespace) -> int:
+    region = (args.region or str(context.settings.get("default_region"))).upper()
+    importer = RosterImporter(context.database.session_factory, context.events, context.clock, region=region)
+    options = ImportOptions(
+        sheet=args.sheet, overrides=tuple(parse_map_option(option) for option in args.map),
+        update_existing=args.update,
+    )
+    _refuse_oversized(args.file, options)
+    overview = importer.inspect(args.file, options)  # bad files fail here, before any write
+    if args.dry_run:
+        summary = _preview_summary(importer.preview(args.file, options))
+        problem_rows: Sequence[AnalysedRow] = summary.pop("problem_rows")
+    else:
+        result = importer.commit(args.file, options)
+        summary = _result_summary(result)
+        problem_rows = result.problem_rows
+    summary["file"] = str(args.file)
+    summary["warnings"] = [warning_text(warning) for warning in overview.warnings]
+    if args.errors is not None:
+        invalid = [row for row in problem_rows if row.status is RowStatus.INVALID]
+        summary["errors_written"] = write_error_workbook(args.errors, overview.headers, invalid)
+    _print_summary(summary, args.json)
+    return 0
+
+
+def _refuse_oversized(path: Path, options: ImportOptions) -> None:
+    """Refuse a file whose size already tells it has too many rows, before anything is written."""
+    limit = options.max_rows
+    with open_rows(path, options.sheet, max_rows=None) as source:
+        declared = source.total
+    # The CSV total is an estimate from the first megabyte: allow for its error.
+    if limit is not None and declared is not None and declared > limit * 1.1:
+        raise ImportFileError(ImportFileCode.TOO_MANY_ROWS, limit=limit)
+
+
+_WARNINGS = {
+    ReadWarningCode.CELL_TRUNCATED: "row {row}: a cell of {length} characters was cut to fit",
+    ReadWarningCode.MERGED_CELLS_FILLED: "merged cells {ranges} were filled down with their value",
+    ReadWarningCode.FORMULAS_WITHOUT_VALUES: (
+        "formulas have no saved values (the file was not saved by Excel): open and save it in Excel"
+    ),
+    ReadWarningCode.CSV_WITH_SPREADSHEET_NAME: "the file is CSV text under a spreadsheet name",
+}
+
+
+def warning_text(warning: ReadWarning) -> str:
+    template = _WARNINGS.get(warning.code, warning.code)
+    params = {"row": warning.row, "column": warning.column, **warning.params}
+    if "ranges" in params:
+        params["ranges"] = ", ".join(params["ranges"])
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return warning.code
+
+
+def _preview_summary(preview: ImportPreview) -> dict[str, Any]:
+    counts = preview.counts
+    return {
+        "dry_run": True,
+        "rows_read": preview.rows_read,
+        "imported": counts[RowStatus.NEW],
+        "updated": counts[RowStatus.UPDATE],
+        "skipped": counts[RowStatus.EXISTS] + counts[RowStatus.DUPLICATE],
+        "invalid": counts[RowStatus.INVALID],
+        "problem_rows": preview.problem_rows,
+    }
+
+
+def _result_summary(result: ImportResult) -> dict[str, Any]:
+    return {
+        "dry_run": False,
+        "rows_read": result.rows_read,
+        "imported": result.imported,
+        "updated": result.updated,
+        "skipped": result.skipped,
+        "invalid": result.invalid,
+        "batch_id": result.batch_id,
+    }
+
+
+def _print_summary(summary: dict[str, Any], as_json_array: bool) -> None:
+    if as_json_array:
+        print_json([summary])
+        return
+    verb = "would import" if summary["dry_run"] else "imported"
+    print(
+        f"{summary['file']}: {summary['rows_read']} rows read, {verb} {summary['imported']}, "
+        f"updated {summary['updated']}, skipped {summary['skipped']}, invalid {summary['invalid']}"
+    )
+    for warning in summary["warnings"]:
+        print(f"warning: {warning}", file=sys.stderr)
+    if "errors_written" in summary:
+        print(f"{summary['errors_written']} invalid rows written to the errors file")
+    if not summary["dry_run"]:
+        print(f"import batch {summary['batch_id']}")
