@@ -271,11 +271,21 @@ def _apply(session: Session, contact: Contact, draft: ContactDraft, phones: list
     contact.notes = draft.notes
     contact.consent_at = draft.consent_at
     contact.consent_source = draft.consent_source or None
-    contact.phones = [ContactPhone(e164=p.e164, raw=p.raw, label=p.label, position=index)
-                      for index, p in enumerate(phones)]
+    contact.phones = _phone_rows(contact, phones)
     session.flush()
     _replace_groups(session, contact.id, draft.group_ids)
     _replace_fields(session, contact.id, draft.fields)
+
+
+def _phone_rows(contact: Contact, phones: list[PhoneEntry]) -> list[ContactPhone]:
+    """New phone rows; a number kept through an edit keeps the text it was first given
+    (the editor shows every number as 090-…, whatever the roster said)."""
+    given = {phone.e164: (phone.raw, phone.label) for phone in contact.phones} if contact.id else {}
+    rows = []
+    for position, phone in enumerate(phones):
+        raw, label = given.get(phone.e164, (phone.raw, phone.label))
+        rows.append(ContactPhone(e164=phone.e164, raw=raw, label=label, position=position))
+    return rows
 
 
 def _replace_groups(session: Session, contact_id: int, group_ids: Sequence[int]) -> None:

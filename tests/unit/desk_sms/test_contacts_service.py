@@ -115,6 +115,13 @@ def test_sort_orders_and_group_filter(
     assert contacts.count("田中", group_id=course) == 1
 
 
+def test_a_number_kept_through_an_edit_keeps_its_original_text(contacts: ContactsService) -> None:
+    contact_id = add(contacts, "佐藤", "", "０９０－１２３４－５６７８")
+    contacts.update(contact_id, ContactDraft(name="佐藤", phones=("090-1234-5678", "080-1111-2222")))
+    assert [(p.e164, p.raw) for p in contacts.get(contact_id).phones] == [
+        ("+819012345678", "０９０－１２３４－５６７８"), ("+818011112222", "080-1111-2222")]
+
+
 def test_edit_updates_search_and_rows(contacts: ContactsService, school: dict[str, int]) -> None:
     contacts.update(school["suzuki"], ContactDraft(name="鈴木 次郎", reading="スズキ ジロウ",
                                                    phones=("090-9999-0000",)))
