@@ -21,7 +21,9 @@ from sqlalchemy.orm import Session, UOWTransaction
 from desk_sms.db.models import Contact, ContactFieldValue, ContactGroup, ContactPhone, CustomField, Group
 
 FIELD_SEPARATOR = "\n"  # a query never holds one, so a term cannot match across two fields
-MAX_SEARCH_TEXT = 1000  # keeps the covering index entry small (PostgreSQL caps btree entries)
+# PostgreSQL refuses a btree entry over ~2,700 bytes; name and reading share the entry (600 bytes
+# each at most), so the search text keeps to 1,200 bytes of UTF-8 (400 kanji or kana).
+MAX_SEARCH_BYTES = 1200
 REFRESH_BATCH = 2000
 CONTACTS: Table = Contact.__table__  # type: ignore[assignment]
 _KATAKANA = re.compile("[\u30a1-\u30f6]")
@@ -74,7 +76,8 @@ def build_search_text(
     for e164 in numbers:
         parts.extend([e164, national_digits(e164)])
     parts.extend(normalize_text(text) for text in (*groups, *values))
-    return FIELD_SEPARATOR.join(part for part in parts if part)[:MAX_SEARCH_TEXT]
+    text = FIELD_SEPARATOR.join(part for part in parts if part)
+    return text.encode()[:MAX_SEARCH_BYTES].decode(errors="ignore")  # never half a character
 
 
 def batched(ids: Iterable[int], size: int = REFRESH_BATCH) -> Iterator[list[int]]:

@@ -19,7 +19,7 @@ from desk_sms.domain.phones import format_national
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import DataChanged
 from desk_sms.services.contact_queries import display_number
-from desk_sms.services.contact_search import normalize_text, query_terms
+from desk_sms.services.contact_search import build_search_text, normalize_text, query_terms
 from desk_sms.services.contacts import ContactDraft, ContactsService, SortKey
 from desk_sms.services.groups import GroupsService
 
@@ -330,3 +330,9 @@ def test_core_inserts_are_searchable_after_a_refresh(context: AppContext, contac
     assert contacts.refresh_search_texts() == 1
     assert contacts.refresh_search_texts() == 0
     assert contacts.search_ids("れん 5555") == [77]
+
+
+def test_search_text_stays_small_enough_for_an_index_entry() -> None:
+    text = build_search_text("山田 太郎", "ヤマダ タロウ", ["+819012345678"], ["中3A"], ["長い備考" * 500])
+    assert len(text.encode()) <= 1200
+    assert text.startswith("山田太郎\nやまだたろう\n+819012345678\n09012345678\n中3a\n長い備考")
