@@ -20,7 +20,10 @@ DEMO_IMEI_PREFIX = "99000000000000"  # 99… is not allocated to real devices in
 
 
 class DemoModems:
-    def __init__(self, count: int, *, send_delay: float = 0.8, reply_rate: float = 0.3) -> None:
+    def __init__(
+        self, count: int, *, send_delay: float = 0.8, reply_rate: float = 0.3, min_interval: float = 1.0
+    ) -> None:
+        self.min_interval = min_interval
         profiles = ("generic", "huawei", "quectel", "wavecom")
         self.simulators = [
             SimulatedModem(
@@ -40,7 +43,7 @@ class DemoModems:
     def start(self, session_factory: sessionmaker[Session]) -> None:
         for index, simulator in enumerate(self.simulators, start=1):
             port = simulator.start()
-            register(session_factory, simulator.imei, f"Demo modem {index}", port)
+            register(session_factory, simulator.imei, f"Demo modem {index}", port, self.min_interval)
         log.info("started %d demo modem(s)", len(self.simulators))
 
     def port_for(self, imei: str) -> str | None:
@@ -54,14 +57,16 @@ class DemoModems:
             simulator.stop()
 
 
-def register(session_factory: sessionmaker[Session], imei: str, name: str, port: str) -> None:
+def register(
+    session_factory: sessionmaker[Session], imei: str, name: str, port: str, min_interval: float = 1.0
+) -> None:
     """Add the demo modem, or point the existing one (same IMEI) at its new pseudo-terminal."""
     with session_factory.begin() as session:
         modem = session.scalars(select(Modem).where(Modem.imei == imei)).first()
         if modem is None:
             taken = set(session.scalars(select(Modem.name)))
             unique = name if name not in taken else f"{name} ({imei[-4:]})"
-            session.add(Modem(name=unique, imei=imei, port=port, min_interval_seconds=1.0))
+            session.add(Modem(name=unique, imei=imei, port=port, min_interval_seconds=min_interval))
         else:
             modem.port = port
             modem.enabled = True

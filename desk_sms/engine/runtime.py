@@ -31,8 +31,18 @@ class EngineRuntime:
             self.demo.stop()
 
 
-def start_engine(context: AppContext, demo_modems: int = 0, poll_interval: float = 30.0) -> EngineRuntime:
-    demo = DemoModems(demo_modems) if demo_modems > 0 else None
+def start_engine(
+    context: AppContext,
+    demo_modems: int = 0,
+    poll_interval: float = 30.0,
+    demo_send_delay: float = 0.8,
+    demo_min_interval: float = 1.0,
+) -> EngineRuntime:
+    demo = (
+        DemoModems(demo_modems, send_delay=demo_send_delay, min_interval=demo_min_interval)
+        if demo_modems > 0
+        else None
+    )
     if demo:
         demo.start(context.database.session_factory)
 
