@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer
 
-from desk_sms.context import build_context
+from desk_sms.context import AppContext, build_context
 from desk_sms.engine.runtime import start_engine
 from desk_sms.services.outbox import Recipient
 from ui.app import create_main_window, ensure_application
