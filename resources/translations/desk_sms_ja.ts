@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>CampaignProgressPanel</name>
+    <message>
+        <location filename="../../ui/widgets/campaign_progress.py" line="95"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/campaign_progress.py" line="96"/>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/campaign_progress.py" line="97"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="205"/>
+        <source>Cancel campaign</source>
+        <translation>一斉送信を中止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/campaign_progress.py" line="144"/>
+        <source>{done} of {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/campaign_progress.py" line="146"/>
+        <source>{rate:.1f} per minute</source>
+        <translation>毎分 {rate:.1f} 通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/campaign_progress.py" line="165"/>
+        <source>Nothing left to send</source>
+        <translation>送信待ちはありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/campaign_progress.py" line="167"/>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/campaign_progress.py" line="169"/>
+        <source>No modem is ready: no estimate</source>
+        <translation>使えるモデムがないため見込みを出せません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/campaign_progress.py" line="171"/>
+        <source>Resting until {time} (quiet hours)</source>
+        <translation>{time} まで休止中（送信停止時間帯）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/campaign_progress.py" line="174"/>
+        <source>Daily limits reached: waiting for them to free up</source>
+        <translation>1日の上限に達しました。枠が空くのを待っています</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/campaign_progress.py" line="175"/>
+        <source>Daily limits reached: resumes about {time}</source>
+        <translation>1日の上限に達しました。{time} ごろ再開します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/campaign_progress.py" line="178"/>
+        <source>Less than a minute left</source>
+        <translation>残り1分未満</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/campaign_progress.py" line="179"/>
+        <source>About {duration} left</source>
+        <translation>残り約 {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/campaign_progress.py" line="181"/>
+        <source>{count} wait for tomorrow&apos;s limits</source>
+        <translation>{count} 通は翌日の枠を待ちます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/campaign_progress.py" line="187"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/campaign_progress.py" line="188"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 時間 {minutes} 分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/campaign_progress.py" line="206"/>
+        <source>Cancel every message of this campaign that has not gone out yet?
+Messages already sent are not affected.</source>
+        <translation>この一斉送信で未送信のメッセージをすべて取り消しますか？
+送信済みのメッセージはそのままです。</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../ui/dialogs/contact_editor.py" line="71"/>
@@ -120,22 +211,27 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_editor.py" line="171"/>
-        <location filename="../../ui/dialogs/contact_editor.py" line="187"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="188"/>
         <source>No</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="189"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="177"/>
+        <source>Contact: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/contact_editor.py" line="190"/>
         <source>Opted out on {date}: {reason}</source>
         <translation>{date} に配信停止: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="202"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="203"/>
         <source>Sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="202"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="203"/>
         <source>Received</source>
         <translation>受信</translation>
     </message>
@@ -143,133 +239,133 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="140"/>
+        <location filename="../../ui/pages/contacts.py" line="156"/>
         <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="142"/>
+        <location filename="../../ui/pages/contacts.py" line="158"/>
         <source>Filter by name, reading, number, group or field…</source>
         <translation>氏名・フリガナ・番号・グループ・項目で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="143"/>
+        <location filename="../../ui/pages/contacts.py" line="159"/>
         <source>Add contact</source>
         <translation>連絡先を追加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="144"/>
+        <location filename="../../ui/pages/contacts.py" line="160"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="145"/>
+        <location filename="../../ui/pages/contacts.py" line="161"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="146"/>
+        <location filename="../../ui/pages/contacts.py" line="162"/>
         <source>Add to group…</source>
         <translation>グループに追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="147"/>
+        <location filename="../../ui/pages/contacts.py" line="163"/>
         <source>Opt out / in…</source>
         <translation>配信停止 / 再開…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="148"/>
+        <location filename="../../ui/pages/contacts.py" line="164"/>
         <source>Groups…</source>
         <translation>グループ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="149"/>
+        <location filename="../../ui/pages/contacts.py" line="165"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="150"/>
+        <location filename="../../ui/pages/contacts.py" line="166"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="152"/>
-        <location filename="../../ui/pages/contacts.py" line="209"/>
+        <location filename="../../ui/pages/contacts.py" line="168"/>
+        <location filename="../../ui/pages/contacts.py" line="228"/>
         <source>All groups</source>
         <translation>すべてのグループ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="195"/>
+        <location filename="../../ui/pages/contacts.py" line="214"/>
         <source>1 contact</source>
         <translation>1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="195"/>
+        <location filename="../../ui/pages/contacts.py" line="214"/>
         <source>{count} contacts</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="245"/>
+        <location filename="../../ui/pages/contacts.py" line="264"/>
         <source>1 contact deleted.</source>
         <translation>1 件の連絡先を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="246"/>
+        <location filename="../../ui/pages/contacts.py" line="265"/>
         <source>{count} contacts deleted.</source>
         <translation>{count} 件の連絡先を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="257"/>
+        <location filename="../../ui/pages/contacts.py" line="276"/>
         <source>1 contact restored.</source>
         <translation>1 件の連絡先を元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="257"/>
+        <location filename="../../ui/pages/contacts.py" line="276"/>
         <source>{count} contacts restored.</source>
         <translation>{count} 件の連絡先を元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="278"/>
+        <location filename="../../ui/pages/contacts.py" line="297"/>
         <source>1 contact added to the group.</source>
         <translation>1 件の連絡先をグループに追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="278"/>
+        <location filename="../../ui/pages/contacts.py" line="297"/>
         <source>{count} contacts added to the group.</source>
         <translation>{count} 件の連絡先をグループに追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="287"/>
+        <location filename="../../ui/pages/contacts.py" line="306"/>
         <source>Opted back in.</source>
         <translation>配信を再開しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="289"/>
+        <location filename="../../ui/pages/contacts.py" line="308"/>
         <source>Opt out</source>
         <translation>配信停止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="289"/>
+        <location filename="../../ui/pages/contacts.py" line="308"/>
         <source>Reason (optional):</source>
         <translation>理由 (任意):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="291"/>
+        <location filename="../../ui/pages/contacts.py" line="310"/>
         <source>Opted out.</source>
         <translation>配信停止にしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="304"/>
+        <location filename="../../ui/pages/contacts.py" line="323"/>
         <source>Export contacts</source>
         <translation>連絡先の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="304"/>
+        <location filename="../../ui/pages/contacts.py" line="323"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="319"/>
+        <location filename="../../ui/pages/contacts.py" line="338"/>
         <source>Exported to {path}</source>
         <translation>{path} に書き出しました</translation>
     </message>
@@ -418,159 +514,744 @@ Please copy the details below and send them to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>LimitsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/modem_add.py" line="266"/>
+        <source>Sending limits for {name}</source>
+        <translation>{name} の送信上限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/modem_add.py" line="268"/>
+        <source>A personal Japanese mobile number may send about 200 SMS parts in any 24 hours; past its limit a modem rests and the others take over.</source>
+        <translation>個人向けの携帯電話番号から送れる SMS は、24時間でおよそ200通（分割分を含む）までです。上限を超えたモデムは休み、ほかのモデムが引き継ぎます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/modem_add.py" line="271"/>
+        <source>Daily limit (SMS parts in 24 h):</source>
+        <translation>1日の上限（24時間の SMS 通数）:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/modem_add.py" line="272"/>
+        <source>Minimum seconds between messages:</source>
+        <translation>送信間隔の最小秒数:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Modems: engine not started</source>
         <translation>モデム: エンジン未起動</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Queue: engine not started</source>
         <translation>送信待ち: エンジン未起動</translation>
     </message>
 </context>
 <context>
-    <name>Pages</name>
+    <name>ModemAddDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
-        <source>Dashboard</source>
-        <translation>ダッシュボード</translation>
+        <location filename="../../ui/dialogs/modem_add.py" line="84"/>
+        <source>Add a modem</source>
+        <translation>モデムの追加</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
-        <source>Today at a glance: messages waiting, sent and delivered, replies to answer, and the health of every modem.</source>
-        <translation>今日の状況をひと目で: 送信待ち・送信済み・配信済みのメッセージ、未対応の返信、各モデムの状態。</translation>
+        <location filename="../../ui/dialogs/modem_add.py" line="93"/>
+        <source>Scan again</source>
+        <translation>再検索</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
-        <source>Comes with the dashboard issue, once the engine reports its counts.</source>
-        <translation>ダッシュボードの課題で、エンジンが件数を報告できるようになってから追加されます。</translation>
+        <location filename="../../ui/dialogs/modem_add.py" line="102"/>
+        <source>only if the SIM asks for one</source>
+        <translation>SIM が求める場合のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
-        <source>Contacts</source>
-        <translation>連絡先</translation>
+        <location filename="../../ui/dialogs/modem_add.py" line="106"/>
+        <source>Name:</source>
+        <translation>名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
-        <source>Your customer list with groups, consent and opt-outs, and import from Excel or CSV rosters.</source>
-        <translation>お客様の一覧。グループ、同意、配信停止の管理と、Excel・CSV 名簿からの取り込み。</translation>
+        <location filename="../../ui/dialogs/modem_add.py" line="107"/>
+        <source>SIM PIN:</source>
+        <translation>SIM の PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
-        <source>Comes with the contacts and roster import issue.</source>
-        <translation>連絡先と名簿取り込みの課題で追加されます。</translation>
+        <location filename="../../ui/dialogs/modem_add.py" line="108"/>
+        <source>Daily limit (SMS parts in 24 h):</source>
+        <translation>1日の上限（24時間の SMS 通数）:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
-        <source>Compose</source>
-        <translation>作成</translation>
+        <location filename="../../ui/dialogs/modem_add.py" line="109"/>
+        <source>Minimum seconds between messages:</source>
+        <translation>送信間隔の最小秒数:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
-        <source>Write a message or pick a template, choose recipients, see the SMS count, and send now or later.</source>
-        <translation>メッセージを書くかテンプレートを選び、宛先を選んで、SMS の通数を確認し、今すぐまたは日時指定で送信。</translation>
+        <location filename="../../ui/dialogs/modem_add.py" line="113"/>
+        <source>Add</source>
+        <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
-        <source>Comes with the sending and templates issue.</source>
-        <translation>送信とテンプレートの課題で追加されます。</translation>
+        <location filename="../../ui/dialogs/modem_add.py" line="117"/>
+        <source>Serial ports that answer like a modem:</source>
+        <translation>モデムとして応答したシリアルポート:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
-        <source>Schedules</source>
-        <translation>スケジュール</translation>
+        <location filename="../../ui/dialogs/modem_add.py" line="131"/>
+        <source>Looking for modems…</source>
+        <translation>モデムを探しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
-        <source>Reminders and recurring messages, such as the day before an appointment, with their next run times.</source>
-        <translation>予約の前日連絡などのリマインダーと定期メッセージ、次回の送信日時。</translation>
+        <location filename="../../ui/dialogs/modem_add.py" line="140"/>
+        <source>{count} of {total} ports answer.</source>
+        <translation>{total} 個のポートのうち {count} 個が応答しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
-        <source>Comes with the scheduler issue.</source>
-        <translation>スケジューラーの課題で追加されます。</translation>
+        <location filename="../../ui/dialogs/modem_add.py" line="144"/>
+        <source>No port answers. Is the modem plugged in?</source>
+        <translation>応答するポートがありません。モデムは接続されていますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
-        <source>Inbox</source>
-        <translation>受信箱</translation>
+        <location filename="../../ui/dialogs/modem_add.py" line="152"/>
+        <source>does not answer</source>
+        <translation>応答なし</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
-        <source>Replies from customers, grouped into conversations, with opt-out keywords marked.</source>
-        <translation>お客様からの返信を会話ごとにまとめて表示。配信停止のキーワードには印が付きます。</translation>
+        <location filename="../../ui/dialogs/modem_add.py" line="161"/>
+        <source>The scan failed.</source>
+        <translation>検索に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
-        <source>Comes with the inbox issue.</source>
-        <translation>受信箱の課題で追加されます。</translation>
+        <location filename="../../ui/dialogs/modem_add.py" line="185"/>
+        <source>A SIM PIN is 4 to 8 digits.</source>
+        <translation>SIM の PIN は4〜8桁の数字です。</translation>
+    </message>
+</context>
+<context>
+    <name>ModemErrors</name>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="112"/>
+        <source>{count} tries left.</source>
+        <translation>残り {count} 回です。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
-        <source>Sent</source>
-        <translation>送信済み</translation>
+        <location filename="../../ui/models/modems_model.py" line="120"/>
+        <source>The SIM card refused the PIN. It will not be tried again until you enter a new one.</source>
+        <translation>SIM カードが PIN を拒否しました。新しい PIN を入力するまで再試行しません。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
-        <source>Every outgoing message with its state: queued, sent, delivered, failed or needing attention, with one-click resend.</source>
-        <translation>送信したすべてのメッセージとその状態 (送信待ち・送信済み・配信済み・失敗・要確認)。ワンクリックで再送できます。</translation>
+        <location filename="../../ui/models/modems_model.py" line="123"/>
+        <source>The SIM card asks for its PIN.</source>
+        <translation>SIM カードが PIN を求めています。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
-        <source>Comes with the outbox and delivery reports issue.</source>
-        <translation>送信ボックスと配信レポートの課題で追加されます。</translation>
+        <location filename="../../ui/models/modems_model.py" line="124"/>
+        <source>The SIM card is locked (PUK needed). Unlock it in a phone, then put it back.</source>
+        <translation>SIM カードがロックされています（PUK が必要）。携帯電話でロックを解除してから戻してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/models/modems_model.py" line="126"/>
+        <source>No SIM card in the modem.</source>
+        <translation>モデムに SIM カードが入っていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="127"/>
+        <source>The modem does not answer. Check the cable, or unplug it and plug it in again.</source>
+        <translation>モデムが応答しません。ケーブルを確認するか、抜き差ししてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="129"/>
+        <source>The modem&apos;s port cannot be opened. Is it plugged in, or used by another program?</source>
+        <translation>モデムのポートを開けません。接続されているか、ほかのプログラムが使っていないか確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="132"/>
+        <source>The connection to the modem was lost; desk-sms reconnects by itself.</source>
+        <translation>モデムとの接続が切れました。desk-sms が自動で再接続します。</translation>
+    </message>
+</context>
+<context>
+    <name>ModemStates</name>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="78"/>
+        <source>Connecting</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="79"/>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="80"/>
+        <source>Sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="81"/>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="82"/>
+        <source>Disconnected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="83"/>
+        <source>PIN needed</source>
+        <translation>PIN が必要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="84"/>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+</context>
+<context>
+    <name>ModemsPage</name>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="66"/>
+        <source>No modems</source>
+        <translation>モデムなし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="68"/>
+        <source>{ready} of {total} modems ready</source>
+        <translation>モデム {total} 台中 {ready} 台が使用可能</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="173"/>
+        <source>Network:</source>
+        <translation>通信事業者:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="173"/>
+        <source>Signal:</source>
+        <translation>電波:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="173"/>
+        <source>Sent in 24 h:</source>
+        <translation>24時間の送信数:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="174"/>
+        <source>Between messages:</source>
+        <translation>送信間隔:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="174"/>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="174"/>
+        <source>IMEI:</source>
+        <translation>IMEI:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="175"/>
+        <source>SIM PIN:</source>
+        <translation>SIM の PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="175"/>
+        <source>PIN tries left:</source>
+        <translation>PIN の残り回数:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="176"/>
+        <source>Last problem:</source>
+        <translation>直近の問題:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="182"/>
         <source>Modems</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/pages/modems.py" line="184"/>
+        <source>Each USB modem sends through its own SIM. A modem is known by its IMEI, so it is found again when Windows gives it a new port.</source>
+        <translation>USB モデムはそれぞれ自分の SIM で送信します。モデムは IMEI で識別するので、Windows がポート名を変えても見つけ直します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="186"/>
+        <source>Add modem…</source>
+        <translation>モデムを追加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="187"/>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="188"/>
+        <source>Set PIN…</source>
+        <translation>PIN を設定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="189"/>
+        <source>Limits…</source>
+        <translation>送信上限…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="190"/>
+        <source>Remove…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="252"/>
+        <source>Disable</source>
+        <translation>無効にする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="252"/>
+        <source>Enable</source>
+        <translation>有効にする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="262"/>
+        <source>Select a modem to see its details.</source>
+        <translation>モデムを選ぶと詳細が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="272"/>
+        <source>{sent} of {limit} SMS parts</source>
+        <translation>{sent} / {limit} 通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="273"/>
+        <source>at least {seconds:g} s</source>
+        <translation>{seconds:g} 秒以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="276"/>
+        <source>stored</source>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="276"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="296"/>
+        <source>Rename modem</source>
+        <translation>モデムの名前を変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="296"/>
+        <source>New name:</source>
+        <translation>新しい名前:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="341"/>
+        <source>Remove {name}? Its sent and received messages stay in the history.</source>
+        <translation>{name} を削除しますか？送受信したメッセージは履歴に残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="342"/>
+        <source>Remove modem</source>
+        <translation>モデムの削除</translation>
+    </message>
+</context>
+<context>
+    <name>ModemsTableModel</name>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="145"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="145"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="145"/>
+        <source>Signal</source>
+        <translation>電波</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="145"/>
+        <source>Network</source>
+        <translation>通信事業者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="146"/>
+        <source>Sent in 24 h</source>
+        <translation>24時間の送信数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="146"/>
+        <source>Last problem</source>
+        <translation>直近の問題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="146"/>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="200"/>
+        <source>{bars} of 5 bars ({dbm} dBm)</source>
+        <translation>5段階中 {bars}（{dbm} dBm）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="201"/>
+        <source>{bars} of 5 bars</source>
+        <translation>5段階中 {bars}</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxErrors</name>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="110"/>
+        <source>Gave up after several attempts.</source>
+        <translation>何度か試しましたが送れませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="119"/>
+        <source>The network refused the message for now ({reason}); it will be tried again.</source>
+        <translation>ネットワークが今は受け付けませんでした（{reason}）。あとで再送します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="122"/>
+        <source>The network refused the message: {reason} (error {code}).</source>
+        <translation>ネットワークが受け付けませんでした: {reason}（エラー {code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="130"/>
+        <source>Not a mobile number; nothing was sent.</source>
+        <translation>携帯電話の番号ではないため、送信していません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="132"/>
+        <source>The recipient asked not to receive messages; nothing was sent.</source>
+        <translation>受信者から配信停止の依頼があるため、送信していません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="134"/>
+        <source>desk-sms stopped while sending; the message may or may not have arrived.</source>
+        <translation>送信中に desk-sms が停止しました。届いたかどうかは分かりません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="136"/>
+        <source>The modem did not confirm the send; the message may or may not have arrived.</source>
+        <translation>モデムから送信完了の応答がありませんでした。届いたかどうかは分かりません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="138"/>
+        <source>Only some parts of this long message went out.</source>
+        <translation>長いメッセージの一部だけが送信されました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="140"/>
+        <source>The modem was not available; the message waits for a modem.</source>
+        <translation>モデムが使えなかったため、モデムの復帰を待っています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="142"/>
+        <source>The modem reported a problem; the message will be tried again.</source>
+        <translation>モデムが問題を報告しました。あとで再送します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="144"/>
+        <source>The modem refused the message without giving a reason.</source>
+        <translation>モデムが理由を示さずに送信を拒否しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="146"/>
+        <source>An unexpected error happened while sending; please report it.</source>
+        <translation>送信中に予期しないエラーが起きました。サポート窓口にお知らせください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="148"/>
+        <source>The network could not deliver the message to the phone.</source>
+        <translation>ネットワークが相手の電話に届けられませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStates</name>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="56"/>
+        <source>Queued</source>
+        <translation>送信待ち</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="57"/>
+        <source>Held</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="58"/>
+        <source>Sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="59"/>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="60"/>
+        <source>Delivered</source>
+        <translation>配信済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="61"/>
+        <source>Not delivered</source>
+        <translation>不達</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="62"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="63"/>
+        <source>Uncertain</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="64"/>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="65"/>
+        <source>Skipped</source>
+        <translation>対象外</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="198"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="198"/>
+        <source>Recipient</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="198"/>
+        <source>Message</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="198"/>
+        <source>Modem</source>
+        <translation>モデム</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="199"/>
+        <source>Parts</source>
+        <translation>通数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="199"/>
+        <source>Attempts</source>
+        <translation>試行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="199"/>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="199"/>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="200"/>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="200"/>
+        <source>Delivered</source>
+        <translation>配信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="264"/>
+        <source>Campaign: {name}</source>
+        <translation>一斉送信: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="70"/>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="71"/>
+        <source>Today at a glance: messages waiting, sent and delivered, replies to answer, and the health of every modem.</source>
+        <translation>今日の状況をひと目で: 送信待ち・送信済み・配信済みのメッセージ、未対応の返信、各モデムの状態。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="76"/>
+        <source>Comes with the dashboard issue, once the engine reports its counts.</source>
+        <translation>ダッシュボードの課題で、エンジンが件数を報告できるようになってから追加されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="80"/>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="81"/>
+        <source>Your customer list with groups, consent and opt-outs, and import from Excel or CSV rosters.</source>
+        <translation>お客様の一覧。グループ、同意、配信停止の管理と、Excel・CSV 名簿からの取り込み。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="85"/>
+        <source>Comes with the contacts and roster import issue.</source>
+        <translation>連絡先と名簿取り込みの課題で追加されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="89"/>
+        <source>Compose</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>Write a message or pick a template, choose recipients, see the SMS count, and send now or later.</source>
+        <translation>メッセージを書くかテンプレートを選び、宛先を選んで、SMS の通数を確認し、今すぐまたは日時指定で送信。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95"/>
+        <source>Comes with the sending and templates issue.</source>
+        <translation>送信とテンプレートの課題で追加されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99"/>
+        <source>Schedules</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <source>Reminders and recurring messages, such as the day before an appointment, with their next run times.</source>
+        <translation>予約の前日連絡などのリマインダーと定期メッセージ、次回の送信日時。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="105"/>
+        <source>Comes with the scheduler issue.</source>
+        <translation>スケジューラーの課題で追加されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="109"/>
+        <source>Inbox</source>
+        <translation>受信箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <source>Replies from customers, grouped into conversations, with opt-out keywords marked.</source>
+        <translation>お客様からの返信を会話ごとにまとめて表示。配信停止のキーワードには印が付きます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>Comes with the inbox issue.</source>
+        <translation>受信箱の課題で追加されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>Every outgoing message with its state: queued, sent, delivered, failed or needing attention, with one-click resend.</source>
+        <translation>送信したすべてのメッセージとその状態 (送信待ち・送信済み・配信済み・失敗・要確認)。ワンクリックで再送できます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>Comes with the outbox and delivery reports issue.</source>
+        <translation>送信ボックスと配信レポートの課題で追加されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>Modems</source>
+        <translation>モデム</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>The connected GSM modems: signal, network, daily limit used, and adding or removing a modem.</source>
         <translation>接続中の GSM モデム: 電波状態、ネットワーク、1 日の送信上限の使用量、モデムの追加と削除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Comes with the modem management issue.</source>
         <translation>モデム管理の課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Reports</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Messages per day and per modem, delivery rates, and export to Excel.</source>
         <translation>日別・モデム別のメッセージ数、配信率、Excel への書き出し。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Comes with the reports issue.</source>
         <translation>レポートの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Language and business settings.</source>
         <translation>表示言語と業務設定。</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/modem_add.py" line="220"/>
+        <source>SIM PIN for {name}</source>
+        <translation>{name} の SIM PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/modem_add.py" line="224"/>
+        <source>Check the PIN before you confirm: every wrong PIN uses one of the SIM&apos;s three tries, and after the third the SIM is locked until its PUK is entered. desk-sms tries a PIN only once and never repeats a refused one.</source>
+        <translation>確定する前に PIN をよく確認してください。PIN を間違えるたびに SIM の3回の試行回数が1回減り、3回間違えると PUK を入力するまで SIM がロックされます。desk-sms は PIN を1回だけ試し、拒否された PIN を繰り返し使うことはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/modem_add.py" line="231"/>
+        <source>Tries left on this SIM: {count}</source>
+        <translation>この SIM の残り試行回数: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/modem_add.py" line="239"/>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/modem_add.py" line="254"/>
+        <source>A SIM PIN is 4 to 8 digits.</source>
+        <translation>SIM の PIN は4〜8桁の数字です。</translation>
     </message>
 </context>
 <context>
@@ -582,114 +1263,238 @@ Please copy the details below and send them to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>SentPage</name>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="67"/>
+        <source>{waiting} waiting · {sending} sending</source>
+        <translation>送信待ち {waiting} · 送信中 {sending}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="70"/>
+        <source>{count} need attention</source>
+        <translation>要対応 {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="183"/>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="184"/>
+        <source>All messages</source>
+        <translation>すべてのメッセージ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="185"/>
+        <location filename="../../ui/pages/sent.py" line="303"/>
+        <source>Needs attention</source>
+        <translation>要対応</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="187"/>
+        <source>Failed messages, and uncertain ones: the modem took them but did not confirm, so they may or may not have reached the phone. desk-sms never resends an uncertain message by itself, because a duplicate to a customer is worse than a delay. Check if you need to, then press Resend.</source>
+        <translation>失敗したメッセージと「要確認」のメッセージです。「要確認」はモデムが受け取ったものの完了の応答がなく、相手に届いたかどうか分かりません。お客様に同じメッセージが二重に届くのは遅れるより困るので、desk-sms は「要確認」を自動では再送しません。必要なら確認してから「再送」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="191"/>
+        <source>All states</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="194"/>
+        <source>All campaigns</source>
+        <translation>すべての一斉送信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="195"/>
+        <source>Created from</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="196"/>
+        <source>Resend</source>
+        <translation>再送</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="197"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="198"/>
+        <source>Hold</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="199"/>
+        <source>Release</source>
+        <translation>保留を解除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="302"/>
+        <source>Needs attention ({count})</source>
+        <translation>要対応 ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="325"/>
+        <source>1 message</source>
+        <translation>1 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="326"/>
+        <source>{count} messages</source>
+        <translation>{count} 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="349"/>
+        <source>1 message queued again.</source>
+        <translation>1 件を再送に回しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="349"/>
+        <source>{count} messages queued again.</source>
+        <translation>{count} 件を再送に回しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="355"/>
+        <source>1 message cancelled.</source>
+        <translation>1 件を取り消しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="356"/>
+        <source>{count} messages cancelled.</source>
+        <translation>{count} 件を取り消しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="362"/>
+        <source>1 message held.</source>
+        <translation>1 件を保留にしました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="362"/>
+        <source>{count} messages held.</source>
+        <translation>{count} 件を保留にしました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="368"/>
+        <source>1 message released.</source>
+        <translation>1 件の保留を解除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sent.py" line="369"/>
+        <source>{count} messages released.</source>
+        <translation>{count} 件の保留を解除しました。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="183"/>
+        <location filename="../../ui/pages/settings.py" line="185"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="184"/>
+        <location filename="../../ui/pages/settings.py" line="186"/>
         <source>Language (this PC)</source>
         <translation>表示言語 (この PC)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="185"/>
+        <location filename="../../ui/pages/settings.py" line="187"/>
         <source>Display language:</source>
         <translation>表示言語:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="186"/>
+        <location filename="../../ui/pages/settings.py" line="188"/>
         <source>System default</source>
         <translation>システムの設定に従う</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="189"/>
+        <location filename="../../ui/pages/settings.py" line="191"/>
         <source>Changes apply immediately and are remembered on this PC.</source>
         <translation>変更はすぐに反映され、この PC に保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="191"/>
+        <location filename="../../ui/pages/settings.py" line="193"/>
         <source>Where desk-sms keeps its data</source>
         <translation>データの保存場所</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="194"/>
+        <location filename="../../ui/pages/settings.py" line="196"/>
         <source>Data folder:</source>
         <translation>データフォルダー:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="194"/>
+        <location filename="../../ui/pages/settings.py" line="196"/>
         <source>Database:</source>
         <translation>データベース:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="194"/>
+        <location filename="../../ui/pages/settings.py" line="196"/>
         <source>Window settings:</source>
         <translation>画面の設定ファイル:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="200"/>
+        <location filename="../../ui/pages/settings.py" line="202"/>
         <source>Business settings (shared by every desk)</source>
         <translation>業務設定 (すべての端末で共通)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="204"/>
+        <location filename="../../ui/pages/settings.py" line="206"/>
         <source>Default region:</source>
         <translation>既定の国・地域:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="205"/>
+        <location filename="../../ui/pages/settings.py" line="207"/>
         <source>Time zone:</source>
         <translation>タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="206"/>
+        <location filename="../../ui/pages/settings.py" line="208"/>
         <source>Quiet hours:</source>
         <translation>送信停止時間帯:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="207"/>
+        <location filename="../../ui/pages/settings.py" line="209"/>
         <source>Approval:</source>
         <translation>承認:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="212"/>
+        <location filename="../../ui/pages/settings.py" line="214"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="213"/>
+        <location filename="../../ui/pages/settings.py" line="215"/>
         <source>Campaigns need approval before they are sent</source>
         <translation>一斉送信は承認されてから送信する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="216"/>
+        <location filename="../../ui/pages/settings.py" line="218"/>
         <source>Numbers without a country code are read as numbers of the default region. Non-urgent messages wait during quiet hours; the same start and end means no quiet hours.</source>
         <translation>国番号のない電話番号は、既定の国・地域の番号として扱います。送信停止時間帯の間、急ぎでないメッセージは送信を待ちます。開始と終了が同じ時刻なら停止時間帯はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="220"/>
+        <location filename="../../ui/pages/settings.py" line="222"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="282"/>
+        <location filename="../../ui/pages/settings.py" line="284"/>
         <source>Choose a default region from the list.</source>
         <translation>既定の国・地域を一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="284"/>
+        <location filename="../../ui/pages/settings.py" line="286"/>
         <source>“{zone}” is not a known time zone (example: Asia/Tokyo).</source>
         <translation>「{zone}」は不明なタイムゾーンです (例: Asia/Tokyo)。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="305"/>
+        <location filename="../../ui/pages/settings.py" line="307"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="310"/>
+        <location filename="../../ui/pages/settings.py" line="312"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
     </message>

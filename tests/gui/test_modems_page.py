@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desk_sms.context import AppContext
@@ -285,6 +285,10 @@ def test_screenshot_in_japanese(
     page = window.page("modems")
     assert isinstance(page, ModemsPage)
     page.attach_engine(runtime)
+    # The wiring the main window is asked to make (see ModemsPage.modem_summary_changed).
+    page.modem_summary_changed.connect(window.set_modem_summary)
+    sent_page = window.page("sent")
+    sent_page.queue_summary_changed.connect(window.set_queue_summary)  # type: ignore[attr-defined]
     for number in range(3):
         gui_context.outbox.enqueue(f"090-1234-{number:04d}", "ご来店ありがとうございました")
 
@@ -298,7 +302,13 @@ def test_screenshot_in_japanese(
 
     qtbot.waitUntil(settled, timeout=WAIT_MS)
     select_modem(qtbot, page, "Demo modem 1")
+    badge = page.detail_badge
+    qtbot.waitUntil(lambda: badge.width() >= badge.sizeHint().width(), timeout=WAIT_MS)  # laid out
+    queue = window.statusBar().findChild(QLabel, "queueSummary")
+    qtbot.waitUntil(lambda: queue.text().startswith("送信待ち 0"), timeout=WAIT_MS)
     shot = tmp_path / "screenshot-modems.png"
     assert window.grab().save(str(shot))
     DOCS.mkdir(exist_ok=True)
     shutil.copy(shot, DOCS / "screenshot-modems.png")
+    assert page.add_button.text() == "モデムを追加…"
+    assert page.model.data(page.model.index(0, STATE)) == "準備完了"

@@ -413,6 +413,11 @@ def test_screenshot_in_japanese(
     page = window.page("sent")
     assert isinstance(page, SentPage)
     page.attach_engine(runtime)
+    # The wiring the main window is asked to make (see SentPage.queue_summary_changed).
+    page.queue_summary_changed.connect(window.set_queue_summary)
+    modems_page = window.page("modems")
+    modems_page.modem_summary_changed.connect(window.set_modem_summary)  # type: ignore[attr-defined]
+    modems_page.attach_engine(runtime)  # type: ignore[attr-defined]
     choose_campaign(page, qtbot, "臨時休診のお知らせ")
     qtbot.waitUntil(
         lambda: page.progress.progress is not None and page.progress.progress.done >= 4, timeout=WAIT_MS
@@ -426,4 +431,5 @@ def test_screenshot_in_japanese(
     assert window.grab().save(str(shot))
     DOCS.mkdir(exist_ok=True)
     shutil.copy(shot, DOCS / "screenshot-sent.png")
-
+    assert page.tabs.tabText(0) == "すべてのメッセージ"
+    assert page.progress.pause_button.text() == "一時停止"
