@@ -26,7 +26,15 @@ from desk_sms.domain.phones import format_national, normalize_phone
 from desk_sms.domain.templates import ParsedTemplate, missing_fields, parse_template, render
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import EventBus, MessageStateChanged
-from desk_sms.services.compose_recipients import Candidate, RecipientSource, resolve
+from desk_sms.services.compose_recipients import (
+    Candidate,
+    RecipientSource,
+    SegmentFilter,
+    SourceChoices,
+    resolve,
+    save_segment,
+    source_choices,
+)
 from desk_sms.services.estimates import Estimate, capacities_from_modems, estimate
 from desk_sms.services.modems import ModemService
 from desk_sms.services.outbox import MAX_TEXT_LENGTH, OutboxService, Recipient, is_opted_out
@@ -131,6 +139,18 @@ class ComposeService:
         )
 
     # -- preparing -----------------------------------------------------------------------------
+
+    def source_choices(self) -> SourceChoices:
+        with self._session_factory() as session:
+            return source_choices(session)
+
+    def save_segment(self, name: str, segment: SegmentFilter) -> int:
+        if not name.strip():
+            raise InvalidInput(detail="a segment needs a name")
+        with self._session_factory.begin() as session:
+            segment_id = save_segment(session, name.strip(), segment)
+        self._users.record("segment.save", "segment", segment_id, segment.to_json())
+        return segment_id
 
     def candidates(self, sources: Sequence[RecipientSource]) -> list[Candidate]:
         """Every candidate of every source, in order, duplicates included."""

@@ -24,6 +24,7 @@ from desk_sms.db.models import (
     ContactPhone,
     CustomField,
     Group,
+    ImportBatch,
     Segment,
 )
 from desk_sms.domain.phones import normalize_phone
@@ -77,6 +78,40 @@ class SegmentFilter:
         groups = tuple(int(g) for g in data.get("group_ids", []))
         fields = tuple((str(k), str(v)) for k, v in dict(data.get("fields", {})).items())
         return cls(groups, fields)
+
+
+@dataclass(frozen=True)
+class SourceChoices:
+    """What the Compose page offers per source kind: (id, label) pairs."""
+
+    groups: tuple[tuple[int, str], ...]
+    segments: tuple[tuple[int, str], ...]
+    imports: tuple[tuple[int, str], ...]
+
+
+def source_choices(session: Session) -> SourceChoices:
+    groups = session.execute(select(Group.id, Group.name).order_by(Group.name)).all()
+    segments = session.execute(select(Segment.id, Segment.name).order_by(Segment.name)).all()
+    batches = session.execute(
+        select(ImportBatch.id, ImportBatch.file_name, ImportBatch.created_at, ImportBatch.imported)
+        .where(ImportBatch.undone_at.is_(None))
+        .order_by(ImportBatch.created_at.desc())
+        .limit(50)
+    ).all()
+    return SourceChoices(
+        tuple((g.id, g.name) for g in groups),
+        tuple((s.id, s.name) for s in segments),
+        tuple((b.id, f"{b.file_name} ({b.created_at:%Y-%m-%d %H:%M}, {b.imported})") for b in batches),
+    )
+
+
+def save_segment(session: Session, name: str, segment: SegmentFilter) -> int:
+    """Create or replace the segment called `name`."""
+    row = session.scalars(select(Segment).where(Segment.name == name)).first() or Segment(name=name)
+    row.filter_json = segment.to_json()
+    session.add(row)
+    session.flush()
+    return row.id
 
 
 def resolve(session: Session, source: RecipientSource, region: str = "JP") -> list[Candidate]:

@@ -9,7 +9,6 @@ import pytest
 
 from desk_sms.cli import main
 from desk_sms.context import AppContext
-from desk_sms.db.models import Segment
 from desk_sms.domain.templates import TemplateSyntaxError
 from desk_sms.services.compose import AWAITING_APPROVAL, ComposeService, ExclusionReason
 from desk_sms.services.compose_recipients import RecipientSource, SegmentFilter, SourceKind
@@ -92,9 +91,9 @@ def test_pasted_numbers_are_deduplicated_and_invalid_ones_listed(
 def test_a_segment_filters_on_groups_and_custom_fields(
     compose: ComposeService, school: dict[str, int], context: AppContext
 ) -> None:
-    with context.database.session() as session:
-        wanted = SegmentFilter((school["class_a"],), (("学年", "1"),))
-        session.add(Segment(name="1年生", filter_json=wanted.to_json()))
+    segment_id = compose.save_segment("1年生", SegmentFilter((school["class_a"],), (("学年", "1"),)))
+    assert compose.source_choices().segments == ((segment_id, "1年生"),)
+    assert compose.source_choices().groups == ((school["class_a"], "1年A組"),)
     names = [c.name for c in compose.candidates([RecipientSource(SourceKind.SEGMENT, "1年生")])]
     assert names == ["山田 太郎", "佐藤 次郎"]
 
