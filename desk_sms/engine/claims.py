@@ -32,6 +32,17 @@ class ClaimedMessage:
 
 
 @dataclass(frozen=True)
+class Failure:
+    """Why a send ended badly, and the parts that did go out before it did."""
+
+    code: str
+    reason: str
+    modem_id: int
+    part_refs: tuple[int, ...] = ()
+    at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class ClaimRequest:
     """What one idle modem may take now."""
 
@@ -245,44 +256,19 @@ class Claims:
                 message.not_before = now + retry_delay(message.attempts) if delayed else now
             return message.status
 
-    def mark_failed(
-        self,
-        message_id: int,
-        code: str,
-        reason: str,
-        modem_id: int,
-        part_refs: tuple[int, ...] = (),
-        now: datetime | None = None,
-    ) -> None:
-        self._finish(message_id, MessageStatus.FAILED, code, reason, modem_id, part_refs, now)
+    def mark_failed(self, message_id: int, failure: Failure) -> None:
+        self._finish(message_id, MessageStatus.FAILED, failure)
 
-    def mark_uncertain(
-        self,
-        message_id: int,
-        code: str,
-        reason: str,
-        modem_id: int,
-        part_refs: tuple[int, ...] = (),
-        now: datetime | None = None,
-    ) -> None:
-        self._finish(message_id, MessageStatus.UNCERTAIN, code, reason, modem_id, part_refs, now)
+    def mark_uncertain(self, message_id: int, failure: Failure) -> None:
+        self._finish(message_id, MessageStatus.UNCERTAIN, failure)
 
-    def _finish(
-        self,
-        message_id: int,
-        status: MessageStatus,
-        code: str,
-        reason: str,
-        modem_id: int,
-        part_refs: tuple[int, ...],
-        now: datetime | None,
-    ) -> None:
+    def _finish(self, message_id: int, status: MessageStatus, failure: Failure) -> None:
         with self._session_factory.begin() as session:
             message = self._own(session, message_id)
             message.status = status
-            message.error_code, message.error_text = code, reason
-            if part_refs and now is not None:
-                self._add_parts(session, message, modem_id, part_refs, now)
+            message.error_code, message.error_text = failure.code, failure.reason
+            if failure.part_refs and failure.at is not None:
+                self._add_parts(session, message, failure.modem_id, failure.part_refs, failure.at)
 
     @staticmethod
     def _add_parts(

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from desk_sms.clock import Clock
-from desk_sms.engine.claims import ClaimedMessage, ClaimRequest, Claims
+from desk_sms.engine.claims import ClaimedMessage, ClaimRequest, Claims, Failure
 from desk_sms.engine.status_reports import StatusReportMatcher
 from desk_sms.events import EventBus, MessageStateChanged
 from desk_sms.services.outbox import MessageStatus
@@ -176,24 +176,13 @@ class Dispatcher:
         claims, modem_id = self._claims, slot.modem_id
         if isinstance(error, PartialSendError):
             self._note_sent(slot, len(error.accepted_refs), now)
-            sent = len(error.accepted_refs)
-            claims.mark_failed(
-                message.id,
-                "partial",
-                f"only the first {sent} part(s) went out: {error.cause}",
-                modem_id,
-                error.accepted_refs,
-                now,
-            )
+            reason = f"only the first {len(error.accepted_refs)} part(s) went out: {error.cause}"
+            claims.mark_failed(message.id, Failure("partial", reason, modem_id, error.accepted_refs, now))
             return MessageStatus.FAILED
         if isinstance(error, SendUncertain):
+            reason = f"the modem did not confirm the send: {error}"
             claims.mark_uncertain(
-                message.id,
-                "no_confirmation",
-                f"the modem did not confirm the send: {error}",
-                modem_id,
-                error.accepted_refs,
-                now,
+                message.id, Failure("no_confirmation", reason, modem_id, error.accepted_refs, now)
             )
             return MessageStatus.UNCERTAIN
         if isinstance(error, SendError):
@@ -204,14 +193,14 @@ class Dispatcher:
                 return claims.mark_retry(
                     message.id, code, str(error), now, count_attempt=True, failover=failover
                 )
-            claims.mark_failed(message.id, code, str(error), modem_id)
+            claims.mark_failed(message.id, Failure(code, str(error), modem_id))
             return MessageStatus.FAILED
         if isinstance(error, ModemUnavailable):  # the modem was gone before anything was written
             return claims.mark_retry(message.id, "modem_unavailable", str(error), now, count_attempt=False)
         if isinstance(error, ModemError):
             return claims.mark_retry(message.id, "modem_error", str(error), now, count_attempt=True)
         log.error("unexpected error while sending message %d", message.id, exc_info=error)
-        claims.mark_uncertain(message.id, "internal_error", f"unexpected error: {error!r}", modem_id)
+        claims.mark_uncertain(message.id, Failure("internal_error", f"unexpected error: {error!r}", modem_id))
         return MessageStatus.UNCERTAIN
 
     def _note_sent(self, slot: Slot, parts: int, now: datetime) -> None:
