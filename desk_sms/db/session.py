@@ -6,8 +6,9 @@ import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import CursorResult, Engine, Result, create_engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -15,6 +16,11 @@ from desk_sms.db import sqlite
 from desk_sms.errors import DatabaseError
 
 SessionFactory = sessionmaker[Session]
+
+
+def rows_changed(result: Result[Any]) -> int:
+    """How many rows an UPDATE or DELETE matched (its result is a CursorResult)."""
+    return cast(CursorResult[Any], result).rowcount
 
 
 @dataclass
@@ -60,7 +66,7 @@ class UnitOfWorkFactory(sessionmaker[Session]):
     """
 
     @contextlib.contextmanager
-    def begin(self) -> Iterator[Session]:  # type: ignore[override]
+    def begin(self) -> Iterator[Session]:
         with self() as session, session.begin():
             session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
             yield session

@@ -117,9 +117,10 @@ def set_foreign_keys(connection: Any, enabled: bool) -> None:
 def online_backup(source: Path, destination: Path) -> None:
     """Copy a live database with SQLite's online backup API (safe while others write)."""
     create_private_file(destination)
-    with contextlib.closing(sqlite3.connect(source)) as src, contextlib.closing(
-        sqlite3.connect(destination)
-    ) as dst:
+    with (
+        contextlib.closing(sqlite3.connect(source)) as src,
+        contextlib.closing(sqlite3.connect(destination)) as dst,
+    ):
         src.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         src.backup(dst)
 
@@ -135,3 +136,20 @@ def timestamped_backup(source: Path, backups_dir: Path, reason: str, keep: int =
     for path in old:
         path.unlink(missing_ok=True)
     return destination
+
+
+def schema_revision(path: Path) -> str | None:
+    """The Alembic revision stamped in a database file, read-only (None when it has none)."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return str(row[0]) if row else None
+
+
+def remove_database_files(path: Path) -> None:
+    """Delete a database file with its WAL and shared-memory companions (all connections closed)."""
+    for companion in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        companion.unlink(missing_ok=True)

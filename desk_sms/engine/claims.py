@@ -6,9 +6,9 @@ import logging
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Boolean, Engine, bindparam, exists, false, insert, or_, select, true, update
+from sqlalchemy import Boolean, Engine, Table, bindparam, exists, false, insert, or_, select, true, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.db.models import Campaign, Contact, ContactPhone, OutboundMessage, OutboundPart
@@ -52,7 +52,7 @@ class ClaimRequest:
     healthy_modem_ids: Collection[int]  # for conversation affinity
 
 
-_message = OutboundMessage.__table__
+_message = cast(Table, OutboundMessage.__table__)
 _opted_out = exists().where(
     ContactPhone.contact_id == Contact.id,
     ContactPhone.e164 == _message.c.to_number,
@@ -145,7 +145,7 @@ def part_rows(
 
 def retry_delay(attempts: int) -> timedelta:
     """Exponential backoff: 30 s, 60 s, 120 s … capped at 30 minutes."""
-    return min(FIRST_RETRY_DELAY * (2 ** max(attempts - 1, 0)), MAX_RETRY_DELAY)
+    return min(FIRST_RETRY_DELAY * (1 << max(attempts - 1, 0)), MAX_RETRY_DELAY)
 
 
 class Claims:

@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.db.models import EngineLease
+from desk_sms.db.session import rows_changed
 
 log = logging.getLogger(__name__)
 
@@ -80,33 +81,37 @@ class Lease:
         holder = self.holder()
         dead_owner = holder.owner if holder is not None and holder.died_on_this_host() else self.owner
         with self._session_factory.begin() as session:
-            taken = session.execute(
-                update(EngineLease)
-                .where(
-                    EngineLease.name == self.name,
-                    or_(
-                        EngineLease.owner.in_((self.owner, dead_owner)),
-                        EngineLease.heartbeat_at < now - self.stale_after,
-                    ),
+            taken = rows_changed(
+                session.execute(
+                    update(EngineLease)
+                    .where(
+                        EngineLease.name == self.name,
+                        or_(
+                            EngineLease.owner.in_((self.owner, dead_owner)),
+                            EngineLease.heartbeat_at < now - self.stale_after,
+                        ),
+                    )
+                    .values(
+                        owner=self.owner,
+                        host=socket.gethostname(),
+                        pid=os.getpid(),
+                        acquired_at=now,
+                        heartbeat_at=now,
+                    )
                 )
-                .values(
-                    owner=self.owner,
-                    host=socket.gethostname(),
-                    pid=os.getpid(),
-                    acquired_at=now,
-                    heartbeat_at=now,
-                )
-            ).rowcount
+            )
         return bool(taken)
 
     def renew(self, now: datetime) -> bool:
         """Heartbeat; False when another engine took the lease (we must stop driving modems)."""
         with self._session_factory.begin() as session:
-            renewed = session.execute(
-                update(EngineLease)
-                .where(EngineLease.name == self.name, EngineLease.owner == self.owner)
-                .values(heartbeat_at=now)
-            ).rowcount
+            renewed = rows_changed(
+                session.execute(
+                    update(EngineLease)
+                    .where(EngineLease.name == self.name, EngineLease.owner == self.owner)
+                    .values(heartbeat_at=now)
+                )
+            )
         return bool(renewed)
 
     def release(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -93,7 +94,7 @@ class ModemService:
         self._changed()
         return modem_id
 
-    def list(self) -> list[ModemRow]:
+    def list(self) -> builtins.list[ModemRow]:
         from datetime import timedelta
 
         since = self._clock.now() - timedelta(hours=24)
@@ -143,7 +144,7 @@ class ModemService:
             session.delete(modem)
         self._changed()
 
-    def scan(self, timeout: float = 1.0) -> list[PortCandidate]:
+    def scan(self, timeout: float = 1.0) -> builtins.list[PortCandidate]:
         """Probe every serial port with a short `AT`; the modems that answer, and those that do not."""
         from modem.discovery import list_serial_ports, scan
 

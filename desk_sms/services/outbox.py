@@ -7,21 +7,25 @@ The engine's own transitions live in `desk_sms.engine.claims`.
 
 from __future__ import annotations
 
+import builtins
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from desk_sms.clock import Clock
 from desk_sms.db.models import Campaign, Contact, Modem, OutboundMessage
+from desk_sms.db.session import rows_changed
 from desk_sms.domain.phones import normalize_phone
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import EventBus, MessageStateChanged
 from modem.sms_text import split_text
+
+AnySelect = TypeVar("AnySelect", bound="Select[*tuple[Any, ...]]")
 
 
 class MessageStatus(enum.StrEnum):
@@ -185,20 +189,20 @@ class OutboxService:
 
     def list(
         self, where: OutboxFilter = OutboxFilter(), limit: int = 500, offset: int = 0
-    ) -> list[OutboxRow]:
+    ) -> builtins.list[OutboxRow]:
         with self._session_factory() as session:
             query = self._filtered(self._row_query(), where)
             query = query.order_by(OutboundMessage.id.desc()).limit(limit).offset(offset)
             return [self._row(*values) for values in session.execute(query)]
 
-    def ids(self, where: OutboxFilter = OutboxFilter(), limit: int = 1_000_000) -> list[int]:
+    def ids(self, where: OutboxFilter = OutboxFilter(), limit: int = 1_000_000) -> builtins.list[int]:
         """Matching ids, newest first (a table model fetches rows for them on demand)."""
         with self._session_factory() as session:
             query = self._filtered(select(OutboundMessage.id), where)
             query = query.order_by(OutboundMessage.id.desc()).limit(limit)
             return list(session.scalars(query))
 
-    def rows(self, message_ids: Iterable[int]) -> list[OutboxRow]:
+    def rows(self, message_ids: Iterable[int]) -> builtins.list[OutboxRow]:
         wanted = list(message_ids)
         with self._session_factory() as session:
             query = self._row_query().where(OutboundMessage.id.in_(wanted))
@@ -218,12 +222,12 @@ class OutboxService:
                 query = query.where(OutboundMessage.campaign_id == campaign_id)
             return {status: count for status, count in session.execute(query)}
 
-    def campaigns(self) -> list[tuple[int, str, str]]:
+    def campaigns(self) -> builtins.list[tuple[int, str, str]]:
         with self._session_factory() as session:
             query = select(Campaign.id, Campaign.name, Campaign.status).order_by(Campaign.id.desc())
             return [(cid, name, status) for cid, name, status in session.execute(query)]
 
-    def _row_query(self) -> Select[Any]:
+    def _row_query(self) -> Select[OutboundMessage, str | None, str | None, str | None]:
         campaign = aliased(Campaign)
         return (
             select(OutboundMessage, Modem.name, campaign.name, Contact.name)
@@ -233,7 +237,7 @@ class OutboxService:
         )
 
     @staticmethod
-    def _filtered(query: Select[Any], where: OutboxFilter) -> Select[Any]:
+    def _filtered(query: AnySelect, where: OutboxFilter) -> AnySelect:
         if where.statuses:
             query = query.where(OutboundMessage.status.in_(where.statuses))
         if where.needs_attention:
@@ -291,7 +295,7 @@ class OutboxService:
                 .where(OutboundMessage.id.in_(ids), OutboundMessage.status == MessageStatus.QUEUED)
                 .values(**values)
             )
-            changed = session.execute(statement).rowcount
+            changed = rows_changed(session.execute(statement))
         for message_id in ids:
             self._events.publish(MessageStateChanged(message_id, str(values.get("status", "queued"))))
         return int(changed)

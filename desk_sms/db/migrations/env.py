@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 import desk_sms.db.models  # noqa: F401  (registers every table on the metadata)
 from desk_sms.db.base import Base
@@ -12,7 +12,7 @@ config = context.config
 connection = config.attributes.get("connection")
 
 
-def run_with(connection_to_use: object) -> None:
+def run_with(connection_to_use: Connection) -> None:
     context.configure(
         connection=connection_to_use,
         target_metadata=Base.metadata,

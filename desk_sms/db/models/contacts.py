@@ -37,8 +37,10 @@ class Contact(Base):
         Index("ix_contacts_search", "reading", "name", "id", "deleted_at", "search_text"),
         # Finds stale search texts without scanning: it holds only the rows waiting for a rebuild.
         Index(
-            "ix_contacts_search_stale", "id",
-            sqlite_where=text("search_text IS NULL"), postgresql_where=text("search_text IS NULL"),
+            "ix_contacts_search_stale",
+            "id",
+            sqlite_where=text("search_text IS NULL"),
+            postgresql_where=text("search_text IS NULL"),
         ),
     )
 
@@ -89,9 +91,7 @@ class Group(Base):
 class ContactGroup(Base):
     __tablename__ = "contact_groups"
 
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
-    )
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True)
     group_id: Mapped[int] = mapped_column(
         ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True, index=True
     )
@@ -109,9 +109,7 @@ class CustomField(Base):
 class ContactFieldValue(Base):
     __tablename__ = "contact_field_values"
 
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
-    )
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True)
     field_id: Mapped[int] = mapped_column(
         ForeignKey("custom_fields.id", ondelete="CASCADE"), primary_key=True, index=True
     )

@@ -38,9 +38,7 @@ class OutboundMessage(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id", ondelete="SET NULL"))
-    contact_id: Mapped[int | None] = mapped_column(
-        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
-    )
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"), index=True)
     to_number: Mapped[str] = mapped_column(String(32), index=True)
     body: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16), default="queued")
@@ -48,12 +46,8 @@ class OutboundMessage(Base):
     urgent: Mapped[bool] = mapped_column(default=False)  # ignores quiet hours
     held: Mapped[bool] = mapped_column(default=False, server_default=false())  # paused by a user
     resent_as_id: Mapped[int | None] = mapped_column(ForeignKey("outbound_messages.id", ondelete="SET NULL"))
-    reply_to_id: Mapped[int | None] = mapped_column(
-        ForeignKey("inbound_messages.id", ondelete="SET NULL")
-    )
-    preferred_modem_id: Mapped[int | None] = mapped_column(
-        ForeignKey("modems.id", ondelete="SET NULL")
-    )
+    reply_to_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id", ondelete="SET NULL"))
+    preferred_modem_id: Mapped[int | None] = mapped_column(ForeignKey("modems.id", ondelete="SET NULL"))
     modem_id: Mapped[int | None] = mapped_column(ForeignKey("modems.id", ondelete="SET NULL"))
     encoding: Mapped[str | None] = mapped_column(String(8))
     part_count: Mapped[int] = mapped_column(default=1)
@@ -112,9 +106,7 @@ class InboundMessage(Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     stored_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     modem_id: Mapped[int | None] = mapped_column(ForeignKey("modems.id", ondelete="SET NULL"))
-    contact_id: Mapped[int | None] = mapped_column(
-        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
-    )
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"), index=True)
     status: Mapped[str] = mapped_column(String(16), default="unhandled")
     complete: Mapped[bool] = mapped_column(default=True)
     concat_ref: Mapped[int | None]

@@ -211,9 +211,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_contacts")),
     )
     with op.batch_alter_table("contacts", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_contacts_import_batch_id"), ["import_batch_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_contacts_import_batch_id"), ["import_batch_id"], unique=False)
         batch_op.create_index("ix_contacts_name", ["name"], unique=False)
         batch_op.create_index("ix_contacts_reading", ["reading"], unique=False)
 
@@ -259,9 +257,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_appointments")),
     )
     with op.batch_alter_table("appointments", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_appointments_contact_id"), ["contact_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_appointments_contact_id"), ["contact_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_appointments_starts_at"), ["starts_at"], unique=False)
 
     op.create_table(
@@ -284,9 +280,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("contact_id", "field_id", name=op.f("pk_contact_field_values")),
     )
     with op.batch_alter_table("contact_field_values", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_contact_field_values_field_id"), ["field_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_contact_field_values_field_id"), ["field_id"], unique=False)
 
     op.create_table(
         "contact_groups",
@@ -326,9 +320,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_contact_phones")),
     )
     with op.batch_alter_table("contact_phones", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_contact_phones_contact_id"), ["contact_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_contact_phones_contact_id"), ["contact_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_contact_phones_e164"), ["e164"], unique=False)
 
     op.create_table(
@@ -384,9 +376,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_inbound_messages")),
     )
     with op.batch_alter_table("inbound_messages", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_inbound_messages_contact_id"), ["contact_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_inbound_messages_contact_id"), ["contact_id"], unique=False)
         batch_op.create_index("ix_inbound_sender", ["sender"], unique=False)
         batch_op.create_index("ix_inbound_status_received", ["status", "received_at"], unique=False)
 
@@ -420,9 +410,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("inbound_parts", schema=None) as batch_op:
         batch_op.create_index("ix_inbound_parts_concat", ["sender", "concat_ref"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_inbound_parts_message_id"), ["message_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_inbound_parts_message_id"), ["message_id"], unique=False)
 
     op.create_table(
         "outbound_messages",
@@ -491,19 +479,11 @@ def upgrade() -> None:
         sa.UniqueConstraint("dedupe_key", name=op.f("uq_outbound_messages_dedupe_key")),
     )
     with op.batch_alter_table("outbound_messages", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_outbound_campaign_status", ["campaign_id", "status"], unique=False
-        )
+        batch_op.create_index("ix_outbound_campaign_status", ["campaign_id", "status"], unique=False)
         batch_op.create_index("ix_outbound_due", ["status", "priority", "not_before"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_outbound_messages_contact_id"), ["contact_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_outbound_messages_created_at"), ["created_at"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_outbound_messages_to_number"), ["to_number"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_outbound_messages_contact_id"), ["contact_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_outbound_messages_created_at"), ["created_at"], unique=False)
+        batch_op.create_index(batch_op.f("ix_outbound_messages_to_number"), ["to_number"], unique=False)
 
     op.create_table(
         "outbound_parts",

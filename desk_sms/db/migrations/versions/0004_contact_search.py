@@ -26,8 +26,11 @@ def upgrade() -> None:
             "ix_contacts_search", ["reading", "name", "id", "deleted_at", "search_text"], unique=False
         )
         batch_op.create_index(
-            "ix_contacts_search_stale", ["id"], unique=False,
-            sqlite_where=sa.text("search_text IS NULL"), postgresql_where=sa.text("search_text IS NULL"),
+            "ix_contacts_search_stale",
+            ["id"],
+            unique=False,
+            sqlite_where=sa.text("search_text IS NULL"),
+            postgresql_where=sa.text("search_text IS NULL"),
         )
 
 
