@@ -1,0 +1,209 @@
+"""Backups of the SQLite database: daily and on demand, retention by days, and a checked restore.
+
+Every copy is made with SQLite's online backup API (`db.sqlite`), never by copying the live file,
+so a backup taken while the engine writes is a consistent snapshot. A restore refuses to run while
+an engine drives the modems, checks the chosen file first (SQLite header, quick_check, a schema
+revision this version knows), keeps the current database aside under a timestamped name, and then
+needs the app to restart (its caches and open views describe the old database).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import delete, select
+
+from desk_sms.clock import Clock
+from desk_sms.db import migrate, sqlite
+from desk_sms.db.models import EngineLease
+from desk_sms.db.session import Database
+from desk_sms.errors import DatabaseError, DatabaseTooNew, UserError
+
+log = logging.getLogger(__name__)
+
+DAILY = "daily"
+MANUAL = "manual"
+BEFORE_RESTORE = "before-restore"
+DAILY_EVERY = timedelta(hours=24)
+LEASE_FRESH_FOR = timedelta(seconds=30)  # the engine's heartbeat is younger than this while it runs
+_STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
+_NAME_RE = re.compile(r"^desk-sms-(?P<reason>[a-z-]+)-(?P<stamp>\d{8}T\d{6}Z)(-\d+)?\.sqlite3$")
+
+
+class BackupsUnavailable(UserError):
+    code = "backups.not_sqlite"
+    template = "Backups here work on a SQLite database file; back up {url} with its own tools."
+
+
+class EngineRunning(UserError):
+    code = "backups.engine_running"
+    template = "Stop the engine (close every desk-sms using this database) before restoring a backup."
+
+
+class NotABackup(UserError):
+    code = "backups.bad_file"
+    template = "{path} cannot be restored: {reason}"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    reason: str  # daily | manual | before-restore
+    made_at: datetime
+    size: int
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    previous_kept_at: Path  # the database as it was before the restore
+
+
+class BackupService:
+    """Attributes:
+    backups_dir: where backups are written (the data directory's `backups/`).
+    """
+
+    def __init__(
+        self, database: Database, backups_dir: Path, clock: Clock, retention_days: Callable[[], int]
+    ) -> None:
+        self._database = database
+        self.backups_dir = backups_dir
+        self._clock = clock
+        self._retention_days = retention_days
+
+    # -- making backups ----------------------------------------------------------------------
+
+    def back_up_now(self, reason: str = MANUAL) -> BackupInfo:
+        """An online backup of the live database (safe while the engine writes)."""
+        source = self._database_file()
+        self.backups_dir.mkdir(parents=True, exist_ok=True)
+        made_at = self._clock.now().astimezone(UTC).replace(microsecond=0)
+        destination = self.backups_dir / _file_name(reason, made_at)
+        destination = _unused(destination)
+        sqlite.online_backup(source, destination)
+        log.info("backed up the database to %s", destination)
+        return BackupInfo(destination, reason, made_at, destination.stat().st_size)
+
+    def run_if_due(self) -> BackupInfo | None:
+        """The daily backup, when the newest one is a day old (or there is none); then prune."""
+        newest = next((b for b in self.list_backups() if b.reason == DAILY), None)
+        due = newest is None or self._clock.now() - newest.made_at >= DAILY_EVERY
+        made = self.back_up_now(DAILY) if due else None
+        self.prune()
+        return made
+
+    def prune(self) -> list[Path]:
+        """Delete daily backups older than the retention setting, always keeping the newest one."""
+        cutoff = self._clock.now() - timedelta(days=max(1, int(self._retention_days())))
+        daily = [b for b in self.list_backups() if b.reason == DAILY]
+        removed = [b.path for b in daily[1:] if b.made_at < cutoff]
+        for path in removed:
+            path.unlink(missing_ok=True)
+        if removed:
+            log.info("removed %d daily backups older than %s", len(removed), cutoff)
+        return removed
+
+    def list_backups(self) -> list[BackupInfo]:
+        """Backups made by desk-sms, newest first."""
+        if not self.backups_dir.is_dir():
+            return []
+        found = [info for path in self.backups_dir.iterdir() if (info := _info(path)) is not None]
+        return sorted(found, key=lambda b: b.made_at, reverse=True)
+
+    # -- restoring ---------------------------------------------------------------------------
+
+    def check_backup(self, path: Path) -> str:
+        """Refuse a file that is not an intact desk-sms database this version can open.
+
+        Returns:
+            the file's schema revision.
+        """
+        if not path.is_file() or path.stat().st_size == 0:
+            raise NotABackup(path=str(path), reason="the file is missing or empty")
+        try:
+            sqlite.check_database_file(path)
+        except DatabaseError as exc:
+            raise NotABackup(path=str(path), reason=exc.params.get("reason", exc.message)) from exc
+        revision = sqlite.schema_revision(path)
+        if revision is None:
+            raise NotABackup(path=str(path), reason="it is not a desk-sms database")
+        if not _known_revision(revision):
+            raise DatabaseTooNew(path=str(path), revision=revision)
+        return revision
+
+    def engine_running(self) -> bool:
+        """True when some engine (this process or another) holds a fresh lease on the database."""
+        fresh_since = self._clock.now() - LEASE_FRESH_FOR
+        with self._database.session_factory() as session:
+            query = select(EngineLease.name).where(EngineLease.heartbeat_at >= fresh_since)
+            return session.scalars(query).first() is not None
+
+    def restore(self, path: Path) -> RestoreResult:
+        """Replace the database with the backup at `path`; the app must restart afterwards.
+
+        Raises:
+            EngineRunning: an engine drives the modems on this database (stop it first).
+            NotABackup / DatabaseTooNew: the file fails the checks; nothing was changed.
+        """
+        target = self._database_file()
+        self.check_backup(path)
+        if self.engine_running():
+            raise EngineRunning()
+        kept = self.back_up_now(BEFORE_RESTORE).path
+        self._database.dispose()
+        sqlite.remove_database_files(target)
+        sqlite.online_backup(path, target)
+        sqlite.check_database_file(target)
+        self._void_leases()
+        log.warning("restored the database from %s; the previous one is kept at %s", path, kept)
+        return RestoreResult(path, kept)
+
+    def _void_leases(self) -> None:
+        # A backup taken while an engine ran carries its lease; that engine is not running now.
+        with self._database.session_factory.begin() as session:
+            session.execute(delete(EngineLease))
+        self._database.dispose()
+
+    def _database_file(self) -> Path:
+        path = self._database.sqlite_path
+        if path is None:
+            raise BackupsUnavailable(url=self._database.url)
+        return path
+
+
+def _file_name(reason: str, made_at: datetime) -> str:
+    return f"desk-sms-{reason}-{made_at.strftime(_STAMP_FORMAT)}.sqlite3"
+
+
+def _unused(path: Path) -> Path:
+    """Two backups within one second (a click right after the daily one) must not overwrite."""
+    counter = 1
+    candidate = path
+    while candidate.exists():
+        counter += 1
+        candidate = path.with_name(f"{path.stem}-{counter}{path.suffix}")
+    return candidate
+
+
+def _info(path: Path) -> BackupInfo | None:
+    match = _NAME_RE.match(path.name)
+    if match is None or not path.is_file():
+        return None
+    made_at = datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(tzinfo=UTC)
+    return BackupInfo(path, match["reason"], made_at, path.stat().st_size)
+
+
+def _known_revision(revision: str) -> bool:
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
