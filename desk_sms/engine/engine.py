@@ -21,6 +21,7 @@ from desk_sms.engine.dispatcher import WINDOW, Dispatcher, Slot
 from desk_sms.engine.inbox_pump import InboxPump
 from desk_sms.engine.lease import Lease, LeaseHolder, new_owner_id
 from desk_sms.engine.modem_pool import DriverFactory, ModemPool, gsm_driver_factory
+from desk_sms.engine.scheduler import Scheduler
 from desk_sms.engine.status_reports import StatusReportMatcher
 from desk_sms.events import DataChanged, EventBus
 from desk_sms.services.settings import SettingsService
@@ -62,7 +63,10 @@ class Engine:
             region,
             lambda: settings.get("opt_out_keywords"),
             lambda: settings.get("opt_out_confirmation"),
+            lambda: settings.get("confirm_keywords"),
+            lambda: settings.get("cancel_keywords"),
         )
+        self.scheduler = Scheduler(session_factory, events, clock, lambda: region)
         self.pool = ModemPool(
             session_factory, events, clock, self._callbacks_for, driver_factory, poll_interval, port_lookup
         )
@@ -95,6 +99,7 @@ class Engine:
         )
         self._spawn("dispatcher", lambda: self.dispatcher.run(self._stop) if self.dispatcher else None)
         self._spawn("engine-heartbeat", self._heartbeat)
+        self._spawn("scheduler", lambda: self.scheduler.run(self._stop))
         self._unsubscribe = self._events.subscribe(self._on_event)
         self.running = True
         log.info("engine %s started with %d modem(s)", self.owner, len(self.pool.workers))

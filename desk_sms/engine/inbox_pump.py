@@ -19,6 +19,7 @@ from desk_sms.db.models import Contact, ContactPhone, InboundMessage, InboundPar
 from desk_sms.domain.keywords import match_keyword
 from desk_sms.domain.phones import normalize_phone
 from desk_sms.events import EventBus, InboundReceived, MessageStateChanged
+from desk_sms.services.appointments import apply_reply
 from desk_sms.services.outbox import PRIORITY_REPLY
 from modem.interface import InboundPart as ModemInboundPart
 from modem.sms_text import split_text
@@ -50,12 +51,16 @@ class InboxPump:
         region: str = "JP",
         opt_out_keywords: Callable[[], list[str]] = lambda: [],
         opt_out_confirmation: Callable[[], str] = lambda: "",
+        confirm_keywords: Callable[[], list[str]] = lambda: [],
+        cancel_keywords: Callable[[], list[str]] = lambda: [],
     ) -> None:
         self._session_factory = session_factory
         self._events = events
         self._region = region
         self._opt_out_keywords = opt_out_keywords
         self._opt_out_confirmation = opt_out_confirmation
+        self._confirm_keywords = confirm_keywords
+        self._cancel_keywords = cancel_keywords
 
     def store(self, modem_id: int | None, part: ModemInboundPart, now: datetime) -> int | None:
         """Persist one part; returns its message id, or None when the part was already stored."""
@@ -68,6 +73,8 @@ class InboxPump:
                 message = self._attach(session, row, modem_id, now)
                 keyword = self._apply_keywords(session, message, now)
                 confirmation_id = self._queue_confirmation(session, message, now) if keyword else None
+                if message.keyword is None:
+                    self._apply_appointment_reply(session, message, now)
                 message_id, contact_id = message.id, message.contact_id
         except IntegrityError:
             log.info("inbound part from %s already stored; ignored", sender)
@@ -185,6 +192,15 @@ class InboxPump:
         contact.opted_out_at = now
         contact.opt_out_reason = f"replied {keyword}"
         return keyword
+
+    def _apply_appointment_reply(self, session: Session, message: InboundMessage, now: datetime) -> None:
+        """'1'/'はい' confirms, '2'/'キャンセル' cancels the sender's next appointment (if any)."""
+        if not message.complete or message.contact_id is None:
+            return
+        for kind, keywords in (("confirm", self._confirm_keywords()), ("cancel", self._cancel_keywords())):
+            if match_keyword(message.body, keywords) and apply_reply(session, message.contact_id, kind, now):
+                message.keyword = kind
+                return
 
     def _queue_confirmation(self, session: Session, message: InboundMessage, now: datetime) -> int | None:
         """Queue the configured opt-out confirmation as an urgent reply through the same modem."""
