@@ -22,14 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.pages.compose import ComposePage
 from ui.pages.contacts import ContactsPage
 from ui.pages.deps import PageDeps
+from ui.pages.inbox import InboxPage
 from ui.pages.modems import ModemsPage
 from ui.pages.placeholder import CONTEXT as PAGE_CONTEXT
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.sent import SentPage
 from ui.pages.settings import SettingsPage
 from ui.style import icon, named
+from ui.widgets.user_indicator import CurrentUserIndicator
 
 PageFactory = Callable[[PageDeps], QWidget]
 
@@ -149,8 +152,10 @@ PAGES: tuple[PageSpec, ...] = (
 PAGE_FACTORIES: dict[str, PageFactory] = {
     "contacts": ContactsPage,
     "settings": SettingsPage,
+    "compose": ComposePage,
     "sent": SentPage,
     "modems": ModemsPage,
+    "inbox": InboxPage,
 }
 
 
@@ -170,6 +175,7 @@ class MainWindow(QMainWindow):
         self._deps = deps
         self._factories = PAGE_FACTORIES if factories is None else factories
         self._pages: dict[str, QWidget] = {}
+        self._badges: dict[str, int] = {}
         self._summaries: dict[str, str | None] = {"modems": None, "queue": None}
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(MINIMUM_SIZE)
@@ -194,6 +200,9 @@ class MainWindow(QMainWindow):
             if not page.objectName():
                 page.setObjectName(f"page_{spec.key}")
             self._pages[spec.key] = page
+            badge = getattr(page, "badge_changed", None)  # a page with a count to show on its entry
+            if badge is not None:
+                badge.connect(lambda count, key=spec.key: self.set_badge(key, count))
             self._stack.addWidget(page)
         self._sidebar.currentRowChanged.connect(self._on_row_changed)
         container = QWidget()
@@ -209,6 +218,8 @@ class MainWindow(QMainWindow):
         self._queue_summary = named(QLabel(), "queueSummary")
         self.statusBar().addPermanentWidget(self._modem_summary)
         self.statusBar().addPermanentWidget(self._queue_summary)
+        self.user_indicator = CurrentUserIndicator(self._deps.context.users, self._deps.bridge)
+        self.statusBar().addPermanentWidget(self.user_indicator)
         self.statusBar().setSizeGripEnabled(False)
 
     def _install_shortcuts(self) -> None:
@@ -237,6 +248,17 @@ class MainWindow(QMainWindow):
         self._summaries["queue"] = text
         self._queue_summary.setText(text)
 
+    def set_badge(self, key: str, count: int) -> None:
+        """Show `count` (e.g. unread messages) beside the page's sidebar entry; 0 hides it."""
+        self._badges[key] = count
+        row = self._row_of(key)
+        title = QCoreApplication.translate(PAGE_CONTEXT, PAGES[row].title)
+        self._sidebar.item(row).setText(f"{title}  ({count:,})" if count else title)
+
+    def badge(self, key: str) -> int:
+        """The count shown beside the page's sidebar entry (0: none)."""
+        return self._badges.get(key, 0)
+
     def bring_to_front(self) -> None:
         """Show, un-minimise, raise and activate (another launch asked for this window)."""
         self.show()
@@ -252,6 +274,8 @@ class MainWindow(QMainWindow):
             item = self._sidebar.item(row)
             item.setText(QCoreApplication.translate(PAGE_CONTEXT, spec.title))
             item.setToolTip(self.tr("{page} (Ctrl+{number})").format(page=item.text(), number=row + 1))
+        for key, count in self._badges.items():
+            self.set_badge(key, count)
         if self._summaries["modems"] is None:
             self._modem_summary.setText(self.tr("Modems: engine not started"))
         if self._summaries["queue"] is None:

@@ -18,7 +18,7 @@ from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.clock import Clock
-from desk_sms.db.models import Contact, ContactPhone, InboundMessage, Modem, OutboundMessage
+from desk_sms.db.models import Contact, ContactPhone, InboundMessage, Modem, OutboundMessage, Template
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import DataChanged, EventBus
 from desk_sms.importing.exporting import export_rows
@@ -136,6 +136,16 @@ class InboxService:
             return [
                 (mid, name)
                 for mid, name in session.execute(select(Modem.id, Modem.name).order_by(Modem.name))
+            ]
+
+    def templates(self) -> list[tuple[str, str]]:
+        """(name, body) of every saved template, for the reply box."""
+        with self._session_factory() as session:
+            return [
+                (name, body)
+                for name, body in session.execute(
+                    select(Template.name, Template.body).order_by(Template.name)
+                )
             ]
 
     def thread(self, number: str) -> list[ThreadEntry]:

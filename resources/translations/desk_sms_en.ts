@@ -2,92 +2,397 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="23"/>
+        <source>opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="24"/>
+        <source>not a valid mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="25"/>
+        <source>duplicate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="26"/>
+        <source>missing value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="27"/>
+        <source>message too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="35"/>
+        <source>about {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="36"/>
+        <source>about {hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="41"/>
+        <source>no modem is ready: the messages wait until one is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="43"/>
+        <source>quiet hours: sending starts at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="45"/>
+        <source>every modem reached its daily limit: sending waits until one frees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="48"/>
+        <source>({count} wait for tomorrow&apos;s daily limits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="55"/>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="56"/>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="57"/>
+        <source>SMS parts in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="58"/>
+        <source>Estimated time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="61"/>
+        <source>Sending at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="66"/>
+        <source>An administrator must approve this campaign before it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="83"/>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="91"/>
+        <source>Missing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalPanel</name>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="68"/>
+        <source>Campaigns and approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="69"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="69"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="69"/>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="69"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="70"/>
+        <source>Approved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="72"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="73"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="105"/>
+        <source>awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="105"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="106"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="106"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="106"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="128"/>
+        <source>Only an administrator can approve a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignProgressPanel</name>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="95"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="96"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="96"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="97"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="97"/>
-        <location filename="../../ui/widgets/campaign_progress.py" line="205"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="98"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="206"/>
         <source>Cancel campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="144"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="145"/>
         <source>{done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="146"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="147"/>
         <source>{rate:.1f} per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="165"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="166"/>
         <source>Nothing left to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="167"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="168"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="169"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="170"/>
         <source>No modem is ready: no estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="171"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="172"/>
         <source>Resting until {time} (quiet hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="174"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="175"/>
         <source>Daily limits reached: waiting for them to free up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="175"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="176"/>
         <source>Daily limits reached: resumes about {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="178"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="179"/>
         <source>Less than a minute left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="179"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="180"/>
         <source>About {duration} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="181"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="182"/>
         <source>{count} wait for tomorrow&apos;s limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="187"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="188"/>
         <source>{minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="188"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="189"/>
         <source>{hours} h {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="206"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="207"/>
         <source>Cancel every message of this campaign that has not gone out yet?
 Messages already sent are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposePage</name>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="209"/>
+        <source>Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="210"/>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="212"/>
+        <source>One contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="212"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="213"/>
+        <source>Saved segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="213"/>
+        <source>Pasted numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="214"/>
+        <source>Contacts of an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="218"/>
+        <source>One number per line, or separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="219"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="220"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="221"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="222"/>
+        <source>Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="223"/>
+        <source>When a value is missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="224"/>
+        <source>skip the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="225"/>
+        <source>use this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="226"/>
+        <location filename="../../ui/pages/compose.py" line="231"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="227"/>
+        <source>Campaign name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="228"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="229"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="230"/>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="266"/>
+        <source>Name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="275"/>
+        <source>(type freely)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="307"/>
+        <source>Pasted numbers ({count} lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="329"/>
+        <source>No contact matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="369"/>
+        <source>Not sent to this recipient: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="414"/>
+        <source>Campaign stored. &lt;a href=&quot;campaign:{id}&quot;&gt;Show it on the Sent page&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -238,133 +543,138 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="156"/>
+        <location filename="../../ui/pages/contacts.py" line="162"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="158"/>
+        <location filename="../../ui/pages/contacts.py" line="164"/>
         <source>Filter by name, reading, number, group or field…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="159"/>
+        <location filename="../../ui/pages/contacts.py" line="165"/>
         <source>Add contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="160"/>
+        <location filename="../../ui/pages/contacts.py" line="166"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="161"/>
+        <location filename="../../ui/pages/contacts.py" line="167"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="162"/>
+        <location filename="../../ui/pages/contacts.py" line="168"/>
         <source>Add to group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="163"/>
+        <location filename="../../ui/pages/contacts.py" line="169"/>
         <source>Opt out / in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="164"/>
+        <location filename="../../ui/pages/contacts.py" line="170"/>
         <source>Groups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="165"/>
+        <location filename="../../ui/pages/contacts.py" line="171"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="166"/>
+        <location filename="../../ui/pages/contacts.py" line="172"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="173"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="168"/>
-        <location filename="../../ui/pages/contacts.py" line="228"/>
+        <location filename="../../ui/pages/contacts.py" line="175"/>
+        <location filename="../../ui/pages/contacts.py" line="237"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="214"/>
+        <location filename="../../ui/pages/contacts.py" line="223"/>
         <source>1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="214"/>
+        <location filename="../../ui/pages/contacts.py" line="223"/>
         <source>{count} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="264"/>
+        <location filename="../../ui/pages/contacts.py" line="273"/>
         <source>1 contact deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="265"/>
+        <location filename="../../ui/pages/contacts.py" line="274"/>
         <source>{count} contacts deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="276"/>
+        <location filename="../../ui/pages/contacts.py" line="285"/>
         <source>1 contact restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="276"/>
+        <location filename="../../ui/pages/contacts.py" line="285"/>
         <source>{count} contacts restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="297"/>
+        <location filename="../../ui/pages/contacts.py" line="306"/>
         <source>1 contact added to the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="297"/>
+        <location filename="../../ui/pages/contacts.py" line="306"/>
         <source>{count} contacts added to the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="306"/>
+        <location filename="../../ui/pages/contacts.py" line="315"/>
         <source>Opted back in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="308"/>
+        <location filename="../../ui/pages/contacts.py" line="317"/>
         <source>Opt out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="308"/>
+        <location filename="../../ui/pages/contacts.py" line="317"/>
         <source>Reason (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="310"/>
+        <location filename="../../ui/pages/contacts.py" line="319"/>
         <source>Opted out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="323"/>
+        <location filename="../../ui/pages/contacts.py" line="332"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="323"/>
+        <location filename="../../ui/pages/contacts.py" line="332"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="338"/>
+        <location filename="../../ui/pages/contacts.py" line="347"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,6 +713,92 @@ Messages already sent are not affected.</source>
     </message>
 </context>
 <context>
+    <name>ConversationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="88"/>
+        <source>Write a reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="92"/>
+        <source>Send reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="95"/>
+        <source>Reply anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="97"/>
+        <source>Add as contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="99"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="140"/>
+        <source>Conversation with {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="163"/>
+        <source>Insert a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="201"/>
+        <source>Another desk started replying at {time}; wait, or reply anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="223"/>
+        <source>Reply queued; it leaves through the modem the customer wrote to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="233"/>
+        <source>Export conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="233"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurrentUserIndicator</name>
+    <message>
+        <location filename="../../ui/widgets/user_indicator.py" line="47"/>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/user_indicator.py" line="71"/>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/user_indicator.py" line="73"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/user_indicator.py" line="73"/>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/user_indicator.py" line="74"/>
+        <source>User: {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="36"/>
@@ -436,17 +832,97 @@ Please install the newer version. The file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="59"/>
+        <source>File not found: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="60"/>
+        <source>The file {file} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="61"/>
+        <source>The file {file} is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="64"/>
+        <source>The file {file} is protected by a password. Save it without a password and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="67"/>
+        <source>The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="70"/>
+        <source>There is no sheet named {sheet}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="71"/>
+        <source>The sheet {sheet} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="72"/>
+        <source>The file has more than {limit} rows. Split it and import the parts one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="75"/>
+        <source>The text encoding of the file cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="78"/>
-        <source>desk-sms</source>
+        <source>The file mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="83"/>
+        <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="86"/>
+        <source>Cannot write {file}: {reason} (is it open in another program?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="89"/>
+        <source>There is no column {column} in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="92"/>
+        <source>No column holds phone numbers. Choose “Phone number” for the column that has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="95"/>
+        <source>Row {row} cannot be the header: it is empty or too far down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="98"/>
+        <source>This import was already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="125"/>
+        <source>desk-sms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="130"/>
         <source>desk-sms: unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="132"/>
         <source>Something went wrong inside desk-sms. This is a bug, not something you did.
 Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
@@ -511,125 +987,733 @@ Please copy the details below and send them to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="39"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="40"/>
+        <source>Reading (kana)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="41"/>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="42"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="43"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="44"/>
+        <source>Consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="45"/>
+        <source>Consent source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="46"/>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="47"/>
+        <source>Do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="53"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="54"/>
+        <source>updates a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="55"/>
+        <source>already a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="56"/>
+        <source>duplicate in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="57"/>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="64"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="65"/>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="66"/>
+        <source>shown as 9.01E+09 by Excel: the digits are lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="67"/>
+        <source>too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="68"/>
+        <source>too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="69"/>
+        <source>unknown country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="70"/>
+        <source>no such number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="71"/>
+        <source>not a mobile number (cannot receive SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="74"/>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="75"/>
+        <source>There is no phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="76"/>
+        <source>{column} {value}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="77"/>
+        <source>Same number as row {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="78"/>
+        <source>The number belongs to a contact already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="79"/>
+        <source>The consent date {value} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="80"/>
+        <source>Consent without a date: today is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="81"/>
+        <source>{column} was cut to {detail} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="124"/>
+        <source>Choose a roster: Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="126"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="127"/>
+        <source>Or drop the file here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="128"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="129"/>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="139"/>
+        <source>Header in row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="141"/>
+        <source>No header row: columns are named by letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="165"/>
+        <source>Check what each column holds. Suggestions come from the headers; change any of them. Columns set to “Custom field” are kept under their header&apos;s name (usable in templates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="172"/>
+        <source>Only the first rows are shown. Nothing is written until you confirm the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="177"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="187"/>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="219"/>
+        <source>Column {letter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="255"/>
+        <source>Numbers that are already contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="256"/>
+        <source>Skip those rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="257"/>
+        <source>Update those contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="260"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="261"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="262"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="263"/>
+        <source>Row values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="266"/>
+        <source>Save invalid rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="275"/>
+        <source>{rows} rows read: {new} new contacts, {existing} already contacts, {duplicates} duplicates within the file, {invalid} invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="303"/>
+        <source>{count} more rows are in the saved file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="327"/>
+        <source>Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="331"/>
+        <source>Importing… You can cancel: nothing of this import is kept then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="338"/>
+        <source>The import was cancelled; no contact was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="340"/>
+        <source>The import is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="342"/>
+        <source>{imported} contacts added, {updated} updated, {skipped} skipped, {invalid} invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="357"/>
+        <source>Import undone: {count} contacts removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
+        <source>Row {row}: a cell of {length} characters was cut to 1,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="411"/>
+        <source>Merged cells {ranges}: each row gets the merged value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="415"/>
+        <source>Formulas have no saved results (the file was not saved by Excel): those cells are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="420"/>
+        <source>This file is CSV text with a spreadsheet&apos;s name; it was read as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="145"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="148"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="165"/>
+        <source>1. Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="166"/>
+        <source>2. Preview and columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="167"/>
+        <source>3. Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="168"/>
+        <source>4. Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="176"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="176"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="201"/>
+        <source>Choose a roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="201"/>
+        <source>Rosters ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="269"/>
+        <source>Save invalid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="269"/>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="360"/>
+        <source>{done} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="144"/>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="145"/>
+        <source>Search text, number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="146"/>
+        <source>Unhandled only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="147"/>
+        <source>Assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="148"/>
+        <source>All modems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="150"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="151"/>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="152"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="153"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="157"/>
+        <source>Open conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="158"/>
+        <source>Mark handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="159"/>
+        <source>Mark unhandled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="160"/>
+        <source>Add sender as contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="161"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/inbox.py" line="262"/>
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="291"/>
+        <source>Marked as handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="295"/>
+        <source>Marked as unhandled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="300"/>
+        <source>The sender is now a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="311"/>
+        <source>Export inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="311"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/inbox.py" line="320"/>
+        <source>%n message(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxStates</name>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="60"/>
+        <source>Opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="62"/>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="63"/>
+        <source>Unhandled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxTableModel</name>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="104"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="104"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="104"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="104"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="104"/>
+        <source>Modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="156"/>
+        <source>{text} (incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LimitsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="266"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="267"/>
         <source>Sending limits for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="268"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="269"/>
         <source>A personal Japanese mobile number may send about 200 SMS parts in any 24 hours; past its limit a modem rests and the others take over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="271"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="272"/>
         <source>Daily limit (SMS parts in 24 h):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="272"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="273"/>
         <source>Minimum seconds between messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="57"/>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="58"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="59"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="72"/>
+        <source>Wrong password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>desk-sms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>{page} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Modems: engine not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Queue: engine not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageEditor</name>
+    <message>
+        <location filename="../../ui/widgets/message_editor.py" line="100"/>
+        <source>Fill in placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/message_editor.py" line="101"/>
+        <source>Insert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/message_editor.py" line="102"/>
+        <source>Replace with GSM-7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/message_editor.py" line="103"/>
+        <source>Type the message, or choose a template above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/message_editor.py" line="162"/>
+        <source>Characters that need Unicode (UCS-2): {chars}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ModemAddDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="84"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="85"/>
         <source>Add a modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="93"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="94"/>
         <source>Scan again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="102"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="103"/>
         <source>only if the SIM asks for one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="106"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="107"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="107"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="108"/>
         <source>SIM PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="108"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="109"/>
         <source>Daily limit (SMS parts in 24 h):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="109"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="110"/>
         <source>Minimum seconds between messages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="113"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="114"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="117"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="118"/>
         <source>Serial ports that answer like a modem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="131"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="132"/>
         <source>Looking for modems…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="140"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="141"/>
         <source>{count} of {total} ports answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="144"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="145"/>
         <source>No port answers. Is the modem plugged in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="152"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="153"/>
         <source>does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="161"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="162"/>
         <source>The scan failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="185"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="186"/>
         <source>A SIM PIN is 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,147 +1802,147 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemsPage</name>
     <message>
-        <location filename="../../ui/pages/modems.py" line="66"/>
+        <location filename="../../ui/pages/modems.py" line="67"/>
         <source>No modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="68"/>
+        <location filename="../../ui/pages/modems.py" line="69"/>
         <source>{ready} of {total} modems ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="173"/>
+        <location filename="../../ui/pages/modems.py" line="174"/>
         <source>Network:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="173"/>
+        <location filename="../../ui/pages/modems.py" line="174"/>
         <source>Signal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="173"/>
+        <location filename="../../ui/pages/modems.py" line="174"/>
         <source>Sent in 24 h:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="174"/>
+        <location filename="../../ui/pages/modems.py" line="175"/>
         <source>Between messages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="174"/>
+        <location filename="../../ui/pages/modems.py" line="175"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="174"/>
+        <location filename="../../ui/pages/modems.py" line="175"/>
         <source>IMEI:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="175"/>
+        <location filename="../../ui/pages/modems.py" line="176"/>
         <source>SIM PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="175"/>
+        <location filename="../../ui/pages/modems.py" line="176"/>
         <source>PIN tries left:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="176"/>
+        <location filename="../../ui/pages/modems.py" line="177"/>
         <source>Last problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="182"/>
+        <location filename="../../ui/pages/modems.py" line="183"/>
         <source>Modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="184"/>
+        <location filename="../../ui/pages/modems.py" line="185"/>
         <source>Each USB modem sends through its own SIM. A modem is known by its IMEI, so it is found again when Windows gives it a new port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="186"/>
+        <location filename="../../ui/pages/modems.py" line="187"/>
         <source>Add modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="187"/>
+        <location filename="../../ui/pages/modems.py" line="188"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="188"/>
+        <location filename="../../ui/pages/modems.py" line="189"/>
         <source>Set PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="189"/>
+        <location filename="../../ui/pages/modems.py" line="190"/>
         <source>Limits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="190"/>
+        <location filename="../../ui/pages/modems.py" line="191"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="252"/>
+        <location filename="../../ui/pages/modems.py" line="253"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="252"/>
+        <location filename="../../ui/pages/modems.py" line="253"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="262"/>
+        <location filename="../../ui/pages/modems.py" line="263"/>
         <source>Select a modem to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="272"/>
+        <location filename="../../ui/pages/modems.py" line="273"/>
         <source>{sent} of {limit} SMS parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="273"/>
+        <location filename="../../ui/pages/modems.py" line="274"/>
         <source>at least {seconds:g} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="276"/>
+        <location filename="../../ui/pages/modems.py" line="277"/>
         <source>stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="276"/>
+        <location filename="../../ui/pages/modems.py" line="277"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="296"/>
+        <location filename="../../ui/pages/modems.py" line="297"/>
         <source>Rename modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="296"/>
+        <location filename="../../ui/pages/modems.py" line="297"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="341"/>
+        <location filename="../../ui/pages/modems.py" line="342"/>
         <source>Remove {name}? Its sent and received messages stay in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="342"/>
+        <location filename="../../ui/pages/modems.py" line="343"/>
         <source>Remove modem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,67 +1998,67 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>OutboxErrors</name>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="110"/>
+        <location filename="../../ui/models/outbox_model.py" line="111"/>
         <source>Gave up after several attempts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="119"/>
+        <location filename="../../ui/models/outbox_model.py" line="120"/>
         <source>The network refused the message for now ({reason}); it will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="122"/>
+        <location filename="../../ui/models/outbox_model.py" line="123"/>
         <source>The network refused the message: {reason} (error {code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="130"/>
+        <location filename="../../ui/models/outbox_model.py" line="131"/>
         <source>Not a mobile number; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="132"/>
+        <location filename="../../ui/models/outbox_model.py" line="133"/>
         <source>The recipient asked not to receive messages; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="134"/>
+        <location filename="../../ui/models/outbox_model.py" line="135"/>
         <source>desk-sms stopped while sending; the message may or may not have arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="136"/>
+        <location filename="../../ui/models/outbox_model.py" line="137"/>
         <source>The modem did not confirm the send; the message may or may not have arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="138"/>
+        <location filename="../../ui/models/outbox_model.py" line="139"/>
         <source>Only some parts of this long message went out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="140"/>
+        <location filename="../../ui/models/outbox_model.py" line="141"/>
         <source>The modem was not available; the message waits for a modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="142"/>
+        <location filename="../../ui/models/outbox_model.py" line="143"/>
         <source>The modem reported a problem; the message will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="144"/>
+        <location filename="../../ui/models/outbox_model.py" line="145"/>
         <source>The modem refused the message without giving a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="146"/>
+        <location filename="../../ui/models/outbox_model.py" line="147"/>
         <source>An unexpected error happened while sending; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="148"/>
+        <location filename="../../ui/models/outbox_model.py" line="149"/>
         <source>The network could not deliver the message to the phone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,52 +2066,52 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>OutboxStates</name>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="56"/>
+        <location filename="../../ui/models/outbox_model.py" line="57"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="57"/>
+        <location filename="../../ui/models/outbox_model.py" line="58"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="58"/>
+        <location filename="../../ui/models/outbox_model.py" line="59"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="59"/>
+        <location filename="../../ui/models/outbox_model.py" line="60"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="60"/>
+        <location filename="../../ui/models/outbox_model.py" line="61"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="61"/>
+        <location filename="../../ui/models/outbox_model.py" line="62"/>
         <source>Not delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="62"/>
+        <location filename="../../ui/models/outbox_model.py" line="63"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="63"/>
+        <location filename="../../ui/models/outbox_model.py" line="64"/>
         <source>Uncertain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="64"/>
+        <location filename="../../ui/models/outbox_model.py" line="65"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="65"/>
+        <location filename="../../ui/models/outbox_model.py" line="66"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,57 +2119,57 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="198"/>
+        <location filename="../../ui/models/outbox_model.py" line="213"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="198"/>
+        <location filename="../../ui/models/outbox_model.py" line="213"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="198"/>
+        <location filename="../../ui/models/outbox_model.py" line="213"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="198"/>
+        <location filename="../../ui/models/outbox_model.py" line="213"/>
         <source>Modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="199"/>
+        <location filename="../../ui/models/outbox_model.py" line="214"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="199"/>
+        <location filename="../../ui/models/outbox_model.py" line="214"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="199"/>
+        <location filename="../../ui/models/outbox_model.py" line="214"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="199"/>
+        <location filename="../../ui/models/outbox_model.py" line="214"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="200"/>
+        <location filename="../../ui/models/outbox_model.py" line="215"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="200"/>
+        <location filename="../../ui/models/outbox_model.py" line="215"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="264"/>
+        <location filename="../../ui/models/outbox_model.py" line="279"/>
         <source>Campaign: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,160 +2177,173 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Today at a glance: messages waiting, sent and delivered, replies to answer, and the health of every modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Comes with the dashboard issue, once the engine reports its counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Your customer list with groups, consent and opt-outs, and import from Excel or CSV rosters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Comes with the contacts and roster import issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Write a message or pick a template, choose recipients, see the SMS count, and send now or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Comes with the sending and templates issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Schedules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Reminders and recurring messages, such as the day before an appointment, with their next run times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Comes with the scheduler issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Replies from customers, grouped into conversations, with opt-out keywords marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Comes with the inbox issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Every outgoing message with its state: queued, sent, delivered, failed or needing attention, with one-click resend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Comes with the outbox and delivery reports issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>The connected GSM modems: signal, network, daily limit used, and adding or removing a modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Comes with the modem management issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Messages per day and per modem, delivery rates, and export to Excel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Comes with the reports issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Language and business settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhonePreview</name>
+    <message>
+        <location filename="../../ui/widgets/phone_preview.py" line="61"/>
+        <source>(no recipient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/phone_preview.py" line="66"/>
+        <source>— part {number} —</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="220"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="221"/>
         <source>SIM PIN for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="224"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="225"/>
         <source>Check the PIN before you confirm: every wrong PIN uses one of the SIM&apos;s three tries, and after the third the SIM is locked until its PUK is entered. desk-sms tries a PIN only once and never repeats a refused one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="231"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="232"/>
         <source>Tries left on this SIM: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="239"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="240"/>
         <source>PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="254"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="255"/>
         <source>A SIM PIN is 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,123 +2359,123 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>SentPage</name>
     <message>
-        <location filename="../../ui/pages/sent.py" line="67"/>
+        <location filename="../../ui/pages/sent.py" line="68"/>
         <source>{waiting} waiting · {sending} sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="70"/>
+        <location filename="../../ui/pages/sent.py" line="71"/>
         <source>{count} need attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="183"/>
+        <location filename="../../ui/pages/sent.py" line="184"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="184"/>
+        <location filename="../../ui/pages/sent.py" line="185"/>
         <source>All messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="185"/>
-        <location filename="../../ui/pages/sent.py" line="303"/>
+        <location filename="../../ui/pages/sent.py" line="186"/>
+        <location filename="../../ui/pages/sent.py" line="316"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="187"/>
+        <location filename="../../ui/pages/sent.py" line="188"/>
         <source>Failed messages, and uncertain ones: the modem took them but did not confirm, so they may or may not have reached the phone. desk-sms never resends an uncertain message by itself, because a duplicate to a customer is worse than a delay. Check if you need to, then press Resend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="191"/>
+        <location filename="../../ui/pages/sent.py" line="192"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="194"/>
+        <location filename="../../ui/pages/sent.py" line="195"/>
         <source>All campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="195"/>
+        <location filename="../../ui/pages/sent.py" line="196"/>
         <source>Created from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="196"/>
+        <location filename="../../ui/pages/sent.py" line="197"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="197"/>
+        <location filename="../../ui/pages/sent.py" line="198"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="198"/>
+        <location filename="../../ui/pages/sent.py" line="199"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="199"/>
+        <location filename="../../ui/pages/sent.py" line="200"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="302"/>
+        <location filename="../../ui/pages/sent.py" line="315"/>
         <source>Needs attention ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="325"/>
+        <location filename="../../ui/pages/sent.py" line="338"/>
         <source>1 message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="326"/>
+        <location filename="../../ui/pages/sent.py" line="339"/>
         <source>{count} messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="349"/>
+        <location filename="../../ui/pages/sent.py" line="362"/>
         <source>1 message queued again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="349"/>
+        <location filename="../../ui/pages/sent.py" line="362"/>
         <source>{count} messages queued again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="355"/>
+        <location filename="../../ui/pages/sent.py" line="368"/>
         <source>1 message cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="356"/>
+        <location filename="../../ui/pages/sent.py" line="369"/>
         <source>{count} messages cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="362"/>
+        <location filename="../../ui/pages/sent.py" line="375"/>
         <source>1 message held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="362"/>
+        <location filename="../../ui/pages/sent.py" line="375"/>
         <source>{count} messages held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="368"/>
+        <location filename="../../ui/pages/sent.py" line="381"/>
         <source>1 message released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="369"/>
+        <location filename="../../ui/pages/sent.py" line="382"/>
         <source>{count} messages released.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,6 +2590,128 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/pages/settings.py" line="312"/>
         <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmsCounter</name>
+    <message>
+        <location filename="../../ui/widgets/sms_counter.py" line="76"/>
+        <source>GSM-7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sms_counter.py" line="76"/>
+        <source>Unicode (UCS-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/sms_counter.py" line="77"/>
+        <source>%n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/sms_counter.py" line="78"/>
+        <source>%n part(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/sms_counter.py" line="81"/>
+        <source>Messages longer than %n part(s) may not arrive.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="107"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="110"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="110"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="110"/>
+        <source>Insert placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="110"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="114"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="115"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="116"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="117"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="132"/>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/tray_notifier.py" line="48"/>
+        <source>desk-sms: %n unread message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="135"/>
+        <source>Modems are driven by {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="34"/>
+        <source>Unknown placeholder {{{name}}} at character {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="37"/>
+        <source>Error at character {position}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

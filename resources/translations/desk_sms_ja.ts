@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="23"/>
+        <source>opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="24"/>
+        <source>not a valid mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="25"/>
+        <source>duplicate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="26"/>
+        <source>missing value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="27"/>
+        <source>message too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="35"/>
+        <source>about {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="36"/>
+        <source>about {hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="41"/>
+        <source>no modem is ready: the messages wait until one is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="43"/>
+        <source>quiet hours: sending starts at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="45"/>
+        <source>every modem reached its daily limit: sending waits until one frees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="48"/>
+        <source>({count} wait for tomorrow&apos;s daily limits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="55"/>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="56"/>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="57"/>
+        <source>SMS parts in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="58"/>
+        <source>Estimated time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="61"/>
+        <source>Sending at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="66"/>
+        <source>An administrator must approve this campaign before it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="83"/>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="91"/>
+        <source>Missing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalPanel</name>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="68"/>
+        <source>Campaigns and approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="69"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="69"/>
+        <source>State</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="69"/>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="69"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="70"/>
+        <source>Approved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="72"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="73"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="105"/>
+        <source>awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="105"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="106"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="106"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="106"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/approval_panel.py" line="128"/>
+        <source>Only an administrator can approve a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignProgressPanel</name>
     <message>
         <location filename="../../ui/widgets/campaign_progress.py" line="95"/>
@@ -90,6 +261,140 @@
 Messages already sent are not affected.</source>
         <translation>この一斉送信で未送信のメッセージをすべて取り消しますか？
 送信済みのメッセージはそのままです。</translation>
+    </message>
+</context>
+<context>
+    <name>ComposePage</name>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="209"/>
+        <source>Compose</source>
+        <translation type="unfinished">作成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="210"/>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="212"/>
+        <source>One contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="212"/>
+        <source>Group</source>
+        <translation type="unfinished">グループ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="213"/>
+        <source>Saved segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="213"/>
+        <source>Pasted numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="214"/>
+        <source>Contacts of an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="218"/>
+        <source>One number per line, or separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="219"/>
+        <source>Add</source>
+        <translation type="unfinished">追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="220"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="221"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="222"/>
+        <source>Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="223"/>
+        <source>When a value is missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="224"/>
+        <source>skip the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="225"/>
+        <source>use this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="226"/>
+        <location filename="../../ui/pages/compose.py" line="231"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="227"/>
+        <source>Campaign name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="228"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="229"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="230"/>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="266"/>
+        <source>Name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="275"/>
+        <source>(type freely)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="307"/>
+        <source>Pasted numbers ({count} lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="329"/>
+        <source>No contact matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="369"/>
+        <source>Not sent to this recipient: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="414"/>
+        <source>Campaign stored. &lt;a href=&quot;campaign:{id}&quot;&gt;Show it on the Sent page&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -239,133 +544,138 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="156"/>
+        <location filename="../../ui/pages/contacts.py" line="162"/>
         <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="158"/>
+        <location filename="../../ui/pages/contacts.py" line="164"/>
         <source>Filter by name, reading, number, group or field…</source>
         <translation>氏名・フリガナ・番号・グループ・項目で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="159"/>
+        <location filename="../../ui/pages/contacts.py" line="165"/>
         <source>Add contact</source>
         <translation>連絡先を追加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="160"/>
+        <location filename="../../ui/pages/contacts.py" line="166"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="161"/>
+        <location filename="../../ui/pages/contacts.py" line="167"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="162"/>
+        <location filename="../../ui/pages/contacts.py" line="168"/>
         <source>Add to group…</source>
         <translation>グループに追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="163"/>
+        <location filename="../../ui/pages/contacts.py" line="169"/>
         <source>Opt out / in…</source>
         <translation>配信停止 / 再開…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="164"/>
+        <location filename="../../ui/pages/contacts.py" line="170"/>
         <source>Groups…</source>
         <translation>グループ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="165"/>
+        <location filename="../../ui/pages/contacts.py" line="171"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="166"/>
+        <location filename="../../ui/pages/contacts.py" line="172"/>
+        <source>Import…</source>
+        <translation>取り込み…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="173"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="168"/>
-        <location filename="../../ui/pages/contacts.py" line="228"/>
+        <location filename="../../ui/pages/contacts.py" line="175"/>
+        <location filename="../../ui/pages/contacts.py" line="237"/>
         <source>All groups</source>
         <translation>すべてのグループ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="214"/>
+        <location filename="../../ui/pages/contacts.py" line="223"/>
         <source>1 contact</source>
         <translation>1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="214"/>
+        <location filename="../../ui/pages/contacts.py" line="223"/>
         <source>{count} contacts</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="264"/>
+        <location filename="../../ui/pages/contacts.py" line="273"/>
         <source>1 contact deleted.</source>
         <translation>1 件の連絡先を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="265"/>
+        <location filename="../../ui/pages/contacts.py" line="274"/>
         <source>{count} contacts deleted.</source>
         <translation>{count} 件の連絡先を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="276"/>
+        <location filename="../../ui/pages/contacts.py" line="285"/>
         <source>1 contact restored.</source>
         <translation>1 件の連絡先を元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="276"/>
+        <location filename="../../ui/pages/contacts.py" line="285"/>
         <source>{count} contacts restored.</source>
         <translation>{count} 件の連絡先を元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="297"/>
+        <location filename="../../ui/pages/contacts.py" line="306"/>
         <source>1 contact added to the group.</source>
         <translation>1 件の連絡先をグループに追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="297"/>
+        <location filename="../../ui/pages/contacts.py" line="306"/>
         <source>{count} contacts added to the group.</source>
         <translation>{count} 件の連絡先をグループに追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="306"/>
+        <location filename="../../ui/pages/contacts.py" line="315"/>
         <source>Opted back in.</source>
         <translation>配信を再開しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="308"/>
+        <location filename="../../ui/pages/contacts.py" line="317"/>
         <source>Opt out</source>
         <translation>配信停止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="308"/>
+        <location filename="../../ui/pages/contacts.py" line="317"/>
         <source>Reason (optional):</source>
         <translation>理由 (任意):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="310"/>
+        <location filename="../../ui/pages/contacts.py" line="319"/>
         <source>Opted out.</source>
         <translation>配信停止にしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="323"/>
+        <location filename="../../ui/pages/contacts.py" line="332"/>
         <source>Export contacts</source>
         <translation>連絡先の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="323"/>
+        <location filename="../../ui/pages/contacts.py" line="332"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="338"/>
+        <location filename="../../ui/pages/contacts.py" line="347"/>
         <source>Exported to {path}</source>
         <translation>{path} に書き出しました</translation>
     </message>
@@ -404,6 +714,92 @@ Messages already sent are not affected.</source>
     </message>
 </context>
 <context>
+    <name>ConversationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="88"/>
+        <source>Write a reply…</source>
+        <translation>返信を入力…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="92"/>
+        <source>Send reply</source>
+        <translation>返信する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="95"/>
+        <source>Reply anyway</source>
+        <translation>それでも返信する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="97"/>
+        <source>Add as contact</source>
+        <translation>連絡先に追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="99"/>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="140"/>
+        <source>Conversation with {who}</source>
+        <translation>{who} とのやりとり</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="163"/>
+        <source>Insert a template…</source>
+        <translation>テンプレートを挿入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="201"/>
+        <source>Another desk started replying at {time}; wait, or reply anyway.</source>
+        <translation>別の席が {time} から返信中です。お待ちいただくか、それでも返信してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="223"/>
+        <source>Reply queued; it leaves through the modem the customer wrote to.</source>
+        <translation>返信を送信待ちにしました。お客様が送ってきたモデムから送信されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="233"/>
+        <source>Export conversation</source>
+        <translation>やりとりを書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="233"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentUserIndicator</name>
+    <message>
+        <location filename="../../ui/widgets/user_indicator.py" line="47"/>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/user_indicator.py" line="71"/>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/user_indicator.py" line="73"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/user_indicator.py" line="73"/>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/user_indicator.py" line="74"/>
+        <source>User: {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="36"/>
@@ -438,17 +834,97 @@ Please install the newer version. The file was left untouched.</source>
         <translation>{what}が見つかりません: {name}</translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="59"/>
+        <source>File not found: {file}</source>
+        <translation>ファイルが見つかりません: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="60"/>
+        <source>The file {file} is empty.</source>
+        <translation>ファイル {file} は空です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="61"/>
+        <source>The file {file} is damaged and cannot be read.</source>
+        <translation>ファイル {file} は壊れていて読み込めません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="64"/>
+        <source>The file {file} is protected by a password. Save it without a password and try again.</source>
+        <translation>ファイル {file} はパスワードで保護されています。パスワードなしで保存してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="67"/>
+        <source>The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file.</source>
+        <translation>ファイル {file} は表計算ファイル（xlsx・xls・ods）でも CSV ファイルでもありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="70"/>
+        <source>There is no sheet named {sheet}.</source>
+        <translation>「{sheet}」という名前のシートはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="71"/>
+        <source>The sheet {sheet} is empty.</source>
+        <translation>シート「{sheet}」は空です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="72"/>
+        <source>The file has more than {limit} rows. Split it and import the parts one by one.</source>
+        <translation>ファイルの行数が {limit} 行を超えています。ファイルを分けて、1つずつ取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="75"/>
+        <source>The text encoding of the file cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
+        <translation>ファイルの文字コードを判別できません。Excel で「CSV UTF-8」として保存し直してください。</translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="78"/>
+        <source>The file mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
+        <translation>このファイルは {line} 行目から文字コード（UTF-8 と Shift_JIS）が混在しています。Excel で開き、1つの CSV ファイルとして保存し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="83"/>
+        <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
+        <translation>{suffix} 形式では保存できません。.xlsx か .csv を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="86"/>
+        <source>Cannot write {file}: {reason} (is it open in another program?)</source>
+        <translation>{file} に書き込めません: {reason}（ほかのプログラムで開いていませんか？）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="89"/>
+        <source>There is no column {column} in the file.</source>
+        <translation>ファイルに列「{column}」はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="92"/>
+        <source>No column holds phone numbers. Choose “Phone number” for the column that has them.</source>
+        <translation>電話番号の列が見つかりません。電話番号が入っている列に「電話番号」を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="95"/>
+        <source>Row {row} cannot be the header: it is empty or too far down.</source>
+        <translation>{row} 行目は見出し行にできません（空か、下すぎます）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="98"/>
+        <source>This import was already undone.</source>
+        <translation>この取り込みはすでに取り消されています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="130"/>
         <source>desk-sms: unexpected error</source>
         <translation>desk-sms: 予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="85"/>
+        <location filename="../../ui/errors.py" line="132"/>
         <source>Something went wrong inside desk-sms. This is a bug, not something you did.
 Please copy the details below and send them to your support contact.</source>
         <translation>desk-sms の内部で問題が発生しました。操作の誤りではなく、プログラムの不具合です。
@@ -514,6 +990,561 @@ Please copy the details below and send them to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="39"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="40"/>
+        <source>Reading (kana)</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="41"/>
+        <source>Phone number</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="42"/>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="43"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="44"/>
+        <source>Consent date</source>
+        <translation>同意日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="45"/>
+        <source>Consent source</source>
+        <translation>同意の取得方法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="46"/>
+        <source>Custom field</source>
+        <translation>カスタム項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="47"/>
+        <source>Do not import</source>
+        <translation>取り込まない</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="53"/>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="54"/>
+        <source>updates a contact</source>
+        <translation>既存の連絡先を更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="55"/>
+        <source>already a contact</source>
+        <translation>登録済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="56"/>
+        <source>duplicate in the file</source>
+        <translation>ファイル内で重複</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="57"/>
+        <source>invalid</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="64"/>
+        <source>empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="65"/>
+        <source>not a number</source>
+        <translation>番号ではありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="66"/>
+        <source>shown as 9.01E+09 by Excel: the digits are lost</source>
+        <translation>Excel で 9.01E+09 の形になり、桁が失われています</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="67"/>
+        <source>too short</source>
+        <translation>桁が足りません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="68"/>
+        <source>too long</source>
+        <translation>桁が多すぎます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="69"/>
+        <source>unknown country code</source>
+        <translation>国番号が不明です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="70"/>
+        <source>no such number</source>
+        <translation>存在しない番号です</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="71"/>
+        <source>not a mobile number (cannot receive SMS)</source>
+        <translation>携帯電話の番号ではありません（SMS を受信できません）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="74"/>
+        <source>The name is empty.</source>
+        <translation>名前が空です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="75"/>
+        <source>There is no phone number.</source>
+        <translation>電話番号がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="76"/>
+        <source>{column} {value}: {reason}</source>
+        <translation>{column} {value}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="77"/>
+        <source>Same number as row {detail}.</source>
+        <translation>{detail} 行目と同じ番号です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="78"/>
+        <source>The number belongs to a contact already.</source>
+        <translation>この番号はすでに連絡先に登録されています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="79"/>
+        <source>The consent date {value} cannot be read.</source>
+        <translation>同意日「{value}」を読み取れません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="80"/>
+        <source>Consent without a date: today is recorded.</source>
+        <translation>同意の日付がないため、今日の日付を記録します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="81"/>
+        <source>{column} was cut to {detail} characters.</source>
+        <translation>{column} を {detail} 文字に切り詰めました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="124"/>
+        <source>Choose a roster: Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) or CSV.</source>
+        <translation>名簿ファイルを選んでください: Excel（.xlsx・.xlsm・.xls）、LibreOffice（.ods）、CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="126"/>
+        <source>Choose file…</source>
+        <translation>ファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="127"/>
+        <source>Or drop the file here</source>
+        <translation>またはここにファイルをドロップ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="128"/>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="129"/>
+        <source>Sheet:</source>
+        <translation>シート:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="139"/>
+        <source>Header in row {row}.</source>
+        <translation>見出し行: {row} 行目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="141"/>
+        <source>No header row: columns are named by letter.</source>
+        <translation>見出し行がないため、列は A, B, C… で表します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="165"/>
+        <source>Check what each column holds. Suggestions come from the headers; change any of them. Columns set to “Custom field” are kept under their header&apos;s name (usable in templates).</source>
+        <translation>各列の内容を確認してください。見出しから推測した項目を変更できます。「カスタム項目」の列は見出し名で保存され、テンプレートの差し込みに使えます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="172"/>
+        <source>Only the first rows are shown. Nothing is written until you confirm the import.</source>
+        <translation>先頭の行だけを表示しています。取り込みを確定するまで何も保存されません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="177"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="187"/>
+        <source>Import as</source>
+        <translation>取り込み先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="219"/>
+        <source>Column {letter}</source>
+        <translation>{letter}列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="255"/>
+        <source>Numbers that are already contacts:</source>
+        <translation>登録済みの番号の行:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="256"/>
+        <source>Skip those rows</source>
+        <translation>取り込まない（スキップ）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="257"/>
+        <source>Update those contacts</source>
+        <translation>既存の連絡先を更新する</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="260"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="261"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="262"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="263"/>
+        <source>Row values</source>
+        <translation>行の内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="266"/>
+        <source>Save invalid rows…</source>
+        <translation>エラー行を保存…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="275"/>
+        <source>{rows} rows read: {new} new contacts, {existing} already contacts, {duplicates} duplicates within the file, {invalid} invalid.</source>
+        <translation>{rows} 行を読み込みました: 新規 {new} 件、登録済み {existing} 件、ファイル内の重複 {duplicates} 件、エラー {invalid} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="303"/>
+        <source>{count} more rows are in the saved file.</source>
+        <translation>残りの {count} 行は保存したファイルで確認できます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="327"/>
+        <source>Undo this import</source>
+        <translation>この取り込みを取り消す</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="331"/>
+        <source>Importing… You can cancel: nothing of this import is kept then.</source>
+        <translation>取り込み中… キャンセルすると、この取り込みの内容は何も残りません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="338"/>
+        <source>The import was cancelled; no contact was added.</source>
+        <translation>取り込みをキャンセルしました。連絡先は追加されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="340"/>
+        <source>The import is finished.</source>
+        <translation>取り込みが完了しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="342"/>
+        <source>{imported} contacts added, {updated} updated, {skipped} skipped, {invalid} invalid.</source>
+        <translation>追加 {imported} 件、更新 {updated} 件、スキップ {skipped} 件、エラー {invalid} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="357"/>
+        <source>Import undone: {count} contacts removed.</source>
+        <translation>取り込みを取り消しました: {count} 件の連絡先を削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
+        <source>Row {row}: a cell of {length} characters was cut to 1,000.</source>
+        <translation>{row} 行目: {length} 文字のセルを 1,000 文字に切り詰めました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="411"/>
+        <source>Merged cells {ranges}: each row gets the merged value.</source>
+        <translation>結合セル {ranges}: 結合された値を各行に入れました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="415"/>
+        <source>Formulas have no saved results (the file was not saved by Excel): those cells are empty.</source>
+        <translation>数式の計算結果が保存されていません（Excel で保存されたファイルではありません）。それらのセルは空として扱います。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="420"/>
+        <source>This file is CSV text with a spreadsheet&apos;s name; it was read as CSV.</source>
+        <translation>このファイルは表計算ファイルの名前が付いた CSV です。CSV として読み込みました。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="145"/>
+        <source>Import contacts</source>
+        <translation>連絡先の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="148"/>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="165"/>
+        <source>1. Choose the file</source>
+        <translation>1. ファイルを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="166"/>
+        <source>2. Preview and columns</source>
+        <translation>2. プレビューと列の対応</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="167"/>
+        <source>3. Check</source>
+        <translation>3. 内容の確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="168"/>
+        <source>4. Import</source>
+        <translation>4. 取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="176"/>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="176"/>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="201"/>
+        <source>Choose a roster</source>
+        <translation>名簿ファイルを選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="201"/>
+        <source>Rosters ({patterns})</source>
+        <translation>名簿ファイル ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
+        <source>Reading {name}…</source>
+        <translation>{name} を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="269"/>
+        <source>Save invalid rows</source>
+        <translation>エラー行を保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="269"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="360"/>
+        <source>{done} rows</source>
+        <translation>{done} 行</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="144"/>
+        <source>Inbox</source>
+        <translation>受信箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="145"/>
+        <source>Search text, number or name</source>
+        <translation>本文・番号・名前で検索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="146"/>
+        <source>Unhandled only</source>
+        <translation>未対応のみ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="147"/>
+        <source>Assigned to me</source>
+        <translation>自分の担当</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="148"/>
+        <source>All modems</source>
+        <translation>すべてのモデム</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="150"/>
+        <source>Any time</source>
+        <translation>全期間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="151"/>
+        <source>Last 24 hours</source>
+        <translation>過去24時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="152"/>
+        <source>Last 7 days</source>
+        <translation>過去7日間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="153"/>
+        <source>Last 30 days</source>
+        <translation>過去30日間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="157"/>
+        <source>Open conversation</source>
+        <translation>やりとりを開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="158"/>
+        <source>Mark handled</source>
+        <translation>対応済みにする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="159"/>
+        <source>Mark unhandled</source>
+        <translation>未対応に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="160"/>
+        <source>Add sender as contact</source>
+        <translation>送信者を連絡先に追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="161"/>
+        <source>Export…</source>
+        <translation>書き出し…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/inbox.py" line="262"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="291"/>
+        <source>Marked as handled.</source>
+        <translation>対応済みにしました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="295"/>
+        <source>Marked as unhandled.</source>
+        <translation>未対応に戻しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="300"/>
+        <source>The sender is now a contact.</source>
+        <translation>送信者を連絡先に追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="311"/>
+        <source>Export inbox</source>
+        <translation>受信箱を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="311"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/inbox.py" line="320"/>
+        <source>%n message(s) exported.</source>
+        <translation>
+            <numerusform>%n 件を書き出しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxStates</name>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="60"/>
+        <source>Opted out</source>
+        <translation>配信停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="62"/>
+        <source>Handled</source>
+        <translation>対応済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="63"/>
+        <source>Unhandled</source>
+        <translation>未対応</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTableModel</name>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="104"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="104"/>
+        <source>From</source>
+        <translation>送信者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="104"/>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="104"/>
+        <source>Received</source>
+        <translation>受信日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="104"/>
+        <source>Modem</source>
+        <translation>モデム</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="156"/>
+        <source>{text} (incomplete)</source>
+        <translation>{text}（一部未着）</translation>
+    </message>
+</context>
+<context>
     <name>LimitsDialog</name>
     <message>
         <location filename="../../ui/dialogs/modem_add.py" line="266"/>
@@ -537,26 +1568,77 @@ Please copy the details below and send them to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="57"/>
+        <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="58"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="59"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="72"/>
+        <source>Wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Modems: engine not started</source>
         <translation>モデム: エンジン未起動</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Queue: engine not started</source>
         <translation>送信待ち: エンジン未起動</translation>
+    </message>
+</context>
+<context>
+    <name>MessageEditor</name>
+    <message>
+        <location filename="../../ui/widgets/message_editor.py" line="100"/>
+        <source>Fill in placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/message_editor.py" line="101"/>
+        <source>Insert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/message_editor.py" line="102"/>
+        <source>Replace with GSM-7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/message_editor.py" line="103"/>
+        <source>Type the message, or choose a template above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/message_editor.py" line="162"/>
+        <source>Characters that need Unicode (UCS-2): {chars}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -917,67 +1999,67 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>OutboxErrors</name>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="110"/>
+        <location filename="../../ui/models/outbox_model.py" line="111"/>
         <source>Gave up after several attempts.</source>
         <translation>何度か試しましたが送れませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="119"/>
+        <location filename="../../ui/models/outbox_model.py" line="120"/>
         <source>The network refused the message for now ({reason}); it will be tried again.</source>
         <translation>ネットワークが今は受け付けませんでした（{reason}）。あとで再送します。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="122"/>
+        <location filename="../../ui/models/outbox_model.py" line="123"/>
         <source>The network refused the message: {reason} (error {code}).</source>
         <translation>ネットワークが受け付けませんでした: {reason}（エラー {code}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="130"/>
+        <location filename="../../ui/models/outbox_model.py" line="131"/>
         <source>Not a mobile number; nothing was sent.</source>
         <translation>携帯電話の番号ではないため、送信していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="132"/>
+        <location filename="../../ui/models/outbox_model.py" line="133"/>
         <source>The recipient asked not to receive messages; nothing was sent.</source>
         <translation>受信者から配信停止の依頼があるため、送信していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="134"/>
+        <location filename="../../ui/models/outbox_model.py" line="135"/>
         <source>desk-sms stopped while sending; the message may or may not have arrived.</source>
         <translation>送信中に desk-sms が停止しました。届いたかどうかは分かりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="136"/>
+        <location filename="../../ui/models/outbox_model.py" line="137"/>
         <source>The modem did not confirm the send; the message may or may not have arrived.</source>
         <translation>モデムから送信完了の応答がありませんでした。届いたかどうかは分かりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="138"/>
+        <location filename="../../ui/models/outbox_model.py" line="139"/>
         <source>Only some parts of this long message went out.</source>
         <translation>長いメッセージの一部だけが送信されました。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="140"/>
+        <location filename="../../ui/models/outbox_model.py" line="141"/>
         <source>The modem was not available; the message waits for a modem.</source>
         <translation>モデムが使えなかったため、モデムの復帰を待っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="142"/>
+        <location filename="../../ui/models/outbox_model.py" line="143"/>
         <source>The modem reported a problem; the message will be tried again.</source>
         <translation>モデムが問題を報告しました。あとで再送します。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="144"/>
+        <location filename="../../ui/models/outbox_model.py" line="145"/>
         <source>The modem refused the message without giving a reason.</source>
         <translation>モデムが理由を示さずに送信を拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="146"/>
+        <location filename="../../ui/models/outbox_model.py" line="147"/>
         <source>An unexpected error happened while sending; please report it.</source>
         <translation>送信中に予期しないエラーが起きました。サポート窓口にお知らせください。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="148"/>
+        <location filename="../../ui/models/outbox_model.py" line="149"/>
         <source>The network could not deliver the message to the phone.</source>
         <translation>ネットワークが相手の電話に届けられませんでした。</translation>
     </message>
@@ -985,52 +2067,52 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>OutboxStates</name>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="56"/>
+        <location filename="../../ui/models/outbox_model.py" line="57"/>
         <source>Queued</source>
         <translation>送信待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="57"/>
+        <location filename="../../ui/models/outbox_model.py" line="58"/>
         <source>Held</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="58"/>
+        <location filename="../../ui/models/outbox_model.py" line="59"/>
         <source>Sending</source>
         <translation>送信中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="59"/>
+        <location filename="../../ui/models/outbox_model.py" line="60"/>
         <source>Sent</source>
         <translation>送信済み</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="60"/>
+        <location filename="../../ui/models/outbox_model.py" line="61"/>
         <source>Delivered</source>
         <translation>配信済み</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="61"/>
+        <location filename="../../ui/models/outbox_model.py" line="62"/>
         <source>Not delivered</source>
         <translation>不達</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="62"/>
+        <location filename="../../ui/models/outbox_model.py" line="63"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="63"/>
+        <location filename="../../ui/models/outbox_model.py" line="64"/>
         <source>Uncertain</source>
         <translation>要確認</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="64"/>
+        <location filename="../../ui/models/outbox_model.py" line="65"/>
         <source>Cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="65"/>
+        <location filename="../../ui/models/outbox_model.py" line="66"/>
         <source>Skipped</source>
         <translation>対象外</translation>
     </message>
@@ -1038,57 +2120,57 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="198"/>
+        <location filename="../../ui/models/outbox_model.py" line="213"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="198"/>
+        <location filename="../../ui/models/outbox_model.py" line="213"/>
         <source>Recipient</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="198"/>
+        <location filename="../../ui/models/outbox_model.py" line="213"/>
         <source>Message</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="198"/>
+        <location filename="../../ui/models/outbox_model.py" line="213"/>
         <source>Modem</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="199"/>
+        <location filename="../../ui/models/outbox_model.py" line="214"/>
         <source>Parts</source>
         <translation>通数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="199"/>
+        <location filename="../../ui/models/outbox_model.py" line="214"/>
         <source>Attempts</source>
         <translation>試行</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="199"/>
+        <location filename="../../ui/models/outbox_model.py" line="214"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="199"/>
+        <location filename="../../ui/models/outbox_model.py" line="214"/>
         <source>Created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="200"/>
+        <location filename="../../ui/models/outbox_model.py" line="215"/>
         <source>Sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="200"/>
+        <location filename="../../ui/models/outbox_model.py" line="215"/>
         <source>Delivered</source>
         <translation>配信</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="264"/>
+        <location filename="../../ui/models/outbox_model.py" line="279"/>
         <source>Campaign: {name}</source>
         <translation>一斉送信: {name}</translation>
     </message>
@@ -1096,134 +2178,147 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Today at a glance: messages waiting, sent and delivered, replies to answer, and the health of every modem.</source>
         <translation>今日の状況をひと目で: 送信待ち・送信済み・配信済みのメッセージ、未対応の返信、各モデムの状態。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Comes with the dashboard issue, once the engine reports its counts.</source>
         <translation>ダッシュボードの課題で、エンジンが件数を報告できるようになってから追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Your customer list with groups, consent and opt-outs, and import from Excel or CSV rosters.</source>
         <translation>お客様の一覧。グループ、同意、配信停止の管理と、Excel・CSV 名簿からの取り込み。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Comes with the contacts and roster import issue.</source>
         <translation>連絡先と名簿取り込みの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Compose</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Write a message or pick a template, choose recipients, see the SMS count, and send now or later.</source>
         <translation>メッセージを書くかテンプレートを選び、宛先を選んで、SMS の通数を確認し、今すぐまたは日時指定で送信。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Comes with the sending and templates issue.</source>
         <translation>送信とテンプレートの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Schedules</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Reminders and recurring messages, such as the day before an appointment, with their next run times.</source>
         <translation>予約の前日連絡などのリマインダーと定期メッセージ、次回の送信日時。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Comes with the scheduler issue.</source>
         <translation>スケジューラーの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Inbox</source>
         <translation>受信箱</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Replies from customers, grouped into conversations, with opt-out keywords marked.</source>
         <translation>お客様からの返信を会話ごとにまとめて表示。配信停止のキーワードには印が付きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Comes with the inbox issue.</source>
         <translation>受信箱の課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Sent</source>
         <translation>送信済み</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Every outgoing message with its state: queued, sent, delivered, failed or needing attention, with one-click resend.</source>
         <translation>送信したすべてのメッセージとその状態 (送信待ち・送信済み・配信済み・失敗・要確認)。ワンクリックで再送できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Comes with the outbox and delivery reports issue.</source>
         <translation>送信ボックスと配信レポートの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Modems</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>The connected GSM modems: signal, network, daily limit used, and adding or removing a modem.</source>
         <translation>接続中の GSM モデム: 電波状態、ネットワーク、1 日の送信上限の使用量、モデムの追加と削除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Comes with the modem management issue.</source>
         <translation>モデム管理の課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Reports</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Messages per day and per modem, delivery rates, and export to Excel.</source>
         <translation>日別・モデム別のメッセージ数、配信率、Excel への書き出し。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Comes with the reports issue.</source>
         <translation>レポートの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Language and business settings.</source>
         <translation>表示言語と業務設定。</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePreview</name>
+    <message>
+        <location filename="../../ui/widgets/phone_preview.py" line="61"/>
+        <source>(no recipient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/phone_preview.py" line="66"/>
+        <source>— part {number} —</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1286,7 +2381,7 @@ Please copy the details below and send them to your support contact.</source>
     </message>
     <message>
         <location filename="../../ui/pages/sent.py" line="185"/>
-        <location filename="../../ui/pages/sent.py" line="303"/>
+        <location filename="../../ui/pages/sent.py" line="315"/>
         <source>Needs attention</source>
         <translation>要対応</translation>
     </message>
@@ -1331,57 +2426,57 @@ Please copy the details below and send them to your support contact.</source>
         <translation>保留を解除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="302"/>
+        <location filename="../../ui/pages/sent.py" line="314"/>
         <source>Needs attention ({count})</source>
         <translation>要対応 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="325"/>
+        <location filename="../../ui/pages/sent.py" line="337"/>
         <source>1 message</source>
         <translation>1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="326"/>
+        <location filename="../../ui/pages/sent.py" line="338"/>
         <source>{count} messages</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="349"/>
+        <location filename="../../ui/pages/sent.py" line="361"/>
         <source>1 message queued again.</source>
         <translation>1 件を再送に回しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="349"/>
+        <location filename="../../ui/pages/sent.py" line="361"/>
         <source>{count} messages queued again.</source>
         <translation>{count} 件を再送に回しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="355"/>
+        <location filename="../../ui/pages/sent.py" line="367"/>
         <source>1 message cancelled.</source>
         <translation>1 件を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="356"/>
+        <location filename="../../ui/pages/sent.py" line="368"/>
         <source>{count} messages cancelled.</source>
         <translation>{count} 件を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="362"/>
+        <location filename="../../ui/pages/sent.py" line="374"/>
         <source>1 message held.</source>
         <translation>1 件を保留にしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="362"/>
+        <location filename="../../ui/pages/sent.py" line="374"/>
         <source>{count} messages held.</source>
         <translation>{count} 件を保留にしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="368"/>
+        <location filename="../../ui/pages/sent.py" line="380"/>
         <source>1 message released.</source>
         <translation>1 件の保留を解除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="369"/>
+        <location filename="../../ui/pages/sent.py" line="381"/>
         <source>{count} messages released.</source>
         <translation>{count} 件の保留を解除しました。</translation>
     </message>
@@ -1497,6 +2592,124 @@ Please copy the details below and send them to your support contact.</source>
         <location filename="../../ui/pages/settings.py" line="312"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SmsCounter</name>
+    <message>
+        <location filename="../../ui/widgets/sms_counter.py" line="76"/>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sms_counter.py" line="76"/>
+        <source>Unicode (UCS-2)</source>
+        <translation>Unicode (UCS-2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/sms_counter.py" line="77"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 文字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/sms_counter.py" line="78"/>
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n 通</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/sms_counter.py" line="81"/>
+        <source>Messages longer than %n part(s) may not arrive.</source>
+        <translation>
+            <numerusform>%n 通を超えるメッセージは届かない場合があります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="107"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="110"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="110"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="110"/>
+        <source>Insert placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="110"/>
+        <source>Text</source>
+        <translation type="unfinished">本文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="114"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="115"/>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="116"/>
+        <source>Delete</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="117"/>
+        <source>Close</source>
+        <translation type="unfinished">閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="132"/>
+        <source>(no category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/tray_notifier.py" line="48"/>
+        <source>desk-sms: %n unread message(s)</source>
+        <translation>
+            <numerusform>desk-sms: 未読 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../ui/app.py" line="135"/>
+        <source>Modems are driven by {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="34"/>
+        <source>Unknown placeholder {{{name}}} at character {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="37"/>
+        <source>Error at character {position}: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -73,7 +73,7 @@ def test_a_page_factory_replaces_its_placeholder(app, gui_context) -> None:
     parts = create_main_window(gui_context, factories=factories)
     try:
         assert parts.window.page("contacts") is marker
-        assert isinstance(parts.window.page("inbox"), PlaceholderPage)
+        assert isinstance(parts.window.page("reports"), PlaceholderPage)
     finally:
         parts.window.close()
         parts.close()
