@@ -90,7 +90,7 @@ NEXT_DUE = (
     )
     .order_by(_message.c.priority.desc(), _message.c.id)
     .limit(1)
-    .with_for_update(skip_locked=True)
+    .with_for_update(skip_locked=True, of=_message)
 )
 TAKE = (
     update(_message)
