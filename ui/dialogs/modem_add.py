@@ -32,6 +32,7 @@ from desk_sms.db.models.modems import DEFAULT_DAILY_LIMIT, DEFAULT_MIN_INTERVAL_
 from desk_sms.errors import UserError
 from desk_sms.services.modems import MAX_DAILY_LIMIT, ModemService, PortCandidate
 from ui.errors import show_error, user_error_text
+from ui.style import named
 from ui.tasks import run_in_background
 
 MAX_INTERVAL_SECONDS = 3600.0
@@ -52,10 +53,10 @@ class LimitsFields:
     """The daily limit and minimum interval spin boxes, shared by the add and limits dialogs."""
 
     def __init__(self, daily_limit: int, min_interval: float) -> None:
-        self.daily_limit = QSpinBox(objectName="dailyLimit", minimum=1, maximum=MAX_DAILY_LIMIT)
+        self.daily_limit = named(QSpinBox(minimum=1, maximum=MAX_DAILY_LIMIT), "dailyLimit")
         self.daily_limit.setValue(daily_limit)
-        self.min_interval = QDoubleSpinBox(objectName="minInterval", minimum=0.0,
-                                           maximum=MAX_INTERVAL_SECONDS, decimals=1)
+        self.min_interval = named(QDoubleSpinBox(minimum=0.0, maximum=MAX_INTERVAL_SECONDS, decimals=1),
+                                  "minInterval")
         self.min_interval.setValue(min_interval)
 
 
@@ -85,20 +86,20 @@ class ModemAddDialog(QDialog):
         self.start_scan()
 
     def _build(self) -> None:
-        self.ports = QListWidget(objectName="scanResults")
+        self.ports = named(QListWidget(), "scanResults")
         self.ports.setMinimumHeight(140)
         self.ports.currentItemChanged.connect(lambda *_: self._on_port_chosen())
-        self.scanning = QProgressBar(objectName="scanProgress", minimum=0, maximum=0, textVisible=False)
-        self.scan_label = QLabel(objectName="pageNote")
-        self.rescan_button = QPushButton(self.tr("Scan again"), objectName="rescan")
+        self.scanning = named(QProgressBar(minimum=0, maximum=0, textVisible=False), "scanProgress")
+        self.scan_label = named(QLabel(), "pageNote")
+        self.rescan_button = named(QPushButton(self.tr("Scan again")), "rescan")
         self.rescan_button.clicked.connect(self.start_scan)
         scan_row = QHBoxLayout()
         scan_row.addWidget(self.scan_label, 1)
         scan_row.addWidget(self.scanning)
         scan_row.addWidget(self.rescan_button)
-        self.name_edit = QLineEdit(objectName="modemName")
+        self.name_edit = named(QLineEdit(), "modemName")
         self.name_edit.textChanged.connect(lambda _text: self._update_ok())
-        self.pin_edit = QLineEdit(objectName="modemPin", echoMode=QLineEdit.EchoMode.Password)
+        self.pin_edit = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "modemPin")
         self.pin_edit.setPlaceholderText(self.tr("only if the SIM asks for one"))
         self.pin_edit.textChanged.connect(lambda _text: self._update_ok())
         self.limits = LimitsFields(DEFAULT_DAILY_LIMIT, DEFAULT_MIN_INTERVAL_SECONDS)
@@ -107,7 +108,7 @@ class ModemAddDialog(QDialog):
         form.addRow(self.tr("SIM PIN:"), self.pin_edit)
         form.addRow(self.tr("Daily limit (SMS parts in 24 h):"), self.limits.daily_limit)
         form.addRow(self.tr("Minimum seconds between messages:"), self.limits.min_interval)
-        self.error_label = QLabel(objectName="formError", wordWrap=True)
+        self.error_label = named(QLabel(wordWrap=True), "formError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
@@ -218,19 +219,19 @@ class PinDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pinDialog")
         self.setWindowTitle(self.tr("SIM PIN for {name}").format(name=modem_name))
-        self.pin_edit = QLineEdit(objectName="pinEdit", echoMode=QLineEdit.EchoMode.Password)
+        self.pin_edit = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "pinEdit")
         self.pin_edit.setMaxLength(8)
         self.pin_edit.textChanged.connect(lambda _text: self._validate())
         warning = self.tr("Check the PIN before you confirm: every wrong PIN uses one of the SIM's three "
                           "tries, and after the third the SIM is locked until its PUK is entered. "
                           "desk-sms tries a PIN only once and never repeats a refused one.")
-        self.warning_label = QLabel(warning, objectName="pageNote", wordWrap=True)
-        self.attempts_label = QLabel(objectName="pinAttempts")
+        self.warning_label = named(QLabel(warning, wordWrap=True), "pageNote")
+        self.attempts_label = named(QLabel(), "pinAttempts")
         if attempts_left is not None:
             self.attempts_label.setText(
                 self.tr("Tries left on this SIM: {count}").format(count=attempts_left))
         self.attempts_label.setVisible(attempts_left is not None)
-        self.error_label = QLabel(objectName="formError")
+        self.error_label = named(QLabel(), "formError")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -275,7 +276,7 @@ class LimitsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
-        column.addWidget(QLabel(note, objectName="pageNote", wordWrap=True))
+        column.addWidget(named(QLabel(note, wordWrap=True), "pageNote"))
         column.addLayout(form)
         column.addWidget(buttons)
 

@@ -38,6 +38,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 PAGE_SIZE = 200
 CACHED_PAGES = 40
+REFRESH_HEAD = 2000  # newest ids read by a live refresh; more new messages than this: read them all
 MUTED_COLOR = QColor("#8a94a0")
 
 STATE, RECIPIENT, TEXT, MODEM, PARTS, ATTEMPTS, ERROR, CREATED, SENT, DELIVERED = range(10)
@@ -152,6 +153,20 @@ def _sentences() -> dict[str, str]:
 
 # Formatting a number costs a phonenumbers parse; a view repaints the same rows often.
 _national = lru_cache(maxsize=4096)(format_national)
+
+
+def _membership_only_grows(where: OutboxFilter) -> bool:
+    """True when a message, once matching, keeps matching (campaign and creation time never change)."""
+    return not where.statuses and not where.needs_attention
+
+
+def _newest_first(service: OutboxService, where: OutboxFilter, known: list[int]) -> list[int]:
+    """The matching ids, newest first; with `known` ids, only the ones newer than them are read."""
+    if not known:
+        return service.ids(where)
+    head = service.ids(where, limit=REFRESH_HEAD)
+    newer = [message_id for message_id in head if message_id > known[0]]
+    return service.ids(where) if len(newer) == len(head) else newer + known
 
 
 def local_time(moment: datetime | None) -> str:
@@ -313,13 +328,18 @@ class OutboxTableModel(QAbstractTableModel):
                   self._failed)
 
     def refresh(self) -> None:
-        """Re-read the ids and the cached pages together (live update); no empty cells meanwhile."""
+        """Re-read the ids and the cached pages together (live update); no empty cells meanwhile.
+
+        While the filter cannot drop a message (no state filter), only the newest ids are read and
+        put before the known ones: a million ids are not re-read on every state change.
+        """
         generation = self._next_generation()
         where, service, size = self._filter, self._service, self._page_size
         wanted_pages = list(self._pages)
+        known = self._ids if _membership_only_grows(where) else []
 
         def fetch() -> tuple[list[int], dict[int, list[OutboxRow]]]:
-            ids = service.ids(where)
+            ids = _newest_first(service, where, known)
             pages = {page: service.rows(ids[page * size:(page + 1) * size]) for page in wanted_pages}
             return ids, {page: rows for page, rows in pages.items() if rows}
 

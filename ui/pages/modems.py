@@ -48,6 +48,7 @@ from ui.models.modems_model import (
     modem_state_text,
 )
 from ui.pages.deps import PageDeps
+from ui.style import named
 from ui.tasks import run_in_background
 from ui.widgets.signal_bars import SignalBars, SignalBarsDelegate
 from ui.widgets.state_badge import StateBadge, StateBadgeDelegate
@@ -95,9 +96,9 @@ class ModemsPage(QWidget):
     # ----- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self._title = QLabel(objectName="pageTitle")
-        self._lead = QLabel(objectName="pageNote", wordWrap=True)
-        self.table = QTableView(objectName="modemsTable")
+        self._title = named(QLabel(), "pageTitle")
+        self._lead = named(QLabel(wordWrap=True), "pageNote")
+        self.table = named(QTableView(), "modemsTable")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(STATE, StateBadgeDelegate(self.table))
         self.table.setItemDelegateForColumn(SIGNAL, SignalBarsDelegate(self.table))
@@ -108,9 +109,9 @@ class ModemsPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
-        self.summary_label = QLabel(objectName="modemCount")
+        for number, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(number, width)
+        self.summary_label = named(QLabel(), "modemCount")
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 20, 24, 12)
         column.addWidget(self._title)
@@ -121,12 +122,12 @@ class ModemsPage(QWidget):
         column.addWidget(self.summary_label)
 
     def _build_actions(self) -> QHBoxLayout:
-        self.add_button = QPushButton(objectName="primaryButton")
-        self.rename_button = QPushButton(objectName="renameModem")
-        self.pin_button = QPushButton(objectName="setPin")
-        self.limits_button = QPushButton(objectName="setLimits")
-        self.enable_button = QPushButton(objectName="toggleModem")
-        self.remove_button = QPushButton(objectName="removeModem")
+        self.add_button = named(QPushButton(), "primaryButton")
+        self.rename_button = named(QPushButton(), "renameModem")
+        self.pin_button = named(QPushButton(), "setPin")
+        self.limits_button = named(QPushButton(), "setLimits")
+        self.enable_button = named(QPushButton(), "toggleModem")
+        self.remove_button = named(QPushButton(), "removeModem")
         handlers: list[tuple[QPushButton, Callable[[], object]]] = [
             (self.add_button, self.open_add_dialog),
             (self.rename_button, self.rename_selected),
@@ -144,9 +145,9 @@ class ModemsPage(QWidget):
 
     def _build_details(self) -> QFrame:
         """The selected modem at a glance: big bars, badge, network, limits, PIN tries, last problem."""
-        panel = QFrame(objectName="modemDetails")
+        panel = named(QFrame(), "modemDetails")
         panel.setFrameShape(QFrame.Shape.StyledPanel)
-        self.detail_name = QLabel(objectName="modemDetailName")
+        self.detail_name = named(QLabel(), "modemDetailName")
         self.detail_bars = SignalBars()
         self.detail_badge = StateBadge()
         heading = QHBoxLayout()
@@ -154,8 +155,8 @@ class ModemsPage(QWidget):
         heading.addWidget(self.detail_badge)
         heading.addWidget(self.detail_bars)
         heading.addStretch(1)
-        self._detail_keys = {key: QLabel(objectName="detailKey") for key in DETAIL_KEYS}
-        self.details = {key: QLabel(objectName=f"detail_{key}") for key in DETAIL_KEYS}
+        self._detail_keys = {key: named(QLabel(), "detailKey") for key in DETAIL_KEYS}
+        self.details = {key: named(QLabel(), f"detail_{key}") for key in DETAIL_KEYS}
         grid = QGridLayout(panel)
         grid.addLayout(heading, 0, 0, 1, 4)
         for index, key in enumerate(DETAIL_KEYS):

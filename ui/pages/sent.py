@@ -9,7 +9,7 @@ for a moment, refresh the table without losing the selection or the scroll posit
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelectionModel, Qt, QTimer, Signal
@@ -48,6 +48,7 @@ from ui.models.outbox_model import (
     state_text,
 )
 from ui.pages.deps import PageDeps
+from ui.style import named
 from ui.tasks import run_in_background
 from ui.widgets.campaign_progress import CampaignProgressPanel
 from ui.widgets.state_badge import StateBadgeDelegate
@@ -101,15 +102,16 @@ class SentPage(QWidget):
     # ----- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self._title = QLabel(objectName="pageTitle")
-        self.tabs = QTabBar(objectName="sentTabs", expanding=False, drawBase=False)
+        self._title = named(QLabel(), "pageTitle")
+        self.tabs = named(QTabBar(expanding=False, drawBase=False), "sentTabs")
         self.tabs.addTab("")
         self.tabs.addTab("")
-        self.attention_note = QLabel(objectName="pageNote", wordWrap=True, visible=False)
+        self.attention_note = named(QLabel(wordWrap=True), "pageNote")
+        self.attention_note.setVisible(False)
         self.progress = CampaignProgressPanel(self._context, self._modem_capacities, self)
         self.table = self._build_table()
-        self.count_label = QLabel(objectName="sentCount")
-        self.message_label = QLabel(objectName="formStatus")
+        self.count_label = named(QLabel(), "sentCount")
+        self.message_label = named(QLabel(), "formStatus")
         status = QHBoxLayout()
         status.addWidget(self.count_label)
         status.addStretch(1)
@@ -126,7 +128,7 @@ class SentPage(QWidget):
         column.addLayout(status)
 
     def _build_table(self) -> QTableView:
-        table = QTableView(objectName="sentTable")
+        table = named(QTableView(), "sentTable")
         table.setModel(self.model)
         table.setItemDelegateForColumn(STATE, StateBadgeDelegate(table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -141,17 +143,20 @@ class SentPage(QWidget):
         return table
 
     def _build_filters(self) -> QHBoxLayout:
-        self.state_filter = QComboBox(objectName="stateFilter")
+        self.state_filter = named(QComboBox(), "stateFilter")
         self.state_filter.addItem("", None)
         for state in FILTER_STATES:
             self.state_filter.addItem("", str(state))
-        self.campaign_filter = QComboBox(objectName="campaignFilter")
+        self.campaign_filter = named(QComboBox(), "campaignFilter")
         self.campaign_filter.setMinimumContentsLength(16)
         self.campaign_filter.addItem("", None)
-        self.dates_check = QCheckBox(objectName="dateFilter")
+        self.dates_check = named(QCheckBox(), "dateFilter")
         today = QDate.currentDate()
-        self.from_date = QDateEdit(today.addDays(-7), calendarPopup=True, enabled=False)
-        self.to_date = QDateEdit(today, calendarPopup=True, enabled=False)
+        self.from_date = QDateEdit(today.addDays(-7))
+        self.to_date = QDateEdit(today)
+        for edit in (self.from_date, self.to_date):
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
         self._to_label = QLabel("–")
         row = QHBoxLayout()
         for widget in (self.state_filter, self.campaign_filter, self.dates_check, self.from_date,
@@ -161,10 +166,10 @@ class SentPage(QWidget):
         return row
 
     def _build_actions(self) -> QHBoxLayout:
-        self.resend_button = QPushButton(objectName="primaryButton")
-        self.cancel_button = QPushButton(objectName="cancelMessages")
-        self.hold_button = QPushButton(objectName="holdMessages")
-        self.release_button = QPushButton(objectName="releaseMessages")
+        self.resend_button = named(QPushButton(), "primaryButton")
+        self.cancel_button = named(QPushButton(), "cancelMessages")
+        self.hold_button = named(QPushButton(), "holdMessages")
+        self.release_button = named(QPushButton(), "releaseMessages")
         handlers: list[tuple[QPushButton, Callable[[], Any]]] = [
             (self.resend_button, self.resend_selected),
             (self.cancel_button, self.cancel_selected),
@@ -217,9 +222,9 @@ class SentPage(QWidget):
         self.model.refreshed.connect(self._update_buttons)
         self.model.load_failed.connect(lambda exc: show_error(self, exc))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.progress.status_changed.connect(lambda _status: self._refresh_timer.start())
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh_all)
+        self.progress.status_changed.connect(lambda _status: self._refresh_timer.start())
         deps.bridge.message_state_changed.connect(lambda _event: self._refresh_timer.start())
         deps.bridge.data_changed.connect(self._on_data_changed)
 
@@ -244,7 +249,7 @@ class SentPage(QWidget):
     def _date_range(self) -> tuple[datetime | None, datetime | None]:
         if not self.dates_check.isChecked():
             return None, None
-        first, last = self.from_date.date().toPython(), self.to_date.date().toPython()
+        first, last = self.from_date.date(), self.to_date.date()
         return _local_midnight(first), _local_midnight(last) + timedelta(days=1)
 
     def apply_filter(self) -> None:
@@ -274,6 +279,18 @@ class SentPage(QWidget):
         self.progress.refresh()
         self._load_campaigns()
         self._load_summary()
+
+    def show_campaign(self, campaign_id: int) -> None:
+        """Filter on one campaign (the Compose page links here), once the campaign list has it."""
+
+        def choose() -> None:
+            self.campaigns_loaded.disconnect(choose)
+            index = self.campaign_filter.findData(campaign_id)
+            if index >= 0:
+                self.campaign_filter.setCurrentIndex(index)
+
+        self.campaigns_loaded.connect(choose)
+        self._load_campaigns()
 
     def _load_campaigns(self) -> None:
         run_in_background(self, self._context.outbox.campaigns, self._show_campaigns)
@@ -389,6 +406,6 @@ class SentPage(QWidget):
         return capacities_from_modems(self._context.modems.list())
 
 
-def _local_midnight(day: date) -> datetime:
+def _local_midnight(day: QDate) -> datetime:
     """The start of `day` on this PC's clock, as an aware datetime."""
-    return datetime.combine(day, time(0, 0)).astimezone()
+    return datetime(day.year(), day.month(), day.day()).astimezone()

@@ -32,6 +32,7 @@ from desk_sms.services.estimates import (
     campaign_progress,
 )
 from ui.models.outbox_model import state_text
+from ui.style import named
 from ui.tasks import run_in_background
 
 CapacityProvider = Callable[[], list[ModemCapacity]]
@@ -65,14 +66,14 @@ class CampaignProgressPanel(QFrame):
         self.setVisible(False)
 
     def _build(self) -> None:
-        self.title = QLabel(objectName="campaignTitle")
-        self.bar = QProgressBar(objectName="campaignBar")
-        self.counts_label = QLabel(objectName="campaignCounts")
-        self.rate_label = QLabel(objectName="campaignRate")
-        self.eta_label = QLabel(objectName="campaignEta")
-        self.pause_button = QPushButton(objectName="pauseCampaign")
-        self.resume_button = QPushButton(objectName="resumeCampaign")
-        self.cancel_button = QPushButton(objectName="cancelCampaign")
+        self.title = named(QLabel(), "campaignTitle")
+        self.bar = named(QProgressBar(), "campaignBar")
+        self.counts_label = named(QLabel(), "campaignCounts")
+        self.rate_label = named(QLabel(), "campaignRate")
+        self.eta_label = named(QLabel(), "campaignEta")
+        self.pause_button = named(QPushButton(), "pauseCampaign")
+        self.resume_button = named(QPushButton(), "resumeCampaign")
+        self.cancel_button = named(QPushButton(), "cancelCampaign")
         self.pause_button.clicked.connect(lambda: self.set_status("paused"))
         self.resume_button.clicked.connect(lambda: self.set_status("running"))
         self.cancel_button.clicked.connect(self.cancel_campaign)
