@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 REASSEMBLY_WINDOW = timedelta(days=3)
 MISSING_PART = "[…]"
+OPT_OUT_CONFIRMATION_KEY = "opt_out_confirmation:"
 CONFIRMATION_PRIORITY = (
     100  # as a reply (services.outbox.PRIORITY_REPLY; the engine does not import services)
 )
@@ -219,6 +220,9 @@ class InboxPump:
             preferred_modem_id=message.modem_id,
             encoding=str(split.encoding),
             part_count=split.part_count,
+            # Marks it as the one confirmation for this message (unique), and lets the dispatcher's
+            # opt-out gate recognise it.
+            dedupe_key=f"{OPT_OUT_CONFIRMATION_KEY}{message.id}",
             created_at=now,
         )
         session.add(reply)

@@ -208,6 +208,7 @@ def test_opt_out_keyword_queues_the_confirmation_once(context: AppContext, fake_
             ("配信を停止しました", True, modem, CUSTOMER)
         ]
         assert queued[0].priority == PRIORITY_REPLY
+        assert queued[0].dedupe_key == f"opt_out_confirmation:{queued[0].reply_to_id}"
 
 
 def test_no_confirmation_when_the_setting_is_empty(context: AppContext, fake_clock: FakeClock) -> None:
