@@ -1,0 +1,330 @@
+"""The Reports page: sent, delivered, failed and answered messages per day, week or month, or per
+modem, campaign or template; a bar chart with the numbers in a table beside it; export to .xlsx.
+
+The audit log opens from here as a read-only dialog (`ui.pages.audit`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QDate, QEvent, QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_sms.services.reports import (
+    Breakdown,
+    Period,
+    ReportRow,
+    ReportsService,
+    export_reports,
+    totals,
+)
+from ui.pages.audit import AuditLogDialog
+from ui.pages.deps import PageDeps
+from ui.style import named
+from ui.tasks import run_in_background
+
+DEFAULT_DAYS = 30
+SERIES_COLOURS = ("#1f6f8b", "#2e7d32", "#c62828", "#f9a825")
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    """What the page shows: a range of local days and either a period or a breakdown."""
+
+    first: date
+    last: date
+    period: Period | None  # None: a breakdown
+    breakdown: Breakdown | None = None
+
+
+class ReportsPage(QWidget):
+    """Signals:
+    report_loaded(object): the ReportRow list just shown.
+    exported(int): rows written by an export.
+    """
+
+    report_loaded = Signal(object)
+    exported = Signal(int)
+
+    def __init__(self, deps: PageDeps, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_reports")
+        context = deps.context
+        self._context = context
+        self.service = ReportsService(
+            context.database.session_factory, context.clock, lambda: str(context.settings.get("timezone"))
+        )
+        self.rows: list[ReportRow] = []
+        self.audit_dialog: AuditLogDialog | None = None
+        self._build()
+        self.retranslate_ui()
+        self._connect()
+        self.refresh()
+
+    # ----- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self._title = named(QLabel(), "pageTitle")
+        today = QDate.currentDate()
+        self.from_date = named(
+            QDateEdit(today.addDays(-(DEFAULT_DAYS - 1)), calendarPopup=True), "reportFrom"
+        )
+        self.to_date = named(QDateEdit(today, calendarPopup=True), "reportTo")
+        self.view_choice = named(QComboBox(), "reportView")
+        for value in (
+            Period.DAY,
+            Period.WEEK,
+            Period.MONTH,
+            Breakdown.MODEM,
+            Breakdown.CAMPAIGN,
+            Breakdown.TEMPLATE,
+        ):
+            self.view_choice.addItem("", value)
+        self.export_button = named(QPushButton(), "primaryButton")
+        self.audit_button = named(QPushButton(), "openAuditLog")
+        self._to_label = QLabel("–")
+        controls = QHBoxLayout()
+        for widget in (self.from_date, self._to_label, self.to_date, self.view_choice):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(self.audit_button)
+        controls.addWidget(self.export_button)
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart_view = named(QChartView(self.chart), "reportChart")
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.table = self._build_table()
+        self.summary = named(QLabel(wordWrap=True), "reportSummary")
+        self.message_label = named(QLabel(), "formStatus")
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.chart_view)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 20, 24, 12)
+        column.addWidget(self._title)
+        column.addLayout(controls)
+        column.addWidget(self.summary)
+        column.addWidget(splitter, 1)
+        column.addWidget(self.message_label)
+
+    def _build_table(self) -> QTableWidget:
+        table = named(QTableWidget(0, 7), "reportTable")
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def _connect(self) -> None:
+        self.from_date.dateChanged.connect(lambda _d: self.refresh())
+        self.to_date.dateChanged.connect(lambda _d: self.refresh())
+        self.view_choice.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.export_button.clicked.connect(self._ask_export)
+        self.audit_button.clicked.connect(self.open_audit_log)
+
+    # ----- texts ----------------------------------------------------------------------------
+
+    def _headers(self) -> list[str]:
+        return [
+            self._key_header(),
+            self.tr("Sent"),
+            self.tr("Delivered"),
+            self.tr("Failed"),
+            self.tr("Answered"),
+            self.tr("Delivery rate"),
+            self.tr("Reply rate"),
+        ]
+
+    def _key_header(self) -> str:
+        view = self.view_choice.currentData()
+        return {
+            Breakdown.MODEM: self.tr("Modem"),
+            Breakdown.CAMPAIGN: self.tr("Campaign"),
+            Breakdown.TEMPLATE: self.tr("Template"),
+        }.get(view, self.tr("From"))
+
+    def retranslate_ui(self) -> None:
+        self._title.setText(self.tr("Reports"))
+        names = (
+            self.tr("Per day"),
+            self.tr("Per week"),
+            self.tr("Per month"),
+            self.tr("Per modem"),
+            self.tr("Per campaign"),
+            self.tr("Per template"),
+        )
+        for index, text in enumerate(names):
+            self.view_choice.setItemText(index, text)
+        self.export_button.setText(self.tr("Export to Excel…"))
+        self.audit_button.setText(self.tr("Audit log…"))
+        self._show(self.rows)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ----- loading --------------------------------------------------------------------------
+
+    def request(self) -> ReportRequest:
+        first, last = self.from_date.date().toPython(), self.to_date.date().toPython()
+        first, last = min(first, last), max(first, last)
+        view = self.view_choice.currentData()
+        if isinstance(view, Breakdown):
+            return ReportRequest(first, last, None, view)
+        return ReportRequest(first, last, Period(view))
+
+    def refresh(self) -> None:
+        wanted = self.request()
+        run_in_background(self, lambda: self._load(wanted), self._loaded)
+
+    def _load(self, wanted: ReportRequest) -> list[ReportRow]:
+        if wanted.breakdown is not None:
+            return self.service.by(wanted.breakdown, wanted.first, wanted.last)
+        assert wanted.period is not None
+        return self.service.by_period(wanted.period, wanted.first, wanted.last)
+
+    def _loaded(self, rows: list[ReportRow]) -> None:
+        self.rows = rows
+        self._show(rows)
+        self.report_loaded.emit(rows)
+
+    # ----- showing --------------------------------------------------------------------------
+
+    def _label(self, key: str) -> str:
+        return key or self.tr("(none)")
+
+    def _show(self, rows: list[ReportRow]) -> None:
+        self._fill_table(rows)
+        self._fill_chart(rows)
+        total = totals(rows)
+        self.summary.setText(
+            self.tr(
+                "{sent:,} sent, {delivered:,} delivered ({delivery}), {failed:,} failed, "
+                "{answered:,} answered ({reply}), {received:,} messages received."
+            ).format(
+                sent=total.sent,
+                delivered=total.delivered,
+                failed=total.failed,
+                answered=total.answered,
+                received=total.received,
+                delivery=percent(total.delivery_rate),
+                reply=percent(total.reply_rate),
+            )
+        )
+
+    def _fill_table(self, rows: list[ReportRow]) -> None:
+        self.table.setHorizontalHeaderLabels(self._headers())
+        shown = [*rows, totals(rows, self.tr("Total"))] if rows else []
+        self.table.setRowCount(len(shown))
+        for index, row in enumerate(shown):
+            cells = (
+                self._label(row.key),
+                f"{row.sent:,}",
+                f"{row.delivered:,}",
+                f"{row.failed:,}",
+                f"{row.answered:,}",
+                percent(row.delivery_rate),
+                percent(row.reply_rate),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(index, column, item)
+
+    def _fill_chart(self, rows: list[ReportRow]) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        series = QBarSeries()
+        names = (self.tr("Sent"), self.tr("Delivered"), self.tr("Failed"), self.tr("Answered"))
+        fields = ("sent", "delivered", "failed", "answered")
+        for name, field, colour in zip(names, fields, SERIES_COLOURS, strict=True):
+            bars = QBarSet(name)
+            bars.setColor(QColor(colour))
+            bars.append([float(getattr(row, field)) for row in rows])
+            series.append(bars)
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([self._short_label(row.key) for row in rows])
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        values.setRange(0, max([1, *(row.sent + row.failed for row in rows)]))
+        values.applyNiceNumbers()
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+
+    def _short_label(self, key: str) -> str:
+        if self.view_choice.currentData() in (Period.DAY, Period.WEEK) and len(key) == 10:
+            return key[5:]  # "03-02": the year is in the range above
+        if self.view_choice.currentData() is Period.MONTH:
+            return key[:7]
+        return self._label(key)
+
+    # ----- export and audit -----------------------------------------------------------------
+
+    def _ask_export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export report"), "desk-sms-report.xlsx", self.tr("Excel workbook (*.xlsx)")
+        )
+        if path:
+            self.export_to(Path(path) if path.lower().endswith(".xlsx") else Path(f"{path}.xlsx"))
+
+    def export_to(self, path: Path) -> None:
+        """Every view of the chosen range, one worksheet each."""
+        wanted = self.request()
+        sheets = {
+            self.tr("Per day"): lambda: self.service.by_period(Period.DAY, wanted.first, wanted.last),
+            self.tr("Per week"): lambda: self.service.by_period(Period.WEEK, wanted.first, wanted.last),
+            self.tr("Per month"): lambda: self.service.by_period(Period.MONTH, wanted.first, wanted.last),
+            self.tr("Per modem"): lambda: self.service.by(Breakdown.MODEM, wanted.first, wanted.last),
+            self.tr("Per campaign"): lambda: self.service.by(Breakdown.CAMPAIGN, wanted.first, wanted.last),
+            self.tr("Per template"): lambda: self.service.by(Breakdown.TEMPLATE, wanted.first, wanted.last),
+        }
+
+        def work() -> int:
+            return export_reports(path, {title: load() for title, load in sheets.items()})
+
+        def done(count: int) -> None:
+            self.message_label.setText(self.tr("Exported to {path}.").format(path=path))
+            self.exported.emit(count)
+
+        run_in_background(self, work, done)
+
+    def open_audit_log(self) -> AuditLogDialog:
+        if self.audit_dialog is None:
+            self.audit_dialog = AuditLogDialog(self._context, self)
+        self.audit_dialog.show()
+        self.audit_dialog.raise_()
+        return self.audit_dialog
+
+
+def percent(rate: float | None) -> str:
+    return "–" if rate is None else f"{rate:.1%}"
