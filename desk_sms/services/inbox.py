@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy import CursorResult, Select, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.clock import Clock
@@ -117,9 +117,6 @@ class InboxService:
             by_id = {row.id: row for row in (_row(*values) for values in session.execute(query))}
         return [by_id[i] for i in wanted if i in by_id]
 
-    def list(self, where: InboxFilter = InboxFilter(), limit: int = 500) -> list[InboxRow]:
-        return self.rows(self.ids(where, limit))
-
     def get(self, message_id: int) -> InboxRow:
         rows = self.rows([message_id])
         if not rows:
@@ -204,7 +201,7 @@ class InboxService:
             return 0
         with self._session_factory.begin() as session:
             query = update(InboundMessage).where(InboundMessage.id.in_(wanted), condition).values(**values)
-            changed = session.execute(query).rowcount
+            changed = cast(CursorResult[Any], session.execute(query)).rowcount
         self._events.publish(DataChanged(topic="inbox"))
         return int(changed)
 
@@ -341,8 +338,12 @@ class InboxService:
         )
         return export_rows(path, THREAD_EXPORT_HEADERS, rows, sheet_title="conversation")
 
+    # Last in the class: below this line the name `list` would mean this method in annotations.
+    def list(self, where: InboxFilter = InboxFilter(), limit: int = 500) -> list[InboxRow]:
+        return self.rows(self.ids(where, limit))
 
-def _row_query() -> Select[Any]:
+
+def _row_query() -> Select[InboundMessage, str, str]:
     return (
         select(InboundMessage, Modem.name, Contact.name)
         .outerjoin(Modem, Modem.id == InboundMessage.modem_id)

@@ -79,7 +79,7 @@ class ConversationDialog(QDialog):
 
     def _build(self) -> None:
         self.title = named(QLabel(), "pageTitle")
-        self.claim_label = named(QLabel(wordWrap=True, visible=False), "claimNote")
+        self.claim_label = named(QLabel(wordWrap=True), "claimNote")
         self.thread_view = named(QListWidget(), "conversationThread")
         self.thread_view.setWordWrap(True)
         self.templates = named(QComboBox(), "replyTemplates")
@@ -92,13 +92,15 @@ class ConversationDialog(QDialog):
         self.send_button = named(QPushButton(self.tr("Send reply")), "sendReply")
         self.send_button.setEnabled(False)
         self.send_button.clicked.connect(self.send_reply)
-        self.take_over_button = named(QPushButton(self.tr("Reply anyway"), visible=False), "takeOver")
+        self.take_over_button = named(QPushButton(self.tr("Reply anyway")), "takeOver")
         self.take_over_button.clicked.connect(lambda: self._claim(force=True))
-        self.contact_button = named(QPushButton(self.tr("Add as contact"), visible=False), "addContact")
+        self.contact_button = named(QPushButton(self.tr("Add as contact")), "addContact")
         self.contact_button.clicked.connect(self.add_contact)
         export_button = named(QPushButton(self.tr("Export…")), "exportConversation")
         export_button.clicked.connect(self._ask_export)
         self.status_label = named(QLabel(), "formStatus")
+        for hidden in (self.claim_label, self.take_over_button, self.contact_button):
+            hidden.setVisible(False)  # shown once the conversation says they apply
         self.setLayout(self._layout(export_button))
 
     def _layout(self, export_button: QPushButton) -> QVBoxLayout:

@@ -80,7 +80,8 @@ class InboxPage(QWidget):
         self._title = named(QLabel(), "pageTitle")
         self.search = named(QLineEdit(clearButtonEnabled=True), "inboxSearch")
         self.unhandled_only = named(QCheckBox(), "unhandledOnly")
-        self.mine_only = named(QCheckBox(visible=False), "mineOnly")
+        self.mine_only = named(QCheckBox(), "mineOnly")
+        self.mine_only.setVisible(False)  # only with a signed-in user
         self.modem_filter = named(QComboBox(), "modemFilter")
         self.modem_filter.addItem("", None)
         self.period_filter = named(QComboBox(), "periodFilter")
