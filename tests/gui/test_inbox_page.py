@@ -234,6 +234,11 @@ def test_reply_from_the_conversation_view_leaves_through_the_same_modem(
     assert [(m.number, m.text) for m in sent] == [(CUSTOMER, "OK はい、10時に空きがあります")]
     qtbot.waitUntil(lambda: dialog.thread_view.count() == 2, timeout=WAIT_MS)
     assert dialog.thread_view.item(1).data(Qt.ItemDataRole.UserRole)[:2] == (False, reply_id)
+    # The delivery state follows the engine while the conversation is open.
+    qtbot.waitUntil(
+        lambda: dialog.thread_view.item(1).data(Qt.ItemDataRole.UserRole)[2] in ("sent", "delivered"),
+        timeout=WAIT_MS,
+    )
     dialog.close()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from ui.tasks import run_in_background
 from ui.widgets.sms_counter import SmsCounter
 
 TIME_FORMAT = "%m/%d %H:%M"
+RELOAD_DELAY_MS = 300
 INCOMING_COLOUR = "#eef1f4"
 OUTGOING_COLOUR = "#e1eefa"
 
@@ -72,6 +73,8 @@ class ConversationDialog(QDialog):
         self._holding = False
         self._claim_asked = False
         self.resize(560, 640)
+        self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self.reload)
         self._build()
         self.reload()
 
@@ -135,6 +138,10 @@ class ConversationDialog(QDialog):
             )
 
         run_in_background(self, load, self._show)
+
+    def schedule_reload(self) -> None:
+        """Reload soon (delivery states or a new message arrived); a burst of changes reloads once."""
+        self._reload_timer.start()
 
     def _show(self, found: Loaded) -> None:
         self._number = found.message.sender

@@ -189,10 +189,12 @@ class InboxPage(QWidget):
         self.model.load_failed.connect(lambda exc: show_error(self, exc))
         self.tray.activated.connect(self._bring_forward)
         deps.bridge.inbound_received.connect(self._on_inbound)
+        deps.bridge.message_state_changed.connect(lambda _event: self._reload_conversations())
         deps.bridge.data_changed.connect(self._on_data_changed)
 
     def _on_inbound(self, event: InboundReceived) -> None:
         self._refresh_timer.start()
+        self._reload_conversations()
         if event.message_id not in self._notified:
             inbox = self._inbox
             run_in_background(self, lambda: inbox.get(event.message_id), self._notify, lambda _exc: None)
@@ -282,6 +284,10 @@ class InboxPage(QWidget):
         dialog.show()
         self.conversation_opened.emit(dialog)
         return dialog
+
+    def _reload_conversations(self) -> None:
+        for dialog in self._dialogs:  # open conversations show delivery states and new messages live
+            dialog.schedule_reload()
 
     def _forget(self, dialog: ConversationDialog) -> None:
         if dialog in self._dialogs:
