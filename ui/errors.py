@@ -49,6 +49,53 @@ def _templates() -> dict[str, str]:
         ),
         "input.invalid": QCoreApplication.translate("Errors", "Please check your input: {detail}"),
         "not_found": QCoreApplication.translate("Errors", "{what} not found: {name}"),
+        **_import_templates(),
+    }
+
+
+def _import_templates() -> dict[str, str]:
+    """The roster import's codes (desk_sms.importing.ImportFileCode)."""
+    return {
+        "import.file_not_found": QCoreApplication.translate("Errors", "File not found: {file}"),
+        "import.file_empty": QCoreApplication.translate("Errors", "The file {file} is empty."),
+        "import.file_corrupt": QCoreApplication.translate(
+            "Errors", "The file {file} is damaged and cannot be read."
+        ),
+        "import.file_encrypted": QCoreApplication.translate(
+            "Errors", "The file {file} is protected by a password. Save it without a password and try again."
+        ),
+        "import.not_a_spreadsheet": QCoreApplication.translate(
+            "Errors", "The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file."
+        ),
+        "import.sheet_not_found": QCoreApplication.translate("Errors", "There is no sheet named {sheet}."),
+        "import.sheet_empty": QCoreApplication.translate("Errors", "The sheet {sheet} is empty."),
+        "import.too_many_rows": QCoreApplication.translate(
+            "Errors", "The file has more than {limit} rows. Split it and import the parts one by one."
+        ),
+        "import.encoding_unknown": QCoreApplication.translate(
+            "Errors", "The text encoding of the file cannot be recognised. Save it from Excel as CSV (UTF-8)."
+        ),
+        "import.encoding_mixed": QCoreApplication.translate(
+            "Errors",
+            "The file mixes text encodings (UTF-8 and Shift_JIS) from line {line}. "
+            "Open it in Excel and save it again as one CSV file.",
+        ),
+        "import.unsupported_export_format": QCoreApplication.translate(
+            "Errors", "Cannot save as {suffix}: use .xlsx or .csv."
+        ),
+        "import.export_failed": QCoreApplication.translate(
+            "Errors", "Cannot write {file}: {reason} (is it open in another program?)"
+        ),
+        "import.unknown_column": QCoreApplication.translate(
+            "Errors", "There is no column {column} in the file."
+        ),
+        "import.no_phone_column": QCoreApplication.translate(
+            "Errors", "No column holds phone numbers. Choose “Phone number” for the column that has them."
+        ),
+        "import.header_row_not_found": QCoreApplication.translate(
+            "Errors", "Row {row} cannot be the header: it is empty or too far down."
+        ),
+        "import.already_undone": QCoreApplication.translate("Errors", "This import was already undone."),
     }
 
 

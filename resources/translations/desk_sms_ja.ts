@@ -98,6 +98,294 @@
         <source>Missing values</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="67"/>
+        <source>Once, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="69"/>
+        <source>Every day at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="73"/>
+        <source>Every week on {days} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="75"/>
+        <source>Every month on the last day at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="77"/>
+        <source>Every month on day {day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="79"/>
+        <source>, until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="84"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="84"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="84"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="85"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="85"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="85"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="86"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="86"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="86"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="145"/>
+        <source>Schedules</source>
+        <translation type="unfinished">スケジュール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="146"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="147"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="163"/>
+        <source>New schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="164"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="165"/>
+        <source>Enable / disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="166"/>
+        <source>Preview next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="167"/>
+        <source>Delete</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="169"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="169"/>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="169"/>
+        <location filename="../../ui/pages/schedules.py" line="182"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="169"/>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="170"/>
+        <location filename="../../ui/pages/schedules.py" line="195"/>
+        <source>State</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="174"/>
+        <source>Recipient</source>
+        <translation type="unfinished">宛先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="174"/>
+        <source>Number</source>
+        <translation type="unfinished">番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="174"/>
+        <location filename="../../ui/pages/schedules.py" line="201"/>
+        <source>Text</source>
+        <translation type="unfinished">本文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="181"/>
+        <source>What goes out in the next {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="182"/>
+        <location filename="../../ui/pages/schedules.py" line="195"/>
+        <location filename="../../ui/pages/schedules.py" line="201"/>
+        <source>When</source>
+        <translation type="unfinished">日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="182"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="190"/>
+        <source>New appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="191"/>
+        <source>Mark confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="192"/>
+        <source>Cancel appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="195"/>
+        <source>Contact</source>
+        <translation type="unfinished">連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="195"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="195"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="198"/>
+        <source>New reminder rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="199"/>
+        <source>Delete reminder rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="201"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="231"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="231"/>
+        <source>Disabled</source>
+        <translation type="unfinished">無効</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="248"/>
+        <source>{count} run(s) were missed while desk-sms was closed and were not sent: {runs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="254"/>
+        <source>{minutes} minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="256"/>
+        <source>{days} day(s) before at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="308"/>
+        <source>Next run {when}: {count} message(s), {excluded} left out (opted out, no number or a missing value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="49"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="56"/>
+        <source>Name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="58"/>
+        <source>Find contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="60"/>
+        <source>Contact</source>
+        <translation type="unfinished">連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="64"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="66"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="68"/>
+        <source>Notes</source>
+        <translation type="unfinished">メモ</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalPanel</name>
@@ -173,90 +461,193 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="112"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="113"/>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="114"/>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="116"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="117"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished">過去7日間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="118"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished">過去30日間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="119"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="120"/>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="124"/>
+        <source>Search the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="126"/>
+        <source>When</source>
+        <translation type="unfinished">日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="126"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="126"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="126"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="126"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="128"/>
+        <source>Export…</source>
+        <translation type="unfinished">書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="129"/>
+        <source>Close</source>
+        <translation type="unfinished">閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="176"/>
+        <source>{count:,} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="178"/>
+        <source>{count:,} entries, the newest {shown:,} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="189"/>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="191"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignProgressPanel</name>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="95"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="96"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="96"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="97"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="97"/>
-        <location filename="../../ui/widgets/campaign_progress.py" line="205"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="98"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="206"/>
         <source>Cancel campaign</source>
         <translation>一斉送信を中止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="144"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="145"/>
         <source>{done} of {total}</source>
         <translation>{done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="146"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="147"/>
         <source>{rate:.1f} per minute</source>
         <translation>毎分 {rate:.1f} 通</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="165"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="166"/>
         <source>Nothing left to send</source>
         <translation>送信待ちはありません</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="167"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="168"/>
         <source>Paused</source>
         <translation>一時停止中</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="169"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="170"/>
         <source>No modem is ready: no estimate</source>
         <translation>使えるモデムがないため見込みを出せません</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="171"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="172"/>
         <source>Resting until {time} (quiet hours)</source>
         <translation>{time} まで休止中（送信停止時間帯）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="174"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="175"/>
         <source>Daily limits reached: waiting for them to free up</source>
         <translation>1日の上限に達しました。枠が空くのを待っています</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="175"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="176"/>
         <source>Daily limits reached: resumes about {time}</source>
         <translation>1日の上限に達しました。{time} ごろ再開します</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="178"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="179"/>
         <source>Less than a minute left</source>
         <translation>残り1分未満</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="179"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="180"/>
         <source>About {duration} left</source>
         <translation>残り約 {duration}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="181"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="182"/>
         <source>{count} wait for tomorrow&apos;s limits</source>
         <translation>{count} 通は翌日の枠を待ちます</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="187"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="188"/>
         <source>{minutes} min</source>
         <translation>{minutes} 分</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="188"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="189"/>
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 時間 {minutes} 分</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/campaign_progress.py" line="206"/>
+        <location filename="../../ui/widgets/campaign_progress.py" line="207"/>
         <source>Cancel every message of this campaign that has not gone out yet?
 Messages already sent are not affected.</source>
         <translation>この一斉送信で未送信のメッセージをすべて取り消しますか？
@@ -716,57 +1107,57 @@ Messages already sent are not affected.</source>
 <context>
     <name>ConversationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="88"/>
+        <location filename="../../ui/dialogs/conversation.py" line="91"/>
         <source>Write a reply…</source>
         <translation>返信を入力…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="92"/>
+        <location filename="../../ui/dialogs/conversation.py" line="95"/>
         <source>Send reply</source>
         <translation>返信する</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="95"/>
+        <location filename="../../ui/dialogs/conversation.py" line="98"/>
         <source>Reply anyway</source>
         <translation>それでも返信する</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="97"/>
+        <location filename="../../ui/dialogs/conversation.py" line="100"/>
         <source>Add as contact</source>
         <translation>連絡先に追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="99"/>
+        <location filename="../../ui/dialogs/conversation.py" line="102"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="140"/>
+        <location filename="../../ui/dialogs/conversation.py" line="149"/>
         <source>Conversation with {who}</source>
         <translation>{who} とのやりとり</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="163"/>
+        <location filename="../../ui/dialogs/conversation.py" line="172"/>
         <source>Insert a template…</source>
         <translation>テンプレートを挿入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="201"/>
+        <location filename="../../ui/dialogs/conversation.py" line="210"/>
         <source>Another desk started replying at {time}; wait, or reply anyway.</source>
         <translation>別の席が {time} から返信中です。お待ちいただくか、それでも返信してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="223"/>
+        <location filename="../../ui/dialogs/conversation.py" line="232"/>
         <source>Reply queued; it leaves through the modem the customer wrote to.</source>
         <translation>返信を送信待ちにしました。お客様が送ってきたモデムから送信されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="233"/>
+        <location filename="../../ui/dialogs/conversation.py" line="242"/>
         <source>Export conversation</source>
         <translation>やりとりを書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="233"/>
+        <location filename="../../ui/dialogs/conversation.py" line="242"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -796,6 +1187,104 @@ Messages already sent are not affected.</source>
     <message>
         <location filename="../../ui/widgets/user_indicator.py" line="74"/>
         <source>User: {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="126"/>
+        <source>Going out later today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="127"/>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="128"/>
+        <source>Sending now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="129"/>
+        <source>Needs attention</source>
+        <translation type="unfinished">要対応</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="130"/>
+        <source>Replies to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="131"/>
+        <source>Missed schedule runs (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="132"/>
+        <source>Sent today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="133"/>
+        <source>Delivered today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="134"/>
+        <source>Failed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="135"/>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="136"/>
+        <source>Received today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="137"/>
+        <source>Modems ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="141"/>
+        <source>Dashboard</source>
+        <translation type="unfinished">ダッシュボード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="143"/>
+        <source>Today, {date}. Click a figure to open its list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="147"/>
+        <source>Modems</source>
+        <translation type="unfinished">モデム</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="172"/>
+        <source>{ready} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="186"/>
+        <source>No modem yet: add one on the Modems page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="188"/>
+        <source>{name}: {state}, signal {bars}/5, {used} of {limit} parts in 24 h{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="190"/>
+        <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -992,308 +1481,308 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="39"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="40"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="40"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="41"/>
         <source>Reading (kana)</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="41"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="42"/>
         <source>Phone number</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="42"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="43"/>
         <source>Group</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="43"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="44"/>
         <source>Notes</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="44"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="45"/>
         <source>Consent date</source>
         <translation>同意日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="45"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="46"/>
         <source>Consent source</source>
         <translation>同意の取得方法</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="46"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="47"/>
         <source>Custom field</source>
         <translation>カスタム項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="47"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="48"/>
         <source>Do not import</source>
         <translation>取り込まない</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="53"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="54"/>
         <source>new</source>
         <translation>新規</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="54"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="55"/>
         <source>updates a contact</source>
         <translation>既存の連絡先を更新</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="55"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="56"/>
         <source>already a contact</source>
         <translation>登録済み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="56"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="57"/>
         <source>duplicate in the file</source>
         <translation>ファイル内で重複</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="57"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="58"/>
         <source>invalid</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="64"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="65"/>
         <source>empty</source>
         <translation>空です</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="65"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="66"/>
         <source>not a number</source>
         <translation>番号ではありません</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="66"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="67"/>
         <source>shown as 9.01E+09 by Excel: the digits are lost</source>
         <translation>Excel で 9.01E+09 の形になり、桁が失われています</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="67"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="68"/>
         <source>too short</source>
         <translation>桁が足りません</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="68"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="69"/>
         <source>too long</source>
         <translation>桁が多すぎます</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="69"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="70"/>
         <source>unknown country code</source>
         <translation>国番号が不明です</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="70"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="71"/>
         <source>no such number</source>
         <translation>存在しない番号です</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="71"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="72"/>
         <source>not a mobile number (cannot receive SMS)</source>
         <translation>携帯電話の番号ではありません（SMS を受信できません）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="74"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="75"/>
         <source>The name is empty.</source>
         <translation>名前が空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="75"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="76"/>
         <source>There is no phone number.</source>
         <translation>電話番号がありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="76"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="77"/>
         <source>{column} {value}: {reason}</source>
         <translation>{column} {value}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="77"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="78"/>
         <source>Same number as row {detail}.</source>
         <translation>{detail} 行目と同じ番号です。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="78"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="79"/>
         <source>The number belongs to a contact already.</source>
         <translation>この番号はすでに連絡先に登録されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="79"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="80"/>
         <source>The consent date {value} cannot be read.</source>
         <translation>同意日「{value}」を読み取れません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="80"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="81"/>
         <source>Consent without a date: today is recorded.</source>
         <translation>同意の日付がないため、今日の日付を記録します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="81"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="82"/>
         <source>{column} was cut to {detail} characters.</source>
         <translation>{column} を {detail} 文字に切り詰めました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="124"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="125"/>
         <source>Choose a roster: Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) or CSV.</source>
         <translation>名簿ファイルを選んでください: Excel（.xlsx・.xlsm・.xls）、LibreOffice（.ods）、CSV。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="126"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="127"/>
         <source>Choose file…</source>
         <translation>ファイルを選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="127"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="128"/>
         <source>Or drop the file here</source>
         <translation>またはここにファイルをドロップ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="128"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="129"/>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="129"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="130"/>
         <source>Sheet:</source>
         <translation>シート:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="139"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="140"/>
         <source>Header in row {row}.</source>
         <translation>見出し行: {row} 行目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="141"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="142"/>
         <source>No header row: columns are named by letter.</source>
         <translation>見出し行がないため、列は A, B, C… で表します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="165"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="166"/>
         <source>Check what each column holds. Suggestions come from the headers; change any of them. Columns set to “Custom field” are kept under their header&apos;s name (usable in templates).</source>
         <translation>各列の内容を確認してください。見出しから推測した項目を変更できます。「カスタム項目」の列は見出し名で保存され、テンプレートの差し込みに使えます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="172"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="173"/>
         <source>Only the first rows are shown. Nothing is written until you confirm the import.</source>
         <translation>先頭の行だけを表示しています。取り込みを確定するまで何も保存されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="177"/>
-        <location filename="../../ui/dialogs/import_pages.py" line="187"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="178"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="188"/>
         <source>Import as</source>
         <translation>取り込み先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="219"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="224"/>
         <source>Column {letter}</source>
         <translation>{letter}列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="255"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="261"/>
         <source>Numbers that are already contacts:</source>
         <translation>登録済みの番号の行:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="256"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="262"/>
         <source>Skip those rows</source>
         <translation>取り込まない（スキップ）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="257"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="263"/>
         <source>Update those contacts</source>
         <translation>既存の連絡先を更新する</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="260"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="266"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="261"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="267"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="262"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="268"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="263"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="269"/>
         <source>Row values</source>
         <translation>行の内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="266"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="272"/>
         <source>Save invalid rows…</source>
         <translation>エラー行を保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="275"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="281"/>
         <source>{rows} rows read: {new} new contacts, {existing} already contacts, {duplicates} duplicates within the file, {invalid} invalid.</source>
         <translation>{rows} 行を読み込みました: 新規 {new} 件、登録済み {existing} 件、ファイル内の重複 {duplicates} 件、エラー {invalid} 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="303"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="311"/>
         <source>{count} more rows are in the saved file.</source>
         <translation>残りの {count} 行は保存したファイルで確認できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="327"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="335"/>
         <source>Undo this import</source>
         <translation>この取り込みを取り消す</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="331"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="339"/>
         <source>Importing… You can cancel: nothing of this import is kept then.</source>
         <translation>取り込み中… キャンセルすると、この取り込みの内容は何も残りません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="338"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="346"/>
         <source>The import was cancelled; no contact was added.</source>
         <translation>取り込みをキャンセルしました。連絡先は追加されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="340"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="348"/>
         <source>The import is finished.</source>
         <translation>取り込みが完了しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="342"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="350"/>
         <source>{imported} contacts added, {updated} updated, {skipped} skipped, {invalid} invalid.</source>
         <translation>追加 {imported} 件、更新 {updated} 件、スキップ {skipped} 件、エラー {invalid} 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="357"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="365"/>
         <source>Import undone: {count} contacts removed.</source>
         <translation>取り込みを取り消しました: {count} 件の連絡先を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="413"/>
         <source>Row {row}: a cell of {length} characters was cut to 1,000.</source>
         <translation>{row} 行目: {length} 文字のセルを 1,000 文字に切り詰めました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="411"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="418"/>
         <source>Merged cells {ranges}: each row gets the merged value.</source>
         <translation>結合セル {ranges}: 結合された値を各行に入れました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="415"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="422"/>
         <source>Formulas have no saved results (the file was not saved by Excel): those cells are empty.</source>
         <translation>数式の計算結果が保存されていません（Excel で保存されたファイルではありません）。それらのセルは空として扱います。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="420"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="427"/>
         <source>This file is CSV text with a spreadsheet&apos;s name; it was read as CSV.</source>
         <translation>このファイルは表計算ファイルの名前が付いた CSV です。CSV として読み込みました。</translation>
     </message>
@@ -1301,82 +1790,82 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="152"/>
         <source>Import contacts</source>
         <translation>連絡先の取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="148"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="155"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="165"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="172"/>
         <source>1. Choose the file</source>
         <translation>1. ファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="166"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="173"/>
         <source>2. Preview and columns</source>
         <translation>2. プレビューと列の対応</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="167"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
         <source>3. Check</source>
         <translation>3. 内容の確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="168"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="175"/>
         <source>4. Import</source>
         <translation>4. 取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="176"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="183"/>
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="176"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="183"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="188"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="188"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="201"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="208"/>
         <source>Choose a roster</source>
         <translation>名簿ファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="201"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="208"/>
         <source>Rosters ({patterns})</source>
         <translation>名簿ファイル ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="235"/>
         <source>Reading {name}…</source>
         <translation>{name} を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="269"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="276"/>
         <source>Save invalid rows</source>
         <translation>エラー行を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="269"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="276"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="360"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="367"/>
         <source>{done} rows</source>
         <translation>{done} 行</translation>
     </message>
@@ -1384,109 +1873,109 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="144"/>
+        <location filename="../../ui/pages/inbox.py" line="145"/>
         <source>Inbox</source>
         <translation>受信箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="145"/>
+        <location filename="../../ui/pages/inbox.py" line="146"/>
         <source>Search text, number or name</source>
         <translation>本文・番号・名前で検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="146"/>
+        <location filename="../../ui/pages/inbox.py" line="147"/>
         <source>Unhandled only</source>
         <translation>未対応のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="147"/>
+        <location filename="../../ui/pages/inbox.py" line="148"/>
         <source>Assigned to me</source>
         <translation>自分の担当</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="148"/>
+        <location filename="../../ui/pages/inbox.py" line="149"/>
         <source>All modems</source>
         <translation>すべてのモデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="150"/>
+        <location filename="../../ui/pages/inbox.py" line="151"/>
         <source>Any time</source>
         <translation>全期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="151"/>
+        <location filename="../../ui/pages/inbox.py" line="152"/>
         <source>Last 24 hours</source>
         <translation>過去24時間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="152"/>
+        <location filename="../../ui/pages/inbox.py" line="153"/>
         <source>Last 7 days</source>
         <translation>過去7日間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="153"/>
+        <location filename="../../ui/pages/inbox.py" line="154"/>
         <source>Last 30 days</source>
         <translation>過去30日間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="157"/>
+        <location filename="../../ui/pages/inbox.py" line="158"/>
         <source>Open conversation</source>
         <translation>やりとりを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="158"/>
+        <location filename="../../ui/pages/inbox.py" line="159"/>
         <source>Mark handled</source>
         <translation>対応済みにする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="159"/>
+        <location filename="../../ui/pages/inbox.py" line="160"/>
         <source>Mark unhandled</source>
         <translation>未対応に戻す</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="160"/>
+        <location filename="../../ui/pages/inbox.py" line="161"/>
         <source>Add sender as contact</source>
         <translation>送信者を連絡先に追加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="161"/>
+        <location filename="../../ui/pages/inbox.py" line="162"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox.py" line="262"/>
+        <location filename="../../ui/pages/inbox.py" line="265"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="291"/>
+        <location filename="../../ui/pages/inbox.py" line="298"/>
         <source>Marked as handled.</source>
         <translation>対応済みにしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="295"/>
+        <location filename="../../ui/pages/inbox.py" line="302"/>
         <source>Marked as unhandled.</source>
         <translation>未対応に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="300"/>
+        <location filename="../../ui/pages/inbox.py" line="307"/>
         <source>The sender is now a contact.</source>
         <translation>送信者を連絡先に追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="311"/>
+        <location filename="../../ui/pages/inbox.py" line="318"/>
         <source>Export inbox</source>
         <translation>受信箱を書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="311"/>
+        <location filename="../../ui/pages/inbox.py" line="318"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox.py" line="320"/>
+        <location filename="../../ui/pages/inbox.py" line="327"/>
         <source>%n message(s) exported.</source>
         <translation>
             <numerusform>%n 件を書き出しました。</numerusform>
@@ -1547,22 +2036,22 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>LimitsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="266"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="267"/>
         <source>Sending limits for {name}</source>
         <translation>{name} の送信上限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="268"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="269"/>
         <source>A personal Japanese mobile number may send about 200 SMS parts in any 24 hours; past its limit a modem rests and the others take over.</source>
         <translation>個人向けの携帯電話番号から送れる SMS は、24時間でおよそ200通（分割分を含む）までです。上限を超えたモデムは休み、ほかのモデムが引き継ぎます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="271"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="272"/>
         <source>Daily limit (SMS parts in 24 h):</source>
         <translation>1日の上限（24時間の SMS 通数）:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="272"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="273"/>
         <source>Minimum seconds between messages:</source>
         <translation>送信間隔の最小秒数:</translation>
     </message>
@@ -1593,22 +2082,22 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Modems: engine not started</source>
         <translation>モデム: エンジン未起動</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Queue: engine not started</source>
         <translation>送信待ち: エンジン未起動</translation>
     </message>
@@ -1644,77 +2133,77 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemAddDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="84"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="85"/>
         <source>Add a modem</source>
         <translation>モデムの追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="93"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="94"/>
         <source>Scan again</source>
         <translation>再検索</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="102"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="103"/>
         <source>only if the SIM asks for one</source>
         <translation>SIM が求める場合のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="106"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="107"/>
         <source>Name:</source>
         <translation>名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="107"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="108"/>
         <source>SIM PIN:</source>
         <translation>SIM の PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="108"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="109"/>
         <source>Daily limit (SMS parts in 24 h):</source>
         <translation>1日の上限（24時間の SMS 通数）:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="109"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="110"/>
         <source>Minimum seconds between messages:</source>
         <translation>送信間隔の最小秒数:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="113"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="114"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="117"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="118"/>
         <source>Serial ports that answer like a modem:</source>
         <translation>モデムとして応答したシリアルポート:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="131"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="132"/>
         <source>Looking for modems…</source>
         <translation>モデムを探しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="140"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="141"/>
         <source>{count} of {total} ports answer.</source>
         <translation>{total} 個のポートのうち {count} 個が応答しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="144"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="145"/>
         <source>No port answers. Is the modem plugged in?</source>
         <translation>応答するポートがありません。モデムは接続されていますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="152"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="153"/>
         <source>does not answer</source>
         <translation>応答なし</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="161"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="162"/>
         <source>The scan failed.</source>
         <translation>検索に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="185"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="186"/>
         <source>A SIM PIN is 4 to 8 digits.</source>
         <translation>SIM の PIN は4〜8桁の数字です。</translation>
     </message>
@@ -1803,147 +2292,147 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemsPage</name>
     <message>
-        <location filename="../../ui/pages/modems.py" line="66"/>
+        <location filename="../../ui/pages/modems.py" line="67"/>
         <source>No modems</source>
         <translation>モデムなし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="68"/>
+        <location filename="../../ui/pages/modems.py" line="69"/>
         <source>{ready} of {total} modems ready</source>
         <translation>モデム {total} 台中 {ready} 台が使用可能</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="173"/>
+        <location filename="../../ui/pages/modems.py" line="174"/>
         <source>Network:</source>
         <translation>通信事業者:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="173"/>
+        <location filename="../../ui/pages/modems.py" line="174"/>
         <source>Signal:</source>
         <translation>電波:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="173"/>
+        <location filename="../../ui/pages/modems.py" line="174"/>
         <source>Sent in 24 h:</source>
         <translation>24時間の送信数:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="174"/>
+        <location filename="../../ui/pages/modems.py" line="175"/>
         <source>Between messages:</source>
         <translation>送信間隔:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="174"/>
+        <location filename="../../ui/pages/modems.py" line="175"/>
         <source>Port:</source>
         <translation>ポート:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="174"/>
+        <location filename="../../ui/pages/modems.py" line="175"/>
         <source>IMEI:</source>
         <translation>IMEI:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="175"/>
+        <location filename="../../ui/pages/modems.py" line="176"/>
         <source>SIM PIN:</source>
         <translation>SIM の PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="175"/>
+        <location filename="../../ui/pages/modems.py" line="176"/>
         <source>PIN tries left:</source>
         <translation>PIN の残り回数:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="176"/>
+        <location filename="../../ui/pages/modems.py" line="177"/>
         <source>Last problem:</source>
         <translation>直近の問題:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="182"/>
+        <location filename="../../ui/pages/modems.py" line="183"/>
         <source>Modems</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="184"/>
+        <location filename="../../ui/pages/modems.py" line="185"/>
         <source>Each USB modem sends through its own SIM. A modem is known by its IMEI, so it is found again when Windows gives it a new port.</source>
         <translation>USB モデムはそれぞれ自分の SIM で送信します。モデムは IMEI で識別するので、Windows がポート名を変えても見つけ直します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="186"/>
+        <location filename="../../ui/pages/modems.py" line="187"/>
         <source>Add modem…</source>
         <translation>モデムを追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="187"/>
+        <location filename="../../ui/pages/modems.py" line="188"/>
         <source>Rename…</source>
         <translation>名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="188"/>
+        <location filename="../../ui/pages/modems.py" line="189"/>
         <source>Set PIN…</source>
         <translation>PIN を設定…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="189"/>
+        <location filename="../../ui/pages/modems.py" line="190"/>
         <source>Limits…</source>
         <translation>送信上限…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="190"/>
+        <location filename="../../ui/pages/modems.py" line="191"/>
         <source>Remove…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="252"/>
+        <location filename="../../ui/pages/modems.py" line="253"/>
         <source>Disable</source>
         <translation>無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="252"/>
+        <location filename="../../ui/pages/modems.py" line="253"/>
         <source>Enable</source>
         <translation>有効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="262"/>
+        <location filename="../../ui/pages/modems.py" line="263"/>
         <source>Select a modem to see its details.</source>
         <translation>モデムを選ぶと詳細が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="272"/>
+        <location filename="../../ui/pages/modems.py" line="273"/>
         <source>{sent} of {limit} SMS parts</source>
         <translation>{sent} / {limit} 通</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="273"/>
+        <location filename="../../ui/pages/modems.py" line="274"/>
         <source>at least {seconds:g} s</source>
         <translation>{seconds:g} 秒以上</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="276"/>
+        <location filename="../../ui/pages/modems.py" line="277"/>
         <source>stored</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="276"/>
+        <location filename="../../ui/pages/modems.py" line="277"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="296"/>
+        <location filename="../../ui/pages/modems.py" line="297"/>
         <source>Rename modem</source>
         <translation>モデムの名前を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="296"/>
+        <location filename="../../ui/pages/modems.py" line="297"/>
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="341"/>
+        <location filename="../../ui/pages/modems.py" line="342"/>
         <source>Remove {name}? Its sent and received messages stay in the history.</source>
         <translation>{name} を削除しますか？送受信したメッセージは履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="342"/>
+        <location filename="../../ui/pages/modems.py" line="343"/>
         <source>Remove modem</source>
         <translation>モデムの削除</translation>
     </message>
@@ -2178,132 +2667,132 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Today at a glance: messages waiting, sent and delivered, replies to answer, and the health of every modem.</source>
         <translation>今日の状況をひと目で: 送信待ち・送信済み・配信済みのメッセージ、未対応の返信、各モデムの状態。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Comes with the dashboard issue, once the engine reports its counts.</source>
         <translation>ダッシュボードの課題で、エンジンが件数を報告できるようになってから追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Your customer list with groups, consent and opt-outs, and import from Excel or CSV rosters.</source>
         <translation>お客様の一覧。グループ、同意、配信停止の管理と、Excel・CSV 名簿からの取り込み。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Comes with the contacts and roster import issue.</source>
         <translation>連絡先と名簿取り込みの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Compose</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Write a message or pick a template, choose recipients, see the SMS count, and send now or later.</source>
         <translation>メッセージを書くかテンプレートを選び、宛先を選んで、SMS の通数を確認し、今すぐまたは日時指定で送信。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Comes with the sending and templates issue.</source>
         <translation>送信とテンプレートの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Schedules</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Reminders and recurring messages, such as the day before an appointment, with their next run times.</source>
         <translation>予約の前日連絡などのリマインダーと定期メッセージ、次回の送信日時。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Comes with the scheduler issue.</source>
         <translation>スケジューラーの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Inbox</source>
         <translation>受信箱</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Replies from customers, grouped into conversations, with opt-out keywords marked.</source>
         <translation>お客様からの返信を会話ごとにまとめて表示。配信停止のキーワードには印が付きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Comes with the inbox issue.</source>
         <translation>受信箱の課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Sent</source>
         <translation>送信済み</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Every outgoing message with its state: queued, sent, delivered, failed or needing attention, with one-click resend.</source>
         <translation>送信したすべてのメッセージとその状態 (送信待ち・送信済み・配信済み・失敗・要確認)。ワンクリックで再送できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Comes with the outbox and delivery reports issue.</source>
         <translation>送信ボックスと配信レポートの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Modems</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>The connected GSM modems: signal, network, daily limit used, and adding or removing a modem.</source>
         <translation>接続中の GSM モデム: 電波状態、ネットワーク、1 日の送信上限の使用量、モデムの追加と削除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Comes with the modem management issue.</source>
         <translation>モデム管理の課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Reports</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Messages per day and per modem, delivery rates, and export to Excel.</source>
         <translation>日別・モデム別のメッセージ数、配信率、Excel への書き出し。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Comes with the reports issue.</source>
         <translation>レポートの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Language and business settings.</source>
         <translation>表示言語と業務設定。</translation>
     </message>
@@ -2324,27 +2813,27 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="220"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="221"/>
         <source>SIM PIN for {name}</source>
         <translation>{name} の SIM PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="224"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="225"/>
         <source>Check the PIN before you confirm: every wrong PIN uses one of the SIM&apos;s three tries, and after the third the SIM is locked until its PUK is entered. desk-sms tries a PIN only once and never repeats a refused one.</source>
         <translation>確定する前に PIN をよく確認してください。PIN を間違えるたびに SIM の3回の試行回数が1回減り、3回間違えると PUK を入力するまで SIM がロックされます。desk-sms は PIN を1回だけ試し、拒否された PIN を繰り返し使うことはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="231"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="232"/>
         <source>Tries left on this SIM: {count}</source>
         <translation>この SIM の残り試行回数: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="239"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="240"/>
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="254"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="255"/>
         <source>A SIM PIN is 4 to 8 digits.</source>
         <translation>SIM の PIN は4〜8桁の数字です。</translation>
     </message>
@@ -2358,125 +2847,454 @@ Please copy the details below and send them to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>ReminderRuleEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="111"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="114"/>
+        <source>The day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="115"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="116"/>
+        <source>Days before, at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="123"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="124"/>
+        <source>Minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="130"/>
+        <source>{name}: your appointment is on {date} at {time}, {place}. Reply 1 to confirm, 2 to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="132"/>
+        <source>Text</source>
+        <translation type="unfinished">本文</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="155"/>
+        <location filename="../../ui/pages/reports.py" line="274"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="156"/>
+        <location filename="../../ui/pages/reports.py" line="274"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="157"/>
+        <location filename="../../ui/pages/reports.py" line="274"/>
+        <source>Failed</source>
+        <translation type="unfinished">失敗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="158"/>
+        <location filename="../../ui/pages/reports.py" line="274"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="159"/>
+        <source>Delivery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="160"/>
+        <source>Reply rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="166"/>
+        <source>Modem</source>
+        <translation type="unfinished">モデム</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="167"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="168"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="169"/>
+        <source>From</source>
+        <translation type="unfinished">送信者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="172"/>
+        <source>Reports</source>
+        <translation type="unfinished">レポート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="174"/>
+        <location filename="../../ui/pages/reports.py" line="314"/>
+        <source>Per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="175"/>
+        <location filename="../../ui/pages/reports.py" line="315"/>
+        <source>Per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="176"/>
+        <location filename="../../ui/pages/reports.py" line="316"/>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="177"/>
+        <location filename="../../ui/pages/reports.py" line="317"/>
+        <source>Per modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="178"/>
+        <location filename="../../ui/pages/reports.py" line="318"/>
+        <source>Per campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="179"/>
+        <location filename="../../ui/pages/reports.py" line="319"/>
+        <source>Per template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="183"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="184"/>
+        <source>Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="228"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="236"/>
+        <source>{sent:,} sent, {delivered:,} delivered ({delivery}), {failed:,} failed, {answered:,} answered ({reply}), {received:,} messages received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="251"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="305"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="305"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="326"/>
+        <source>Exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="38"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="38"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="39"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="39"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="40"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="40"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="41"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="60"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="73"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="75"/>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="75"/>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="75"/>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="76"/>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="79"/>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="86"/>
+        <source>When</source>
+        <translation type="unfinished">日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="87"/>
+        <source>Weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="88"/>
+        <source>Day of month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="89"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="92"/>
+        <source>Group: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="94"/>
+        <source>Segment: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="95"/>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="97"/>
+        <source>Text; placeholders such as {name} are filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="98"/>
+        <source>Text</source>
+        <translation type="unfinished">本文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="102"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="103"/>
+        <source>A run missed while the app was closed still goes out this many hours late; later ones are marked missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="105"/>
+        <source>Send late within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="106"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="134"/>
+        <source>Last day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="144"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SentPage</name>
     <message>
-        <location filename="../../ui/pages/sent.py" line="67"/>
+        <location filename="../../ui/pages/sent.py" line="68"/>
         <source>{waiting} waiting · {sending} sending</source>
         <translation>送信待ち {waiting} · 送信中 {sending}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="70"/>
+        <location filename="../../ui/pages/sent.py" line="71"/>
         <source>{count} need attention</source>
         <translation>要対応 {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="183"/>
+        <location filename="../../ui/pages/sent.py" line="189"/>
         <source>Sent</source>
         <translation>送信済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="184"/>
+        <location filename="../../ui/pages/sent.py" line="190"/>
         <source>All messages</source>
         <translation>すべてのメッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="185"/>
-        <location filename="../../ui/pages/sent.py" line="315"/>
+        <location filename="../../ui/pages/sent.py" line="191"/>
+        <location filename="../../ui/pages/sent.py" line="323"/>
         <source>Needs attention</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="187"/>
+        <location filename="../../ui/pages/sent.py" line="193"/>
         <source>Failed messages, and uncertain ones: the modem took them but did not confirm, so they may or may not have reached the phone. desk-sms never resends an uncertain message by itself, because a duplicate to a customer is worse than a delay. Check if you need to, then press Resend.</source>
         <translation>失敗したメッセージと「要確認」のメッセージです。「要確認」はモデムが受け取ったものの完了の応答がなく、相手に届いたかどうか分かりません。お客様に同じメッセージが二重に届くのは遅れるより困るので、desk-sms は「要確認」を自動では再送しません。必要なら確認してから「再送」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="191"/>
+        <location filename="../../ui/pages/sent.py" line="197"/>
         <source>All states</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="194"/>
+        <location filename="../../ui/pages/sent.py" line="200"/>
         <source>All campaigns</source>
         <translation>すべての一斉送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="195"/>
+        <location filename="../../ui/pages/sent.py" line="201"/>
         <source>Created from</source>
         <translation>作成日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="196"/>
+        <location filename="../../ui/pages/sent.py" line="202"/>
         <source>Resend</source>
         <translation>再送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="197"/>
+        <location filename="../../ui/pages/sent.py" line="203"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="198"/>
+        <location filename="../../ui/pages/sent.py" line="204"/>
         <source>Hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="199"/>
+        <location filename="../../ui/pages/sent.py" line="205"/>
         <source>Release</source>
         <translation>保留を解除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="314"/>
+        <location filename="../../ui/pages/sent.py" line="322"/>
         <source>Needs attention ({count})</source>
         <translation>要対応 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="337"/>
+        <location filename="../../ui/pages/sent.py" line="345"/>
         <source>1 message</source>
         <translation>1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="338"/>
+        <location filename="../../ui/pages/sent.py" line="346"/>
         <source>{count} messages</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="361"/>
+        <location filename="../../ui/pages/sent.py" line="369"/>
         <source>1 message queued again.</source>
         <translation>1 件を再送に回しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="361"/>
+        <location filename="../../ui/pages/sent.py" line="369"/>
         <source>{count} messages queued again.</source>
         <translation>{count} 件を再送に回しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="367"/>
+        <location filename="../../ui/pages/sent.py" line="375"/>
         <source>1 message cancelled.</source>
         <translation>1 件を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="368"/>
+        <location filename="../../ui/pages/sent.py" line="376"/>
         <source>{count} messages cancelled.</source>
         <translation>{count} 件を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="374"/>
+        <location filename="../../ui/pages/sent.py" line="382"/>
         <source>1 message held.</source>
         <translation>1 件を保留にしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="374"/>
+        <location filename="../../ui/pages/sent.py" line="382"/>
         <source>{count} messages held.</source>
         <translation>{count} 件を保留にしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="380"/>
+        <location filename="../../ui/pages/sent.py" line="388"/>
         <source>1 message released.</source>
         <translation>1 件の保留を解除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="381"/>
+        <location filename="../../ui/pages/sent.py" line="389"/>
         <source>{count} messages released.</source>
         <translation>{count} 件の保留を解除しました。</translation>
     </message>

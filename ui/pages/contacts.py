@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 
 from desk_sms.events import DataChanged
 from desk_sms.importing.exporting import export_rows
+from desk_sms.importing.roster_import import RosterImporter
 from desk_sms.services.contacts import ContactsService, DeleteToken
 from desk_sms.services.groups import GroupInfo, GroupsService
 from ui.dialogs.contact_editor import ContactDialog
 from ui.dialogs.groups import GroupsDialog, choose_group
+from ui.dialogs.import_wizard import ImportWizard, local_file_of
 from ui.errors import show_error
 from ui.models.contacts_model import GROUPS, NAME, OPTED_OUT, PHONE, READING, ContactsTableModel
 from ui.pages.deps import PageDeps
@@ -64,6 +66,8 @@ class ContactsPage(QWidget):
             factory, context.events, context.clock, region=lambda: str(settings.get("default_region"))
         )
         self.groups = GroupsService(factory, context.events)
+        self._context = context  # the import wizard builds its importer with the region at that moment
+        self.setAcceptDrops(True)  # a roster dropped on the page opens the import wizard
         self.model = ContactsTableModel(self.contacts, self)
         self._undo_token: DeleteToken | None = None
         self._selected_before_reload: list[int] = []
@@ -136,6 +140,7 @@ class ContactsPage(QWidget):
         self.opt_out_button = QPushButton(objectName="toggleOptOut")
         self.groups_button = QPushButton(objectName="manageGroups")
         self.export_button = QPushButton(objectName="exportContacts")
+        self.import_button = QPushButton(objectName="importContacts")
         handlers: list[tuple[QPushButton, Callable[[], Any]]] = [
             (self.add_button, lambda: self.open_contact(None)),
             (self.edit_button, self._edit_current),
@@ -144,6 +149,7 @@ class ContactsPage(QWidget):
             (self.opt_out_button, self.toggle_opt_out),
             (self.groups_button, self.manage_groups),
             (self.export_button, self.export),
+            (self.import_button, lambda: self.open_import_wizard(None)),
         ]
         row = QHBoxLayout()
         for button, handler in handlers:
@@ -163,6 +169,7 @@ class ContactsPage(QWidget):
         self.opt_out_button.setText(self.tr("Opt out / in…"))
         self.groups_button.setText(self.tr("Groups…"))
         self.export_button.setText(self.tr("Export…"))
+        self.import_button.setText(self.tr("Import…"))
         self.undo_button.setText(self.tr("Undo"))
         if self.group_filter.count():
             self.group_filter.setItemText(0, self.tr("All groups"))
@@ -339,3 +346,27 @@ class ContactsPage(QWidget):
     def _on_exported(self, path: str) -> None:
         self.message_label.setText(self.tr("Exported to {path}").format(path=path))
         self.exported.emit(path)
+
+    # ----- import -------------------------------------------------------------------------
+
+    def open_import_wizard(self, path: Path | None) -> ImportWizard:
+        """The import wizard, optionally on a file already chosen (dropped on the page)."""
+        context = self._context
+        importer = RosterImporter(
+            context.database.session_factory, context.events, context.clock,
+            region=str(context.settings.get("default_region")),
+        )
+        wizard = ImportWizard(importer, self, path)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_file_of(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = local_file_of(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_import_wizard(path)
