@@ -29,6 +29,7 @@ from ui.pages.inbox import InboxPage
 from ui.pages.modems import ModemsPage
 from ui.pages.placeholder import CONTEXT as PAGE_CONTEXT
 from ui.pages.placeholder import PlaceholderPage
+from ui.pages.schedules import SchedulesPage
 from ui.pages.sent import SentPage
 from ui.pages.settings import SettingsPage
 from ui.style import icon, named
@@ -156,6 +157,7 @@ PAGE_FACTORIES: dict[str, PageFactory] = {
     "sent": SentPage,
     "modems": ModemsPage,
     "inbox": InboxPage,
+    "schedules": SchedulesPage,
 }
 
 
