@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import openpyxl
 import pytest
 from sqlalchemy import select
 
@@ -13,6 +15,7 @@ from desk_sms.db.models import InboundMessage, OutboundMessage
 from desk_sms.engine.inbox_pump import InboxPump
 from desk_sms.engine.scheduler import Scheduler
 from desk_sms.errors import InvalidInput
+from desk_sms.importing.appointment_import import import_appointments
 from desk_sms.services.appointments import AppointmentsService, ReminderRule
 from desk_sms.services.contacts import ContactDraft, ContactsService
 from modem.interface import InboundPart
@@ -146,3 +149,35 @@ def test_invalid_rules_and_times_are_refused(appointments: AppointmentsService, 
         appointments.save(patient, datetime(2026, 2, 10, 15, 0))
     with pytest.raises(InvalidInput):
         appointments.set_status(1, "maybe")
+
+
+def test_appointments_import_from_csv_and_excel(
+    context: AppContext, appointments: AppointmentsService, patient: int, tmp_path: Path
+) -> None:
+    csv_file = tmp_path / "予約.csv"
+    csv_file.write_text(
+        "予約一覧\n氏名,携帯,予約日,時間,場所,備考\n"
+        "森 花子,090-5555-0001,2026/2/10,15:00,本院,初診\n"
+        "森 花子,09055550001,2026年2月10日,15時,本院,\n"  # the same visit again
+        "誰か,090-9999-0000,2026/2/11,10:00,本院,\n"
+        "森 花子,090-5555-0001,来週,10:00,本院,\n",
+        encoding="utf-8-sig",
+    )
+    factory = context.database.session_factory
+    dry = import_appointments(factory, csv_file, "Asia/Tokyo", dry_run=True)
+    assert (dry.imported, appointments.list()) == (1, [])
+    result = import_appointments(factory, csv_file, "Asia/Tokyo")
+    assert (result.imported, result.duplicates) == (1, 1)
+    assert result.problems == [(5, "contact_not_found"), (6, "date_unreadable")]
+    [visit] = appointments.list()
+    assert (visit.contact_id, visit.starts_at, visit.place, visit.notes) == (
+        patient, VISIT.astimezone(UTC), "本院", "初診")
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["お名前", "予約日時", "会場"])
+    sheet.append(["森 花子", datetime(2026, 3, 1, 9, 30), "分院"])
+    workbook.save(tmp_path / "予約.xlsx")
+    assert import_appointments(factory, tmp_path / "予約.xlsx", "Asia/Tokyo").imported == 1
+    assert appointments.list()[-1].starts_at == datetime(2026, 3, 1, 9, 30, tzinfo=TOKYO).astimezone(UTC)
