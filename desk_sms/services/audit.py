@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Select, distinct, func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.db.models import AuditEntry
@@ -69,12 +69,12 @@ class AuditService:
 
     def user_names(self) -> list[str]:
         with self._session_factory() as session:
-            names = session.scalars(select(distinct(AuditEntry.user_name)).order_by(AuditEntry.user_name))
+            names = session.scalars(select(AuditEntry.user_name).distinct().order_by(AuditEntry.user_name))
             return [name for name in names if name]
 
     def actions(self) -> list[str]:
         with self._session_factory() as session:
-            return list(session.scalars(select(distinct(AuditEntry.action)).order_by(AuditEntry.action)))
+            return list(session.scalars(select(AuditEntry.action).distinct().order_by(AuditEntry.action)))
 
     def export(self, path: Path, where: AuditFilter = AuditFilter()) -> int:
         """Write the filtered log to .xlsx or .csv; returns the number of entries written."""

@@ -59,6 +59,7 @@ class AuditLogDialog(QDialog):
         self._context = context
         self.service = AuditService(context.database.session_factory)
         self.records: list[AuditRecord] = []
+        self._wanted: AuditFilter | None = None
         self.resize(900, 560)
         self._build()
         self.retranslate_ui()
@@ -146,8 +147,11 @@ class AuditLogDialog(QDialog):
 
     def refresh(self) -> None:
         where = self.current_filter()
+        self._wanted = where
         run_in_background(
-            self, lambda: (self.service.count(where), self.service.list(where, SHOWN_AT_MOST)), self._show
+            self,
+            lambda: (self.service.count(where), self.service.list(where, SHOWN_AT_MOST)),
+            lambda found: self._show(where, found),
         )
 
     def _load_users(self) -> None:
@@ -158,7 +162,9 @@ class AuditLogDialog(QDialog):
             if self.user_filter.findData(name) < 0:
                 self.user_filter.addItem(name, name)
 
-    def _show(self, found: tuple[int, list[AuditRecord]]) -> None:
+    def _show(self, where: AuditFilter, found: tuple[int, list[AuditRecord]]) -> None:
+        if where != self._wanted:
+            return  # an older filter answered late: the newer one is on its way
         count, records = found
         self.records = records
         self.table.setRowCount(len(records))

@@ -6,6 +6,7 @@ The audit log opens from here as a read-only dialog (`ui.pages.audit`).
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -42,7 +43,7 @@ from ui.pages.deps import PageDeps
 from ui.style import named
 from ui.tasks import run_in_background
 
-DEFAULT_DAYS = 30
+DEFAULT_DAYS = 14
 SERIES_COLOURS = ("#1f6f8b", "#2e7d32", "#c62828", "#f9a825")
 
 
@@ -74,6 +75,7 @@ class ReportsPage(QWidget):
             context.database.session_factory, context.clock, lambda: str(context.settings.get("timezone"))
         )
         self.rows: list[ReportRow] = []
+        self._wanted: ReportRequest | None = None
         self.audit_dialog: AuditLogDialog | None = None
         self._build()
         self.retranslate_ui()
@@ -89,6 +91,8 @@ class ReportsPage(QWidget):
             QDateEdit(today.addDays(-(DEFAULT_DAYS - 1)), calendarPopup=True), "reportFrom"
         )
         self.to_date = named(QDateEdit(today, calendarPopup=True), "reportTo")
+        for edit in (self.from_date, self.to_date):
+            edit.setDisplayFormat("yyyy-MM-dd")
         self.view_choice = named(QComboBox(), "reportView")
         for value in (
             Period.DAY,
@@ -110,18 +114,29 @@ class ReportsPage(QWidget):
         controls.addWidget(self.export_button)
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # The chart's own legend does not draw under the offscreen platform; a label always does.
+        self.chart.legend().setVisible(False)
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart_view = named(QChartView(self.chart), "reportChart")
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumWidth(420)
+        self.legend = named(QLabel(), "reportLegend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        chart_box = QWidget()
+        chart_column = QVBoxLayout(chart_box)
+        chart_column.setContentsMargins(0, 0, 0, 0)
+        chart_column.addWidget(self.chart_view, 1)
+        chart_column.addWidget(self.legend)
         self.table = self._build_table()
         self.summary = named(QLabel(wordWrap=True), "reportSummary")
         self.message_label = named(QLabel(), "formStatus")
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.chart_view)
+        splitter.addWidget(chart_box)
         splitter.addWidget(self.table)
+        splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([520, 560])
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 20, 24, 12)
         column.addWidget(self._title)
@@ -136,7 +151,6 @@ class ReportsPage(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
         return table
 
     def _connect(self) -> None:
@@ -160,7 +174,7 @@ class ReportsPage(QWidget):
         ]
 
     def _key_header(self) -> str:
-        view = self.view_choice.currentData()
+        view = self.current_view()
         return {
             Breakdown.MODEM: self.tr("Modem"),
             Breakdown.CAMPAIGN: self.tr("Campaign"),
@@ -193,14 +207,20 @@ class ReportsPage(QWidget):
     def request(self) -> ReportRequest:
         first, last = self.from_date.date().toPython(), self.to_date.date().toPython()
         first, last = min(first, last), max(first, last)
-        view = self.view_choice.currentData()
+        view = self.current_view()
         if isinstance(view, Breakdown):
             return ReportRequest(first, last, None, view)
-        return ReportRequest(first, last, Period(view))
+        return ReportRequest(first, last, view)
+
+    def current_view(self) -> Period | Breakdown:
+        # Qt hands item data back as plain str; the two enums have distinct values.
+        value = str(self.view_choice.currentData())
+        return Breakdown(value) if value in set(Breakdown) else Period(value)
 
     def refresh(self) -> None:
         wanted = self.request()
-        run_in_background(self, lambda: self._load(wanted), self._loaded)
+        self._wanted = wanted
+        run_in_background(self, lambda: self._load(wanted), lambda rows: self._loaded(wanted, rows))
 
     def _load(self, wanted: ReportRequest) -> list[ReportRow]:
         if wanted.breakdown is not None:
@@ -208,7 +228,9 @@ class ReportsPage(QWidget):
         assert wanted.period is not None
         return self.service.by_period(wanted.period, wanted.first, wanted.last)
 
-    def _loaded(self, rows: list[ReportRow]) -> None:
+    def _loaded(self, wanted: ReportRequest, rows: list[ReportRow]) -> None:
+        if wanted != self._wanted:
+            return  # an older request answered after the user changed the view: not shown
         self.rows = rows
         self._show(rows)
         self.report_loaded.emit(rows)
@@ -264,6 +286,12 @@ class ReportsPage(QWidget):
         series = QBarSeries()
         names = (self.tr("Sent"), self.tr("Delivered"), self.tr("Failed"), self.tr("Answered"))
         fields = ("sent", "delivered", "failed", "answered")
+        self.legend.setText(
+            "&nbsp;&nbsp;".join(
+                f'<span style="color:{colour}">■</span> {html.escape(name)}'
+                for name, colour in zip(names, SERIES_COLOURS, strict=True)
+            )
+        )
         for name, field, colour in zip(names, fields, SERIES_COLOURS, strict=True):
             bars = QBarSet(name)
             bars.setColor(QColor(colour))
@@ -272,6 +300,9 @@ class ReportsPage(QWidget):
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([self._short_label(row.key) for row in rows])
+        font = categories.labelsFont()
+        font.setPointSize(8)
+        categories.setLabelsFont(font)
         values = QValueAxis()
         values.setLabelFormat("%d")
         values.setRange(0, max([1, *(row.sent + row.failed for row in rows)]))
@@ -282,9 +313,12 @@ class ReportsPage(QWidget):
         series.attachAxis(values)
 
     def _short_label(self, key: str) -> str:
-        if self.view_choice.currentData() in (Period.DAY, Period.WEEK) and len(key) == 10:
-            return key[5:]  # "03-02": the year is in the range above
-        if self.view_choice.currentData() is Period.MONTH:
+        view = self.current_view()
+        if view is Period.DAY and len(key) == 10:
+            return key[8:].lstrip("0")  # the day of the month: the range above gives the rest
+        if view is Period.WEEK and len(key) == 10:
+            return key[5:]
+        if view is Period.MONTH:
             return key[:7]
         return self._label(key)
 
