@@ -4,6 +4,7 @@ appointments with their confirmation state and reminder rules."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -124,3 +125,15 @@ def test_describe_rule_in_english(app: Any, english: None) -> None:
     assert describe_rule(Rule(RuleKind.WEEKLY, at=time(8, 0), weekdays=(0, 3))) == \
         "Every week on Mon, Thu at 08:00"
     assert describe_rule(Rule(RuleKind.MONTHLY, day=25)) == "Every month on day 25 at 10:00"
+
+
+def test_appointments_imported_from_a_file_show_with_a_summary(
+    page: SchedulesPage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    roster = tmp_path / "予約.csv"
+    roster.write_text("氏名,予約日,時間,場所\n青木,2031/4/1,10:00,本院\n誰か,2031/4/2,10:00,本院\n",
+                      encoding="utf-8-sig")
+    page.import_file(str(roster))
+    qtbot.waitUntil(lambda: page.appointment_table.rowCount() == 1, timeout=WAIT_MS)
+    assert texts(page.appointment_table, 1) == ["青木"]
+    assert page.import_label.text() == "1 imported, 0 already there. row 3: no such contact"

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desk_sms.domain.recurrence import LAST_DAY, Rule, RuleKind
 from desk_sms.events import DataChanged
+from desk_sms.importing.appointment_import import AppointmentImportResult, import_appointments
 from desk_sms.services.appointments import AppointmentInfo, AppointmentsService, ReminderRule
 from desk_sms.services.compose_recipients import SourceChoices, source_choices
 from desk_sms.services.contacts import ContactsService
@@ -190,10 +192,14 @@ class SchedulesPage(QWidget):
             ("newAppointment", tr("New appointment…"), self.new_appointment),
             ("confirmAppointment", tr("Mark confirmed"), lambda: self.set_appointment_status("confirmed")),
             ("cancelAppointment", tr("Cancel appointment"), lambda: self.set_appointment_status("cancelled")),
+            ("importAppointments", tr("Import from Excel/CSV…"), self.choose_import_file),
         ))
         self.appointment_table = _table(
             "appointmentTable", [tr("When"), tr("Contact"), tr("Place"), tr("State"), tr("Reminders")])
         layout.addWidget(self.appointment_table, 2)
+        self.import_label = named(QLabel(), "importSummary")
+        self.import_label.setWordWrap(True)
+        layout.addWidget(self.import_label)
         layout.addLayout(self._buttons(
             ("newReminder", tr("New reminder rule…"), self.new_reminder),
             ("deleteReminder", tr("Delete reminder rule"), self.delete_reminder),
@@ -321,6 +327,32 @@ class SchedulesPage(QWidget):
             return
         starts_at, place, notes = editor.starts_at(), editor.place(), editor.notes()
         self._run(lambda: self.appointments.save(contact_id, starts_at, place, notes))
+
+    def choose_import_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, tr("Import appointments"), "", tr("Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)"))
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str) -> None:
+        """Import in the background; the summary (with rows that could not be read) goes to the label."""
+        factory, settings = self.context.database.session_factory, self.context.settings
+
+        def work() -> AppointmentImportResult:
+            return import_appointments(factory, path, str(settings.get("timezone")),
+                                       str(settings.get("default_region")))
+
+        run_in_background(self, work, self._show_import, lambda exc: show_error(self, exc))
+
+    def _show_import(self, result: AppointmentImportResult) -> None:
+        reasons = {"contact_not_found": tr("no such contact"),
+                   "date_unreadable": tr("date or time unreadable"),
+                   "columns_not_found": tr("no date or contact column found")}
+        problems = "; ".join(tr("row {row}: {reason}").format(row=row, reason=reasons.get(code, code))
+                             for row, code in result.problems[:10])
+        self.import_label.setText(tr("{imported} imported, {duplicates} already there. {problems}").format(
+            imported=result.imported, duplicates=result.duplicates, problems=problems))
+        self.refresh()
 
     def set_appointment_status(self, status: str) -> None:
         appointment_id = _selected(self.appointment_table)
