@@ -131,7 +131,7 @@ class AppointmentsService:
             set_appointment_status(session, row, status)
         self._events.publish(DataChanged("appointments"))
 
-    def list(self, since: datetime | None = None, limit: int = 1000) -> list[AppointmentInfo]:
+    def list_all(self, since: datetime | None = None, limit: int = 1000) -> list[AppointmentInfo]:
         with self._session_factory() as session:
             query = select(Appointment, Contact.name).join(Contact, Contact.id == Appointment.contact_id)
             if since is not None:

@@ -165,7 +165,7 @@ class SchedulesService:
 
     # -- reading --------------------------------------------------------------------------------
 
-    def list(self) -> list[ScheduleInfo]:
+    def list_all(self) -> list[ScheduleInfo]:
         with self._session_factory() as session:
             rows = session.scalars(select(Schedule).order_by(Schedule.name, Schedule.id)).all()
             return [_info(session, row) for row in rows if not is_reminder_rule(row.rule_json)]
@@ -184,7 +184,7 @@ class SchedulesService:
         """Every enabled schedule's runs in the coming days, in time order."""
         now = self._clock.now()
         items: list[tuple[datetime, ScheduleInfo]] = []
-        for info in self.list():
+        for info in self.list_all():
             if info.draft.enabled:
                 zone = zone_of(info.draft.timezone)
                 dues = due_between(info.draft.rule, zone, now, now + timedelta(days=days))
@@ -229,6 +229,7 @@ def _info(session: Session, row: Schedule) -> ScheduleInfo:
         row.name, parse_rule(row.rule_json), row.timezone, row.body, row.template_id,
         row.group_id, row.segment_id, row.enabled, row.late_window_hours,
     )
+    target: Group | SegmentRow | None = None
     if row.group_id is not None:
         target = session.get(Group, row.group_id)
     else:

@@ -69,7 +69,7 @@ def test_a_schedule_made_in_the_editor_shows_with_its_next_run_and_agenda(
     monkeypatch.setattr(ScheduleEditor, "exec", fill)
     page.new_schedule()
     qtbot.waitUntil(lambda: texts(page.schedule_table, 0) == ["月謝"], timeout=WAIT_MS)
-    info = service(gui_context).list()[0]
+    info = service(gui_context).list_all()[0]
     assert info.draft.rule == Rule(RuleKind.MONTHLY, at=time(10, 0), day=LAST_DAY)
     assert texts(page.schedule_table, 1) == ["Every month on the last day at 10:00"]
     assert texts(page.schedule_table, 2) == ["中3"]
@@ -118,7 +118,7 @@ def test_missed_runs_are_told_and_appointments_follow_replies(
     page.new_reminder()
     qtbot.waitUntil(lambda: texts(page.reminder_table, 0) == ["前日"], timeout=WAIT_MS)
     assert texts(page.reminder_table, 1) == ["1 day(s) before at 18:00"]
-    assert [info.id for info in service(gui_context).list()] == [schedule_id]  # rules are not schedules
+    assert [info.id for info in service(gui_context).list_all()] == [schedule_id]  # rules are not schedules
 
 
 def test_describe_rule_in_english(app: Any, english: None) -> None:

@@ -34,12 +34,12 @@ from desk_sms.services.schedules import ScheduleDraft, ScheduleInfo
 from ui.style import named
 
 KINDS = (RuleKind.ONCE, RuleKind.DAILY, RuleKind.WEEKLY, RuleKind.MONTHLY)
-WEEKDAY_NAMES = (
+WEEKDAY_NAMES: tuple[str, ...] = tuple(map(str, (
     QT_TRANSLATE_NOOP("ScheduleEditor", "Mon"), QT_TRANSLATE_NOOP("ScheduleEditor", "Tue"),
     QT_TRANSLATE_NOOP("ScheduleEditor", "Wed"), QT_TRANSLATE_NOOP("ScheduleEditor", "Thu"),
     QT_TRANSLATE_NOOP("ScheduleEditor", "Fri"), QT_TRANSLATE_NOOP("ScheduleEditor", "Sat"),
     QT_TRANSLATE_NOOP("ScheduleEditor", "Sun"),
-)
+)))
 GROUP, SEGMENT = "group", "segment"
 
 

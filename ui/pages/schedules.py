@@ -218,8 +218,8 @@ class SchedulesPage(QWidget):
         with self.context.database.session_factory() as session:
             choices = source_choices(session)
         return Snapshot(
-            self.schedules.list(), self.schedules.agenda(AGENDA_DAYS), self.schedules.missed_runs(since),
-            self.appointments.list(since=self.context.clock.now() - timedelta(days=1)),
+            self.schedules.list_all(), self.schedules.agenda(AGENDA_DAYS), self.schedules.missed_runs(since),
+            self.appointments.list_all(since=self.context.clock.now() - timedelta(days=1)),
             self.appointments.rules(), choices,
         )
 

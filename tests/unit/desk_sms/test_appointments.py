@@ -165,11 +165,11 @@ def test_appointments_import_from_csv_and_excel(
     )
     factory = context.database.session_factory
     dry = import_appointments(factory, csv_file, "Asia/Tokyo", dry_run=True)
-    assert (dry.imported, appointments.list()) == (1, [])
+    assert (dry.imported, appointments.list_all()) == (1, [])
     result = import_appointments(factory, csv_file, "Asia/Tokyo")
     assert (result.imported, result.duplicates) == (1, 1)
     assert result.problems == [(5, "contact_not_found"), (6, "date_unreadable")]
-    [visit] = appointments.list()
+    [visit] = appointments.list_all()
     assert (visit.contact_id, visit.starts_at, visit.place, visit.notes) == (
         patient, VISIT.astimezone(UTC), "本院", "初診")
 
@@ -180,4 +180,4 @@ def test_appointments_import_from_csv_and_excel(
     sheet.append(["森 花子", datetime(2026, 3, 1, 9, 30), "分院"])
     workbook.save(tmp_path / "予約.xlsx")
     assert import_appointments(factory, tmp_path / "予約.xlsx", "Asia/Tokyo").imported == 1
-    assert appointments.list()[-1].starts_at == datetime(2026, 3, 1, 9, 30, tzinfo=TOKYO).astimezone(UTC)
+    assert appointments.list_all()[-1].starts_at == datetime(2026, 3, 1, 9, 30, tzinfo=TOKYO).astimezone(UTC)
