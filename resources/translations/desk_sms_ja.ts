@@ -98,293 +98,43 @@
         <source>Missing values</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="67"/>
-        <source>Once, {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="69"/>
-        <source>Every day at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="73"/>
-        <source>Every week on {days} at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="75"/>
-        <source>Every month on the last day at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="77"/>
-        <source>Every month on day {day} at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="79"/>
-        <source>, until {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="84"/>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="84"/>
-        <source>Confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="84"/>
-        <source>Cancelled</source>
-        <translation type="unfinished">取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="85"/>
-        <source>waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="85"/>
-        <source>sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="85"/>
-        <source>sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="86"/>
-        <source>delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="86"/>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="86"/>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="145"/>
-        <source>Schedules</source>
-        <translation type="unfinished">スケジュール</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="146"/>
-        <source>Agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="147"/>
-        <source>Appointments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="163"/>
-        <source>New schedule…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="164"/>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="165"/>
-        <source>Enable / disable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="166"/>
-        <source>Preview next run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="167"/>
-        <source>Delete</source>
-        <translation type="unfinished">削除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="169"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="169"/>
-        <source>Repeat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="169"/>
-        <location filename="../../ui/pages/schedules.py" line="182"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="169"/>
-        <source>Next run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="170"/>
-        <location filename="../../ui/pages/schedules.py" line="195"/>
-        <source>State</source>
-        <translation type="unfinished">状態</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="174"/>
-        <source>Recipient</source>
-        <translation type="unfinished">宛先</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="174"/>
-        <source>Number</source>
-        <translation type="unfinished">番号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="174"/>
-        <location filename="../../ui/pages/schedules.py" line="201"/>
-        <source>Text</source>
-        <translation type="unfinished">本文</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="181"/>
-        <source>What goes out in the next {days} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="182"/>
-        <location filename="../../ui/pages/schedules.py" line="195"/>
-        <location filename="../../ui/pages/schedules.py" line="201"/>
-        <source>When</source>
-        <translation type="unfinished">日時</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="182"/>
-        <source>Schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="190"/>
-        <source>New appointment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="191"/>
-        <source>Mark confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="192"/>
-        <source>Cancel appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="195"/>
-        <source>Contact</source>
-        <translation type="unfinished">連絡先</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="195"/>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="195"/>
-        <source>Reminders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="198"/>
-        <source>New reminder rule…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="199"/>
-        <source>Delete reminder rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="201"/>
-        <source>Reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="231"/>
-        <source>Enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="231"/>
-        <source>Disabled</source>
-        <translation type="unfinished">無効</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="248"/>
-        <source>{count} run(s) were missed while desk-sms was closed and were not sent: {runs}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="254"/>
-        <source>{minutes} minutes before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="256"/>
-        <source>{days} day(s) before at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="308"/>
-        <source>Next run {when}: {count} message(s), {excluded} left out (opted out, no number or a missing value)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AppointmentEditor</name>
     <message>
         <location filename="../../ui/dialogs/appointment_editor.py" line="49"/>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>予約</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/appointment_editor.py" line="56"/>
         <source>Name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>名前または番号</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/appointment_editor.py" line="58"/>
         <source>Find contact</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先を検索</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/appointment_editor.py" line="60"/>
         <source>Contact</source>
-        <translation type="unfinished">連絡先</translation>
+        <translation>連絡先</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/appointment_editor.py" line="64"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/appointment_editor.py" line="66"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/appointment_editor.py" line="68"/>
         <source>Notes</source>
-        <translation type="unfinished">メモ</translation>
+        <translation>メモ</translation>
     </message>
 </context>
 <context>
@@ -437,7 +187,7 @@
     <message>
         <location filename="../../ui/widgets/approval_panel.py" line="105"/>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">送信中</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/approval_panel.py" line="106"/>
@@ -560,6 +310,76 @@
     <message>
         <location filename="../../ui/pages/audit.py" line="191"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupGroup</name>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="90"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="93"/>
+        <source>Keep daily backups for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="94"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="95"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="96"/>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="116"/>
+        <source>The daily backup failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="137"/>
+        <source>No backup yet. Backups are kept in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="144"/>
+        <source>Last backup {when}; {count} backups in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="161"/>
+        <location filename="../../ui/pages/settings_backups.py" line="180"/>
+        <location filename="../../ui/pages/settings_backups.py" line="191"/>
+        <location filename="../../ui/pages/settings_backups.py" line="213"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="163"/>
+        <source>desk-sms backups (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="182"/>
+        <source>Replace the current database with {file}?
+
+The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="215"/>
+        <source>The database was restored from {file}. The previous one is kept as {kept}.
+
+desk-sms closes now; start it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -750,7 +570,7 @@ Messages already sent are not affected.</source>
     <message>
         <location filename="../../ui/pages/compose.py" line="229"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">時刻</translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose.py" line="230"/>
@@ -760,7 +580,7 @@ Messages already sent are not affected.</source>
     <message>
         <location filename="../../ui/pages/compose.py" line="266"/>
         <source>Name or number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">名前または番号</translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose.py" line="275"/>
@@ -2851,178 +2671,178 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/dialogs/appointment_editor.py" line="111"/>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>リマインダー</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/appointment_editor.py" line="114"/>
         <source>The day before</source>
-        <translation type="unfinished"></translation>
+        <translation>前日</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/appointment_editor.py" line="115"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/appointment_editor.py" line="116"/>
         <source>Days before, at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>何日前の何時</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/appointment_editor.py" line="123"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/appointment_editor.py" line="124"/>
         <source>Minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>何分前</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/appointment_editor.py" line="130"/>
         <source>{name}: your appointment is on {date} at {time}, {place}. Reply 1 to confirm, 2 to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}様 ご予約は{date} {time}、{place}です。確認は1、キャンセルは2を返信してください。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/appointment_editor.py" line="132"/>
         <source>Text</source>
-        <translation type="unfinished">本文</translation>
+        <translation>本文</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="155"/>
-        <location filename="../../ui/pages/reports.py" line="274"/>
+        <location filename="../../ui/pages/reports.py" line="168"/>
+        <location filename="../../ui/pages/reports.py" line="287"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="156"/>
-        <location filename="../../ui/pages/reports.py" line="274"/>
+        <location filename="../../ui/pages/reports.py" line="169"/>
+        <location filename="../../ui/pages/reports.py" line="287"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="157"/>
-        <location filename="../../ui/pages/reports.py" line="274"/>
+        <location filename="../../ui/pages/reports.py" line="170"/>
+        <location filename="../../ui/pages/reports.py" line="287"/>
         <source>Failed</source>
         <translation type="unfinished">失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="158"/>
-        <location filename="../../ui/pages/reports.py" line="274"/>
+        <location filename="../../ui/pages/reports.py" line="171"/>
+        <location filename="../../ui/pages/reports.py" line="287"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="159"/>
+        <location filename="../../ui/pages/reports.py" line="172"/>
         <source>Delivery rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="160"/>
+        <location filename="../../ui/pages/reports.py" line="173"/>
         <source>Reply rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="166"/>
+        <location filename="../../ui/pages/reports.py" line="179"/>
         <source>Modem</source>
         <translation type="unfinished">モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="167"/>
+        <location filename="../../ui/pages/reports.py" line="180"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="168"/>
+        <location filename="../../ui/pages/reports.py" line="181"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="169"/>
+        <location filename="../../ui/pages/reports.py" line="182"/>
         <source>From</source>
         <translation type="unfinished">送信者</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="172"/>
+        <location filename="../../ui/pages/reports.py" line="185"/>
         <source>Reports</source>
         <translation type="unfinished">レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="174"/>
-        <location filename="../../ui/pages/reports.py" line="314"/>
+        <location filename="../../ui/pages/reports.py" line="187"/>
+        <location filename="../../ui/pages/reports.py" line="338"/>
         <source>Per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="175"/>
-        <location filename="../../ui/pages/reports.py" line="315"/>
+        <location filename="../../ui/pages/reports.py" line="188"/>
+        <location filename="../../ui/pages/reports.py" line="339"/>
         <source>Per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="176"/>
-        <location filename="../../ui/pages/reports.py" line="316"/>
+        <location filename="../../ui/pages/reports.py" line="189"/>
+        <location filename="../../ui/pages/reports.py" line="340"/>
         <source>Per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="177"/>
-        <location filename="../../ui/pages/reports.py" line="317"/>
+        <location filename="../../ui/pages/reports.py" line="190"/>
+        <location filename="../../ui/pages/reports.py" line="341"/>
         <source>Per modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="178"/>
-        <location filename="../../ui/pages/reports.py" line="318"/>
+        <location filename="../../ui/pages/reports.py" line="191"/>
+        <location filename="../../ui/pages/reports.py" line="342"/>
         <source>Per campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="179"/>
-        <location filename="../../ui/pages/reports.py" line="319"/>
+        <location filename="../../ui/pages/reports.py" line="192"/>
+        <location filename="../../ui/pages/reports.py" line="343"/>
         <source>Per template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="183"/>
+        <location filename="../../ui/pages/reports.py" line="196"/>
         <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="184"/>
+        <location filename="../../ui/pages/reports.py" line="197"/>
         <source>Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="228"/>
+        <location filename="../../ui/pages/reports.py" line="241"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="236"/>
+        <location filename="../../ui/pages/reports.py" line="249"/>
         <source>{sent:,} sent, {delivered:,} delivered ({delivery}), {failed:,} failed, {answered:,} answered ({reply}), {received:,} messages received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="251"/>
+        <location filename="../../ui/pages/reports.py" line="264"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="305"/>
+        <location filename="../../ui/pages/reports.py" line="329"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="305"/>
+        <location filename="../../ui/pages/reports.py" line="329"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="326"/>
+        <location filename="../../ui/pages/reports.py" line="350"/>
         <source>Exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3032,147 +2852,440 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="38"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="38"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>火</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="39"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>水</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="39"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>木</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="40"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>金</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="40"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>土</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="41"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="60"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュール</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="73"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="75"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>1回のみ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="75"/>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>毎日</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="75"/>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>毎週</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="76"/>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>毎月</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="79"/>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>繰り返し</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="86"/>
         <source>When</source>
-        <translation type="unfinished">日時</translation>
+        <translation>日時</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="87"/>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>曜日</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="88"/>
         <source>Day of month</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="89"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="92"/>
         <source>Group: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="94"/>
         <source>Segment: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>セグメント: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="95"/>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>送信先</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="97"/>
         <source>Text; placeholders such as {name} are filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>本文（{name} などの差し込みは宛先ごとに入ります）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="98"/>
         <source>Text</source>
-        <translation type="unfinished">本文</translation>
+        <translation>本文</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="102"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 時間</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="103"/>
         <source>A run missed while the app was closed still goes out this many hours late; later ones are marked missed</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリを閉じていて送れなかった回は、この時間内なら遅れて送ります。それより遅い回は「未実施」になります</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="105"/>
         <source>Send late within</source>
-        <translation type="unfinished"></translation>
+        <translation>遅れて送る上限</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="106"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="134"/>
         <source>Last day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>月末</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/schedule_editor.py" line="144"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>あり</translation>
+    </message>
+</context>
+<context>
+    <name>Schedules</name>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="66"/>
+        <source>Once, {when}</source>
+        <translation>1回のみ {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="70"/>
+        <source>Every day at {time}</source>
+        <translation>毎日 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="74"/>
+        <source>Every week on {days} at {time}</source>
+        <translation>毎週 {days} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="76"/>
+        <source>Every month on the last day at {time}</source>
+        <translation>毎月末日 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="78"/>
+        <source>Every month on day {day} at {time}</source>
+        <translation>毎月{day}日 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="80"/>
+        <source>, until {date}</source>
+        <translation>（{date}まで）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="86"/>
+        <source>Scheduled</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="87"/>
+        <source>Confirmed</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="88"/>
+        <source>Cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="89"/>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="90"/>
+        <source>sending</source>
+        <translation>送信中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="91"/>
+        <source>sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="92"/>
+        <source>delivered</source>
+        <translation>配達済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="93"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="94"/>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="154"/>
+        <source>Schedules</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="155"/>
+        <source>Agenda</source>
+        <translation>予定表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="156"/>
+        <source>Appointments</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="173"/>
+        <source>New schedule…</source>
+        <translation>新しいスケジュール…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="174"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="175"/>
+        <source>Enable / disable</source>
+        <translation>有効／無効</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="176"/>
+        <source>Preview next run</source>
+        <translation>次回をプレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="177"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="183"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="184"/>
+        <source>Repeat</source>
+        <translation>繰り返し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="185"/>
+        <location filename="../../ui/pages/schedules.py" line="215"/>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="186"/>
+        <source>Next run</source>
+        <translation>次回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="187"/>
+        <location filename="../../ui/pages/schedules.py" line="250"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="196"/>
+        <source>Recipient</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="197"/>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="198"/>
+        <location filename="../../ui/pages/schedules.py" line="269"/>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="208"/>
+        <source>What goes out in the next {days} days</source>
+        <translation>今後{days}日間の送信予定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="213"/>
+        <location filename="../../ui/pages/schedules.py" line="247"/>
+        <location filename="../../ui/pages/schedules.py" line="268"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="214"/>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="226"/>
+        <source>New appointment…</source>
+        <translation>新しい予約…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="229"/>
+        <source>Mark confirmed</source>
+        <translation>確認済みにする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="234"/>
+        <source>Cancel appointment</source>
+        <translation>予約を取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="239"/>
+        <source>Import from Excel/CSV…</source>
+        <translation>Excel/CSVから取り込む…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="248"/>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="249"/>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="251"/>
+        <source>Reminders</source>
+        <translation>リマインダー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="260"/>
+        <source>New reminder rule…</source>
+        <translation>新しいリマインダー…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="261"/>
+        <source>Delete reminder rule</source>
+        <translation>リマインダーを削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="267"/>
+        <source>Reminder</source>
+        <translation>リマインダー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="311"/>
+        <source>Enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="313"/>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="347"/>
+        <source>{count} run(s) were missed while desk-sms was closed and were not sent: {runs}</source>
+        <translation>desk-sms を閉じていた間に {count} 回分が実施されず、送信されませんでした: {runs}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="356"/>
+        <source>{minutes} minutes before</source>
+        <translation>{minutes}分前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="358"/>
+        <source>{days} day(s) before at {time}</source>
+        <translation>{days}日前 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="415"/>
+        <source>Next run {when}: {count} message(s), {excluded} left out (opted out, no number or a missing value)</source>
+        <translation>次回 {when}: {count}通、除外 {excluded}件（配信停止・番号なし・差し込み値なし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="438"/>
+        <source>Import appointments</source>
+        <translation>予約の取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="440"/>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
+        <translation>表計算ファイル (*.xlsx *.xls *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="458"/>
+        <source>no such contact</source>
+        <translation>該当する連絡先がありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="459"/>
+        <source>date or time unreadable</source>
+        <translation>日時が読めません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="460"/>
+        <source>no date or contact column found</source>
+        <translation>日付または連絡先の列が見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="463"/>
+        <source>row {row}: {reason}</source>
+        <translation>{row}行目: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="467"/>
+        <source>{imported} imported, {duplicates} already there. {problems}</source>
+        <translation>{imported}件を取り込みました（{duplicates}件は登録済み）。{problems}</translation>
     </message>
 </context>
 <context>
@@ -3302,112 +3415,112 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="185"/>
+        <location filename="../../ui/pages/settings.py" line="188"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="186"/>
+        <location filename="../../ui/pages/settings.py" line="189"/>
         <source>Language (this PC)</source>
         <translation>表示言語 (この PC)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="187"/>
+        <location filename="../../ui/pages/settings.py" line="190"/>
         <source>Display language:</source>
         <translation>表示言語:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="188"/>
+        <location filename="../../ui/pages/settings.py" line="191"/>
         <source>System default</source>
         <translation>システムの設定に従う</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="191"/>
+        <location filename="../../ui/pages/settings.py" line="194"/>
         <source>Changes apply immediately and are remembered on this PC.</source>
         <translation>変更はすぐに反映され、この PC に保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="193"/>
+        <location filename="../../ui/pages/settings.py" line="196"/>
         <source>Where desk-sms keeps its data</source>
         <translation>データの保存場所</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="196"/>
+        <location filename="../../ui/pages/settings.py" line="199"/>
         <source>Data folder:</source>
         <translation>データフォルダー:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="196"/>
+        <location filename="../../ui/pages/settings.py" line="199"/>
         <source>Database:</source>
         <translation>データベース:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="196"/>
+        <location filename="../../ui/pages/settings.py" line="199"/>
         <source>Window settings:</source>
         <translation>画面の設定ファイル:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="202"/>
+        <location filename="../../ui/pages/settings.py" line="205"/>
         <source>Business settings (shared by every desk)</source>
         <translation>業務設定 (すべての端末で共通)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="206"/>
+        <location filename="../../ui/pages/settings.py" line="209"/>
         <source>Default region:</source>
         <translation>既定の国・地域:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="207"/>
+        <location filename="../../ui/pages/settings.py" line="210"/>
         <source>Time zone:</source>
         <translation>タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="208"/>
+        <location filename="../../ui/pages/settings.py" line="211"/>
         <source>Quiet hours:</source>
         <translation>送信停止時間帯:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="209"/>
+        <location filename="../../ui/pages/settings.py" line="212"/>
         <source>Approval:</source>
         <translation>承認:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="214"/>
+        <location filename="../../ui/pages/settings.py" line="217"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="215"/>
+        <location filename="../../ui/pages/settings.py" line="218"/>
         <source>Campaigns need approval before they are sent</source>
         <translation>一斉送信は承認されてから送信する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="218"/>
+        <location filename="../../ui/pages/settings.py" line="221"/>
         <source>Numbers without a country code are read as numbers of the default region. Non-urgent messages wait during quiet hours; the same start and end means no quiet hours.</source>
         <translation>国番号のない電話番号は、既定の国・地域の番号として扱います。送信停止時間帯の間、急ぎでないメッセージは送信を待ちます。開始と終了が同じ時刻なら停止時間帯はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="222"/>
+        <location filename="../../ui/pages/settings.py" line="225"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="284"/>
+        <location filename="../../ui/pages/settings.py" line="287"/>
         <source>Choose a default region from the list.</source>
         <translation>既定の国・地域を一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="286"/>
+        <location filename="../../ui/pages/settings.py" line="289"/>
         <source>“{zone}” is not a known time zone (example: Asia/Tokyo).</source>
         <translation>「{zone}」は不明なタイムゾーンです (例: Asia/Tokyo)。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="307"/>
+        <location filename="../../ui/pages/settings.py" line="310"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="312"/>
+        <location filename="../../ui/pages/settings.py" line="315"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
     </message>

@@ -43,6 +43,7 @@ from ui.style import named
 from ui.tasks import run_in_background
 
 REFRESH_DELAY_MS = 300
+translate = QCoreApplication.translate  # called with literal texts, so pyside6-lupdate finds them
 AGENDA_DAYS = 14
 MISSED_LOOKBACK = timedelta(days=7)
 TOPICS = ("schedules", "appointments", "contacts", "groups")
@@ -58,34 +59,40 @@ class Snapshot:
     choices: SourceChoices
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SchedulesPage", text)
-
-
 def describe_rule(rule: Rule) -> str:
     """The repeat column, in the user's language."""
     at = rule.at.strftime("%H:%M")
     if rule.kind is RuleKind.ONCE:
-        return tr("Once, {when}").format(when=rule.once_at.strftime("%Y-%m-%d %H:%M") if rule.once_at else "")
+        return translate("Schedules", "Once, {when}").format(
+            when=rule.once_at.strftime("%Y-%m-%d %H:%M") if rule.once_at else ""
+        )
     if rule.kind is RuleKind.DAILY:
-        text = tr("Every day at {time}").format(time=at)
+        text = translate("Schedules", "Every day at {time}").format(time=at)
     elif rule.kind is RuleKind.WEEKLY:
         names = (QCoreApplication.translate("ScheduleEditor", WEEKDAY_NAMES[d]) for d in rule.weekdays)
         days = ", ".join(names)
-        text = tr("Every week on {days} at {time}").format(days=days, time=at)
+        text = translate("Schedules", "Every week on {days} at {time}").format(days=days, time=at)
     elif rule.day == LAST_DAY:
-        text = tr("Every month on the last day at {time}").format(time=at)
+        text = translate("Schedules", "Every month on the last day at {time}").format(time=at)
     else:
-        text = tr("Every month on day {day} at {time}").format(day=rule.day, time=at)
+        text = translate("Schedules", "Every month on day {day} at {time}").format(day=rule.day, time=at)
     if rule.end is not None:
-        text += tr(", until {date}").format(date=rule.end.isoformat())
+        text += translate("Schedules", ", until {date}").format(date=rule.end.isoformat())
     return text
 
 
 def status_text(status: str) -> str:
-    texts = {"scheduled": tr("Scheduled"), "confirmed": tr("Confirmed"), "cancelled": tr("Cancelled"),
-             "queued": tr("waiting"), "sending": tr("sending"), "sent": tr("sent"),
-             "delivered": tr("delivered"), "failed": tr("failed"), "skipped": tr("skipped")}
+    texts = {
+        "scheduled": translate("Schedules", "Scheduled"),
+        "confirmed": translate("Schedules", "Confirmed"),
+        "cancelled": translate("Schedules", "Cancelled"),
+        "queued": translate("Schedules", "waiting"),
+        "sending": translate("Schedules", "sending"),
+        "sent": translate("Schedules", "sent"),
+        "delivered": translate("Schedules", "delivered"),
+        "failed": translate("Schedules", "failed"),
+        "skipped": translate("Schedules", "skipped"),
+    }
     return texts.get(status, status)
 
 
@@ -144,9 +151,9 @@ class SchedulesPage(QWidget):
         self.missed_label.hide()
         layout.addWidget(self.missed_label)
         self.tabs = named(QTabWidget(), "scheduleTabs")
-        self.tabs.addTab(self._schedules_tab(), tr("Schedules"))
-        self.tabs.addTab(self._agenda_tab(), tr("Agenda"))
-        self.tabs.addTab(self._appointments_tab(), tr("Appointments"))
+        self.tabs.addTab(self._schedules_tab(), translate("Schedules", "Schedules"))
+        self.tabs.addTab(self._agenda_tab(), translate("Schedules", "Agenda"))
+        self.tabs.addTab(self._appointments_tab(), translate("Schedules", "Appointments"))
         layout.addWidget(self.tabs)
 
     def _buttons(self, *buttons: tuple[str, str, Any]) -> QHBoxLayout:
@@ -161,50 +168,107 @@ class SchedulesPage(QWidget):
     def _schedules_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        layout.addLayout(self._buttons(
-            ("newSchedule", tr("New schedule…"), self.new_schedule),
-            ("editSchedule", tr("Edit…"), self.edit_schedule),
-            ("toggleSchedule", tr("Enable / disable"), self.toggle_schedule),
-            ("previewSchedule", tr("Preview next run"), self.preview_schedule),
-            ("deleteSchedule", tr("Delete"), self.delete_schedule),
-        ))
-        self.schedule_table = _table("scheduleTable", [tr("Name"), tr("Repeat"), tr("To"), tr("Next run"),
-                                                       tr("State")])
+        layout.addLayout(
+            self._buttons(
+                ("newSchedule", translate("Schedules", "New schedule…"), self.new_schedule),
+                ("editSchedule", translate("Schedules", "Edit…"), self.edit_schedule),
+                ("toggleSchedule", translate("Schedules", "Enable / disable"), self.toggle_schedule),
+                ("previewSchedule", translate("Schedules", "Preview next run"), self.preview_schedule),
+                ("deleteSchedule", translate("Schedules", "Delete"), self.delete_schedule),
+            )
+        )
+        self.schedule_table = _table(
+            "scheduleTable",
+            [
+                translate("Schedules", "Name"),
+                translate("Schedules", "Repeat"),
+                translate("Schedules", "To"),
+                translate("Schedules", "Next run"),
+                translate("Schedules", "State"),
+            ],
+        )
         layout.addWidget(self.schedule_table, 2)
         self.preview_label = named(QLabel(), "previewSummary")
         layout.addWidget(self.preview_label)
-        self.preview_table = _table("previewTable", [tr("Recipient"), tr("Number"), tr("Text")])
+        self.preview_table = _table(
+            "previewTable",
+            [
+                translate("Schedules", "Recipient"),
+                translate("Schedules", "Number"),
+                translate("Schedules", "Text"),
+            ],
+        )
         layout.addWidget(self.preview_table, 1)
         return tab
 
     def _agenda_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        layout.addWidget(QLabel(tr("What goes out in the next {days} days").format(days=AGENDA_DAYS)))
-        self.agenda_table = _table("agendaTable", [tr("When"), tr("Schedule"), tr("To")])
+        layout.addWidget(
+            QLabel(translate("Schedules", "What goes out in the next {days} days").format(days=AGENDA_DAYS))
+        )
+        self.agenda_table = _table(
+            "agendaTable",
+            [
+                translate("Schedules", "When"),
+                translate("Schedules", "Schedule"),
+                translate("Schedules", "To"),
+            ],
+        )
         layout.addWidget(self.agenda_table)
         return tab
 
     def _appointments_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        layout.addLayout(self._buttons(
-            ("newAppointment", tr("New appointment…"), self.new_appointment),
-            ("confirmAppointment", tr("Mark confirmed"), lambda: self.set_appointment_status("confirmed")),
-            ("cancelAppointment", tr("Cancel appointment"), lambda: self.set_appointment_status("cancelled")),
-            ("importAppointments", tr("Import from Excel/CSV…"), self.choose_import_file),
-        ))
+        layout.addLayout(
+            self._buttons(
+                ("newAppointment", translate("Schedules", "New appointment…"), self.new_appointment),
+                (
+                    "confirmAppointment",
+                    translate("Schedules", "Mark confirmed"),
+                    lambda: self.set_appointment_status("confirmed"),
+                ),
+                (
+                    "cancelAppointment",
+                    translate("Schedules", "Cancel appointment"),
+                    lambda: self.set_appointment_status("cancelled"),
+                ),
+                (
+                    "importAppointments",
+                    translate("Schedules", "Import from Excel/CSV…"),
+                    self.choose_import_file,
+                ),
+            )
+        )
         self.appointment_table = _table(
-            "appointmentTable", [tr("When"), tr("Contact"), tr("Place"), tr("State"), tr("Reminders")])
+            "appointmentTable",
+            [
+                translate("Schedules", "When"),
+                translate("Schedules", "Contact"),
+                translate("Schedules", "Place"),
+                translate("Schedules", "State"),
+                translate("Schedules", "Reminders"),
+            ],
+        )
         layout.addWidget(self.appointment_table, 2)
         self.import_label = named(QLabel(), "importSummary")
         self.import_label.setWordWrap(True)
         layout.addWidget(self.import_label)
-        layout.addLayout(self._buttons(
-            ("newReminder", tr("New reminder rule…"), self.new_reminder),
-            ("deleteReminder", tr("Delete reminder rule"), self.delete_reminder),
-        ))
-        self.reminder_table = _table("reminderTable", [tr("Reminder"), tr("When"), tr("Text")])
+        layout.addLayout(
+            self._buttons(
+                ("newReminder", translate("Schedules", "New reminder rule…"), self.new_reminder),
+                ("deleteReminder", translate("Schedules", "Delete reminder rule"), self.delete_reminder),
+            )
+        )
+        self.reminder_table = _table(
+            "reminderTable",
+            [
+                translate("Schedules", "Reminder"),
+                translate("Schedules", "When"),
+                translate("Schedules", "Text"),
+            ],
+        )
         layout.addWidget(self.reminder_table, 1)
         return tab
 
@@ -218,9 +282,12 @@ class SchedulesPage(QWidget):
         with self.context.database.session_factory() as session:
             choices = source_choices(session)
         return Snapshot(
-            self.schedules.list_all(), self.schedules.agenda(AGENDA_DAYS), self.schedules.missed_runs(since),
+            self.schedules.list_all(),
+            self.schedules.agenda(AGENDA_DAYS),
+            self.schedules.missed_runs(since),
             self.appointments.list_all(since=self.context.clock.now() - timedelta(days=1)),
-            self.appointments.rules(), choices,
+            self.appointments.rules(),
+            choices,
         )
 
     def _zone(self) -> ZoneInfo:
@@ -231,19 +298,44 @@ class SchedulesPage(QWidget):
 
     def _show(self, snapshot: Snapshot) -> None:
         self.snapshot = snapshot
-        _fill(self.schedule_table, [
-            (info.id, [info.draft.name, describe_rule(info.draft.rule), info.target,
-                       self._local(info.next_run_at) if info.draft.enabled else "—",
-                       tr("Enabled") if info.draft.enabled else tr("Disabled")])
-            for info in snapshot.schedules
-        ])
-        _fill(self.agenda_table, [(info.id, [self._local(due), info.draft.name, info.target])
-                                  for due, info in snapshot.agenda])
-        _fill(self.appointment_table, [
-            (a.id, [self._local(a.starts_at), a.contact, a.place, status_text(a.status),
-                    ", ".join(f"{name}: {status_text(state)}" for name, state in a.reminders)])
-            for a in snapshot.appointments
-        ])
+        _fill(
+            self.schedule_table,
+            [
+                (
+                    info.id,
+                    [
+                        info.draft.name,
+                        describe_rule(info.draft.rule),
+                        info.target,
+                        self._local(info.next_run_at) if info.draft.enabled else "—",
+                        translate("Schedules", "Enabled")
+                        if info.draft.enabled
+                        else translate("Schedules", "Disabled"),
+                    ],
+                )
+                for info in snapshot.schedules
+            ],
+        )
+        _fill(
+            self.agenda_table,
+            [(info.id, [self._local(due), info.draft.name, info.target]) for due, info in snapshot.agenda],
+        )
+        _fill(
+            self.appointment_table,
+            [
+                (
+                    a.id,
+                    [
+                        self._local(a.starts_at),
+                        a.contact,
+                        a.place,
+                        status_text(a.status),
+                        ", ".join(f"{name}: {status_text(state)}" for name, state in a.reminders),
+                    ],
+                )
+                for a in snapshot.appointments
+            ],
+        )
         _fill(self.reminder_table, [(r.id, [r.name, self._reminder_when(r), r.body]) for r in snapshot.rules])
         self._show_missed(snapshot.missed)
 
@@ -251,15 +343,19 @@ class SchedulesPage(QWidget):
         self.missed_label.setVisible(bool(missed))
         if missed:
             runs = "; ".join(f"{run.schedule} {self._local(run.due_at)}" for run in missed[:5])
-            self.missed_label.setText(tr("{count} run(s) were missed while desk-sms was closed and were "
-                                         "not sent: {runs}").format(count=len(missed), runs=runs))
+            self.missed_label.setText(
+                translate(
+                    "Schedules",
+                    "{count} run(s) were missed while desk-sms was closed and were not sent: {runs}",
+                ).format(count=len(missed), runs=runs)
+            )
 
     @staticmethod
     def _reminder_when(rule: ReminderRule) -> str:
         if rule.minutes_before is not None:
-            return tr("{minutes} minutes before").format(minutes=rule.minutes_before)
+            return translate("Schedules", "{minutes} minutes before").format(minutes=rule.minutes_before)
         at = rule.at.strftime("%H:%M") if rule.at else ""
-        return tr("{days} day(s) before at {time}").format(days=rule.days_before, time=at)
+        return translate("Schedules", "{days} day(s) before at {time}").format(days=rule.days_before, time=at)
 
     def _on_data_changed(self, event: DataChanged) -> None:
         if event.topic.split(".")[0] in TOPICS:
@@ -307,13 +403,21 @@ class SchedulesPage(QWidget):
     def preview_schedule(self) -> None:
         info = self._selected_schedule()
         if info is not None:
-            run_in_background(self, lambda: self.schedules.preview(info.id), self._show_preview,
-                              lambda exc: show_error(self, exc))
+            run_in_background(
+                self,
+                lambda: self.schedules.preview(info.id),
+                self._show_preview,
+                lambda exc: show_error(self, exc),
+            )
 
     def _show_preview(self, plan: RunPlan) -> None:
-        self.preview_label.setText(tr("Next run {when}: {count} message(s), {excluded} left out "
-                                      "(opted out, no number or a missing value)").format(
-            when=self._local(plan.due_at), count=len(plan.messages), excluded=plan.excluded))
+        self.preview_label.setText(
+            translate(
+                "Schedules",
+                "Next run {when}: {count} message(s), {excluded} left out "
+                "(opted out, no number or a missing value)",
+            ).format(when=self._local(plan.due_at), count=len(plan.messages), excluded=plan.excluded)
+        )
         _fill(self.preview_table, [(m.contact_id, [m.name, m.number, m.text]) for m in plan.messages])
 
     # -- appointment actions --------------------------------------------------------------------
@@ -330,7 +434,11 @@ class SchedulesPage(QWidget):
 
     def choose_import_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, tr("Import appointments"), "", tr("Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)"))
+            self,
+            translate("Schedules", "Import appointments"),
+            "",
+            translate("Schedules", "Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)"),
+        )
         if path:
             self.import_file(path)
 
@@ -339,19 +447,27 @@ class SchedulesPage(QWidget):
         factory, settings = self.context.database.session_factory, self.context.settings
 
         def work() -> AppointmentImportResult:
-            return import_appointments(factory, path, str(settings.get("timezone")),
-                                       str(settings.get("default_region")))
+            return import_appointments(
+                factory, path, str(settings.get("timezone")), str(settings.get("default_region"))
+            )
 
         run_in_background(self, work, self._show_import, lambda exc: show_error(self, exc))
 
     def _show_import(self, result: AppointmentImportResult) -> None:
-        reasons = {"contact_not_found": tr("no such contact"),
-                   "date_unreadable": tr("date or time unreadable"),
-                   "columns_not_found": tr("no date or contact column found")}
-        problems = "; ".join(tr("row {row}: {reason}").format(row=row, reason=reasons.get(code, code))
-                             for row, code in result.problems[:10])
-        self.import_label.setText(tr("{imported} imported, {duplicates} already there. {problems}").format(
-            imported=result.imported, duplicates=result.duplicates, problems=problems))
+        reasons = {
+            "contact_not_found": translate("Schedules", "no such contact"),
+            "date_unreadable": translate("Schedules", "date or time unreadable"),
+            "columns_not_found": translate("Schedules", "no date or contact column found"),
+        }
+        problems = "; ".join(
+            translate("Schedules", "row {row}: {reason}").format(row=row, reason=reasons.get(code, code))
+            for row, code in result.problems[:10]
+        )
+        self.import_label.setText(
+            translate("Schedules", "{imported} imported, {duplicates} already there. {problems}").format(
+                imported=result.imported, duplicates=result.duplicates, problems=problems
+            )
+        )
         self.refresh()
 
     def set_appointment_status(self, status: str) -> None:
