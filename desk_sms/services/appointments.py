@@ -35,6 +35,7 @@ ACTIVE = ("scheduled", "confirmed")
 MAX_DAYS_BEFORE = 30
 DATE_FORMAT = "%Y/%m/%d"
 TIME_FORMAT = "%H:%M"
+KEYS_PER_QUERY = 500  # well under SQLite's variable limit
 
 
 @dataclass(frozen=True)
@@ -136,25 +137,16 @@ class AppointmentsService:
             query = select(Appointment, Contact.name).join(Contact, Contact.id == Appointment.contact_id)
             if since is not None:
                 query = query.where(Appointment.starts_at >= since)
-            query = query.order_by(Appointment.starts_at).limit(limit)
-            return [self._info(session, row, name) for row, name in session.execute(query)]
+            rows = session.execute(query.order_by(Appointment.starts_at).limit(limit)).all()
+            reminders = _reminder_states(session, [row.id for row, _ in rows])
+            return [_info(row, name, reminders.get(row.id, ())) for row, name in rows]
 
     def get(self, appointment_id: int) -> AppointmentInfo:
         with self._session_factory() as session:
             row = self._row(session, appointment_id)
             contact = session.get(Contact, row.contact_id)
-            return self._info(session, row, contact.name if contact else "")
-
-    @staticmethod
-    def _info(session: Session, row: Appointment, contact: str) -> AppointmentInfo:
-        names = {r.id: r.name for r in session.scalars(select(Schedule))}
-        keys = session.execute(
-            select(OutboundMessage.dedupe_key, OutboundMessage.status)
-            .where(OutboundMessage.dedupe_key.like(f"appt:{row.id}:%"))
-        )
-        reminders = tuple((names.get(int(str(key).rsplit(":", 1)[1]), "?"), status) for key, status in keys)
-        return AppointmentInfo(row.id, row.contact_id, contact, row.starts_at, row.place, row.notes,
-                               row.status, reminders)
+            states = _reminder_states(session, [row.id]).get(row.id, ())
+            return _info(row, contact.name if contact else "", states)
 
     @staticmethod
     def _row(session: Session, appointment_id: int) -> Appointment:
@@ -190,6 +182,28 @@ class AppointmentsService:
             if row is not None:
                 session.delete(row)
         self._events.publish(DataChanged("appointments"))
+
+
+def _info(row: Appointment, contact: str, reminders: tuple[tuple[str, str], ...]) -> AppointmentInfo:
+    return AppointmentInfo(row.id, row.contact_id, contact, row.starts_at, row.place, row.notes,
+                           row.status, reminders)
+
+
+def _reminder_states(session: Session, appointment_ids: list[int]) -> dict[int, tuple[tuple[str, str], ...]]:
+    """(rule name, message status) of the reminders queued so far, per appointment."""
+    names = {rule.id: rule.name for rule in reminder_rules(session, enabled_only=False)}
+    keys = [reminder_key(a, r) for a in appointment_ids for r in names if r is not None]
+    states: dict[int, list[tuple[str, str]]] = {}
+    for start in range(0, len(keys), KEYS_PER_QUERY):
+        rows = session.execute(
+            select(OutboundMessage.dedupe_key, OutboundMessage.status)
+            .where(OutboundMessage.dedupe_key.in_(keys[start : start + KEYS_PER_QUERY]))
+            .order_by(OutboundMessage.id)
+        )
+        for key, status in rows:
+            _prefix, appointment, rule = str(key).split(":")
+            states.setdefault(int(appointment), []).append((names.get(int(rule), "?"), status))
+    return {appointment: tuple(found) for appointment, found in states.items()}
 
 
 def reminder_rules(session: Session, enabled_only: bool = True) -> list[ReminderRule]:
@@ -254,9 +268,7 @@ def _due_pairs(session: Session, rules: list[ReminderRule], now: datetime
         .where(Appointment.status.in_(ACTIVE), Appointment.starts_at > now,
                Appointment.starts_at <= horizon, Contact.deleted_at.is_(None))
     ).all()
-    keys = {reminder_key(a.id, r.id or 0) for a, _ in rows for r in rules}
-    queued = select(OutboundMessage.dedupe_key).where(OutboundMessage.dedupe_key.in_(keys))
-    done = set(session.scalars(queued))
+    done = _existing_keys(session, [reminder_key(a.id, r.id or 0) for a, _ in rows for r in rules])
     result = []
     for appointment, name in rows:
         for rule in rules:
@@ -268,6 +280,15 @@ def _due_pairs(session: Session, rules: list[ReminderRule], now: datetime
                 if text is not None and number is not None:
                     result.append((appointment.id, rule, text, number))
     return result
+
+
+def _existing_keys(session: Session, keys: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(keys), KEYS_PER_QUERY):
+        chunk = keys[start : start + KEYS_PER_QUERY]
+        found.update(k for k in session.scalars(select(OutboundMessage.dedupe_key).where(
+            OutboundMessage.dedupe_key.in_(chunk))) if k)
+    return found
 
 
 def reminder_values(starts_at: datetime, zone: ZoneInfo, place: str, name: str) -> dict[str, str]:
