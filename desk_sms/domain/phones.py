@@ -77,6 +77,9 @@ _BRACKETED_NOTE_RE = re.compile(r"\s*\([^()\d]*\)\s*$")
 # Japanese mobile national numbers without the trunk 0: 70/80/90 + 8 digits.
 _JP_MOBILE_NATIONAL_RE = re.compile(r"^[789]0\d{8}$")
 _JP_MOBILE_E164_RE = re.compile(r"^\+81[789]0\d{8}$")
+# What phonenumbers' JP metadata calls MOBILE among 070/080/090 numbers (its mobile pattern
+# ``[6-9]0[1-9]\d{7}``; no other JP type overlaps), written national (0…) or as +81….
+_JP_MOBILE_FAST_RE = re.compile(r"^(?:0|\+81)([789]0[1-9]\d{7})$")
 _SMS_CAPABLE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
 _POSSIBLE_ERRORS = {
     phonenumbers.ValidationResult.TOO_SHORT: PhoneError.TOO_SHORT,
@@ -102,7 +105,7 @@ def normalize_phone(
     if error is not None:
         return PhoneResult(None, raw_text, error, tuple(repairs))
     digits = _restore_lost_zero(digits, region, repairs)
-    e164, error = _parse(digits, region, mobile_only)
+    e164, error = _jp_mobile_fast(digits, region) or _parse(digits, region, mobile_only)
     return PhoneResult(e164, raw_text, error, tuple(repairs))
 
 
@@ -189,6 +192,17 @@ def _restore_lost_zero(digits: str, region: str, repairs: list[str]) -> str:
         repairs.append(PhoneRepair.LEADING_ZERO_RESTORED)
         return "0" + digits
     return digits
+
+
+def _jp_mobile_fast(digits: str, region: str) -> tuple[str, None] | None:
+    """The common case of a Japanese roster without the metadata walk (half of an import's checking).
+
+    ``+81…`` means Japan in any region; ``0…`` only when the region is Japan.
+    """
+    match = _JP_MOBILE_FAST_RE.match(digits)
+    if match is None or (digits[0] == "0" and region.upper() != "JP"):
+        return None
+    return "+81" + match.group(1), None
 
 
 def _parse(digits: str, region: str, mobile_only: bool) -> tuple[str | None, str | None]:

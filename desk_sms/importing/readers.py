@@ -6,8 +6,8 @@ text (a phone stored as 9012345678.0 becomes ``9012345678``, a date
 ``2024-04-01``), empty rows are skipped and row numbers are the sheet's own,
 so an error report can point at the row the user sees.
 
-xlsx is streamed (openpyxl read-only); xls/xlsb/ods are loaded by calamine,
-which is fine for their sizes; CSV is decoded strictly while streaming.
+xls/xlsb/ods and xlsx sheets of moderate size are loaded by calamine; bigger
+xlsx sheets are streamed (openpyxl read-only); CSV is decoded strictly while streaming.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ from desk_sms.importing.ods_sheet import ods_merges
 
 DEFAULT_MAX_ROWS = 200_000
 DEFAULT_MAX_CELL_CHARS = 1_000
+# Sheet XML up to this size (about 100,000 rows of ten columns) is read by calamine in memory.
+CALAMINE_XLSX_MAX_XML_BYTES = 24 << 20
 __all__ = [
     "DEFAULT_MAX_CELL_CHARS",
     "DEFAULT_MAX_ROWS",
@@ -215,11 +217,18 @@ def _looks_like_csv(head: bytes) -> bool:
 
 
 def _open_xlsx(path: Path, sheet: str | None, warnings: list[ReadWarning]) -> _RawSheet:
-    opened = xlsx_sheet.open_sheet(path, sheet)
-    facts = xlsx_sheet.scan_sheet_xml(path, opened.xml_path)
+    name, xml_path = xlsx_sheet.locate_sheet(path, sheet)
+    facts = xlsx_sheet.scan_sheet_xml(path, xml_path)
     if facts.formulas_without_values:
         warnings.append(ReadWarning(ReadWarningCode.FORMULAS_WITHOUT_VALUES))
-    return _RawSheet(opened.name, opened.rows, opened.total, facts.merges, opened.close)
+    if xlsx_sheet.sheet_xml_size(path, xml_path) > CALAMINE_XLSX_MAX_XML_BYTES:
+        opened = xlsx_sheet.open_sheet(path, name)
+        return _RawSheet(opened.name, opened.rows, opened.total, facts.merges, opened.close)
+    # calamine reads the values over ten times faster than openpyxl (most of an import's
+    # time went there) but holds the sheet in memory: only for sheets of bounded size;
+    # bigger ones stream through openpyxl. openpyxl still names, checks and scans the sheet.
+    loaded = _open_calamine_sheet(path, name, is_ods=False)
+    return _RawSheet(name, loaded.rows, loaded.total, facts.merges, loaded.close)
 
 
 # --- xls / xlsb / ods (calamine) ------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Writing analysed roster rows: short transactions of a few hundred contacts each.
 
-New contacts go in with one INSERT per table per batch (RETURNING gives their
-ids in order, on SQLite and PostgreSQL alike); contacts that exist are
+New contacts go in with one Core INSERT per table per batch (RETURNING gives
+their ids in order, on SQLite and PostgreSQL alike); contacts that exist are
 updated through the ORM, so the contacts' search text is marked stale.
 """
 
@@ -11,8 +11,9 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.db.models import (
@@ -137,7 +138,9 @@ class BatchWriter:
             }
             for c in candidates
         ]
-        statement = insert(Contact).returning(Contact.id, sort_by_parameter_order=True)
+        # A Core INSERT: the rows are plain dicts, the ORM's per-row bookkeeping buys nothing here.
+        table = cast(Table, Contact.__table__)
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
         return list(session.scalars(statement, values))
 
     def _insert_details(self, session: Session, contacts: list[tuple[int, Candidate]]) -> None:
@@ -158,7 +161,7 @@ class BatchWriter:
         field_rows = [{"contact_id": k[0], "field_id": k[1], "value": v} for k, v in fields.items()]
         for model, rows in ((ContactPhone, phones), (ContactGroup, groups), (ContactFieldValue, field_rows)):
             if rows:
-                session.execute(insert(model), rows)
+                session.execute(insert(cast(Table, model.__table__)), rows)
 
     def _update_contact(self, session: Session, contact_id: int, c: Candidate) -> None:
         """Fill in what the roster says; never blank a field the roster leaves empty."""

@@ -101,6 +101,21 @@ def open_sheet(path: Path, sheet: str | None) -> OpenedSheet:
     return OpenedSheet(worksheet.title, xml_path, rows, total, close)
 
 
+def locate_sheet(path: Path, sheet: str | None) -> tuple[str, str]:
+    """The sheet's title and XML path, checked by openpyxl, without reading its rows.
+
+    Unlike `open_sheet` this does not ask for the declared size: a file without a
+    ``<dimension>`` element (openpyxl's own write-only output) would be parsed whole for it.
+    """
+    workbook, close = _load(path)
+    try:
+        worksheet = _pick_sheet(workbook, sheet)
+        # WORKAROUND(openpyxl 3.1): read-only sheets keep their XML path private.
+        return str(worksheet.title), str(worksheet._worksheet_path)
+    finally:
+        close()
+
+
 def scan_sheet_xml(path: Path, xml_path: str) -> SheetXmlFacts:
     """Merged ranges and uncalculated formulas of one sheet, in one streamed pass."""
     refs: set[bytes] = set()
@@ -117,6 +132,15 @@ def scan_sheet_xml(path: Path, xml_path: str) -> SheetXmlFacts:
         raise ImportFileError(ImportFileCode.FILE_CORRUPT, file=path.name) from None
     merges = sorted(_cell_range(ref.decode("ascii")) for ref in refs)
     return SheetXmlFacts(merges, uncached)
+
+
+def sheet_xml_size(path: Path, xml_path: str) -> int:
+    """Uncompressed size of the sheet's XML: what reading it in memory would cost, roughly."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return archive.getinfo(xml_path).file_size
+    except _BROKEN_FILE_ERRORS:
+        raise ImportFileError(ImportFileCode.FILE_CORRUPT, file=path.name) from None
 
 
 def _cell_range(ref: str) -> CellRange:

@@ -100,7 +100,7 @@ class ImportWizard(QDialog):
         self.path: Path | None = None
         self.overview: FileOverview | None = None
         self.preview: ImportPreview | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self._cancel = threading.Event()
         self._busy = False
         self._generation = 0  # results of a superseded job are dropped
@@ -178,7 +178,7 @@ class ImportWizard(QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        step, busy, finished = self.step, self._busy, self.result is not None
+        step, busy, finished = self.step, self._busy, self.import_result is not None
         ready = {FILE: self.overview is not None, MAPPING: True, CHECK: self.preview is not None}
         self.next_button.setText(self.tr("Import") if step == CHECK else self.tr("Next"))
         self.next_button.setVisible(step != IMPORT)
@@ -304,15 +304,15 @@ class ImportWizard(QDialog):
         )
 
     def _on_imported(self, result: ImportResult) -> None:
-        self.result = result
+        self.import_result = result
         self.import_step.show_result(result)
         self._update_buttons()
         self.import_finished.emit(result)
 
     def undo_import(self) -> None:
-        if self.result is None or self._busy:
+        if self.import_result is None or self._busy:
             return
-        batch_id = self.result.batch_id
+        batch_id = self.import_result.batch_id
         self._run(lambda: self.importer.undo(batch_id), self._on_undone, show_progress=False)
 
     def _on_undone(self, count: int) -> None:

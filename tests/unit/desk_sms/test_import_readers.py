@@ -12,7 +12,7 @@ import pytest
 from openpyxl import Workbook
 
 from desk_sms.errors import UserError
-from desk_sms.importing import ImportFileCode, ImportFileError
+from desk_sms.importing import ImportFileCode, ImportFileError, readers
 from desk_sms.importing.readers import (
     ReadWarningCode,
     SheetRow,
@@ -306,3 +306,25 @@ def test_small_csv_counts_its_lines(tmp_path: Path) -> None:
     path.write_text("氏名,電話\n山田,090\n佐藤,080\n", encoding="utf-8")
     with open_rows(path) as source:
         assert source.total == 3
+
+
+def _rows_and_warnings(path: Path) -> tuple[list[tuple[int, list[str]]], list[str]]:
+    with open_rows(path) as source:
+        rows = [(row.number, row.values) for row in source]
+        return rows, [warning.code for warning in source.warnings]
+
+
+@pytest.mark.parametrize("name", ["roster_lo.xlsx", "roster_openpyxl.xlsx", "offset_lo.xlsx"])
+def test_big_xlsx_sheets_stream_through_openpyxl_with_the_same_rows(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    in_memory = _rows_and_warnings(DATA / name)
+    monkeypatch.setattr(readers, "CALAMINE_XLSX_MAX_XML_BYTES", 0)  # every sheet counts as big
+    assert _rows_and_warnings(DATA / name) == in_memory
+
+
+def test_wrong_declared_dimension_streamed_by_openpyxl(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(readers, "CALAMINE_XLSX_MAX_XML_BYTES", 0)
+    test_wrong_declared_dimension_does_not_hide_rows(tmp_path)

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desk_sms.domain import phones
 from desk_sms.domain.phones import (
     PhoneError,
     PhoneRepair,
@@ -223,3 +224,22 @@ def test_number_type_unknown_means_invalid(text: str, region: str) -> None:
         return
     unknown = phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.UNKNOWN
     assert phonenumbers.is_valid_number(number) is not unknown
+
+
+@given(
+    prefix=st.sampled_from(["0", "+81"]),
+    carrier=st.sampled_from(["70", "80", "90", "60", "50", "20"]),
+    rest=st.text(alphabet="0123456789", min_size=7, max_size=10),
+    region=st.sampled_from(["JP", "jp", "US"]),
+)
+def test_fast_path_for_japanese_mobiles_agrees_with_phonenumbers(
+    prefix: str, carrier: str, rest: str, region: str
+) -> None:
+    digits = prefix + carrier + rest
+    fast = phones._jp_mobile_fast(digits, region)
+    if fast is not None:
+        assert fast == phones._parse(digits, region, True) == phones._parse(digits, region, False)
+    else:
+        # Only what the fast path cannot vouch for is left to the metadata.
+        assert not (region.upper() == "JP" and len(digits) == 11 and carrier in ("70", "80", "90")
+                    and rest[0] != "0" and prefix == "0")
