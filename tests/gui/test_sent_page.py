@@ -376,6 +376,19 @@ def test_campaign_progress_numbers_pause_resume_cancel(
         assert session.get(Campaign, campaign_id).status == "cancelled"  # type: ignore[union-attr]
 
 
+def test_show_campaign_selects_a_campaign_not_listed_yet(
+    page: SentPage, gui_context: AppContext, qtbot: QtBot
+) -> None:
+    campaign_id = gui_context.outbox.create_campaign(
+        "新しい一斉送信", [Recipient("090-1234-0009", "こんにちは")]
+    )
+    with qtbot.waitSignal(page.progress.progress_shown, timeout=WAIT_MS):
+        page.show_campaign(campaign_id)
+    assert page.campaign_filter.currentData() == campaign_id
+    assert page.progress.isVisible()
+    assert page.model.filter.campaign_id == campaign_id
+
+
 def test_queue_summary_text(app: Any) -> None:
     assert (
         queue_summary({"queued": 12, "sending": 1, "sent": 40}, 2)

@@ -94,6 +94,7 @@ class SentPage(QWidget):
         self.model = OutboxTableModel(self._context.outbox, self)
         self._kept_selection: list[int] = []
         self._kept_top: int | None = None
+        self._wanted_campaign: int | None = None  # asked for before the campaign list had it
         self._build()
         self.retranslate_ui()
         self._connect(deps)
@@ -261,6 +262,17 @@ class SentPage(QWidget):
         self.to_date.setEnabled(checked)
         self.apply_filter()
 
+    def show_campaign(self, campaign_id: int) -> None:
+        """Filter by this campaign and show its progress (the Compose page links here; a campaign
+        just created may not be listed yet)."""
+        self._wanted_campaign = campaign_id
+        index = self.campaign_filter.findData(campaign_id)
+        if index > 0:
+            self._wanted_campaign = None
+            self.campaign_filter.setCurrentIndex(index)
+        else:
+            self._load_campaigns()
+
     def _on_campaign_chosen(self) -> None:
         campaign_id = self.campaign_filter.currentData()
         name = self.campaign_filter.currentText() if campaign_id is not None else ""
@@ -280,18 +292,6 @@ class SentPage(QWidget):
         self._load_campaigns()
         self._load_summary()
 
-    def show_campaign(self, campaign_id: int) -> None:
-        """Filter on one campaign (the Compose page links here), once the campaign list has it."""
-
-        def choose() -> None:
-            self.campaigns_loaded.disconnect(choose)
-            index = self.campaign_filter.findData(campaign_id)
-            if index >= 0:
-                self.campaign_filter.setCurrentIndex(index)
-
-        self.campaigns_loaded.connect(choose)
-        self._load_campaigns()
-
     def _load_campaigns(self) -> None:
         run_in_background(self, self._context.outbox.campaigns, self._show_campaigns)
 
@@ -305,6 +305,9 @@ class SentPage(QWidget):
         self.campaign_filter.setCurrentIndex(max(self.campaign_filter.findData(current), 0))
         self.campaign_filter.blockSignals(blocked)
         self.campaigns_loaded.emit()
+        wanted, self._wanted_campaign = self._wanted_campaign, None
+        if wanted is not None and self.campaign_filter.findData(wanted) > 0:
+            self.campaign_filter.setCurrentIndex(self.campaign_filter.findData(wanted))
 
     def _load_summary(self) -> None:
         outbox = self._context.outbox
