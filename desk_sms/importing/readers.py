@@ -217,7 +217,7 @@ def _looks_like_csv(head: bytes) -> bool:
 
 
 def _open_xlsx(path: Path, sheet: str | None, warnings: list[ReadWarning]) -> _RawSheet:
-    name, xml_path = xlsx_sheet.locate_sheet(path, sheet)
+    name, xml_path = xlsx_sheet.locate_sheet_quickly(path, sheet) or xlsx_sheet.locate_sheet(path, sheet)
     facts = xlsx_sheet.scan_sheet_xml(path, xml_path)
     if facts.formulas_without_values:
         warnings.append(ReadWarning(ReadWarningCode.FORMULAS_WITHOUT_VALUES))

@@ -12,7 +12,7 @@ import pytest
 from openpyxl import Workbook
 
 from desk_sms.errors import UserError
-from desk_sms.importing import ImportFileCode, ImportFileError, readers
+from desk_sms.importing import ImportFileCode, ImportFileError, readers, xlsx_sheet
 from desk_sms.importing.readers import (
     ReadWarningCode,
     SheetRow,
@@ -328,3 +328,16 @@ def test_wrong_declared_dimension_streamed_by_openpyxl(
 ) -> None:
     monkeypatch.setattr(readers, "CALAMINE_XLSX_MAX_XML_BYTES", 0)
     test_wrong_declared_dimension_does_not_hide_rows(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "name", ["roster_lo.xlsx", "roster_openpyxl.xlsx", "offset_lo.xlsx", "empty_lo.xlsx"]
+)
+@pytest.mark.parametrize("sheet", [None, "メモ"])
+def test_sheet_found_from_workbook_xml_as_openpyxl_finds_it(name: str, sheet: str | None) -> None:
+    quick = xlsx_sheet.locate_sheet_quickly(DATA / name, sheet)
+    if quick is None:  # the careful way decides (here: no such sheet)
+        with pytest.raises(ImportFileError):
+            xlsx_sheet.locate_sheet(DATA / name, sheet)
+    else:
+        assert quick == xlsx_sheet.locate_sheet(DATA / name, sheet)
