@@ -23,6 +23,8 @@ from ui.errors import show_error
 from ui.i18n import SYSTEM, Translations
 from ui.main_window import MainWindow, PageFactory
 from ui.pages.deps import PageDeps
+from ui.pages.modems import ModemsPage
+from ui.pages.sent import SentPage
 from ui.settings_store import UiSettings
 from ui.single_instance import SingleInstanceGuard, instance_key
 from ui.style import apply_look, icon
@@ -127,6 +129,14 @@ def _attach_engine(context: AppContext, parts: MainWindowParts, demo_modems: int
 
     runtime = start_engine(context, demo_modems=demo_modems)
     context.closers.append(runtime.stop)
+    window = parts.window
+    sent, modems = window.page("sent"), window.page("modems")
+    if isinstance(sent, SentPage):
+        sent.queue_summary_changed.connect(window.set_queue_summary)
+        sent.attach_engine(runtime)
+    if isinstance(modems, ModemsPage):
+        modems.modem_summary_changed.connect(window.set_modem_summary)
+        modems.attach_engine(runtime)
     if not runtime.driving:
         holder = runtime.holder()
         where = holder.describe() if holder else "?"

@@ -76,6 +76,7 @@ class OutboxRow:
     contact: str | None
     held: bool
     urgent: bool
+    error_code: str | None = None  # stable code behind `error` (cms_38, opted_out, engine_stopped …)
 
     def as_json(self) -> dict[str, Any]:
         keys = ("id", "to", "text", "status", "modem", "parts", "attempts", "error")
@@ -273,6 +274,7 @@ class OutboxService:
             contact=contact,
             held=message.held,
             urgent=message.urgent,
+            error_code=message.error_code,
         )
 
     # -- user actions ---------------------------------------------------------------------------

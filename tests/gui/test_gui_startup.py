@@ -179,8 +179,14 @@ def test_run_app_shows_the_window_answers_a_second_launch_and_exits_0(
 
     poll = QTimer()
     QTimer.singleShot(0, second_launch_then_close)
-    QTimer.singleShot(10_000, lambda: app.exit(99))  # a safety net: never hang the suite
-    assert run_app(data_dir=str(data_dir)) == EXIT_OK
+    safety_net = QTimer()  # never hang the suite; stopped afterwards so it cannot fire into later tests
+    safety_net.setSingleShot(True)
+    safety_net.timeout.connect(lambda: app.exit(99))
+    safety_net.start(10_000)
+    try:
+        assert run_app(data_dir=str(data_dir)) == EXIT_OK
+    finally:
+        safety_net.stop()
     assert seen == {"second launch exit code": EXIT_OK, "raised": True}
     assert recorded_dialogs == []
     assert (data_dir / "ui-settings.ini").is_file()

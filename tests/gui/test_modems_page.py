@@ -29,10 +29,6 @@ from ui.widgets.state_badge import STATE_ROLE
 
 pytestmark = [pytest.mark.timeout(60), pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
 WAIT_MS = 15_000
-# WORKAROUND(PySide6 6.12.0): Signal.emit() hands back True without a new reference, so every
-# emit lowers True's reference count (Python 3.11 has no immortal objects) until the interpreter
-# aborts in bool_dealloc. These references keep the count up for the whole test process.
-_TRUE_REFERENCES = [True] * 500_000
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
