@@ -117,10 +117,11 @@ class Dispatcher:
         now, mono = self._clock.now(), self._clock.monotonic()
         quiet = self._in_quiet_hours(now)
         sleep = IDLE_WAIT_SECONDS
-        count, first = len(self.slots), self._next
+        slots = self.slots  # replaced, never mutated, when modems come and go
+        count, first = len(slots), self._next
         for offset in range(count):
             index = (first + offset) % count
-            slot = self.slots[index]
+            slot = slots[index]
             if slot.busy or slot.modem_id not in healthy or slot.parts_in_window(now) >= slot.daily_limit:
                 continue
             pause = slot.seconds_until_ready(mono)
@@ -209,6 +210,13 @@ class Dispatcher:
         if slot.last_start is not None:
             took = self._clock.monotonic() - slot.last_start
             slot.send_seconds = took if slot.send_seconds is None else 0.8 * slot.send_seconds + 0.2 * took
+
+    def replace_slots(self, slots: list[Slot]) -> None:
+        """Take the modems' new set of slots (a modem was added, removed or its limits changed)."""
+        with self._lock:
+            self.slots = slots
+            self._next = 0
+        self.wake.set()
 
     def wait_idle(self, timeout: float) -> bool:
         """Wait until no modem has a send in hand (used when stopping)."""

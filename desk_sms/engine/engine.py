@@ -75,6 +75,7 @@ class Engine:
         self._threads: list[threading.Thread] = []
         self.running = False
         self._unsubscribe: Callable[[], None] | None = None
+        self._sync_lock = threading.Lock()
 
     def start(self) -> bool:
         """Drive the modems if no other engine does; False means this process is only a client."""
@@ -142,11 +143,20 @@ class Engine:
     def _send(self, modem_id: int, number: str, text: str):  # type: ignore[no-untyped-def]
         return self.pool.workers[modem_id].send(number, text)
 
-    def _slots(self) -> list[Slot]:
+    def _slots(self, keep: list[Slot] | None = None) -> list[Slot]:
+        """One slot per running modem; an existing slot keeps its counters and takes the new limits."""
+        existing = {slot.modem_id: slot for slot in keep or []}
         slots = []
         for config in self.pool.configs.values():
-            slot = Slot(config.id, config.name, config.daily_limit, config.min_interval_seconds)
-            slot.sent_parts.extend(self._recent_part_times(config.id, self._clock.now()))
+            slot = existing.get(config.id)
+            if slot is None:
+                slot = Slot(config.id, config.name, config.daily_limit, config.min_interval_seconds)
+                slot.sent_parts.extend(self._recent_part_times(config.id, self._clock.now()))
+            slot.name, slot.daily_limit, slot.min_interval = (
+                config.name,
+                config.daily_limit,
+                config.min_interval_seconds,
+            )
             slots.append(slot)
         return slots
 
@@ -162,6 +172,24 @@ class Engine:
     def _on_event(self, event: object) -> None:
         if isinstance(event, DataChanged) and event.topic == "outbox":
             self.wake()
+        elif isinstance(event, DataChanged) and event.topic == "modems" and not self._stop.is_set():
+            # Stopping a worker joins its thread: never on the publisher's (perhaps the GUI's) thread.
+            threading.Thread(target=self.sync_modems, name="engine-sync-modems", daemon=True).start()
+
+    def sync_modems(self) -> None:
+        """Follow the modems table: start added or enabled modems, stop removed or disabled ones."""
+        with self._sync_lock:
+            if self.dispatcher is None or self._stop.is_set():
+                return
+            wanted = {config.id: config for config in self.pool.enabled_modems()}
+            for modem_id in [m for m in self.pool.workers if m not in wanted]:
+                self.pool.stop_worker(modem_id)
+            for modem_id, config in wanted.items():
+                if modem_id not in self.pool.workers:
+                    self.pool.start_worker(config)
+                else:
+                    self.pool.configs[modem_id] = config
+            self.dispatcher.replace_slots(self._slots(keep=self.dispatcher.slots))
 
     def _spawn(self, name: str, target: Callable[[], object]) -> None:
         thread = threading.Thread(target=target, name=name, daemon=True)

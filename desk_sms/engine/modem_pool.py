@@ -72,8 +72,8 @@ class ModemPool:
         self._lock = threading.Lock()
 
     def start(self) -> None:
-        for config in self._enabled_modems():
-            self._start_worker(config)
+        for config in self.enabled_modems():
+            self.start_worker(config)
 
     def stop(self, timeout: float = 15.0) -> None:
         for worker in list(self.workers.values()):
@@ -86,7 +86,7 @@ class ModemPool:
     def status(self, modem_id: int) -> ModemStatus:
         return self.workers[modem_id].status()
 
-    def _enabled_modems(self) -> list[ModemConfig]:
+    def enabled_modems(self) -> list[ModemConfig]:
         with self._session_factory() as session:
             rows = session.scalars(select(Modem).where(Modem.enabled.is_(True)).order_by(Modem.id)).all()
             return [
@@ -94,7 +94,14 @@ class ModemPool:
                 for m in rows
             ]
 
-    def _start_worker(self, config: ModemConfig) -> None:
+    def stop_worker(self, modem_id: int) -> None:
+        """Stop one modem's worker (it finishes the command in hand) and forget it."""
+        worker = self.workers.pop(modem_id, None)
+        self.configs.pop(modem_id, None)
+        if worker is not None:
+            worker.stop()
+
+    def start_worker(self, config: ModemConfig) -> None:
         callbacks = self._callbacks_for(config.id)
         worker = ModemWorker(
             lambda port: self._driver_factory(port, callbacks),

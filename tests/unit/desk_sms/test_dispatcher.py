@@ -311,3 +311,20 @@ def test_a_second_engine_stays_a_client(fleet: FakeFleet, running: list[Engine])
     assert second.start() is False
     holder = second.holder()
     assert holder is not None and holder.owner == running[0].owner
+
+
+def test_modems_added_or_disabled_while_running_are_followed(fleet: FakeFleet, running: list[Engine]) -> None:
+    first = fleet.add("first")
+    engine = start(fleet, running)
+    wait_until(lambda: engine.pool.healthy_ids() == {fleet.ids["first"]})
+    second = fleet.add("second")  # added straight to the table, as a desk on another PC would
+    fleet.context.modems.update(fleet.ids["first"], enabled=False)  # publishes DataChanged("modems")
+    wait_until(lambda: engine.pool.healthy_ids() == {fleet.ids["second"]})
+    box = outbox(fleet.context)
+    ids = [box.enqueue(n, "after the change") for n in NUMBERS[:4]]
+    engine.wake()
+    wait_until(drained(fleet.context))
+    assert first.sent == [] and len(second.sent) == 4
+    assert {box.get(i).modem for i in ids} == {"second"}
+    fleet.context.modems.update(fleet.ids["second"], daily_limit=7)
+    wait_until(lambda: [s.daily_limit for s in engine.dispatcher.slots] == [7])  # type: ignore[union-attr]
