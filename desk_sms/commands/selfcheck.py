@@ -81,18 +81,24 @@ class SelfCheck:
     def run(self) -> bool:
         self._print(f"desk-sms {__version__} self-check (Python {platform.python_version()}, {sys.platform})")
         with tempfile.TemporaryDirectory(prefix="desk-sms-check-", ignore_cleanup_errors=True) as folder:
-            opened = None
-            if self._step("resources", check_resources):
-                opened = self._step("database", lambda: open_database(os.path.join(folder, "data")))
-            if opened is not None:
-                try:
-                    self._modem_steps(opened.context)
-                finally:
-                    opened.context.close()
-                    setup_logging(None)  # let go of the log file, or Windows cannot delete the folder
+            try:
+                self._run_steps(os.path.join(folder, "data"))
+            finally:
+                setup_logging(None)  # let go of the log file in there, or Windows cannot delete the folder
         passed = "FAIL" not in self.outcomes.values()
         self._print("self-check passed" if passed else "self-check FAILED")
         return passed
+
+    def _run_steps(self, data_dir: str) -> None:
+        if not self._step("resources", check_resources):
+            return
+        opened = self._step("database", lambda: open_database(data_dir))
+        if opened is None:
+            return
+        try:
+            self._modem_steps(opened.context)
+        finally:
+            opened.context.close()
 
     def _modem_steps(self, context: AppContext) -> None:
         reason = "skipped: --no-modem" if not self._with_modem else simulator_unavailable_reason()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -85,6 +86,18 @@ def test_a_message_that_cannot_be_sent_fails_the_check_and_stops_the_modem(
     assert step_lines(output) == {"resources": "ok", "database": "ok", "modem": "ok", "send": "FAIL"}
     assert "message skipped" in output
     assert not [t.name for t in threading.enumerate() if t.name.startswith("sim-modem")]
+
+
+def test_a_database_not_at_the_newest_schema_fails_and_the_log_file_is_let_go(
+    user_data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(selfcheck, "head_revision", lambda: "9999")
+    assert main(["self-check"]) == 1
+    output = capsys.readouterr().out
+    assert step_lines(output) == {"resources": "ok", "database": "FAIL"}
+    assert "expected 9999" in output
+    file_handlers = [h for h in logging.getLogger().handlers if getattr(h, "_desk_sms_file", False)]
+    assert file_handlers == []  # nothing holds a file in the deleted temporary folder
 
 
 def test_the_installed_command_runs_the_check_as_a_program(tmp_path: Path) -> None:
