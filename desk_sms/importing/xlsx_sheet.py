@@ -79,6 +79,9 @@ class OpenedSheet:
 
 
 def sheet_names(path: Path) -> list[str]:
+    quick = _workbook_sheets(path)
+    if quick is not None:
+        return [name for name, _state, _target in quick]
     workbook, close = _load(path)
     try:
         return list(workbook.sheetnames)
@@ -111,17 +114,9 @@ def locate_sheet_quickly(path: Path, sheet: str | None) -> tuple[str, str] | Non
     openpyxl's loader also reads the shared strings and sizes every sheet, a
     second of a 50,000-row import; the caller falls back to `locate_sheet` on None.
     """
-    try:
-        with zipfile.ZipFile(path) as archive:
-            workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-            relations = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    except (*_BROKEN_FILE_ERRORS, KeyError):
+    sheets = _workbook_sheets(path)
+    if sheets is None:
         return None
-    targets = {relation.get("Id"): relation.get("Target") or "" for relation in relations}
-    sheets = [
-        (element.get("name") or "", element.get("state") or "visible", targets.get(element.get(_REL_ID)))
-        for element in workbook.iter(f"{_MAIN_NS}sheet")
-    ]
     chosen = next(
         (entry for entry in sheets if entry[0] == sheet or (sheet is None and entry[1] == "visible")), None
     )
@@ -129,6 +124,25 @@ def locate_sheet_quickly(path: Path, sheet: str | None) -> tuple[str, str] | Non
         return None  # let openpyxl say what is wrong
     target = chosen[2]
     return chosen[0], target[1:] if target.startswith("/") else posixpath.normpath("xl/" + target)
+
+
+def _workbook_sheets(path: Path) -> list[tuple[str, str, str | None]] | None:
+    """(name, state, target) of every sheet, from the two small XML parts; None when unreadable."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+            relations = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except (*_BROKEN_FILE_ERRORS, KeyError):
+        return None
+    targets = {relation.get("Id"): relation.get("Target") or "" for relation in relations}
+    return [
+        (
+            element.get("name") or "",
+            element.get("state") or "visible",
+            targets.get(element.get(_REL_ID) or ""),
+        )
+        for element in workbook.iter(f"{_MAIN_NS}sheet")
+    ]
 
 
 def locate_sheet(path: Path, sheet: str | None) -> tuple[str, str]:
