@@ -112,6 +112,13 @@ class CampaignInfo:
     created_at: datetime
 
 
+def render_for(
+    body: str, candidate: Candidate, today: date, fallbacks: Mapping[str, str] | None = None
+) -> str:
+    """`body` as `candidate` gets it; pure, so the GUI can preview on every keystroke."""
+    return render(parse_template(body), ComposeService.values_for(candidate, today), fallbacks)
+
+
 class ComposeService:
     def __init__(
         self,
@@ -183,10 +190,13 @@ class ComposeService:
             self._estimate(messages, not_before), not_before, template_id, body,
         )
 
+    def today(self) -> date:
+        """The date `{date}` stands for when sending now (in the business time zone)."""
+        return self._clock.now().astimezone(self._timezone()).date()
+
     def preview(self, body: str, candidate: Candidate, fallbacks: Mapping[str, str] | None = None) -> str:
         """The text one recipient would get (for the phone-like preview)."""
-        today = self._clock.now().astimezone(self._timezone()).date()
-        return render(parse_template(body), self.values_for(candidate, today), fallbacks)
+        return render_for(body, candidate, self.today(), fallbacks)
 
     @staticmethod
     def values_for(candidate: Candidate, today: date) -> dict[str, str]:

@@ -48,6 +48,10 @@ class RecipientSource:
     kind: SourceKind
     value: int | str
 
+    def __post_init__(self) -> None:
+        # A kind that went through Qt item data comes back as a plain str.
+        object.__setattr__(self, "kind", SourceKind(self.kind))
+
 
 @dataclass(frozen=True)
 class Candidate:

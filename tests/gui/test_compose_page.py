@@ -1,0 +1,215 @@
+"""The Compose page: a campaign to a group through the GUI over simulated modems, the preview,
+UCS-2 characters and their replacement, template problems while editing, approval, the current user."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desk_sms.context import AppContext
+from desk_sms.engine.runtime import EngineRuntime, start_engine
+from desk_sms.services.compose import AWAITING_APPROVAL
+from desk_sms.services.compose_recipients import SourceKind
+from desk_sms.services.contacts import ContactDraft, ContactsService
+from desk_sms.services.groups import GroupsService
+from desk_sms.services.templates import TemplatesService
+from modem.sms_text import Encoding
+from ui.dialogs.login import LoginDialog
+from ui.dialogs.template_editor import TemplateEditorDialog
+from ui.main_window import MainWindow
+from ui.pages.compose import ComposePage
+from ui.pages.sent import SentPage
+
+pytestmark = [pytest.mark.timeout(90), pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
+WAIT_MS = 30_000
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+JAPANESE = "{保護者名}様\n{name}さんの三者面談は{date}午後4時からです。ご都合が悪い場合はご返信ください。"
+
+
+@pytest.fixture
+def school(gui_context: AppContext) -> int:
+    """Group 2年B組: two pupils with 保護者名 and one who opted out."""
+    gui_context.settings.set("quiet_hours_start", "00:00")
+    gui_context.settings.set("quiet_hours_end", "00:00")
+    factory = gui_context.database.session_factory
+    group_id = GroupsService(factory).create_group("2年B組")
+    contacts = ContactsService(factory)
+    pupils = [("高橋 結衣", "高橋 真理"), ("伊藤 蓮", "伊藤 健"), ("渡辺 陽", "渡辺 舞")]
+    for n, (name, parent) in enumerate(pupils):
+        phones = (f"090-3333-000{n}",)
+        draft = ContactDraft(name, phones=phones, group_ids=(group_id,), fields={"保護者名": parent})
+        contact_id = contacts.create(draft)
+    contacts.set_opt_out([contact_id], True, "STOP")
+    return group_id
+
+
+@pytest.fixture
+def window(
+    make_window: Any, english: None, school: int, qtbot: QtBot, recorded_dialogs: list[Any]
+) -> MainWindow:
+    built: MainWindow = make_window().window
+    built.resize(1280, 820)
+    built.show_page("compose")
+    built.show()
+    qtbot.waitUntil(lambda: built.user_indicator.label.text().startswith("User: admin"), timeout=WAIT_MS)
+    return built
+
+
+@pytest.fixture
+def page(window: MainWindow, qtbot: QtBot) -> ComposePage:
+    compose = window.page("compose")
+    assert isinstance(compose, ComposePage), "the Compose page is registered in the main window"
+    with qtbot.waitSignal(compose.choices_loaded, timeout=WAIT_MS):
+        compose.reload_choices()
+    return compose
+
+
+@pytest.fixture
+def runtime(gui_context: AppContext) -> Iterator[EngineRuntime]:
+    started = start_engine(gui_context, demo_modems=2, poll_interval=5.0, demo_send_delay=0.1,
+                           demo_min_interval=0.1)
+    yield started
+    started.stop()
+
+
+def add_group(page: ComposePage, qtbot: QtBot) -> None:
+    page.source_kind.setCurrentIndex(page.source_kind.findData(SourceKind.GROUP))
+    page.source_value.setCurrentIndex(page.source_value.findText("2年B組"))
+    with qtbot.waitSignal(page.candidates_loaded, timeout=WAIT_MS):
+        qtbot.mouseClick(page.add_source_button, Qt.MouseButton.LeftButton)
+
+
+def review(page: ComposePage, qtbot: QtBot) -> Any:
+    with qtbot.waitSignal(page.plan_ready, timeout=WAIT_MS) as ready:
+        qtbot.mouseClick(page.review_button, Qt.MouseButton.LeftButton)
+    return ready.args[0]
+
+
+def test_a_campaign_to_a_group_is_composed_and_sent_over_simulated_modems(
+    page: ComposePage, window: MainWindow, gui_context: AppContext, runtime: EngineRuntime, qtbot: QtBot
+) -> None:
+    add_group(page, qtbot)
+    page.editor.set_text("{name}さん、明日の授業は10時からです。")
+    assert page.preview.bubble_texts() == ["高橋 結衣さん、明日の授業は10時からです。"]
+    assert page.editor.counter.encoding() is Encoding.UCS2
+    page.campaign_name.setText("授業連絡")
+    plan = review(page, qtbot)
+    assert len(plan.messages) == 2 and plan.total_parts == 2
+    summary = page.summary.toPlainText()
+    assert "opted out" in summary and "渡辺 陽" in summary
+    with qtbot.waitSignal(page.campaign_created, timeout=WAIT_MS) as created:
+        qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    campaign_id = created.args[0]
+    def gone_out() -> int:
+        counts = gui_context.outbox.counts_by_status(campaign_id)
+        return counts.get("sent", 0) + counts.get("delivered", 0)
+
+    qtbot.waitUntil(lambda: gone_out() == 2, timeout=60_000)
+    sent_texts = sorted(row.text for row in gui_context.outbox.list())
+    assert sent_texts == [f"{name}さん、明日の授業は10時からです。" for name in ("伊藤 蓮", "高橋 結衣")]
+    page.result_label.linkActivated.emit(f"campaign:{campaign_id}")
+    sent = window.page("sent")
+    assert isinstance(sent, SentPage)
+    qtbot.waitUntil(lambda: sent.campaign_filter.currentData() == campaign_id, timeout=WAIT_MS)
+    assert window.current_page_key() == "sent"
+
+
+def test_missing_values_are_skipped_or_filled_with_a_fallback(
+    page: ComposePage, gui_context: AppContext, qtbot: QtBot
+) -> None:
+    ContactsService(gui_context.database.session_factory).create(
+        ContactDraft("小林 空", phones=("090-3333-0009",), group_ids=(1,))
+    )
+    add_group(page, qtbot)
+    page.editor.set_text("{保護者名}様")
+    assert [e.reason for e in review(page, qtbot).excluded].count("missing_field") == 1
+    page.missing_fallback.setChecked(True)
+    page.fallback_edit.setText("保護者")
+    page.preview_choice.setCurrentIndex(page.preview_choice.findText("小林 空 +819033330009"))
+    assert page.preview.bubble_texts() == ["保護者様"]
+    assert sorted(m.text for m in review(page, qtbot).messages) == ["伊藤 健様", "保護者様", "高橋 真理様"]
+
+
+def test_characters_forcing_ucs2_are_shown_and_replaced_in_one_click(page: ComposePage, qtbot: QtBot) -> None:
+    page.editor.set_text("\u201cSale\u201d today \u2013 come by")
+    assert page.editor.counter.encoding() is Encoding.UCS2
+    assert "\u201c" in page.editor.ucs2_label.text()
+    assert page.editor.replace_button.isVisibleTo(page)
+    qtbot.mouseClick(page.editor.replace_button, Qt.MouseButton.LeftButton)
+    assert page.editor.text() == '"Sale" today - come by'
+    assert page.editor.counter.encoding() is Encoding.GSM7 and page.editor.ucs2_label.text() == ""
+
+
+def test_an_unknown_placeholder_is_shown_while_editing(page: ComposePage, qtbot: QtBot) -> None:
+    page.editor.set_text("{name}さん {担任}より")
+    assert "Unknown placeholder {担任}" in page.editor.problems_label.text()
+    dialog = TemplateEditorDialog(page.templates, page)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):
+        dialog.reload()
+    dialog.name_edit.setText("面談")
+    dialog.body_edit.setPlainText("{name.__class__}")
+    assert "not allowed" in dialog.problems.text() and not dialog.save_button.isEnabled()
+    dialog.body_edit.setPlainText(JAPANESE)
+    assert dialog.problems.text() == "" and dialog.save_button.isEnabled()
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
+        dialog.save()
+    assert TemplatesService(page.templates._session_factory).find_by_name("面談").body == JAPANESE
+
+
+def test_an_operators_campaign_waits_for_an_administrator(
+    page: ComposePage, gui_context: AppContext, qtbot: QtBot
+) -> None:
+    gui_context.settings.set("approval_required", True)
+    users = gui_context.users
+    users.create_user("clerk", "operator")
+    users.set_password(users.ensure_default_user().id, "boss-pw")
+    users.sign_in("clerk")
+    add_group(page, qtbot)
+    page.editor.set_text("{name}さん、休校のお知らせです。")
+    review(page, qtbot)
+    assert "administrator must approve" in page.summary.toPlainText()
+    with qtbot.waitSignal(page.campaign_created, timeout=WAIT_MS) as created:
+        qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    campaign_id = created.args[0]
+    panel = page.approvals
+    qtbot.waitUntil(lambda: any(c.id == campaign_id for c in panel.campaigns()), timeout=WAIT_MS)
+    panel.select_campaign(campaign_id)
+    assert panel.selected() is not None and panel.selected().status == AWAITING_APPROVAL
+    assert not panel.approve_button.isEnabled(), "an operator cannot approve"
+    login = LoginDialog(users, page)
+    qtbot.addWidget(login)
+    login.user_choice.setCurrentIndex(login.user_choice.findText("admin"))
+    login.password.setText("wrong")
+    login.try_sign_in()
+    assert login.error.text() and users.current is not None and users.current.name == "clerk"
+    login.password.setText("boss-pw")
+    with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):  # the panel follows the user change
+        login.try_sign_in()
+    assert users.current is not None and users.current.name == "admin"
+    panel.select_campaign(campaign_id)
+    assert panel.approve_button.isEnabled()
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    approved = lambda: any(c.id == campaign_id and c.approved_by for c in panel.campaigns())  # noqa: E731
+    qtbot.waitUntil(approved, timeout=WAIT_MS)
+    panel.select_campaign(campaign_id)
+    row = panel.table.currentRow()
+    assert [panel.table.item(row, c).text() for c in range(3)] == [panel.selected().name, "sending", "clerk"]
+    assert panel.table.item(row, 3).text() == "admin" and panel.table.item(row, 4).text()
+
+
+def test_screenshot_of_compose_with_a_japanese_message_and_its_preview(
+    page: ComposePage, window: MainWindow, qtbot: QtBot
+) -> None:
+    add_group(page, qtbot)
+    page.editor.set_text(JAPANESE)
+    page.campaign_name.setText("三者面談のご案内")
+    review(page, qtbot)
+    assert page.preview.bubble_texts()[0].startswith("高橋 真理様")
+    DOCS.mkdir(exist_ok=True)
+    assert window.grab().save(str(DOCS / "screenshot-compose.png"))

@@ -1,0 +1,442 @@
+"""The Compose page: recipients, a typed or template text, a phone-like preview, the summary, send.
+
+Recipients come from one contact, a group, a saved segment, pasted numbers or the contacts of an
+import. The text is rendered per recipient (placeholders); the summary lists who is left out and
+why, the SMS parts and the estimated time; a bulk send is stored as a campaign, which waits for an
+administrator's approval when Settings ask for it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDateTime, QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_sms.errors import UserError
+from desk_sms.events import DataChanged, MessageStateChanged
+from desk_sms.services.compose import ComposePlan, ComposeService, render_for
+from desk_sms.services.compose_recipients import Candidate, RecipientSource, SourceChoices, SourceKind
+from desk_sms.services.contacts import ContactsService
+from desk_sms.services.templates import TemplateInfo, TemplatesService
+from ui.dialogs.template_editor import TemplateEditorDialog
+from ui.pages.compose_summary import summary_html
+from ui.pages.deps import PageDeps
+from ui.style import named
+from ui.tasks import run_in_background
+from ui.widgets.approval_panel import ApprovalPanel
+from ui.widgets.message_editor import MessageEditor
+from ui.widgets.phone_preview import PhonePreview
+
+PREVIEW_CHOICES = 200  # recipients offered in the preview list
+RELOAD_TOPICS = frozenset({"groups", "contacts", "templates", "settings"})
+
+
+class ComposePage(QWidget):
+    """Signals:
+    choices_loaded(): groups, segments, imports, templates and placeholders are listed.
+    candidates_loaded(): the preview lists the recipients of the chosen sources.
+    plan_ready(object): the summary shows this ComposePlan; Send is enabled.
+    campaign_created(int): a campaign was stored (its id).
+    """
+
+    choices_loaded = Signal()
+    candidates_loaded = Signal()
+    plan_ready = Signal(object)
+    campaign_created = Signal(int)
+
+    def __init__(self, deps: PageDeps, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        context = deps.context
+        factory = context.database.session_factory
+        self.compose = ComposeService.from_context(context)
+        self.templates = TemplatesService(factory, context.events)
+        self.contacts = ContactsService(factory, context.events, context.clock)
+        self._users = context.users
+        self._choices = SourceChoices((), (), ())
+        self._sources: list[RecipientSource] = []
+        self._candidates: list[Candidate] = []
+        self._today = date.today()
+        self._template_id: int | None = None
+        self._plan: ComposePlan | None = None
+        self._build()
+        self.retranslate_ui()
+        deps.bridge.data_changed.connect(self._on_data_changed)
+        deps.bridge.message_state_changed.connect(self._on_message_state)
+        self.reload_choices()
+        self.approvals.refresh()
+
+    # ----- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self._title = named(QLabel(), "pageTitle")
+        form = QWidget()
+        column = QVBoxLayout(form)
+        column.addWidget(self._build_recipients())
+        column.addWidget(self._build_message(), 1)
+        column.addWidget(self._build_sending())
+        scroll = QScrollArea()
+        scroll.setWidget(form)
+        scroll.setWidgetResizable(True)
+        side = QVBoxLayout()
+        self.preview_choice = named(QComboBox(), "previewRecipient")
+        self.preview_choice.currentIndexChanged.connect(lambda _index: self.update_preview())
+        self.preview = PhonePreview()
+        self.approvals = ApprovalPanel(self.compose, self._users)
+        side.addWidget(self.preview_choice)
+        side.addWidget(self.preview)
+        side.addWidget(self.approvals, 1)
+        body = QHBoxLayout()
+        body.addWidget(scroll, 3)
+        body.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.addWidget(self._title)
+        layout.addLayout(body, 1)
+
+    def _build_recipients(self) -> QGroupBox:
+        self._recipients_box = QGroupBox()
+        self.source_kind = named(QComboBox(), "sourceKind")
+        for kind in SourceKind:
+            self.source_kind.addItem("", kind)
+        self.source_kind.currentIndexChanged.connect(lambda _index: self._fill_source_values())
+        self.source_value = named(QComboBox(), "sourceValue")
+        self.numbers_edit = named(QPlainTextEdit(), "pastedNumbers")
+        self.numbers_edit.setMaximumHeight(80)
+        self.add_source_button = named(QPushButton(), "addSource")
+        self.add_source_button.clicked.connect(self.add_current_source)
+        self.sources_list = named(QListWidget(), "sourcesList")
+        self.sources_list.setMaximumHeight(90)
+        self.remove_source_button = named(QPushButton(), "removeSource")
+        self.remove_source_button.clicked.connect(self._remove_source)
+        pick = QHBoxLayout()
+        pick.addWidget(self.source_kind)
+        pick.addWidget(self.source_value, 1)
+        pick.addWidget(self.add_source_button)
+        chosen = QHBoxLayout()
+        chosen.addWidget(self.sources_list, 1)
+        chosen.addWidget(self.remove_source_button)
+        box = QVBoxLayout(self._recipients_box)
+        box.addLayout(pick)
+        box.addWidget(self.numbers_edit)
+        box.addLayout(chosen)
+        self._fill_source_values()
+        return self._recipients_box
+
+    def _build_message(self) -> QGroupBox:
+        self._message_box = QGroupBox()
+        self.template_choice = named(QComboBox(), "templateChoice")
+        self.template_choice.activated.connect(lambda _index: self._use_template())
+        self.edit_templates_button = named(QPushButton(), "editTemplates")
+        self.edit_templates_button.clicked.connect(self.open_template_editor)
+        self.editor = MessageEditor()
+        self.editor.text_changed.connect(self._on_text_changed)
+        self.missing_skip = named(QRadioButton(), "missingSkip")
+        self.missing_skip.setChecked(True)
+        self.missing_fallback = named(QRadioButton(), "missingFallback")
+        self.fallback_edit = named(QLineEdit(), "fallbackText")
+        for widget in (self.missing_skip, self.missing_fallback):
+            widget.toggled.connect(lambda _on: self._on_text_changed())
+        self.fallback_edit.textChanged.connect(lambda _text: self._on_text_changed())
+        templates = QHBoxLayout()
+        templates.addWidget(self.template_choice, 1)
+        templates.addWidget(self.edit_templates_button)
+        missing = QHBoxLayout()
+        self._missing_label = QLabel()
+        for widget in (self._missing_label, self.missing_skip, self.missing_fallback, self.fallback_edit):
+            missing.addWidget(widget)
+        box = QVBoxLayout(self._message_box)
+        box.addLayout(templates)
+        box.addWidget(self.editor, 1)
+        box.addLayout(missing)
+        return self._message_box
+
+    def _build_sending(self) -> QGroupBox:
+        self._sending_box = QGroupBox()
+        self.campaign_name = named(QLineEdit(), "campaignName")
+        self.send_now = named(QRadioButton(), "sendNow")
+        self.send_now.setChecked(True)
+        self.send_at = named(QRadioButton(), "sendAt")
+        self.when_edit = named(QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600)), "sendAtTime")
+        self.when_edit.setCalendarPopup(True)
+        for widget in (self.send_now, self.send_at):
+            widget.toggled.connect(lambda _on: self._invalidate())
+        self.when_edit.dateTimeChanged.connect(lambda _when: self._invalidate())
+        self.review_button = named(QPushButton(), "reviewButton")
+        self.review_button.clicked.connect(self.review)
+        self.send_button = named(QPushButton(), "sendButton")
+        self.send_button.setEnabled(False)
+        self.send_button.clicked.connect(self.send)
+        self.summary = named(QTextBrowser(), "composeSummary")
+        self.summary.setMinimumHeight(120)
+        self.result_label = named(QLabel(), "composeResult")
+        self.result_label.linkActivated.connect(lambda link: self.open_in_sent(int(link.split(":")[1])))
+        when = QHBoxLayout()
+        when.addWidget(self.send_now)
+        when.addWidget(self.send_at)
+        when.addWidget(self.when_edit, 1)
+        form = QFormLayout()
+        self._name_label = QLabel()
+        form.addRow(self._name_label, self.campaign_name)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.result_label, 1)
+        buttons.addWidget(self.review_button)
+        buttons.addWidget(self.send_button)
+        box = QVBoxLayout(self._sending_box)
+        box.addLayout(form)
+        box.addLayout(when)
+        box.addWidget(self.summary)
+        box.addLayout(buttons)
+        return self._sending_box
+
+    def retranslate_ui(self) -> None:
+        self._title.setText(self.tr("Compose"))
+        self._recipients_box.setTitle(self.tr("Recipients"))
+        kinds = {
+            SourceKind.CONTACT: self.tr("One contact"), SourceKind.GROUP: self.tr("Group"),
+            SourceKind.SEGMENT: self.tr("Saved segment"), SourceKind.NUMBERS: self.tr("Pasted numbers"),
+            SourceKind.IMPORT: self.tr("Contacts of an import"),
+        }
+        for row in range(self.source_kind.count()):
+            self.source_kind.setItemText(row, kinds[SourceKind(self.source_kind.itemData(row))])
+        self.numbers_edit.setPlaceholderText(self.tr("One number per line, or separated by commas"))
+        self.add_source_button.setText(self.tr("Add"))
+        self.remove_source_button.setText(self.tr("Remove"))
+        self._message_box.setTitle(self.tr("Message"))
+        self.edit_templates_button.setText(self.tr("Templates…"))
+        self._missing_label.setText(self.tr("When a value is missing:"))
+        self.missing_skip.setText(self.tr("skip the recipient"))
+        self.missing_fallback.setText(self.tr("use this text"))
+        self._sending_box.setTitle(self.tr("Send"))
+        self._name_label.setText(self.tr("Campaign name"))
+        self.send_now.setText(self.tr("Now"))
+        self.send_at.setText(self.tr("At"))
+        self.review_button.setText(self.tr("Review…"))
+        self.send_button.setText(self.tr("Send"))
+        self._fill_template_choice(self._template_infos() if self.template_choice.count() else [])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "send_button"):
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ----- choices --------------------------------------------------------------------------
+
+    def reload_choices(self) -> None:
+        def load() -> tuple[SourceChoices, list[TemplateInfo], frozenset[str], date]:
+            return (self.compose.source_choices(), self.templates.list_templates(),
+                    self.templates.known_fields(), self.compose.today())
+
+        run_in_background(self, load, self._show_choices)
+
+    def _show_choices(self, found: tuple[SourceChoices, list[TemplateInfo], frozenset[str], date]) -> None:
+        self._choices, templates, known, self._today = found
+        self._fill_source_values()
+        self._fill_template_choice(templates)
+        self.editor.set_known_fields(known)
+        self.choices_loaded.emit()
+
+    def _fill_source_values(self) -> None:
+        kind = self.current_kind()
+        pairs = {
+            SourceKind.GROUP: self._choices.groups, SourceKind.SEGMENT: self._choices.segments,
+            SourceKind.IMPORT: self._choices.imports,
+        }.get(kind, ())
+        self.source_value.clear()
+        self.source_value.setEditable(kind is SourceKind.CONTACT)
+        for value, label in pairs:
+            self.source_value.addItem(label, value)
+        if kind is SourceKind.CONTACT:
+            self.source_value.lineEdit().setPlaceholderText(self.tr("Name or number"))
+        self.source_value.setVisible(kind is not SourceKind.NUMBERS)
+        self.numbers_edit.setVisible(kind is SourceKind.NUMBERS)
+
+    def _template_infos(self) -> list[TemplateInfo]:
+        return [self.template_choice.itemData(row) for row in range(1, self.template_choice.count())]
+
+    def _fill_template_choice(self, templates: list[TemplateInfo]) -> None:
+        self.template_choice.clear()
+        self.template_choice.addItem(self.tr("(type freely)"), None)
+        for info in templates:
+            label = f"{info.category} / {info.name}" if info.category else info.name
+            self.template_choice.addItem(label, info)
+
+    def _use_template(self) -> None:
+        info = self.template_choice.currentData()
+        self._template_id = info.id if info else None
+        if info is not None:
+            self.editor.use_placeholders.setChecked(True)
+            self.editor.set_text(info.body)
+            self.campaign_name.setText(self.campaign_name.text() or info.name)
+
+    def open_template_editor(self) -> TemplateEditorDialog:
+        dialog = TemplateEditorDialog(self.templates, self)
+        dialog.saved.connect(lambda _id: self.reload_choices())
+        dialog.open()
+        return dialog
+
+    # ----- recipients -----------------------------------------------------------------------
+
+    def add_source(self, source: RecipientSource, label: str) -> None:
+        self._sources.append(source)
+        self.sources_list.addItem(label)
+        self._load_candidates()
+
+    def current_kind(self) -> SourceKind:
+        return SourceKind(self.source_kind.currentData())  # Qt hands the enum back as a str
+
+    def add_current_source(self) -> None:
+        kind = self.current_kind()
+        if kind is SourceKind.NUMBERS:
+            text = self.numbers_edit.toPlainText().strip()
+            if text:
+                count = len([line for line in text.splitlines() if line.strip()])
+                label = self.tr("Pasted numbers ({count} lines)").format(count=count)
+                self.add_source(RecipientSource(kind, text), label)
+                self.numbers_edit.clear()
+        elif kind is SourceKind.CONTACT:
+            self._add_contact(self.source_value.currentText().strip())
+        elif self.source_value.currentData() is not None:
+            label = f"{self.source_kind.currentText()}: {self.source_value.currentText()}"
+            self.add_source(RecipientSource(kind, int(self.source_value.currentData())), label)
+
+    def _add_contact(self, query: str) -> None:
+        if not query:
+            return
+
+        def find() -> tuple[int, str] | None:
+            ids = self.contacts.search_ids(query)[:1]
+            rows = self.contacts.rows(ids)
+            return (rows[0].id, f"{rows[0].name} {rows[0].phone_national}") if rows else None
+
+        run_in_background(self, find, self._add_found_contact)
+
+    def _add_found_contact(self, found: tuple[int, str] | None) -> None:
+        if found is None:
+            self.result_label.setText(self.tr("No contact matches."))
+            return
+        self.add_source(RecipientSource(SourceKind.CONTACT, found[0]), found[1])
+
+    def _remove_source(self) -> None:
+        row = self.sources_list.currentRow()
+        if 0 <= row < len(self._sources):
+            del self._sources[row]
+            self.sources_list.takeItem(row)
+            self._load_candidates()
+
+    def _load_candidates(self) -> None:
+        self._invalidate()
+        sources = list(self._sources)
+        run_in_background(self, lambda: self.compose.candidates(sources), self._show_candidates)
+
+    def _show_candidates(self, candidates: list[Candidate]) -> None:
+        self._candidates = candidates[:PREVIEW_CHOICES]
+        self.preview_choice.clear()
+        for candidate in self._candidates:
+            self.preview_choice.addItem(" ".join(filter(None, (candidate.name, candidate.number))))
+        self.update_preview()
+        self.candidates_loaded.emit()
+
+    # ----- preview --------------------------------------------------------------------------
+
+    def fallbacks(self) -> dict[str, str]:
+        """The fallback text stands in for every placeholder a recipient lacks (when chosen)."""
+        if not self.missing_fallback.isChecked():
+            return {}
+        return {name: self.fallback_edit.text() for name in self.editor.placeholder_names()}
+
+    def update_preview(self) -> None:
+        row = self.preview_choice.currentIndex()
+        candidate = self._candidates[row] if 0 <= row < len(self._candidates) else Candidate("")
+        text = self.editor.text()
+        if self.editor.use_placeholders.isChecked() and not self.editor.problems():
+            try:
+                text = render_for(text, candidate, self._today, self.fallbacks())
+            except UserError as exc:
+                text = self.tr("Not sent to this recipient: {reason}").format(reason=exc.message)
+        self.preview.show_message(self.preview_choice.currentText(), text)
+        # Count what this recipient gets (placeholders filled in): those are the parts that go out.
+        self.editor.counter.set_text(text)
+
+    def _on_text_changed(self) -> None:
+        self._invalidate()
+        self.update_preview()
+
+    # ----- review and send ------------------------------------------------------------------
+
+    def _invalidate(self) -> None:
+        self._plan = None
+        self.send_button.setEnabled(False)
+
+    def not_before(self) -> datetime | None:
+        if self.send_now.isChecked():
+            return None
+        return self.when_edit.dateTime().toPython().astimezone()  # type: ignore[union-attr]
+
+    def review(self) -> None:
+        sources, body, fallbacks = list(self._sources), self.editor.text(), self.fallbacks()
+        as_template, when = self.editor.use_placeholders.isChecked(), self.not_before()
+        template_id = self._template_id
+
+        def prepare() -> tuple[ComposePlan, bool]:
+            plan = self.compose.prepare(sources, body, fallbacks=fallbacks, not_before=when,
+                                        template_id=template_id, as_template=as_template)
+            return plan, self.compose.needs_approval()
+
+        run_in_background(self, prepare, self._show_plan)
+
+    def _show_plan(self, found: tuple[ComposePlan, bool]) -> None:
+        plan, needs_approval = found
+        self._plan = plan
+        self.summary.setHtml(summary_html(plan, needs_approval))
+        self.send_button.setEnabled(bool(plan.messages))
+        self.plan_ready.emit(plan)
+
+    def send(self) -> None:
+        plan, name = self._plan, self.campaign_name.text()
+        if plan is None:
+            return
+        self._invalidate()
+        run_in_background(self, lambda: self.compose.send(plan, name), self._sent)
+
+    def _sent(self, campaign_id: int) -> None:
+        link = self.tr("Campaign stored. <a href=\"campaign:{id}\">Show it on the Sent page</a>")
+        self.result_label.setText(link.format(id=campaign_id))
+        self.approvals.refresh()
+        self.campaign_created.emit(campaign_id)
+
+    def open_in_sent(self, campaign_id: int) -> None:
+        window = self.window()
+        if hasattr(window, "show_page") and hasattr(window, "page"):
+            window.show_page("sent")
+            sent = window.page("sent")
+            if hasattr(sent, "show_campaign"):
+                sent.show_campaign(campaign_id)
+
+    # ----- live updates ---------------------------------------------------------------------
+
+    def _on_data_changed(self, event: DataChanged) -> None:
+        if event.topic in RELOAD_TOPICS:
+            self.reload_choices()
+        if event.topic == "users":
+            self.approvals.refresh()
+
+    def _on_message_state(self, event: MessageStateChanged) -> None:
+        if event.message_id == 0:  # a campaign-level change: new, approved, paused, cancelled
+            self.approvals.refresh()

@@ -1,0 +1,96 @@
+"""The summary shown before sending: recipients, exclusions with reasons, SMS parts, estimated time."""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+
+from PySide6.QtCore import QCoreApplication
+
+from desk_sms.services.compose import ComposePlan, ExclusionReason
+from desk_sms.services.estimates import Estimate, EstimateKind
+
+CONTEXT = "ComposeSummary"
+LISTED = 50  # exclusions and missing values listed one by one; the rest are counted
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def reason_text(reason: ExclusionReason) -> str:
+    texts = {
+        ExclusionReason.OPTED_OUT: tr("opted out"),
+        ExclusionReason.INVALID_NUMBER: tr("not a valid mobile number"),
+        ExclusionReason.DUPLICATE: tr("duplicate number"),
+        ExclusionReason.MISSING_FIELD: tr("missing value"),
+        ExclusionReason.TOO_LONG: tr("message too long"),
+    }
+    return texts[reason]
+
+
+def duration_text(seconds: float) -> str:
+    minutes = max(round(seconds / 60), 1)
+    if minutes < 120:
+        return tr("about {minutes} min").format(minutes=minutes)
+    return tr("about {hours} h {minutes} min").format(hours=minutes // 60, minutes=minutes % 60)
+
+
+def estimate_text(found: Estimate) -> str:
+    if found.kind is EstimateKind.NO_MODEM:
+        return tr("no modem is ready: the messages wait until one is")
+    if found.kind is EstimateKind.RESTING and found.resume_at is not None:
+        return tr("quiet hours: sending starts at {time}").format(time=f"{found.resume_at:%H:%M}")
+    if found.kind is EstimateKind.LIMIT_REACHED:
+        return tr("every modem reached its daily limit: sending waits until one frees")
+    text = duration_text(found.seconds_left or 0.0)
+    if found.over_limit:
+        text += " " + tr("({count} wait for tomorrow's daily limits)").format(count=found.over_limit)
+    return text
+
+
+def summary_html(plan: ComposePlan, needs_approval: bool) -> str:
+    """The whole summary as simple HTML for a QTextBrowser."""
+    rows = [
+        (tr("Recipients"), str(len(plan.messages))),
+        (tr("Excluded"), str(len(plan.excluded))),
+        (tr("SMS parts in total"), str(plan.total_parts)),
+        (tr("Estimated time"), estimate_text(plan.estimate)),
+    ]
+    if plan.not_before is not None:
+        rows.append((tr("Sending at"), f"{plan.not_before.astimezone():%Y-%m-%d %H:%M}"))
+    parts = ["<table>"]
+    parts += [f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows]
+    parts.append("</table>")
+    if needs_approval:
+        note = tr("An administrator must approve this campaign before it is sent.")
+        parts.append(f"<p>{html.escape(note)}</p>")
+    parts += _excluded_html(plan) + _missing_html(plan)
+    return "".join(parts)
+
+
+def _excluded_html(plan: ComposePlan) -> list[str]:
+    if not plan.excluded:
+        return []
+    counts = Counter(e.reason for e in plan.excluded)
+    lines = [f"<p><b>{html.escape(tr('Not sent to'))}</b>: "
+             + html.escape(", ".join(f"{reason_text(r)} {n}" for r, n in counts.items())) + "</p><ul>"]
+    for excluded in plan.excluded[:LISTED]:
+        who = " ".join(filter(None, (excluded.name, excluded.number)))
+        detail = f" ({excluded.detail})" if excluded.detail else ""
+        lines.append(f"<li>{html.escape(who)}: {html.escape(reason_text(excluded.reason) + detail)}</li>")
+    if len(plan.excluded) > LISTED:
+        lines.append("<li>" + html.escape(tr("… and {count} more").format(count=len(plan.excluded) - LISTED)))
+    lines.append("</ul>")
+    return lines
+
+
+def _missing_html(plan: ComposePlan) -> list[str]:
+    if not plan.missing:
+        return []
+    lines = ["<p><b>" + html.escape(tr("Missing values")) + "</b></p><ul>"]
+    for missing in plan.missing[:LISTED]:
+        who = missing.name or missing.number
+        lines.append(f"<li>{html.escape(who)}: {html.escape(', '.join(missing.fields))}</li>")
+    lines.append("</ul>")
+    return lines
