@@ -6,7 +6,7 @@ the template cannot be saved until it is fixed (the service refuses it too).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,15 +28,15 @@ from ui.style import named
 from ui.tasks import run_in_background
 
 
-def problem_text(problem: TemplateProblem, widget: QWidget) -> str:
+def problem_text(problem: TemplateProblem) -> str:
     """One translated line for the problem list (shared with the Compose page)."""
     if problem.code == "unknown_field":
-        return widget.tr("Unknown placeholder {{{name}}} at character {position}").format(
-            name=problem.detail, position=problem.position + 1
+        text = QCoreApplication.translate(
+            "TemplateProblems", "Unknown placeholder {{{name}}} at character {position}"
         )
-    return widget.tr("Error at character {position}: {reason}").format(
-        position=problem.position + 1, reason=problem.detail
-    )
+        return text.format(name=problem.detail, position=problem.position + 1)
+    text = QCoreApplication.translate("TemplateProblems", "Error at character {position}: {reason}")
+    return text.format(position=problem.position + 1, reason=problem.detail)
 
 
 class TemplateEditorDialog(QDialog):
@@ -171,7 +171,7 @@ class TemplateEditorDialog(QDialog):
 
     def _check(self) -> None:
         problems = self.current_problems()
-        self.problems.setText("\n".join(problem_text(p, self) for p in problems))
+        self.problems.setText("\n".join(problem_text(p) for p in problems))
         self.save_button.setEnabled(not problems and bool(self.body_edit.toPlainText().strip()))
         self.body_edit.setToolTip(self.problems.text())
 

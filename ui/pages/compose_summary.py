@@ -10,21 +10,18 @@ from PySide6.QtCore import QCoreApplication
 from desk_sms.services.compose import ComposePlan, ExclusionReason
 from desk_sms.services.estimates import Estimate, EstimateKind
 
-CONTEXT = "ComposeSummary"
+# pyside6-lupdate needs the context as a literal: "ComposeSummary" is written out at each call.
+translate = QCoreApplication.translate
 LISTED = 50  # exclusions and missing values listed one by one; the rest are counted
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def reason_text(reason: ExclusionReason) -> str:
     texts = {
-        ExclusionReason.OPTED_OUT: tr("opted out"),
-        ExclusionReason.INVALID_NUMBER: tr("not a valid mobile number"),
-        ExclusionReason.DUPLICATE: tr("duplicate number"),
-        ExclusionReason.MISSING_FIELD: tr("missing value"),
-        ExclusionReason.TOO_LONG: tr("message too long"),
+        ExclusionReason.OPTED_OUT: translate("ComposeSummary", "opted out"),
+        ExclusionReason.INVALID_NUMBER: translate("ComposeSummary", "not a valid mobile number"),
+        ExclusionReason.DUPLICATE: translate("ComposeSummary", "duplicate number"),
+        ExclusionReason.MISSING_FIELD: translate("ComposeSummary", "missing value"),
+        ExclusionReason.TOO_LONG: translate("ComposeSummary", "message too long"),
     }
     return texts[reason]
 
@@ -32,38 +29,44 @@ def reason_text(reason: ExclusionReason) -> str:
 def duration_text(seconds: float) -> str:
     minutes = max(round(seconds / 60), 1)
     if minutes < 120:
-        return tr("about {minutes} min").format(minutes=minutes)
-    return tr("about {hours} h {minutes} min").format(hours=minutes // 60, minutes=minutes % 60)
+        return translate("ComposeSummary", "about {minutes} min").format(minutes=minutes)
+    text = translate("ComposeSummary", "about {hours} h {minutes} min")
+    return text.format(hours=minutes // 60, minutes=minutes % 60)
 
 
 def estimate_text(found: Estimate) -> str:
     if found.kind is EstimateKind.NO_MODEM:
-        return tr("no modem is ready: the messages wait until one is")
+        return translate("ComposeSummary", "no modem is ready: the messages wait until one is")
     if found.kind is EstimateKind.RESTING and found.resume_at is not None:
-        return tr("quiet hours: sending starts at {time}").format(time=f"{found.resume_at:%H:%M}")
+        text = translate("ComposeSummary", "quiet hours: sending starts at {time}")
+        return text.format(time=f"{found.resume_at:%H:%M}")
     if found.kind is EstimateKind.LIMIT_REACHED:
-        return tr("every modem reached its daily limit: sending waits until one frees")
+        return translate(
+            "ComposeSummary", "every modem reached its daily limit: sending waits until one frees"
+        )
     text = duration_text(found.seconds_left or 0.0)
     if found.over_limit:
-        text += " " + tr("({count} wait for tomorrow's daily limits)").format(count=found.over_limit)
+        later = translate("ComposeSummary", "({count} wait for tomorrow's daily limits)")
+        text += " " + later.format(count=found.over_limit)
     return text
 
 
 def summary_html(plan: ComposePlan, needs_approval: bool) -> str:
     """The whole summary as simple HTML for a QTextBrowser."""
     rows = [
-        (tr("Recipients"), str(len(plan.messages))),
-        (tr("Excluded"), str(len(plan.excluded))),
-        (tr("SMS parts in total"), str(plan.total_parts)),
-        (tr("Estimated time"), estimate_text(plan.estimate)),
+        (translate("ComposeSummary", "Recipients"), str(len(plan.messages))),
+        (translate("ComposeSummary", "Excluded"), str(len(plan.excluded))),
+        (translate("ComposeSummary", "SMS parts in total"), str(plan.total_parts)),
+        (translate("ComposeSummary", "Estimated time"), estimate_text(plan.estimate)),
     ]
     if plan.not_before is not None:
-        rows.append((tr("Sending at"), f"{plan.not_before.astimezone():%Y-%m-%d %H:%M}"))
+        when = f"{plan.not_before.astimezone():%Y-%m-%d %H:%M}"
+        rows.append((translate("ComposeSummary", "Sending at"), when))
     parts = ["<table>"]
     parts += [f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows]
     parts.append("</table>")
     if needs_approval:
-        note = tr("An administrator must approve this campaign before it is sent.")
+        note = translate("ComposeSummary", "An administrator must approve this campaign before it is sent.")
         parts.append(f"<p>{html.escape(note)}</p>")
     parts += _excluded_html(plan) + _missing_html(plan)
     return "".join(parts)
@@ -73,14 +76,16 @@ def _excluded_html(plan: ComposePlan) -> list[str]:
     if not plan.excluded:
         return []
     counts = Counter(e.reason for e in plan.excluded)
-    lines = [f"<p><b>{html.escape(tr('Not sent to'))}</b>: "
-             + html.escape(", ".join(f"{reason_text(r)} {n}" for r, n in counts.items())) + "</p><ul>"]
+    title = html.escape(translate("ComposeSummary", "Not sent to"))
+    by_reason = html.escape(", ".join(f"{reason_text(r)} {n}" for r, n in counts.items()))
+    lines = [f"<p><b>{title}</b>: {by_reason}</p><ul>"]
     for excluded in plan.excluded[:LISTED]:
         who = " ".join(filter(None, (excluded.name, excluded.number)))
         detail = f" ({excluded.detail})" if excluded.detail else ""
         lines.append(f"<li>{html.escape(who)}: {html.escape(reason_text(excluded.reason) + detail)}</li>")
     if len(plan.excluded) > LISTED:
-        lines.append("<li>" + html.escape(tr("… and {count} more").format(count=len(plan.excluded) - LISTED)))
+        more = translate("ComposeSummary", "… and {count} more").format(count=len(plan.excluded) - LISTED)
+        lines.append(f"<li>{html.escape(more)}</li>")
     lines.append("</ul>")
     return lines
 
@@ -88,7 +93,7 @@ def _excluded_html(plan: ComposePlan) -> list[str]:
 def _missing_html(plan: ComposePlan) -> list[str]:
     if not plan.missing:
         return []
-    lines = ["<p><b>" + html.escape(tr("Missing values")) + "</b></p><ul>"]
+    lines = ["<p><b>" + html.escape(translate("ComposeSummary", "Missing values")) + "</b></p><ul>"]
     for missing in plan.missing[:LISTED]:
         who = missing.name or missing.number
         lines.append(f"<li>{html.escape(who)}: {html.escape(', '.join(missing.fields))}</li>")

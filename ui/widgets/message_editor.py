@@ -165,4 +165,4 @@ class MessageEditor(QWidget):
             self.ucs2_label.clear()
         self.replace_button.setVisible(bool(swaps))
         self.replace_button.setToolTip(" ".join(f"{a} → {b}" for a, b in swaps.items()))
-        self.problems_label.setText("\n".join(problem_text(p, self) for p in self.problems()))
+        self.problems_label.setText("\n".join(problem_text(p) for p in self.problems()))
