@@ -2,100 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AppointmentEditor</name>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="23"/>
-        <source>opted out</source>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="49"/>
+        <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="24"/>
-        <source>not a valid mobile number</source>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="56"/>
+        <source>Name or number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="25"/>
-        <source>duplicate number</source>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="58"/>
+        <source>Find contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="26"/>
-        <source>missing value</source>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="60"/>
+        <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="27"/>
-        <source>message too long</source>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="64"/>
+        <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="35"/>
-        <source>about {minutes} min</source>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="66"/>
+        <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="36"/>
-        <source>about {hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="41"/>
-        <source>no modem is ready: the messages wait until one is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="43"/>
-        <source>quiet hours: sending starts at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="45"/>
-        <source>every modem reached its daily limit: sending waits until one frees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="48"/>
-        <source>({count} wait for tomorrow&apos;s daily limits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="55"/>
-        <source>Recipients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="56"/>
-        <source>Excluded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="57"/>
-        <source>SMS parts in total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="58"/>
-        <source>Estimated time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="61"/>
-        <source>Sending at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="66"/>
-        <source>An administrator must approve this campaign before it is sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="83"/>
-        <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="91"/>
-        <source>Missing values</source>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="68"/>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -167,8 +107,181 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/approval_panel.py" line="128"/>
+        <location filename="../../ui/widgets/approval_panel.py" line="133"/>
         <source>Only an administrator can approve a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="112"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="113"/>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="114"/>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="116"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="117"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="118"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="119"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="120"/>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="124"/>
+        <source>Search the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="126"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="126"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="126"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="126"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="126"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="128"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="129"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="176"/>
+        <source>{count:,} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="178"/>
+        <source>{count:,} entries, the newest {shown:,} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="189"/>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="191"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupGroup</name>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="90"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="93"/>
+        <source>Keep daily backups for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="94"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="95"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="96"/>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="116"/>
+        <source>The daily backup failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="137"/>
+        <source>No backup yet. Backups are kept in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="144"/>
+        <source>Last backup {when}; {count} backups in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="161"/>
+        <location filename="../../ui/pages/settings_backups.py" line="180"/>
+        <location filename="../../ui/pages/settings_backups.py" line="191"/>
+        <location filename="../../ui/pages/settings_backups.py" line="213"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="163"/>
+        <source>desk-sms backups (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="182"/>
+        <source>Replace the current database with {file}?
+
+The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="215"/>
+        <source>The database was restored from {file}. The previous one is kept as {kept}.
+
+desk-sms closes now; start it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -376,23 +489,126 @@ Messages already sent are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="307"/>
+        <location filename="../../ui/pages/compose.py" line="310"/>
         <source>Pasted numbers ({count} lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="329"/>
+        <location filename="../../ui/pages/compose.py" line="332"/>
         <source>No contact matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="369"/>
+        <location filename="../../ui/pages/compose.py" line="372"/>
         <source>Not sent to this recipient: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="414"/>
+        <location filename="../../ui/pages/compose.py" line="419"/>
         <source>Campaign stored. &lt;a href=&quot;campaign:{id}&quot;&gt;Show it on the Sent page&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposeSummary</name>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="20"/>
+        <source>opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="21"/>
+        <source>not a valid mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="22"/>
+        <source>duplicate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="23"/>
+        <source>missing value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="24"/>
+        <source>message too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="32"/>
+        <source>about {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="33"/>
+        <source>about {hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="39"/>
+        <source>no modem is ready: the messages wait until one is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="41"/>
+        <source>quiet hours: sending starts at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="44"/>
+        <source>every modem reached its daily limit: sending waits until one frees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="49"/>
+        <source>({count} wait for tomorrow&apos;s daily limits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="57"/>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="58"/>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="59"/>
+        <source>SMS parts in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="60"/>
+        <source>Estimated time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="64"/>
+        <source>Sending at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="69"/>
+        <source>An administrator must approve this campaign before it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="79"/>
+        <source>Not sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="87"/>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="96"/>
+        <source>Missing values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,57 +931,57 @@ Messages already sent are not affected.</source>
 <context>
     <name>ConversationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="88"/>
+        <location filename="../../ui/dialogs/conversation.py" line="91"/>
         <source>Write a reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="92"/>
+        <location filename="../../ui/dialogs/conversation.py" line="95"/>
         <source>Send reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="95"/>
+        <location filename="../../ui/dialogs/conversation.py" line="98"/>
         <source>Reply anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="97"/>
+        <location filename="../../ui/dialogs/conversation.py" line="100"/>
         <source>Add as contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="99"/>
+        <location filename="../../ui/dialogs/conversation.py" line="102"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="140"/>
+        <location filename="../../ui/dialogs/conversation.py" line="149"/>
         <source>Conversation with {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="163"/>
+        <location filename="../../ui/dialogs/conversation.py" line="172"/>
         <source>Insert a template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="201"/>
+        <location filename="../../ui/dialogs/conversation.py" line="210"/>
         <source>Another desk started replying at {time}; wait, or reply anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="223"/>
+        <location filename="../../ui/dialogs/conversation.py" line="232"/>
         <source>Reply queued; it leaves through the modem the customer wrote to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="233"/>
+        <location filename="../../ui/dialogs/conversation.py" line="242"/>
         <source>Export conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="233"/>
+        <location filename="../../ui/dialogs/conversation.py" line="242"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,6 +1011,104 @@ Messages already sent are not affected.</source>
     <message>
         <location filename="../../ui/widgets/user_indicator.py" line="74"/>
         <source>User: {name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="126"/>
+        <source>Going out later today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="127"/>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="128"/>
+        <source>Sending now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="129"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="130"/>
+        <source>Replies to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="131"/>
+        <source>Missed schedule runs (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="132"/>
+        <source>Sent today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="133"/>
+        <source>Delivered today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="134"/>
+        <source>Failed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="135"/>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="136"/>
+        <source>Received today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="137"/>
+        <source>Modems ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="141"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="143"/>
+        <source>Today, {date}. Click a figure to open its list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="147"/>
+        <source>Modems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="172"/>
+        <source>{ready} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="186"/>
+        <source>No modem yet: add one on the Modems page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="188"/>
+        <source>{name}: {state}, signal {bars}/5, {used} of {limit} parts in 24 h{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="190"/>
+        <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -989,308 +1303,308 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="39"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="40"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="40"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="41"/>
         <source>Reading (kana)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="41"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="42"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="42"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="43"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="43"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="44"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="44"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="45"/>
         <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="45"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="46"/>
         <source>Consent source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="46"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="47"/>
         <source>Custom field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="47"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="48"/>
         <source>Do not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="53"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="54"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="54"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="55"/>
         <source>updates a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="55"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="56"/>
         <source>already a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="56"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="57"/>
         <source>duplicate in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="57"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="58"/>
         <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="64"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="65"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="65"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="66"/>
         <source>not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="66"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="67"/>
         <source>shown as 9.01E+09 by Excel: the digits are lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="67"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="68"/>
         <source>too short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="68"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="69"/>
         <source>too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="69"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="70"/>
         <source>unknown country code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="70"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="71"/>
         <source>no such number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="71"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="72"/>
         <source>not a mobile number (cannot receive SMS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="74"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="75"/>
         <source>The name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="75"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="76"/>
         <source>There is no phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="76"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="77"/>
         <source>{column} {value}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="77"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="78"/>
         <source>Same number as row {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="78"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="79"/>
         <source>The number belongs to a contact already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="79"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="80"/>
         <source>The consent date {value} cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="80"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="81"/>
         <source>Consent without a date: today is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="81"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="82"/>
         <source>{column} was cut to {detail} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="124"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="125"/>
         <source>Choose a roster: Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) or CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="126"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="127"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="127"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="128"/>
         <source>Or drop the file here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="128"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="129"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="129"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="130"/>
         <source>Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="139"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="140"/>
         <source>Header in row {row}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="141"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="142"/>
         <source>No header row: columns are named by letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="165"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="166"/>
         <source>Check what each column holds. Suggestions come from the headers; change any of them. Columns set to “Custom field” are kept under their header&apos;s name (usable in templates).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="172"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="173"/>
         <source>Only the first rows are shown. Nothing is written until you confirm the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="177"/>
-        <location filename="../../ui/dialogs/import_pages.py" line="187"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="178"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="188"/>
         <source>Import as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="219"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="224"/>
         <source>Column {letter}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="255"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="261"/>
         <source>Numbers that are already contacts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="256"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="262"/>
         <source>Skip those rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="257"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="263"/>
         <source>Update those contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="260"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="266"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="261"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="267"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="262"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="268"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="263"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="269"/>
         <source>Row values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="266"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="272"/>
         <source>Save invalid rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="275"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="281"/>
         <source>{rows} rows read: {new} new contacts, {existing} already contacts, {duplicates} duplicates within the file, {invalid} invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="303"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="311"/>
         <source>{count} more rows are in the saved file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="327"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="335"/>
         <source>Undo this import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="331"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="339"/>
         <source>Importing… You can cancel: nothing of this import is kept then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="338"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="346"/>
         <source>The import was cancelled; no contact was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="340"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="348"/>
         <source>The import is finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="342"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="350"/>
         <source>{imported} contacts added, {updated} updated, {skipped} skipped, {invalid} invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="357"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="365"/>
         <source>Import undone: {count} contacts removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="413"/>
         <source>Row {row}: a cell of {length} characters was cut to 1,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="411"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="418"/>
         <source>Merged cells {ranges}: each row gets the merged value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="415"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="422"/>
         <source>Formulas have no saved results (the file was not saved by Excel): those cells are empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="420"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="427"/>
         <source>This file is CSV text with a spreadsheet&apos;s name; it was read as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,82 +1612,82 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="152"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="148"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="155"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="165"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="172"/>
         <source>1. Choose the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="166"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="173"/>
         <source>2. Preview and columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="167"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
         <source>3. Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="168"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="175"/>
         <source>4. Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="176"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="183"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="176"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="183"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="188"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="188"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="201"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="208"/>
         <source>Choose a roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="201"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="208"/>
         <source>Rosters ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="235"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="269"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="276"/>
         <source>Save invalid rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="269"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="276"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="360"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="367"/>
         <source>{done} rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,77 +1695,77 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="144"/>
+        <location filename="../../ui/pages/inbox.py" line="145"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="145"/>
+        <location filename="../../ui/pages/inbox.py" line="146"/>
         <source>Search text, number or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="146"/>
+        <location filename="../../ui/pages/inbox.py" line="147"/>
         <source>Unhandled only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="147"/>
+        <location filename="../../ui/pages/inbox.py" line="148"/>
         <source>Assigned to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="148"/>
+        <location filename="../../ui/pages/inbox.py" line="149"/>
         <source>All modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="150"/>
+        <location filename="../../ui/pages/inbox.py" line="151"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="151"/>
+        <location filename="../../ui/pages/inbox.py" line="152"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="152"/>
+        <location filename="../../ui/pages/inbox.py" line="153"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="153"/>
+        <location filename="../../ui/pages/inbox.py" line="154"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="157"/>
+        <location filename="../../ui/pages/inbox.py" line="158"/>
         <source>Open conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="158"/>
+        <location filename="../../ui/pages/inbox.py" line="159"/>
         <source>Mark handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="159"/>
+        <location filename="../../ui/pages/inbox.py" line="160"/>
         <source>Mark unhandled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="160"/>
+        <location filename="../../ui/pages/inbox.py" line="161"/>
         <source>Add sender as contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="161"/>
+        <location filename="../../ui/pages/inbox.py" line="162"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox.py" line="262"/>
+        <location filename="../../ui/pages/inbox.py" line="265"/>
         <source>%n message(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1459,32 +1773,32 @@ Please copy the details below and send them to your support contact.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="291"/>
+        <location filename="../../ui/pages/inbox.py" line="298"/>
         <source>Marked as handled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="295"/>
+        <location filename="../../ui/pages/inbox.py" line="302"/>
         <source>Marked as unhandled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="300"/>
+        <location filename="../../ui/pages/inbox.py" line="307"/>
         <source>The sender is now a contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="311"/>
+        <location filename="../../ui/pages/inbox.py" line="318"/>
         <source>Export inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="311"/>
+        <location filename="../../ui/pages/inbox.py" line="318"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox.py" line="320"/>
+        <location filename="../../ui/pages/inbox.py" line="327"/>
         <source>%n message(s) exported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1592,22 +1906,22 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>desk-sms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>{page} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Modems: engine not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Queue: engine not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,132 +2491,132 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Today at a glance: messages waiting, sent and delivered, replies to answer, and the health of every modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Comes with the dashboard issue, once the engine reports its counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Your customer list with groups, consent and opt-outs, and import from Excel or CSV rosters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Comes with the contacts and roster import issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Write a message or pick a template, choose recipients, see the SMS count, and send now or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Comes with the sending and templates issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Schedules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Reminders and recurring messages, such as the day before an appointment, with their next run times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Comes with the scheduler issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Replies from customers, grouped into conversations, with opt-out keywords marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Comes with the inbox issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Every outgoing message with its state: queued, sent, delivered, failed or needing attention, with one-click resend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Comes with the outbox and delivery reports issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>The connected GSM modems: signal, network, daily limit used, and adding or removing a modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Comes with the modem management issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Messages per day and per modem, delivery rates, and export to Excel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Comes with the reports issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Language and business settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2357,6 +2671,628 @@ Please copy the details below and send them to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>ReminderRuleEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="111"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="114"/>
+        <source>The day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="115"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="116"/>
+        <source>Days before, at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="123"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="124"/>
+        <source>Minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="130"/>
+        <source>{name}: your appointment is on {date} at {time}, {place}. Reply 1 to confirm, 2 to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/appointment_editor.py" line="132"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="168"/>
+        <location filename="../../ui/pages/reports.py" line="287"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="169"/>
+        <location filename="../../ui/pages/reports.py" line="287"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="170"/>
+        <location filename="../../ui/pages/reports.py" line="287"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="171"/>
+        <location filename="../../ui/pages/reports.py" line="287"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="172"/>
+        <source>Delivery rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="173"/>
+        <source>Reply rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="179"/>
+        <source>Modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="180"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="181"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="182"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="185"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="187"/>
+        <location filename="../../ui/pages/reports.py" line="338"/>
+        <source>Per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="188"/>
+        <location filename="../../ui/pages/reports.py" line="339"/>
+        <source>Per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="189"/>
+        <location filename="../../ui/pages/reports.py" line="340"/>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="190"/>
+        <location filename="../../ui/pages/reports.py" line="341"/>
+        <source>Per modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="191"/>
+        <location filename="../../ui/pages/reports.py" line="342"/>
+        <source>Per campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="192"/>
+        <location filename="../../ui/pages/reports.py" line="343"/>
+        <source>Per template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="196"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="197"/>
+        <source>Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="241"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="249"/>
+        <source>{sent:,} sent, {delivered:,} delivered ({delivery}), {failed:,} failed, {answered:,} answered ({reply}), {received:,} messages received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="264"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="329"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="329"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="350"/>
+        <source>Exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="38"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="38"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="39"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="39"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="40"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="40"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="41"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="60"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="73"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="75"/>
+        <source>Once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="75"/>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="75"/>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="76"/>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="79"/>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="86"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="87"/>
+        <source>Weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="88"/>
+        <source>Day of month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="89"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="92"/>
+        <source>Group: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="94"/>
+        <source>Segment: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="95"/>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="97"/>
+        <source>Text; placeholders such as {name} are filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="98"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="102"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="103"/>
+        <source>A run missed while the app was closed still goes out this many hours late; later ones are marked missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="105"/>
+        <source>Send late within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="106"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="134"/>
+        <source>Last day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/schedule_editor.py" line="144"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Schedules</name>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="66"/>
+        <source>Once, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="70"/>
+        <source>Every day at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="74"/>
+        <source>Every week on {days} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="76"/>
+        <source>Every month on the last day at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="78"/>
+        <source>Every month on day {day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="80"/>
+        <source>, until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="86"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="87"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="88"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="89"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="90"/>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="91"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="92"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="93"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="94"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="154"/>
+        <source>Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="155"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="156"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="173"/>
+        <source>New schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="174"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="175"/>
+        <source>Enable / disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="176"/>
+        <source>Preview next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="177"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="183"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="184"/>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="185"/>
+        <location filename="../../ui/pages/schedules.py" line="215"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="186"/>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="187"/>
+        <location filename="../../ui/pages/schedules.py" line="250"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="196"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="197"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="198"/>
+        <location filename="../../ui/pages/schedules.py" line="269"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="208"/>
+        <source>What goes out in the next {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="213"/>
+        <location filename="../../ui/pages/schedules.py" line="247"/>
+        <location filename="../../ui/pages/schedules.py" line="268"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="214"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="226"/>
+        <source>New appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="229"/>
+        <source>Mark confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="234"/>
+        <source>Cancel appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="239"/>
+        <source>Import from Excel/CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="248"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="249"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="251"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="260"/>
+        <source>New reminder rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="261"/>
+        <source>Delete reminder rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="267"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="311"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="313"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="347"/>
+        <source>{count} run(s) were missed while desk-sms was closed and were not sent: {runs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="356"/>
+        <source>{minutes} minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="358"/>
+        <source>{days} day(s) before at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="415"/>
+        <source>Next run {when}: {count} message(s), {excluded} left out (opted out, no number or a missing value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="438"/>
+        <source>Import appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="440"/>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="458"/>
+        <source>no such contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="459"/>
+        <source>date or time unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="460"/>
+        <source>no date or contact column found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="463"/>
+        <source>row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/schedules.py" line="467"/>
+        <source>{imported} imported, {duplicates} already there. {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SentPage</name>
     <message>
         <location filename="../../ui/pages/sent.py" line="68"/>
@@ -2369,113 +3305,113 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="184"/>
+        <location filename="../../ui/pages/sent.py" line="189"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="185"/>
+        <location filename="../../ui/pages/sent.py" line="190"/>
         <source>All messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="186"/>
-        <location filename="../../ui/pages/sent.py" line="316"/>
+        <location filename="../../ui/pages/sent.py" line="191"/>
+        <location filename="../../ui/pages/sent.py" line="323"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="188"/>
+        <location filename="../../ui/pages/sent.py" line="193"/>
         <source>Failed messages, and uncertain ones: the modem took them but did not confirm, so they may or may not have reached the phone. desk-sms never resends an uncertain message by itself, because a duplicate to a customer is worse than a delay. Check if you need to, then press Resend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="192"/>
+        <location filename="../../ui/pages/sent.py" line="197"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="195"/>
+        <location filename="../../ui/pages/sent.py" line="200"/>
         <source>All campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="196"/>
+        <location filename="../../ui/pages/sent.py" line="201"/>
         <source>Created from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="197"/>
+        <location filename="../../ui/pages/sent.py" line="202"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="198"/>
+        <location filename="../../ui/pages/sent.py" line="203"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="199"/>
+        <location filename="../../ui/pages/sent.py" line="204"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="200"/>
+        <location filename="../../ui/pages/sent.py" line="205"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="315"/>
+        <location filename="../../ui/pages/sent.py" line="322"/>
         <source>Needs attention ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="338"/>
+        <location filename="../../ui/pages/sent.py" line="345"/>
         <source>1 message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="339"/>
+        <location filename="../../ui/pages/sent.py" line="346"/>
         <source>{count} messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="362"/>
+        <location filename="../../ui/pages/sent.py" line="369"/>
         <source>1 message queued again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="362"/>
+        <location filename="../../ui/pages/sent.py" line="369"/>
         <source>{count} messages queued again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="368"/>
+        <location filename="../../ui/pages/sent.py" line="375"/>
         <source>1 message cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="369"/>
+        <location filename="../../ui/pages/sent.py" line="376"/>
         <source>{count} messages cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="375"/>
+        <location filename="../../ui/pages/sent.py" line="382"/>
         <source>1 message held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="375"/>
+        <location filename="../../ui/pages/sent.py" line="382"/>
         <source>{count} messages held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="381"/>
+        <location filename="../../ui/pages/sent.py" line="388"/>
         <source>1 message released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="382"/>
+        <location filename="../../ui/pages/sent.py" line="389"/>
         <source>{count} messages released.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2483,112 +3419,112 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="185"/>
+        <location filename="../../ui/pages/settings.py" line="188"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="186"/>
+        <location filename="../../ui/pages/settings.py" line="189"/>
         <source>Language (this PC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="187"/>
+        <location filename="../../ui/pages/settings.py" line="190"/>
         <source>Display language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="188"/>
+        <location filename="../../ui/pages/settings.py" line="191"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="191"/>
+        <location filename="../../ui/pages/settings.py" line="194"/>
         <source>Changes apply immediately and are remembered on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="193"/>
+        <location filename="../../ui/pages/settings.py" line="196"/>
         <source>Where desk-sms keeps its data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="196"/>
+        <location filename="../../ui/pages/settings.py" line="199"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="196"/>
+        <location filename="../../ui/pages/settings.py" line="199"/>
         <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="196"/>
+        <location filename="../../ui/pages/settings.py" line="199"/>
         <source>Window settings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="202"/>
+        <location filename="../../ui/pages/settings.py" line="205"/>
         <source>Business settings (shared by every desk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="206"/>
+        <location filename="../../ui/pages/settings.py" line="209"/>
         <source>Default region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="207"/>
+        <location filename="../../ui/pages/settings.py" line="210"/>
         <source>Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="208"/>
+        <location filename="../../ui/pages/settings.py" line="211"/>
         <source>Quiet hours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="209"/>
+        <location filename="../../ui/pages/settings.py" line="212"/>
         <source>Approval:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="214"/>
+        <location filename="../../ui/pages/settings.py" line="217"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="215"/>
+        <location filename="../../ui/pages/settings.py" line="218"/>
         <source>Campaigns need approval before they are sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="218"/>
+        <location filename="../../ui/pages/settings.py" line="221"/>
         <source>Numbers without a country code are read as numbers of the default region. Non-urgent messages wait during quiet hours; the same start and end means no quiet hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="222"/>
+        <location filename="../../ui/pages/settings.py" line="225"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="284"/>
+        <location filename="../../ui/pages/settings.py" line="287"/>
         <source>Choose a default region from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="286"/>
+        <location filename="../../ui/pages/settings.py" line="289"/>
         <source>“{zone}” is not a known time zone (example: Asia/Tokyo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="307"/>
+        <location filename="../../ui/pages/settings.py" line="310"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="312"/>
+        <location filename="../../ui/pages/settings.py" line="315"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,6 +3620,19 @@ Please copy the details below and send them to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>TemplateProblems</name>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="34"/>
+        <source>Unknown placeholder {{{name}}} at character {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="38"/>
+        <source>Error at character {position}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrayNotifier</name>
     <message numerus="yes">
         <location filename="../../ui/widgets/tray_notifier.py" line="48"/>
@@ -2697,21 +3646,8 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="135"/>
+        <location filename="../../ui/app.py" line="145"/>
         <source>Modems are driven by {where}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="34"/>
-        <source>Unknown placeholder {{{name}}} at character {position}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="37"/>
-        <source>Error at character {position}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

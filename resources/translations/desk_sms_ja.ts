@@ -2,104 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="23"/>
-        <source>opted out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="24"/>
-        <source>not a valid mobile number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="25"/>
-        <source>duplicate number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="26"/>
-        <source>missing value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="27"/>
-        <source>message too long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="35"/>
-        <source>about {minutes} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="36"/>
-        <source>about {hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="41"/>
-        <source>no modem is ready: the messages wait until one is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="43"/>
-        <source>quiet hours: sending starts at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="45"/>
-        <source>every modem reached its daily limit: sending waits until one frees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="48"/>
-        <source>({count} wait for tomorrow&apos;s daily limits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="55"/>
-        <source>Recipients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="56"/>
-        <source>Excluded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="57"/>
-        <source>SMS parts in total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="58"/>
-        <source>Estimated time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="61"/>
-        <source>Sending at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="66"/>
-        <source>An administrator must approve this campaign before it is sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="83"/>
-        <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="91"/>
-        <source>Missing values</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AppointmentEditor</name>
     <message>
         <location filename="../../ui/dialogs/appointment_editor.py" line="49"/>
@@ -142,12 +44,12 @@
     <message>
         <location filename="../../ui/widgets/approval_panel.py" line="68"/>
         <source>Campaigns and approval</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーンと承認</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/approval_panel.py" line="69"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーン</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/approval_panel.py" line="69"/>
@@ -157,32 +59,32 @@
     <message>
         <location filename="../../ui/widgets/approval_panel.py" line="69"/>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>作成者</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/approval_panel.py" line="69"/>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>承認者</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/approval_panel.py" line="70"/>
         <source>Approved at</source>
-        <translation type="unfinished"></translation>
+        <translation>承認日時</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/approval_panel.py" line="72"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>承認</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/approval_panel.py" line="73"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>却下</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/approval_panel.py" line="105"/>
         <source>awaiting approval</source>
-        <translation type="unfinished"></translation>
+        <translation>承認待ち</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/approval_panel.py" line="105"/>
@@ -192,22 +94,22 @@
     <message>
         <location filename="../../ui/widgets/approval_panel.py" line="106"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/approval_panel.py" line="106"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/approval_panel.py" line="106"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/approval_panel.py" line="128"/>
+        <location filename="../../ui/widgets/approval_panel.py" line="133"/>
         <source>Only an administrator can approve a campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーンを承認できるのは管理者だけです。</translation>
     </message>
 </context>
 <context>
@@ -484,12 +386,12 @@ Messages already sent are not affected.</source>
     <message>
         <location filename="../../ui/pages/compose.py" line="210"/>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose.py" line="212"/>
         <source>One contact</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先1件</translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose.py" line="212"/>
@@ -499,22 +401,22 @@ Messages already sent are not affected.</source>
     <message>
         <location filename="../../ui/pages/compose.py" line="213"/>
         <source>Saved segment</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した条件</translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose.py" line="213"/>
         <source>Pasted numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けた番号</translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose.py" line="214"/>
         <source>Contacts of an import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込んだ連絡先</translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose.py" line="218"/>
         <source>One number per line, or separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>1行に1番号、またはカンマ区切り</translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose.py" line="219"/>
@@ -524,48 +426,48 @@ Messages already sent are not affected.</source>
     <message>
         <location filename="../../ui/pages/compose.py" line="220"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose.py" line="221"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose.py" line="222"/>
         <source>Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose.py" line="223"/>
         <source>When a value is missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>値がない場合:</translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose.py" line="224"/>
         <source>skip the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>その宛先に送らない</translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose.py" line="225"/>
         <source>use this text</source>
-        <translation type="unfinished"></translation>
+        <translation>次の文字で代用</translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose.py" line="226"/>
         <location filename="../../ui/pages/compose.py" line="231"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose.py" line="227"/>
         <source>Campaign name</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーン名</translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose.py" line="228"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ</translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose.py" line="229"/>
@@ -575,7 +477,7 @@ Messages already sent are not affected.</source>
     <message>
         <location filename="../../ui/pages/compose.py" line="230"/>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose.py" line="266"/>
@@ -585,27 +487,130 @@ Messages already sent are not affected.</source>
     <message>
         <location filename="../../ui/pages/compose.py" line="275"/>
         <source>(type freely)</source>
-        <translation type="unfinished"></translation>
+        <translation>(自由に入力)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="307"/>
+        <location filename="../../ui/pages/compose.py" line="310"/>
         <source>Pasted numbers ({count} lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けた番号({count}行)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="329"/>
+        <location filename="../../ui/pages/compose.py" line="332"/>
         <source>No contact matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>該当する連絡先がありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="369"/>
+        <location filename="../../ui/pages/compose.py" line="372"/>
         <source>Not sent to this recipient: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>この宛先には送られません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="414"/>
+        <location filename="../../ui/pages/compose.py" line="419"/>
         <source>Campaign stored. &lt;a href=&quot;campaign:{id}&quot;&gt;Show it on the Sent page&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーンを登録しました。&lt;a href="campaign:{id}"&gt;送信済みページで見る&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeSummary</name>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="20"/>
+        <source>opted out</source>
+        <translation>配信停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="21"/>
+        <source>not a valid mobile number</source>
+        <translation>携帯電話番号ではない</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="22"/>
+        <source>duplicate number</source>
+        <translation>番号の重複</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="23"/>
+        <source>missing value</source>
+        <translation>値がない</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="24"/>
+        <source>message too long</source>
+        <translation>メッセージが長すぎる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="32"/>
+        <source>about {minutes} min</source>
+        <translation>約{minutes}分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="33"/>
+        <source>about {hours} h {minutes} min</source>
+        <translation>約{hours}時間{minutes}分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="39"/>
+        <source>no modem is ready: the messages wait until one is</source>
+        <translation>使えるモデムがありません。モデムが使えるようになるまで待ちます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="41"/>
+        <source>quiet hours: sending starts at {time}</source>
+        <translation>送信停止時間帯です。{time}に送信を始めます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="44"/>
+        <source>every modem reached its daily limit: sending waits until one frees</source>
+        <translation>すべてのモデムが1日の上限に達しました。空きができるまで待ちます</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="49"/>
+        <source>({count} wait for tomorrow&apos;s daily limits)</source>
+        <translation>({count}件は翌日の上限まで待ちます)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="57"/>
+        <source>Recipients</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="58"/>
+        <source>Excluded</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="59"/>
+        <source>SMS parts in total</source>
+        <translation>SMS通数の合計</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="60"/>
+        <source>Estimated time</source>
+        <translation>所要時間の目安</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="64"/>
+        <source>Sending at</source>
+        <translation>送信日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="69"/>
+        <source>An administrator must approve this campaign before it is sent.</source>
+        <translation>このキャンペーンは管理者の承認後に送信されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="79"/>
+        <source>Not sent to</source>
+        <translation>送らない宛先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="87"/>
+        <source>… and {count} more</source>
+        <translation>…ほか{count}件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="96"/>
+        <source>Missing values</source>
+        <translation>値がない項目</translation>
     </message>
 </context>
 <context>
@@ -987,27 +992,27 @@ Messages already sent are not affected.</source>
     <message>
         <location filename="../../ui/widgets/user_indicator.py" line="47"/>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー切替</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/user_indicator.py" line="71"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>未ログイン</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/user_indicator.py" line="73"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/user_indicator.py" line="73"/>
         <source>operator</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/user_indicator.py" line="74"/>
         <source>User: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー: {name}({role})</translation>
     </message>
 </context>
 <context>
@@ -1881,22 +1886,22 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/dialogs/login.py" line="57"/>
         <source>Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー切替</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="58"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="59"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="72"/>
         <source>Wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが違います。</translation>
     </message>
 </context>
 <context>
@@ -1927,27 +1932,27 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/widgets/message_editor.py" line="100"/>
         <source>Fill in placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>差し込み項目を使う</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/message_editor.py" line="101"/>
         <source>Insert:</source>
-        <translation type="unfinished"></translation>
+        <translation>挿入:</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/message_editor.py" line="102"/>
         <source>Replace with GSM-7</source>
-        <translation type="unfinished"></translation>
+        <translation>GSM-7の文字に置き換え</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/message_editor.py" line="103"/>
         <source>Type the message, or choose a template above</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを入力するか、上でテンプレートを選んでください</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/message_editor.py" line="162"/>
         <source>Characters that need Unicode (UCS-2): {chars}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode(UCS-2)が必要な文字: {chars}</translation>
     </message>
 </context>
 <context>
@@ -2622,12 +2627,12 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/widgets/phone_preview.py" line="61"/>
         <source>(no recipient)</source>
-        <translation type="unfinished"></translation>
+        <translation>(宛先なし)</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/phone_preview.py" line="66"/>
         <source>— part {number} —</source>
-        <translation type="unfinished"></translation>
+        <translation>— {number}通目 —</translation>
     </message>
 </context>
 <context>
@@ -3564,22 +3569,22 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/dialogs/template_editor.py" line="107"/>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/template_editor.py" line="110"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/template_editor.py" line="110"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>分類</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/template_editor.py" line="110"/>
         <source>Insert placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>差し込み項目の挿入</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/template_editor.py" line="110"/>
@@ -3589,7 +3594,7 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/dialogs/template_editor.py" line="114"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/template_editor.py" line="115"/>
@@ -3609,7 +3614,20 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/dialogs/template_editor.py" line="132"/>
         <source>(no category)</source>
-        <translation type="unfinished"></translation>
+        <translation>(分類なし)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateProblems</name>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="34"/>
+        <source>Unknown placeholder {{{name}}} at character {position}</source>
+        <translation>{position}文字目: 不明な差し込み項目 {{{name}}}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/template_editor.py" line="38"/>
+        <source>Error at character {position}: {reason}</source>
+        <translation>{position}文字目に誤り: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3625,21 +3643,8 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="135"/>
+        <location filename="../../ui/app.py" line="145"/>
         <source>Modems are driven by {where}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="34"/>
-        <source>Unknown placeholder {{{name}}} at character {position}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/template_editor.py" line="37"/>
-        <source>Error at character {position}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
