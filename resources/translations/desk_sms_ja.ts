@@ -507,7 +507,7 @@ Messages already sent are not affected.</source>
     <message>
         <location filename="../../ui/pages/compose.py" line="419"/>
         <source>Campaign stored. &lt;a href=&quot;campaign:{id}&quot;&gt;Show it on the Sent page&lt;/a&gt;</source>
-        <translation>キャンペーンを登録しました。&lt;a href="campaign:{id}"&gt;送信済みページで見る&lt;/a&gt;</translation>
+        <translation>キャンペーンを登録しました。&lt;a href=&quot;campaign:{id}&quot;&gt;送信済みページで見る&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1884,22 +1884,52 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="57"/>
+        <location filename="../../ui/dialogs/login.py" line="98"/>
         <source>Switch user</source>
         <translation>ユーザー切替</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="58"/>
+        <location filename="../../ui/dialogs/login.py" line="99"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="59"/>
+        <location filename="../../ui/dialogs/login.py" line="100"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="72"/>
+        <location filename="../../ui/dialogs/login.py" line="101"/>
+        <source>Add user (administrators)</source>
+        <translation>ユーザーの追加(管理者のみ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="102"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="103"/>
+        <source>Password (optional)</source>
+        <translation>パスワード(任意)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="104"/>
+        <source>Add user</source>
+        <translation>ユーザーを追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="105"/>
+        <source>administrator</source>
+        <translation type="unfinished">管理者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="106"/>
+        <source>operator</source>
+        <translation type="unfinished">担当者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="119"/>
         <source>Wrong password.</source>
         <translation>パスワードが違います。</translation>
     </message>
@@ -2758,7 +2788,7 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/pages/reports.py" line="180"/>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">キャンペーン</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="181"/>

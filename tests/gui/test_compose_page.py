@@ -192,6 +192,15 @@ def test_an_operators_campaign_waits_for_an_administrator(
     with qtbot.waitSignal(panel.loaded, timeout=WAIT_MS):  # the panel follows the user change
         login.try_sign_in()
     assert users.current is not None and users.current.name == "admin"
+    admin_login = LoginDialog(users, page)  # an administrator adds a user from the same dialog
+    qtbot.addWidget(admin_login)
+    admin_login.new_name.setText("suzuki")
+    admin_login.new_password.setText("pw")
+    admin_login.add_user()
+    assert admin_login.user_choice.findText("suzuki") >= 0
+    assert [(u.name, u.role.value, u.has_password) for u in users.list_users() if u.name == "suzuki"] == [
+        ("suzuki", "operator", True)
+    ]
     panel.select_campaign(campaign_id)
     assert panel.approve_button.isEnabled()
     qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)

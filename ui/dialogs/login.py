@@ -7,14 +7,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desk_sms.errors import UserError
-from desk_sms.services.users import UserInfo, UsersService
+from desk_sms.services.users import Role, UserInfo, UsersService
 from ui.style import named
 
 
@@ -27,9 +30,7 @@ class LoginDialog(QDialog):
         self._users = users
         self.signed_in: UserInfo | None = None
         self.user_choice = named(QComboBox(), "loginUser")
-        for user in users.list_users():
-            if user.active:
-                self.user_choice.addItem(user.name, user)
+        self._refill_users()
         self.password = named(QLineEdit(), "loginPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = named(QLabel(), "formError")
@@ -46,6 +47,7 @@ class LoginDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self._build_new_user())
         layout.addWidget(self.buttons)
         current = users.current
         if current is not None:
@@ -53,10 +55,55 @@ class LoginDialog(QDialog):
         self.retranslate_ui()
         self._on_user_changed()
 
+    def _build_new_user(self) -> QGroupBox:
+        """Administrators add users here; everyone else sees the box disabled."""
+        self._new_box = QGroupBox()
+        self.new_name = named(QLineEdit(), "newUserName")
+        self.new_role = named(QComboBox(), "newUserRole")
+        for role in Role:
+            self.new_role.addItem("", role.value)
+        self.new_role.setCurrentIndex(self.new_role.findData(Role.OPERATOR.value))
+        self.new_password = named(QLineEdit(), "newUserPassword")
+        self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.add_user_button = named(QPushButton(), "addUser")
+        self.add_user_button.clicked.connect(self.add_user)
+        row = QHBoxLayout(self._new_box)
+        for widget in (self.new_name, self.new_role, self.new_password, self.add_user_button):
+            row.addWidget(widget)
+        current = self._users.current
+        self._new_box.setEnabled(bool(current and current.is_admin))
+        return self._new_box
+
+    def add_user(self) -> None:
+        try:
+            self._users.require_admin("adding a user")
+            role, password = self.new_role.currentData(), self.new_password.text()
+            self._users.create_user(self.new_name.text(), role, password)
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return
+        self._refill_users()
+        self.new_name.clear()
+        self.new_password.clear()
+
+    def _refill_users(self) -> None:
+        chosen = self.user_choice.currentText()
+        self.user_choice.clear()
+        for user in self._users.list_users():
+            if user.active:
+                self.user_choice.addItem(user.name, user)
+        self.user_choice.setCurrentIndex(max(self.user_choice.findText(chosen), 0))
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Switch user"))
         self._user_label.setText(self.tr("User"))
         self._password_label.setText(self.tr("Password"))
+        self._new_box.setTitle(self.tr("Add user (administrators)"))
+        self.new_name.setPlaceholderText(self.tr("Name"))
+        self.new_password.setPlaceholderText(self.tr("Password (optional)"))
+        self.add_user_button.setText(self.tr("Add user"))
+        self.new_role.setItemText(0, self.tr("administrator"))
+        self.new_role.setItemText(1, self.tr("operator"))
 
     def _on_user_changed(self) -> None:
         user = self.user_choice.currentData()
