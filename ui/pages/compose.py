@@ -151,8 +151,8 @@ class ComposePage(QWidget):
         self.missing_skip.setChecked(True)
         self.missing_fallback = named(QRadioButton(), "missingFallback")
         self.fallback_edit = named(QLineEdit(), "fallbackText")
-        for widget in (self.missing_skip, self.missing_fallback):
-            widget.toggled.connect(lambda _on: self._on_text_changed())
+        for choice in (self.missing_skip, self.missing_fallback):
+            choice.toggled.connect(lambda _on: self._on_text_changed())
         self.fallback_edit.textChanged.connect(lambda _text: self._on_text_changed())
         templates = QHBoxLayout()
         templates.addWidget(self.template_choice, 1)
@@ -175,8 +175,8 @@ class ComposePage(QWidget):
         self.send_at = named(QRadioButton(), "sendAt")
         self.when_edit = named(QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600)), "sendAtTime")
         self.when_edit.setCalendarPopup(True)
-        for widget in (self.send_now, self.send_at):
-            widget.toggled.connect(lambda _on: self._invalidate())
+        for choice in (self.send_now, self.send_at):
+            choice.toggled.connect(lambda _on: self._invalidate())
         self.when_edit.dateTimeChanged.connect(lambda _when: self._invalidate())
         self.review_button = named(QPushButton(), "reviewButton")
         self.review_button.clicked.connect(self.review)
@@ -262,8 +262,9 @@ class ComposePage(QWidget):
         self.source_value.setEditable(kind is SourceKind.CONTACT)
         for value, label in pairs:
             self.source_value.addItem(label, value)
-        if kind is SourceKind.CONTACT:
-            self.source_value.lineEdit().setPlaceholderText(self.tr("Name or number"))
+        line_edit = self.source_value.lineEdit()
+        if kind is SourceKind.CONTACT and line_edit is not None:
+            line_edit.setPlaceholderText(self.tr("Name or number"))
         self.source_value.setVisible(kind is not SourceKind.NUMBERS)
         self.numbers_edit.setVisible(kind is SourceKind.NUMBERS)
 
@@ -387,7 +388,8 @@ class ComposePage(QWidget):
     def not_before(self) -> datetime | None:
         if self.send_now.isChecked():
             return None
-        return self.when_edit.dateTime().toPython().astimezone()  # type: ignore[union-attr]
+        local: datetime = self.when_edit.dateTime().toPython()  # type: ignore[assignment]
+        return local.astimezone()  # the PC's own time zone: what the user sees in the field
 
     def review(self) -> None:
         sources, body, fallbacks = list(self._sources), self.editor.text(), self.fallbacks()

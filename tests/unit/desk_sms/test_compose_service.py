@@ -9,6 +9,7 @@ import pytest
 
 from desk_sms.cli import main
 from desk_sms.context import AppContext
+from desk_sms.db.models import Contact, ImportBatch
 from desk_sms.domain.templates import TemplateSyntaxError
 from desk_sms.services.compose import AWAITING_APPROVAL, ComposeService, ExclusionReason
 from desk_sms.services.compose_recipients import RecipientSource, SegmentFilter, SourceKind
@@ -166,3 +167,19 @@ def test_cli_send_with_a_template_renders_per_recipient(
     assert "佐藤 次郎: missing_field 保護者名" in err
     assert [row.text for row in context.outbox.list()] == ["山田 花子様 山田 太郎さんの面談"]
     assert main(["--data-dir", str(data_dir), "send", "--to", "090-1", "--template", "nope"]) == 1
+
+
+def test_the_contacts_of_an_import_are_recipients(compose: ComposeService, context: AppContext) -> None:
+    contacts = ContactsService(context.database.session_factory)
+    imported = [contacts.create(ContactDraft(f"生徒{n}", phones=(f"090-4444-000{n}",))) for n in range(3)]
+    with context.database.session() as session:
+        batch = ImportBatch(file_name="名簿.xlsx", imported=2)
+        session.add(batch)
+        session.flush()
+        for contact_id in imported[:2]:
+            session.get_one(Contact, contact_id).import_batch_id = batch.id
+        batch_id = batch.id
+    (choice,) = compose.source_choices().imports
+    assert choice[0] == batch_id and choice[1].startswith("名簿.xlsx")
+    plan = compose.prepare([RecipientSource(SourceKind.IMPORT, batch_id)], "{name}さん")
+    assert [m.text for m in plan.messages] == ["生徒0さん", "生徒1さん"]
