@@ -222,3 +222,25 @@ def test_screenshot_of_compose_with_a_japanese_message_and_its_preview(
     assert page.preview.bubble_texts()[0].startswith("高橋 真理様")
     DOCS.mkdir(exist_ok=True)
     assert window.grab().save(str(DOCS / "screenshot-compose.png"))
+
+
+def test_with_several_users_the_window_asks_who_signs_in(
+    make_window: Any, english: None, gui_context: AppContext, qtbot: QtBot
+) -> None:
+    gui_context.users.create_user("yamamoto", "administrator", "pw")
+    gui_context.users.create_user("clerk", "operator")
+    window: MainWindow = make_window().window
+    window.show()
+
+    def asking() -> LoginDialog | None:
+        found = window.findChild(LoginDialog)
+        return found if found is not None and found.isVisible() else None
+
+    qtbot.waitUntil(lambda: asking() is not None, timeout=WAIT_MS)
+    assert window.user_indicator.label.text() == "Not signed in"
+    dialog = asking()
+    assert dialog is not None
+    dialog.user_choice.setCurrentIndex(dialog.user_choice.findText("clerk"))
+    dialog.try_sign_in()
+    qtbot.waitUntil(lambda: window.user_indicator.label.text() == "User: clerk (operator)", timeout=WAIT_MS)
+    assert not dialog.new_name.isEnabled(), "only administrators add users"

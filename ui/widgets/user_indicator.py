@@ -52,9 +52,12 @@ class CurrentUserIndicator(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def switch_user(self) -> None:
-        LoginDialog(self._users, self).exec()
-        self._show()
+    def switch_user(self) -> LoginDialog:
+        """Open the sign-in dialog without blocking (the window keeps its events flowing)."""
+        dialog = LoginDialog(self._users, self)
+        dialog.finished.connect(lambda _result: self._show())
+        dialog.open()
+        return dialog
 
     def _signed_in_at_start(self, user: UserInfo | None) -> None:
         if user is None and self._ask_at_start:
