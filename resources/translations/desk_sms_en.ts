@@ -259,9 +259,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/settings_backups.py" line="161"/>
-        <location filename="../../ui/pages/settings_backups.py" line="180"/>
-        <location filename="../../ui/pages/settings_backups.py" line="191"/>
-        <location filename="../../ui/pages/settings_backups.py" line="213"/>
+        <location filename="../../ui/pages/settings_backups.py" line="190"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,14 +269,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="182"/>
+        <location filename="../../ui/pages/settings_backups.py" line="181"/>
         <source>Replace the current database with {file}?
 
 The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="215"/>
+        <location filename="../../ui/pages/settings_backups.py" line="213"/>
         <source>The database was restored from {file}. The previous one is kept as {kept}.
 
 desk-sms closes now; start it again.</source>
@@ -378,133 +376,73 @@ Messages already sent are not affected.</source>
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../ui/pages/compose.py" line="209"/>
+        <location filename="../../ui/pages/compose.py" line="179"/>
         <source>Compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="210"/>
-        <source>Recipients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="212"/>
-        <source>One contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="212"/>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="213"/>
-        <source>Saved segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="213"/>
-        <source>Pasted numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="214"/>
-        <source>Contacts of an import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="218"/>
-        <source>One number per line, or separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="219"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="220"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="221"/>
+        <location filename="../../ui/pages/compose.py" line="180"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="222"/>
+        <location filename="../../ui/pages/compose.py" line="181"/>
         <source>Templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="223"/>
+        <location filename="../../ui/pages/compose.py" line="182"/>
         <source>When a value is missing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="224"/>
+        <location filename="../../ui/pages/compose.py" line="183"/>
         <source>skip the recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="225"/>
+        <location filename="../../ui/pages/compose.py" line="184"/>
         <source>use this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="226"/>
-        <location filename="../../ui/pages/compose.py" line="231"/>
+        <location filename="../../ui/pages/compose.py" line="185"/>
+        <location filename="../../ui/pages/compose.py" line="190"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="227"/>
+        <location filename="../../ui/pages/compose.py" line="186"/>
         <source>Campaign name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="228"/>
+        <location filename="../../ui/pages/compose.py" line="187"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="229"/>
+        <location filename="../../ui/pages/compose.py" line="188"/>
         <source>At</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="230"/>
+        <location filename="../../ui/pages/compose.py" line="189"/>
         <source>Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="266"/>
-        <source>Name or number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="275"/>
+        <location filename="../../ui/pages/compose.py" line="219"/>
         <source>(type freely)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="310"/>
-        <source>Pasted numbers ({count} lines)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="332"/>
-        <source>No contact matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="372"/>
+        <location filename="../../ui/pages/compose.py" line="269"/>
         <source>Not sent to this recipient: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="419"/>
+        <location filename="../../ui/pages/compose.py" line="317"/>
         <source>Campaign stored. &lt;a href=&quot;campaign:{id}&quot;&gt;Show it on the Sent page&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,22 +932,22 @@ Messages already sent are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="71"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="74"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="73"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="76"/>
         <source>administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="73"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="76"/>
         <source>operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="74"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="77"/>
         <source>User: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,6 +2635,69 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/pages/placeholder.py" line="38"/>
         <source>This page is not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPicker</name>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="70"/>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="72"/>
+        <source>One contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="72"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="73"/>
+        <source>Saved segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="73"/>
+        <source>Pasted numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="74"/>
+        <source>Contacts of an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="78"/>
+        <source>One number per line, or separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="79"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="80"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="136"/>
+        <source>Name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="144"/>
+        <source>Pasted numbers ({count} lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="160"/>
+        <source>No contact matches.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

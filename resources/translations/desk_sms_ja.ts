@@ -259,9 +259,7 @@
     </message>
     <message>
         <location filename="../../ui/pages/settings_backups.py" line="161"/>
-        <location filename="../../ui/pages/settings_backups.py" line="180"/>
-        <location filename="../../ui/pages/settings_backups.py" line="191"/>
-        <location filename="../../ui/pages/settings_backups.py" line="213"/>
+        <location filename="../../ui/pages/settings_backups.py" line="190"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,14 +269,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="182"/>
+        <location filename="../../ui/pages/settings_backups.py" line="181"/>
         <source>Replace the current database with {file}?
 
 The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="215"/>
+        <location filename="../../ui/pages/settings_backups.py" line="213"/>
         <source>The database was restored from {file}. The previous one is kept as {kept}.
 
 desk-sms closes now; start it again.</source>
@@ -379,133 +377,73 @@ Messages already sent are not affected.</source>
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../ui/pages/compose.py" line="209"/>
+        <location filename="../../ui/pages/compose.py" line="179"/>
         <source>Compose</source>
         <translation type="unfinished">作成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="210"/>
-        <source>Recipients</source>
-        <translation>宛先</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="212"/>
-        <source>One contact</source>
-        <translation>連絡先1件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="212"/>
-        <source>Group</source>
-        <translation type="unfinished">グループ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="213"/>
-        <source>Saved segment</source>
-        <translation>保存した条件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="213"/>
-        <source>Pasted numbers</source>
-        <translation>貼り付けた番号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="214"/>
-        <source>Contacts of an import</source>
-        <translation>取り込んだ連絡先</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="218"/>
-        <source>One number per line, or separated by commas</source>
-        <translation>1行に1番号、またはカンマ区切り</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="219"/>
-        <source>Add</source>
-        <translation type="unfinished">追加</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="220"/>
-        <source>Remove</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="221"/>
+        <location filename="../../ui/pages/compose.py" line="180"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="222"/>
+        <location filename="../../ui/pages/compose.py" line="181"/>
         <source>Templates…</source>
         <translation>テンプレート…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="223"/>
+        <location filename="../../ui/pages/compose.py" line="182"/>
         <source>When a value is missing:</source>
         <translation>値がない場合:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="224"/>
+        <location filename="../../ui/pages/compose.py" line="183"/>
         <source>skip the recipient</source>
         <translation>その宛先に送らない</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="225"/>
+        <location filename="../../ui/pages/compose.py" line="184"/>
         <source>use this text</source>
         <translation>次の文字で代用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="226"/>
-        <location filename="../../ui/pages/compose.py" line="231"/>
+        <location filename="../../ui/pages/compose.py" line="185"/>
+        <location filename="../../ui/pages/compose.py" line="190"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="227"/>
+        <location filename="../../ui/pages/compose.py" line="186"/>
         <source>Campaign name</source>
         <translation>キャンペーン名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="228"/>
+        <location filename="../../ui/pages/compose.py" line="187"/>
         <source>Now</source>
         <translation>今すぐ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="229"/>
+        <location filename="../../ui/pages/compose.py" line="188"/>
         <source>At</source>
         <translation type="unfinished">時刻</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="230"/>
+        <location filename="../../ui/pages/compose.py" line="189"/>
         <source>Review…</source>
         <translation>確認…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="266"/>
-        <source>Name or number</source>
-        <translation type="unfinished">名前または番号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="275"/>
+        <location filename="../../ui/pages/compose.py" line="219"/>
         <source>(type freely)</source>
         <translation>(自由に入力)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="310"/>
-        <source>Pasted numbers ({count} lines)</source>
-        <translation>貼り付けた番号({count}行)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="332"/>
-        <source>No contact matches.</source>
-        <translation>該当する連絡先がありません。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose.py" line="372"/>
+        <location filename="../../ui/pages/compose.py" line="269"/>
         <source>Not sent to this recipient: {reason}</source>
         <translation>この宛先には送られません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="419"/>
+        <location filename="../../ui/pages/compose.py" line="317"/>
         <source>Campaign stored. &lt;a href=&quot;campaign:{id}&quot;&gt;Show it on the Sent page&lt;/a&gt;</source>
         <translation>キャンペーンを登録しました。&lt;a href=&quot;campaign:{id}&quot;&gt;送信済みページで見る&lt;/a&gt;</translation>
     </message>
@@ -995,22 +933,22 @@ Messages already sent are not affected.</source>
         <translation>ユーザー切替</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="71"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="74"/>
         <source>Not signed in</source>
         <translation>未ログイン</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="73"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="76"/>
         <source>administrator</source>
         <translation>管理者</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="73"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="76"/>
         <source>operator</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="74"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="77"/>
         <source>User: {name} ({role})</source>
         <translation>ユーザー: {name}({role})</translation>
     </message>
@@ -2699,6 +2637,69 @@ Please copy the details below and send them to your support contact.</source>
         <location filename="../../ui/pages/placeholder.py" line="38"/>
         <source>This page is not built yet.</source>
         <translation>このページはまだ準備中です。</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPicker</name>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="70"/>
+        <source>Recipients</source>
+        <translation type="unfinished">宛先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="72"/>
+        <source>One contact</source>
+        <translation type="unfinished">連絡先1件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="72"/>
+        <source>Group</source>
+        <translation type="unfinished">グループ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="73"/>
+        <source>Saved segment</source>
+        <translation type="unfinished">保存した条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="73"/>
+        <source>Pasted numbers</source>
+        <translation type="unfinished">貼り付けた番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="74"/>
+        <source>Contacts of an import</source>
+        <translation type="unfinished">取り込んだ連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="78"/>
+        <source>One number per line, or separated by commas</source>
+        <translation type="unfinished">1行に1番号、またはカンマ区切り</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="79"/>
+        <source>Add</source>
+        <translation type="unfinished">追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="80"/>
+        <source>Remove</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="136"/>
+        <source>Name or number</source>
+        <translation type="unfinished">名前または番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="144"/>
+        <source>Pasted numbers ({count} lines)</source>
+        <translation type="unfinished">貼り付けた番号({count}行)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="160"/>
+        <source>No contact matches.</source>
+        <translation type="unfinished">該当する連絡先がありません。</translation>
     </message>
 </context>
 <context>

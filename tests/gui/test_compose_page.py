@@ -78,10 +78,9 @@ def runtime(gui_context: AppContext) -> Iterator[EngineRuntime]:
 
 
 def add_group(page: ComposePage, qtbot: QtBot) -> None:
-    page.source_kind.setCurrentIndex(page.source_kind.findData(SourceKind.GROUP))
-    page.source_value.setCurrentIndex(page.source_value.findText("2年B組"))
+    page.recipients.choose(SourceKind.GROUP, "2年B組")
     with qtbot.waitSignal(page.candidates_loaded, timeout=WAIT_MS):
-        qtbot.mouseClick(page.add_source_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.recipients.add_button, Qt.MouseButton.LeftButton)
 
 
 def review(page: ComposePage, qtbot: QtBot) -> Any:
@@ -244,3 +243,24 @@ def test_with_several_users_the_window_asks_who_signs_in(
     dialog.try_sign_in()
     qtbot.waitUntil(lambda: window.user_indicator.label.text() == "User: clerk (operator)", timeout=WAIT_MS)
     assert not dialog.new_name.isEnabled(), "only administrators add users"
+
+
+def test_recipients_from_a_contact_search_and_pasted_numbers(page: ComposePage, qtbot: QtBot) -> None:
+    picker = page.recipients
+    picker.choose(SourceKind.CONTACT)
+    picker.source_value.setEditText("伊藤")
+    with qtbot.waitSignal(page.candidates_loaded, timeout=WAIT_MS):
+        picker.add_current()
+    picker.choose(SourceKind.NUMBERS)
+    picker.numbers_edit.setPlainText("090-3333-0001\n080-1234-5678")
+    with qtbot.waitSignal(page.candidates_loaded, timeout=WAIT_MS):
+        picker.add_current()
+    assert [picker.sources_list.item(row).text() for row in range(2)] == [
+        "伊藤 蓮 090-3333-0001", "Pasted numbers (2 lines)",
+    ]
+    page.editor.set_text("{name}様")
+    plan = review(page, qtbot)
+    assert [(m.number, m.text) for m in plan.messages] == [("+819033330001", "伊藤 蓮様")]
+    assert [(e.number, e.reason) for e in plan.excluded] == [
+        ("090-3333-0001", "duplicate"), ("080-1234-5678", "missing_field"),
+    ]

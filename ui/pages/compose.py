@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -32,7 +30,7 @@ from PySide6.QtWidgets import (
 from desk_sms.errors import UserError
 from desk_sms.events import DataChanged, MessageStateChanged
 from desk_sms.services.compose import ComposePlan, ComposeService, render_for
-from desk_sms.services.compose_recipients import Candidate, RecipientSource, SourceChoices, SourceKind
+from desk_sms.services.compose_recipients import Candidate, SourceChoices
 from desk_sms.services.contacts import ContactsService
 from desk_sms.services.templates import TemplateInfo, TemplatesService
 from ui.dialogs.template_editor import TemplateEditorDialog
@@ -43,6 +41,7 @@ from ui.tasks import run_in_background
 from ui.widgets.approval_panel import ApprovalPanel
 from ui.widgets.message_editor import MessageEditor
 from ui.widgets.phone_preview import PhonePreview
+from ui.widgets.recipient_picker import RecipientPicker
 
 PREVIEW_CHOICES = 200  # recipients offered in the preview list
 RELOAD_TOPICS = frozenset({"groups", "contacts", "templates", "settings"})
@@ -69,8 +68,6 @@ class ComposePage(QWidget):
         self.templates = TemplatesService(factory, context.events)
         self.contacts = ContactsService(factory, context.events, context.clock)
         self._users = context.users
-        self._choices = SourceChoices((), (), ())
-        self._sources: list[RecipientSource] = []
         self._candidates: list[Candidate] = []
         self._today = date.today()
         self._template_id: int | None = None
@@ -88,7 +85,9 @@ class ComposePage(QWidget):
         self._title = named(QLabel(), "pageTitle")
         form = QWidget()
         column = QVBoxLayout(form)
-        column.addWidget(self._build_recipients())
+        self.recipients = RecipientPicker(self.contacts)
+        self.recipients.sources_changed.connect(self._load_candidates)
+        column.addWidget(self.recipients)
         column.addWidget(self._build_message(), 1)
         column.addWidget(self._build_sending())
         scroll = QScrollArea()
@@ -109,35 +108,6 @@ class ComposePage(QWidget):
         layout.setContentsMargins(24, 20, 24, 12)
         layout.addWidget(self._title)
         layout.addLayout(body, 1)
-
-    def _build_recipients(self) -> QGroupBox:
-        self._recipients_box = QGroupBox()
-        self.source_kind = named(QComboBox(), "sourceKind")
-        for kind in SourceKind:
-            self.source_kind.addItem("", kind)
-        self.source_kind.currentIndexChanged.connect(lambda _index: self._fill_source_values())
-        self.source_value = named(QComboBox(), "sourceValue")
-        self.numbers_edit = named(QPlainTextEdit(), "pastedNumbers")
-        self.numbers_edit.setMaximumHeight(80)
-        self.add_source_button = named(QPushButton(), "addSource")
-        self.add_source_button.clicked.connect(self.add_current_source)
-        self.sources_list = named(QListWidget(), "sourcesList")
-        self.sources_list.setMaximumHeight(90)
-        self.remove_source_button = named(QPushButton(), "removeSource")
-        self.remove_source_button.clicked.connect(self._remove_source)
-        pick = QHBoxLayout()
-        pick.addWidget(self.source_kind)
-        pick.addWidget(self.source_value, 1)
-        pick.addWidget(self.add_source_button)
-        chosen = QHBoxLayout()
-        chosen.addWidget(self.sources_list, 1)
-        chosen.addWidget(self.remove_source_button)
-        box = QVBoxLayout(self._recipients_box)
-        box.addLayout(pick)
-        box.addWidget(self.numbers_edit)
-        box.addLayout(chosen)
-        self._fill_source_values()
-        return self._recipients_box
 
     def _build_message(self) -> QGroupBox:
         self._message_box = QGroupBox()
@@ -207,17 +177,6 @@ class ComposePage(QWidget):
 
     def retranslate_ui(self) -> None:
         self._title.setText(self.tr("Compose"))
-        self._recipients_box.setTitle(self.tr("Recipients"))
-        kinds = {
-            SourceKind.CONTACT: self.tr("One contact"), SourceKind.GROUP: self.tr("Group"),
-            SourceKind.SEGMENT: self.tr("Saved segment"), SourceKind.NUMBERS: self.tr("Pasted numbers"),
-            SourceKind.IMPORT: self.tr("Contacts of an import"),
-        }
-        for row in range(self.source_kind.count()):
-            self.source_kind.setItemText(row, kinds[SourceKind(self.source_kind.itemData(row))])
-        self.numbers_edit.setPlaceholderText(self.tr("One number per line, or separated by commas"))
-        self.add_source_button.setText(self.tr("Add"))
-        self.remove_source_button.setText(self.tr("Remove"))
         self._message_box.setTitle(self.tr("Message"))
         self.edit_templates_button.setText(self.tr("Templates…"))
         self._missing_label.setText(self.tr("When a value is missing:"))
@@ -246,27 +205,11 @@ class ComposePage(QWidget):
         run_in_background(self, load, self._show_choices)
 
     def _show_choices(self, found: tuple[SourceChoices, list[TemplateInfo], frozenset[str], date]) -> None:
-        self._choices, templates, known, self._today = found
-        self._fill_source_values()
+        choices, templates, known, self._today = found
+        self.recipients.set_choices(choices)
         self._fill_template_choice(templates)
         self.editor.set_known_fields(known)
         self.choices_loaded.emit()
-
-    def _fill_source_values(self) -> None:
-        kind = self.current_kind()
-        pairs = {
-            SourceKind.GROUP: self._choices.groups, SourceKind.SEGMENT: self._choices.segments,
-            SourceKind.IMPORT: self._choices.imports,
-        }.get(kind, ())
-        self.source_value.clear()
-        self.source_value.setEditable(kind is SourceKind.CONTACT)
-        for value, label in pairs:
-            self.source_value.addItem(label, value)
-        line_edit = self.source_value.lineEdit()
-        if kind is SourceKind.CONTACT and line_edit is not None:
-            line_edit.setPlaceholderText(self.tr("Name or number"))
-        self.source_value.setVisible(kind is not SourceKind.NUMBERS)
-        self.numbers_edit.setVisible(kind is SourceKind.NUMBERS)
 
     def _template_infos(self) -> list[TemplateInfo]:
         return [self.template_choice.itemData(row) for row in range(1, self.template_choice.count())]
@@ -294,56 +237,9 @@ class ComposePage(QWidget):
 
     # ----- recipients -----------------------------------------------------------------------
 
-    def add_source(self, source: RecipientSource, label: str) -> None:
-        self._sources.append(source)
-        self.sources_list.addItem(label)
-        self._load_candidates()
-
-    def current_kind(self) -> SourceKind:
-        return SourceKind(self.source_kind.currentData())  # Qt hands the enum back as a str
-
-    def add_current_source(self) -> None:
-        kind = self.current_kind()
-        if kind is SourceKind.NUMBERS:
-            text = self.numbers_edit.toPlainText().strip()
-            if text:
-                count = len([line for line in text.splitlines() if line.strip()])
-                label = self.tr("Pasted numbers ({count} lines)").format(count=count)
-                self.add_source(RecipientSource(kind, text), label)
-                self.numbers_edit.clear()
-        elif kind is SourceKind.CONTACT:
-            self._add_contact(self.source_value.currentText().strip())
-        elif self.source_value.currentData() is not None:
-            label = f"{self.source_kind.currentText()}: {self.source_value.currentText()}"
-            self.add_source(RecipientSource(kind, int(self.source_value.currentData())), label)
-
-    def _add_contact(self, query: str) -> None:
-        if not query:
-            return
-
-        def find() -> tuple[int, str] | None:
-            ids = self.contacts.search_ids(query)[:1]
-            rows = self.contacts.rows(ids)
-            return (rows[0].id, f"{rows[0].name} {rows[0].phone_national}") if rows else None
-
-        run_in_background(self, find, self._add_found_contact)
-
-    def _add_found_contact(self, found: tuple[int, str] | None) -> None:
-        if found is None:
-            self.result_label.setText(self.tr("No contact matches."))
-            return
-        self.add_source(RecipientSource(SourceKind.CONTACT, found[0]), found[1])
-
-    def _remove_source(self) -> None:
-        row = self.sources_list.currentRow()
-        if 0 <= row < len(self._sources):
-            del self._sources[row]
-            self.sources_list.takeItem(row)
-            self._load_candidates()
-
     def _load_candidates(self) -> None:
         self._invalidate()
-        sources = list(self._sources)
+        sources = self.recipients.sources()
         run_in_background(self, lambda: self.compose.candidates(sources), self._show_candidates)
 
     def _show_candidates(self, candidates: list[Candidate]) -> None:
@@ -392,7 +288,7 @@ class ComposePage(QWidget):
         return local.astimezone()  # the PC's own time zone: what the user sees in the field
 
     def review(self) -> None:
-        sources, body, fallbacks = list(self._sources), self.editor.text(), self.fallbacks()
+        sources, body, fallbacks = self.recipients.sources(), self.editor.text(), self.fallbacks()
         as_template, when = self.editor.use_placeholders.isChecked(), self.not_before()
         template_id = self._template_id
 
