@@ -1,0 +1,221 @@
+"""The Backups group of the Settings page: daily backups with retention, 'Back up now', 'Restore…'.
+
+The daily backup runs from here: once when the window opens and then every hour the group asks
+the service whether a day has passed since the last one (the service decides with the injected
+clock, so the rule is tested without waiting). A restore stops this window's engine, lets the
+service check the file and keep the current database, and then closes the app, which must start
+again on the restored database (its open views describe the old one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from desk_sms.context import AppContext
+from desk_sms.services.backups import BackupInfo, BackupService, RestoreResult
+from ui.errors import show_error
+from ui.style import named
+from ui.tasks import run_in_background
+
+CHECK_EVERY_MS = 60 * 60 * 1000
+MAX_RETENTION_DAYS = 3650
+
+
+def backup_service(context: AppContext) -> BackupService:
+    return BackupService(
+        context.database,
+        context.paths.backups,
+        context.clock,
+        lambda: int(context.settings.get("backup_retention_days")),
+    )
+
+
+class BackupGroup(QGroupBox):
+    """Signals:
+    backed_up(object): a BackupInfo just written (daily or by hand).
+    restored(object): the RestoreResult of a finished restore (the app closes next).
+    """
+
+    backed_up = Signal(object)
+    restored = Signal(object)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupGroup")
+        self._context = context
+        self.service = backup_service(context)
+        # What happens after a restore; tests replace it instead of quitting their QApplication.
+        self.quit_app: Callable[[], None] = QApplication.quit
+        self._build()
+        self.retranslate_ui()
+        self._timer = QTimer(self, interval=CHECK_EVERY_MS)
+        self._timer.timeout.connect(self.run_daily_if_due)
+        self._timer.start()
+        self.run_daily_if_due()
+
+    def _build(self) -> None:
+        self.retention = named(QSpinBox(minimum=1, maximum=MAX_RETENTION_DAYS), "backupRetention")
+        self.retention.setValue(int(self._context.settings.get("backup_retention_days")))
+        self.retention.valueChanged.connect(self._save_retention)
+        self.last_backup = named(QLabel(wordWrap=True), "lastBackup")
+        self.back_up_button = named(QPushButton(), "backUpNow")
+        self.restore_button = named(QPushButton(), "restoreBackup")
+        self.back_up_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self._ask_restore)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_up_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        self._form = QFormLayout(self)
+        self._form.addRow("", self.retention)
+        self._form.addRow(self.last_backup)
+        self._form.addRow(buttons)
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Backups"))
+        label = self._form.labelForField(self.retention)
+        if isinstance(label, QLabel):
+            label.setText(self.tr("Keep daily backups for"))
+        self.retention.setSuffix(self.tr(" days"))
+        self.back_up_button.setText(self.tr("Back up now"))
+        self.restore_button.setText(self.tr("Restore…"))
+        self._show_backups()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ----- backing up -----------------------------------------------------------------------
+
+    def run_daily_if_due(self) -> None:
+        run_in_background(self, self.service.run_if_due, self._after_daily, self._quietly_failed)
+
+    def _after_daily(self, made: BackupInfo | None) -> None:
+        if made is not None:
+            self.backed_up.emit(made)
+        self._show_backups()
+
+    def _quietly_failed(self, exc: BaseException) -> None:
+        # A missed daily backup must not interrupt the desk with a dialog every hour; say it here.
+        self.last_backup.setText(self.tr("The daily backup failed: {reason}").format(reason=exc))
+
+    def back_up_now(self) -> None:
+        self.back_up_button.setEnabled(False)
+
+        def done(made: BackupInfo) -> None:
+            self.back_up_button.setEnabled(True)
+            self._record("backup.create", str(made.path))
+            self._show_backups()
+            self.backed_up.emit(made)
+
+        def failed(exc: BaseException) -> None:
+            self.back_up_button.setEnabled(True)
+            show_error(self, exc)
+
+        run_in_background(self, self.service.back_up_now, done, failed)
+
+    def _show_backups(self) -> None:
+        backups = self.service.list_backups() if self.service.backups_dir.is_dir() else []
+        if not backups:
+            self.last_backup.setText(
+                self.tr("No backup yet. Backups are kept in {folder}.").format(
+                    folder=self.service.backups_dir
+                )
+            )
+            return
+        newest = backups[0].made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        self.last_backup.setText(
+            self.tr("Last backup {when}; {count} backups in {folder}.").format(
+                when=newest, count=len(backups), folder=self.service.backups_dir
+            )
+        )
+
+    def _save_retention(self, days: int) -> None:
+        self._context.settings.set("backup_retention_days", days)
+        self._record("settings.change", f"backup_retention_days={days}")
+
+    def _record(self, action: str, detail: str) -> None:
+        self._context.users.record(action, "backup", None, detail)
+
+    # ----- restoring ------------------------------------------------------------------------
+
+    def _ask_restore(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore a backup"),
+            str(self.service.backups_dir),
+            self.tr("desk-sms backups (*.sqlite3);;All files (*)"),
+        )
+        if path:
+            self.check_then_restore(Path(path))
+
+    def check_then_restore(self, path: Path) -> None:
+        """Check the file first (in the background); only a sound file is offered for restore."""
+        run_in_background(
+            self,
+            lambda: self.service.check_backup(path),
+            lambda _revision: self._confirm_and_restore(path),
+            lambda exc: show_error(self, exc),
+        )
+
+    def _confirm_and_restore(self, path: Path) -> None:
+        answer = self._ask(
+            QMessageBox.Icon.Question,
+            self.tr(
+                "Replace the current database with {file}?\n\nThe current database is kept as a backup "
+                "first. This window stops sending and receiving, and desk-sms closes when the restore "
+                "is done: start it again to work on the restored data."
+            ).format(file=path.name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore(path)
+
+    def _ask(self, icon: QMessageBox.Icon, text: str) -> int:
+        box = QMessageBox(icon, self.tr("Restore a backup"), text, parent=self)
+        if icon is QMessageBox.Icon.Question:
+            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec()
+
+    def restore(self, path: Path) -> None:
+        """Stop this process's engine, then restore; another desk-sms still running makes it refuse."""
+        self._stop_engine()
+        self.restore_button.setEnabled(False)
+        run_in_background(self, lambda: self.service.restore(path), self._restored, self._restore_failed)
+
+    def _stop_engine(self) -> None:
+        # The closers stop the engine and the demo modems; the database itself stays open.
+        while self._context.closers:
+            self._context.closers.pop()()
+
+    def _restored(self, result: RestoreResult) -> None:
+        self._record("backup.restore", str(result.restored_from))  # into the restored database
+        self.restored.emit(result)
+        self._ask(
+            QMessageBox.Icon.Information,
+            self.tr(
+                "The database was restored from {file}. The previous one is kept as {kept}.\n\n"
+                "desk-sms closes now; start it again."
+            ).format(file=result.restored_from.name, kept=result.previous_kept_at),
+        )
+        self.quit_app()
+
+    def _restore_failed(self, exc: BaseException) -> None:
+        self.restore_button.setEnabled(True)
+        show_error(self, exc)
