@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from ui.pages.compose import ComposePage
 from ui.pages.contacts import ContactsPage
+from ui.pages.dashboard import DashboardPage
 from ui.pages.deps import PageDeps
 from ui.pages.inbox import InboxPage
 from ui.pages.modems import ModemsPage
 from ui.pages.placeholder import CONTEXT as PAGE_CONTEXT
 from ui.pages.placeholder import PlaceholderPage
+from ui.pages.reports import ReportsPage
 from ui.pages.schedules import SchedulesPage
 from ui.pages.sent import SentPage
 from ui.pages.settings import SettingsPage
@@ -151,6 +153,8 @@ PAGES: tuple[PageSpec, ...] = (
 
 # A built page plugs in here with one entry; every other page stays a placeholder.
 PAGE_FACTORIES: dict[str, PageFactory] = {
+    "dashboard": DashboardPage,
+    "reports": ReportsPage,
     "contacts": ContactsPage,
     "settings": SettingsPage,
     "compose": ComposePage,

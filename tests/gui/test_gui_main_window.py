@@ -69,7 +69,9 @@ def test_a_page_factory_replaces_its_placeholder(app, gui_context) -> None:
     from ui.pages.placeholder import PlaceholderPage
 
     marker = QLabel("the real contacts page")
-    factories = {**PAGE_FACTORIES, "contacts": lambda deps: marker}
+    # Every page is built now: leave one out to see the placeholder it falls back to.
+    built = {key: factory for key, factory in PAGE_FACTORIES.items() if key != "reports"}
+    factories = {**built, "contacts": lambda deps: marker}
     parts = create_main_window(gui_context, factories=factories)
     try:
         assert parts.window.page("contacts") is marker

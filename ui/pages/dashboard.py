@@ -71,6 +71,7 @@ class DashboardPage(QWidget):
             context.database.session_factory, context.clock, reports, context.modems
         )
         self.figures: DashboardFigures | None = None
+        self._requests = 0
         self.buttons: dict[str, QPushButton] = {}
         self._figures = _figures()
         self._build()
@@ -155,9 +156,13 @@ class DashboardPage(QWidget):
     # ----- loading --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        run_in_background(self, self._service.figures, self._loaded)
+        self._requests += 1
+        request = self._requests
+        run_in_background(self, self._service.figures, lambda figures: self._loaded(request, figures))
 
-    def _loaded(self, figures: DashboardFigures) -> None:
+    def _loaded(self, request: int, figures: DashboardFigures) -> None:
+        if request != self._requests:
+            return  # a newer reload is on its way; an older answer must not overwrite it
         self.figures = figures
         self._show(figures)
         self.figures_loaded.emit(figures)
