@@ -117,102 +117,102 @@
     <message>
         <location filename="../../ui/pages/audit.py" line="112"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="113"/>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのユーザー</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="114"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての操作</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="116"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>過去1日</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="117"/>
         <source>Last 7 days</source>
-        <translation type="unfinished">過去7日間</translation>
+        <translation>過去7日間</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="118"/>
         <source>Last 30 days</source>
-        <translation type="unfinished">過去30日間</translation>
+        <translation>過去30日間</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="119"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>過去1年</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="120"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="124"/>
         <source>Search the details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細を検索</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="126"/>
         <source>When</source>
-        <translation type="unfinished">日時</translation>
+        <translation>日時</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="126"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="126"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="126"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="126"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="128"/>
         <source>Export…</source>
-        <translation type="unfinished">書き出し…</translation>
+        <translation>書き出し…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="129"/>
         <source>Close</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="176"/>
         <source>{count:,} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} 件</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="178"/>
         <source>{count:,} entries, the newest {shown:,} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} 件(新しい {shown:,} 件を表示)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="189"/>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログの書き出し</translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="191"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -220,67 +220,71 @@
     <message>
         <location filename="../../ui/pages/settings_backups.py" line="90"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_backups.py" line="93"/>
         <source>Keep daily backups for</source>
-        <translation type="unfinished"></translation>
+        <translation>毎日のバックアップの保存期間</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_backups.py" line="94"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 日</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_backups.py" line="95"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐバックアップ</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_backups.py" line="96"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>復元…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_backups.py" line="116"/>
         <source>The daily backup failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>毎日のバックアップに失敗しました: {reason}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_backups.py" line="137"/>
         <source>No backup yet. Backups are kept in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだバックアップはありません。バックアップの保存先: {folder}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_backups.py" line="144"/>
         <source>Last backup {when}; {count} backups in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新のバックアップ {when}({folder} に {count} 件)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_backups.py" line="161"/>
         <location filename="../../ui/pages/settings_backups.py" line="190"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_backups.py" line="163"/>
         <source>desk-sms backups (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>desk-sms のバックアップ (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_backups.py" line="181"/>
         <source>Replace the current database with {file}?
 
 The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のデータベースを {file} で置き換えますか?
+
+現在のデータベースは先にバックアップとして保存されます。このウィンドウは送受信を止め、復元が終わると desk-sms は終了します。復元したデータで作業するには、もう一度起動してください。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_backups.py" line="213"/>
         <source>The database was restored from {file}. The previous one is kept as {kept}.
 
 desk-sms closes now; start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} からデータベースを復元しました。以前のデータベースは {kept} に保存されています。
+
+desk-sms を終了します。もう一度起動してください。</translation>
     </message>
 </context>
 <context>
@@ -956,99 +960,99 @@ Messages already sent are not affected.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="126"/>
-        <source>Going out later today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/dashboard.py" line="127"/>
-        <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <source>Going out later today</source>
+        <translation>本日このあと送信</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="128"/>
-        <source>Sending now</source>
-        <translation type="unfinished"></translation>
+        <source>Waiting to send</source>
+        <translation>送信待ち</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="129"/>
-        <source>Needs attention</source>
-        <translation type="unfinished">要対応</translation>
+        <source>Sending now</source>
+        <translation>送信中</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="130"/>
-        <source>Replies to answer</source>
-        <translation type="unfinished"></translation>
+        <source>Needs attention</source>
+        <translation>要対応</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="131"/>
-        <source>Missed schedule runs (7 days)</source>
-        <translation type="unfinished"></translation>
+        <source>Replies to answer</source>
+        <translation>未対応の返信</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="132"/>
-        <source>Sent today</source>
-        <translation type="unfinished"></translation>
+        <source>Missed schedule runs (7 days)</source>
+        <translation>実行されなかった予約(7日間)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="133"/>
-        <source>Delivered today</source>
-        <translation type="unfinished"></translation>
+        <source>Sent today</source>
+        <translation>本日の送信</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="134"/>
-        <source>Failed today</source>
-        <translation type="unfinished"></translation>
+        <source>Delivered today</source>
+        <translation>本日の配信済み</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="135"/>
-        <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <source>Failed today</source>
+        <translation>本日の失敗</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="136"/>
-        <source>Received today</source>
-        <translation type="unfinished"></translation>
+        <source>On hold</source>
+        <translation>保留中</translation>
     </message>
     <message>
         <location filename="../../ui/pages/dashboard.py" line="137"/>
+        <source>Received today</source>
+        <translation>本日の受信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="138"/>
         <source>Modems ready</source>
-        <translation type="unfinished"></translation>
+        <translation>使用可能なモデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="141"/>
+        <location filename="../../ui/pages/dashboard.py" line="142"/>
         <source>Dashboard</source>
-        <translation type="unfinished">ダッシュボード</translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="143"/>
+        <location filename="../../ui/pages/dashboard.py" line="144"/>
         <source>Today, {date}. Click a figure to open its list.</source>
-        <translation type="unfinished"></translation>
+        <translation>本日 {date}。数字をクリックすると一覧を開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="147"/>
+        <location filename="../../ui/pages/dashboard.py" line="148"/>
         <source>Modems</source>
-        <translation type="unfinished">モデム</translation>
+        <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="172"/>
+        <location filename="../../ui/pages/dashboard.py" line="177"/>
         <source>{ready} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 台中 {ready} 台</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="186"/>
+        <location filename="../../ui/pages/dashboard.py" line="191"/>
         <source>No modem yet: add one on the Modems page.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデムがまだありません。「モデム」ページで追加してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="188"/>
+        <location filename="../../ui/pages/dashboard.py" line="193"/>
         <source>{name}: {state}, signal {bars}/5, {used} of {limit} parts in 24 h{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {state}、電波 {bars}/5、24時間で {limit} 通中 {used} 通{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="190"/>
+        <location filename="../../ui/pages/dashboard.py" line="195"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
 </context>
 <context>
@@ -1875,22 +1879,22 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Modems: engine not started</source>
         <translation>モデム: エンジン未起動</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Queue: engine not started</source>
         <translation>送信待ち: エンジン未起動</translation>
     </message>
@@ -2460,132 +2464,132 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Today at a glance: messages waiting, sent and delivered, replies to answer, and the health of every modem.</source>
         <translation>今日の状況をひと目で: 送信待ち・送信済み・配信済みのメッセージ、未対応の返信、各モデムの状態。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Comes with the dashboard issue, once the engine reports its counts.</source>
         <translation>ダッシュボードの課題で、エンジンが件数を報告できるようになってから追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Your customer list with groups, consent and opt-outs, and import from Excel or CSV rosters.</source>
         <translation>お客様の一覧。グループ、同意、配信停止の管理と、Excel・CSV 名簿からの取り込み。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Comes with the contacts and roster import issue.</source>
         <translation>連絡先と名簿取り込みの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Compose</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Write a message or pick a template, choose recipients, see the SMS count, and send now or later.</source>
         <translation>メッセージを書くかテンプレートを選び、宛先を選んで、SMS の通数を確認し、今すぐまたは日時指定で送信。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Comes with the sending and templates issue.</source>
         <translation>送信とテンプレートの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Schedules</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Reminders and recurring messages, such as the day before an appointment, with their next run times.</source>
         <translation>予約の前日連絡などのリマインダーと定期メッセージ、次回の送信日時。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Comes with the scheduler issue.</source>
         <translation>スケジューラーの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Inbox</source>
         <translation>受信箱</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Replies from customers, grouped into conversations, with opt-out keywords marked.</source>
         <translation>お客様からの返信を会話ごとにまとめて表示。配信停止のキーワードには印が付きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Comes with the inbox issue.</source>
         <translation>受信箱の課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Sent</source>
         <translation>送信済み</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Every outgoing message with its state: queued, sent, delivered, failed or needing attention, with one-click resend.</source>
         <translation>送信したすべてのメッセージとその状態 (送信待ち・送信済み・配信済み・失敗・要確認)。ワンクリックで再送できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Comes with the outbox and delivery reports issue.</source>
         <translation>送信ボックスと配信レポートの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Modems</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>The connected GSM modems: signal, network, daily limit used, and adding or removing a modem.</source>
         <translation>接続中の GSM モデム: 電波状態、ネットワーク、1 日の送信上限の使用量、モデムの追加と削除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Comes with the modem management issue.</source>
         <translation>モデム管理の課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Reports</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Messages per day and per modem, delivery rates, and export to Excel.</source>
         <translation>日別・モデム別のメッセージ数、配信率、Excel への書き出し。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Comes with the reports issue.</source>
         <translation>レポートの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Language and business settings.</source>
         <translation>表示言語と業務設定。</translation>
     </message>
@@ -2751,136 +2755,136 @@ Please copy the details below and send them to your support contact.</source>
         <location filename="../../ui/pages/reports.py" line="168"/>
         <location filename="../../ui/pages/reports.py" line="287"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="169"/>
         <location filename="../../ui/pages/reports.py" line="287"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>配信済み</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="170"/>
         <location filename="../../ui/pages/reports.py" line="287"/>
         <source>Failed</source>
-        <translation type="unfinished">失敗</translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="171"/>
         <location filename="../../ui/pages/reports.py" line="287"/>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>返信あり</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="172"/>
         <source>Delivery rate</source>
-        <translation type="unfinished"></translation>
+        <translation>配信率</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="173"/>
         <source>Reply rate</source>
-        <translation type="unfinished"></translation>
+        <translation>返信率</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="179"/>
         <source>Modem</source>
-        <translation type="unfinished">モデム</translation>
+        <translation>モデム</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="180"/>
         <source>Campaign</source>
-        <translation type="unfinished">キャンペーン</translation>
+        <translation>キャンペーン</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="181"/>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="182"/>
         <source>From</source>
-        <translation type="unfinished">送信者</translation>
+        <translation>期間</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="185"/>
         <source>Reports</source>
-        <translation type="unfinished">レポート</translation>
+        <translation>レポート</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="187"/>
         <location filename="../../ui/pages/reports.py" line="338"/>
         <source>Per day</source>
-        <translation type="unfinished"></translation>
+        <translation>日別</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="188"/>
         <location filename="../../ui/pages/reports.py" line="339"/>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>週別</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="189"/>
         <location filename="../../ui/pages/reports.py" line="340"/>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>月別</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="190"/>
         <location filename="../../ui/pages/reports.py" line="341"/>
         <source>Per modem</source>
-        <translation type="unfinished"></translation>
+        <translation>モデム別</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="191"/>
         <location filename="../../ui/pages/reports.py" line="342"/>
         <source>Per campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーン別</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="192"/>
         <location filename="../../ui/pages/reports.py" line="343"/>
         <source>Per template</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート別</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="196"/>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel に書き出し…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="197"/>
         <source>Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>監査ログ…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="241"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="249"/>
         <source>{sent:,} sent, {delivered:,} delivered ({delivery}), {failed:,} failed, {answered:,} answered ({reply}), {received:,} messages received.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信 {sent:,} 件、配信済み {delivered:,} 件({delivery})、失敗 {failed:,} 件、返信あり {answered:,} 件({reply})、受信 {received:,} 件。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="264"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="329"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの書き出し</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="329"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="350"/>
         <source>Exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} に書き出しました。</translation>
     </message>
 </context>
 <context>
