@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -54,7 +55,7 @@ class AuditService:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
 
-    def list(
+    def entries(
         self, where: AuditFilter = AuditFilter(), limit: int = 500, offset: int = 0
     ) -> list[AuditRecord]:
         query = _filtered(select(AuditEntry), where)
@@ -83,12 +84,12 @@ class AuditService:
 
     def _all(self, where: AuditFilter) -> Iterator[AuditRecord]:
         offset = 0
-        while batch := self.list(where, EXPORT_BATCH, offset):
+        while batch := self.entries(where, EXPORT_BATCH, offset):
             yield from batch
             offset += len(batch)
 
 
-def _filtered(query: Select[tuple[object]], where: AuditFilter) -> Select[tuple[object]]:
+def _filtered(query: Select[Any], where: AuditFilter) -> Select[Any]:
     if where.since is not None:
         query = query.where(AuditEntry.at >= where.since)
     if where.until is not None:

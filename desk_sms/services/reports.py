@@ -299,7 +299,7 @@ def export_reports(
     Returns the number of data rows written.
     """
     workbook = Workbook()
-    workbook.remove(workbook.active)  # type: ignore[arg-type]
+    workbook.remove(workbook.active)
     written = 0
     for title, rows in sheets.items():
         sheet = workbook.create_sheet(_sheet_title(title))

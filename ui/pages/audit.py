@@ -150,7 +150,7 @@ class AuditLogDialog(QDialog):
         self._wanted = where
         run_in_background(
             self,
-            lambda: (self.service.count(where), self.service.list(where, SHOWN_AT_MOST)),
+            lambda: (self.service.count(where), self.service.entries(where, SHOWN_AT_MOST)),
             lambda found: self._show(where, found),
         )
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desk_sms.services.dashboard import DashboardFigures, DashboardService
 from desk_sms.services.reports import ReportsService
 from ui.pages.deps import PageDeps
-from ui.pages.sent import ALL_TAB, ATTENTION_TAB
+from ui.pages.sent import ALL_TAB, ATTENTION_TAB, SentPage
 from ui.style import named
 from ui.tasks import run_in_background
 
@@ -216,9 +216,9 @@ def _figures() -> tuple[Figure, ...]:
         Figure("sending", lambda f: f.sending, lambda w: open_sent(w, state="sending")),
         Figure("needs_attention", lambda f: f.needs_attention, open_attention, alarming=True),
         Figure("unhandled_replies", lambda f: f.unhandled_replies, open_unhandled, alarming=True),
-        Figure("missed_runs", lambda f: f.missed_runs, lambda w: show_page(w, "schedules"), alarming=True),
+        Figure("missed_runs", lambda f: f.missed_runs, lambda w: open_page(w, "schedules"), alarming=True),
         Figure("held", lambda f: f.held, lambda w: open_sent(w, state="queued")),
-        Figure("modems", lambda f: f.healthy_modems, lambda w: show_page(w, "modems")),
+        Figure("modems", lambda f: f.healthy_modems, lambda w: open_page(w, "modems")),
         Figure("sent_today", lambda f: f.today.sent, lambda w: open_sent(w, today=True)),
         Figure(
             "delivered_today",
@@ -241,10 +241,14 @@ def show_page(window: QWidget, key: str) -> QWidget | None:
     return found
 
 
+def open_page(window: QWidget, key: str) -> None:
+    show_page(window, key)
+
+
 def open_sent(window: QWidget, state: str | None = None, today: bool = False) -> None:
     """The Sent page on all messages, filtered by state and (optionally) created today."""
     page = show_page(window, "sent")
-    if page is None or not hasattr(page, "state_filter"):
+    if not isinstance(page, SentPage):
         return
     page.tabs.setCurrentIndex(ALL_TAB)
     page.state_filter.setCurrentIndex(max(0, page.state_filter.findData(state)))
@@ -256,7 +260,7 @@ def open_sent(window: QWidget, state: str | None = None, today: bool = False) ->
 
 def open_attention(window: QWidget) -> None:
     page = show_page(window, "sent")
-    if page is not None and hasattr(page, "tabs"):
+    if isinstance(page, SentPage):
         page.state_filter.setCurrentIndex(0)
         page.dates_check.setChecked(False)
         page.tabs.setCurrentIndex(ATTENTION_TAB)

@@ -7,6 +7,7 @@ The audit log opens from here as a read-only dialog (`ui.pages.audit`).
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -87,11 +88,10 @@ class ReportsPage(QWidget):
     def _build(self) -> None:
         self._title = named(QLabel(), "pageTitle")
         today = QDate.currentDate()
-        self.from_date = named(
-            QDateEdit(today.addDays(-(DEFAULT_DAYS - 1)), calendarPopup=True), "reportFrom"
-        )
-        self.to_date = named(QDateEdit(today, calendarPopup=True), "reportTo")
+        self.from_date = named(QDateEdit(today.addDays(-(DEFAULT_DAYS - 1))), "reportFrom")
+        self.to_date = named(QDateEdit(today), "reportTo")
         for edit in (self.from_date, self.to_date):
+            edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.view_choice = named(QComboBox(), "reportView")
         for value in (
@@ -175,11 +175,12 @@ class ReportsPage(QWidget):
 
     def _key_header(self) -> str:
         view = self.current_view()
-        return {
+        names: dict[Period | Breakdown, str] = {
             Breakdown.MODEM: self.tr("Modem"),
             Breakdown.CAMPAIGN: self.tr("Campaign"),
             Breakdown.TEMPLATE: self.tr("Template"),
-        }.get(view, self.tr("From"))
+        }
+        return names.get(view, self.tr("From"))
 
     def retranslate_ui(self) -> None:
         self._title.setText(self.tr("Reports"))
@@ -205,7 +206,7 @@ class ReportsPage(QWidget):
     # ----- loading --------------------------------------------------------------------------
 
     def request(self) -> ReportRequest:
-        first, last = self.from_date.date().toPython(), self.to_date.date().toPython()
+        first, last = qdate_to_date(self.from_date.date()), qdate_to_date(self.to_date.date())
         first, last = min(first, last), max(first, last)
         view = self.current_view()
         if isinstance(view, Breakdown):
@@ -334,7 +335,7 @@ class ReportsPage(QWidget):
     def export_to(self, path: Path) -> None:
         """Every view of the chosen range, one worksheet each."""
         wanted = self.request()
-        sheets = {
+        sheets: dict[str, Callable[[], list[ReportRow]]] = {
             self.tr("Per day"): lambda: self.service.by_period(Period.DAY, wanted.first, wanted.last),
             self.tr("Per week"): lambda: self.service.by_period(Period.WEEK, wanted.first, wanted.last),
             self.tr("Per month"): lambda: self.service.by_period(Period.MONTH, wanted.first, wanted.last),
@@ -358,6 +359,10 @@ class ReportsPage(QWidget):
         self.audit_dialog.show()
         self.audit_dialog.raise_()
         return self.audit_dialog
+
+
+def qdate_to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 def percent(rate: float | None) -> str:
