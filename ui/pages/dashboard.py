@@ -33,10 +33,13 @@ COLUMNS = 4
 FIGURE_STYLE = """
 QPushButton#dashboardFigure {
     background: #f4f8fa; border: 1px solid #d3dfe6; border-radius: 8px;
-    padding: 10px; font-size: 12pt; color: #1d2a33; text-align: left;
+    padding: 0px;
 }
+QLabel#dashboardValue { font-size: 22pt; font-weight: 600; color: #1d2a33; background: transparent; }
+QLabel#dashboardCaption { font-size: 11pt; color: #44535e; background: transparent; }
+QLabel#dashboardValue[alarm="true"], QLabel#dashboardCaption[alarm="true"] { color: #8c1d18; }
 QPushButton#dashboardFigure:hover { background: #e6f0f5; border-color: #1f6f8b; }
-QPushButton#dashboardFigure[alarm="true"] { background: #fdecea; border-color: #d9827b; color: #8c1d18; }
+QPushButton#dashboardFigure[alarm="true"] { background: #fdecea; border-color: #d9827b; }
 QLabel#sectionTitle { font-size: 13pt; font-weight: 600; color: #1f6f8b; }
 """
 
@@ -73,6 +76,8 @@ class DashboardPage(QWidget):
         self.figures: DashboardFigures | None = None
         self._requests = 0
         self.buttons: dict[str, QPushButton] = {}
+        self.values: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
         self._figures = _figures()
         self._build()
         self.retranslate_ui()
@@ -88,8 +93,15 @@ class DashboardPage(QWidget):
         grid.setSpacing(12)
         for index, figure in enumerate(self._figures):
             button = named(QPushButton(), "dashboardFigure")
-            button.setMinimumHeight(84)
+            button.setMinimumHeight(96)
             button.setProperty("figure", figure.key)
+            # Two labels inside the button: a big number over its caption (labels pass clicks on).
+            inside = QVBoxLayout(button)
+            inside.setContentsMargins(12, 8, 12, 8)
+            self.values[figure.key] = named(QLabel(), "dashboardValue")
+            self.captions[figure.key] = named(QLabel(wordWrap=True), "dashboardCaption")
+            inside.addWidget(self.values[figure.key])
+            inside.addWidget(self.captions[figure.key])
             button.clicked.connect(lambda _checked=False, f=figure: f.open(self._main_window()))
             self.buttons[figure.key] = button
             grid.addWidget(button, index // COLUMNS, index % COLUMNS)
@@ -175,13 +187,16 @@ class DashboardPage(QWidget):
             shown = "–" if value is None else f"{value:,}"
             if figure.key == "modems" and figures is not None:
                 shown = self.tr("{ready} of {total}").format(ready=value, total=len(figures.modems))
-            button.setText(f"{shown}\n{labels[figure.key]}")
+            self.values[figure.key].setText(shown)
+            self.captions[figure.key].setText(labels[figure.key])
+            button.setAccessibleName(f"{shown} {labels[figure.key]}")
             alarm = figure.alarming and bool(value)
             if figure.key == "modems" and figures is not None:
                 alarm = len(figures.modems) > 0 and value != len(figures.modems)
-            button.setProperty("alarm", alarm)
-            button.style().unpolish(button)
-            button.style().polish(button)
+            for widget in (button, self.values[figure.key], self.captions[figure.key]):
+                widget.setProperty("alarm", alarm)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
         self.modem_lines.setText(self._modem_text(figures))
 
     def _modem_text(self, figures: DashboardFigures | None) -> str:
