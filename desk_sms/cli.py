@@ -84,6 +84,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--db")
+
+
 def main_gui() -> int:
-    """Entry point of the windowed launcher (no console on Windows)."""
-    return main(["gui", *sys.argv[1:]])
+    """The windowed launcher (no console on Windows): `desk-sms-gui [--data-dir D] [--demo N]`."""
+    return main(gui_arguments(sys.argv[1:]))
+
+
+def gui_arguments(argv: Sequence[str]) -> list[str]:
+    """Global options first, then `gui` with the rest, whatever order the user gave them in."""
+    global_options: list[str] = []
+    gui_options: list[str] = []
+    words = iter(argv)
+    for word in words:
+        if word in GLOBAL_OPTIONS_WITH_VALUE:
+            global_options += [word, next(words, "")]
+        elif word.split("=", 1)[0] in GLOBAL_OPTIONS_WITH_VALUE:
+            global_options.append(word)
+        else:
+            gui_options.append(word)
+    return [*global_options, "gui", *gui_options]

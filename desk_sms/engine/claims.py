@@ -8,10 +8,24 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Boolean, Engine, Table, bindparam, exists, false, insert, or_, select, true, update
+from sqlalchemy import (
+    Boolean,
+    Engine,
+    Table,
+    bindparam,
+    exists,
+    false,
+    func,
+    insert,
+    or_,
+    select,
+    true,
+    update,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.db.models import Campaign, Contact, ContactPhone, OutboundMessage, OutboundPart
+from desk_sms.engine.inbox_pump import OPT_OUT_CONFIRMATION_KEY
 from desk_sms.services.outbox import MessageStatus
 
 log = logging.getLogger(__name__)
@@ -53,12 +67,15 @@ class ClaimRequest:
 
 
 _message = cast(Table, OutboundMessage.__table__)
-_opted_out = exists().where(
-    ContactPhone.contact_id == Contact.id,
-    ContactPhone.e164 == _message.c.to_number,
-    Contact.opted_out_at.is_not(None),
-    Contact.deleted_at.is_(None),
-) | exists().where(Contact.id == _message.c.contact_id, Contact.opted_out_at.is_not(None))
+_opted_out = (
+    exists().where(
+        ContactPhone.contact_id == Contact.id,
+        ContactPhone.e164 == _message.c.to_number,
+        Contact.opted_out_at.is_not(None),
+        Contact.deleted_at.is_(None),
+    )
+    | exists().where(Contact.id == _message.c.contact_id, Contact.opted_out_at.is_not(None))
+) & ~func.coalesce(_message.c.dedupe_key, "").startswith(OPT_OUT_CONFIRMATION_KEY)  # "you are unsubscribed"
 
 # Built once: the dispatcher runs these for every message.
 NEXT_DUE = (

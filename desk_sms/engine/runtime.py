@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from desk_sms.context import AppContext
-from desk_sms.engine.demo import DemoModems
 from desk_sms.engine.engine import Engine
 from desk_sms.engine.lease import LeaseHolder
 from modem.discovery import find_port_by_imei
+
+if TYPE_CHECKING:
+    from desk_sms.engine.demo import DemoModems
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +41,11 @@ def start_engine(
     demo_send_delay: float = 0.8,
     demo_min_interval: float = 1.0,
 ) -> EngineRuntime:
-    demo = (
-        DemoModems(demo_modems, send_delay=demo_send_delay, min_interval=demo_min_interval)
-        if demo_modems > 0
-        else None
-    )
-    if demo:
+    demo: DemoModems | None = None
+    if demo_modems > 0:  # the simulator needs pseudo-terminals: imported only when asked (never on Windows)
+        from desk_sms.engine.demo import DemoModems
+
+        demo = DemoModems(demo_modems, send_delay=demo_send_delay, min_interval=demo_min_interval)
         demo.start(context.database.session_factory)
 
     def port_lookup(imei: str) -> str | None:

@@ -78,3 +78,33 @@ def test_data_dir_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 def test_log_file_is_written(tmp_path: Path) -> None:
     assert main(["--data-dir", str(tmp_path / "d"), "info"]) == 0
     assert (tmp_path / "d" / "logs" / "desk-sms.log").read_text(encoding="utf-8").strip()
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], ["gui"]),
+        (["--demo", "2"], ["gui", "--demo", "2"]),
+        (["--data-dir", "D", "--demo", "2"], ["--data-dir", "D", "gui", "--demo", "2"]),
+        (["--demo", "1", "--db=sqlite:///x"], ["--db=sqlite:///x", "gui", "--demo", "1"]),
+    ],
+)
+def test_windowed_launcher_puts_global_options_first(argv: list[str], expected: list[str]) -> None:
+    from desk_sms.cli import build_parser, gui_arguments
+
+    assert gui_arguments(argv) == expected
+    build_parser().parse_args(gui_arguments(argv))  # argparse accepts the result
+
+
+def test_demo_modems_are_imported_only_when_asked(tmp_path: Path) -> None:
+    """Windows has no pseudo-terminals: the engine must start without importing the simulator."""
+    code = (
+        "import sys; sys.modules['modem.simulator'] = None  # as if it could not be imported\n"
+        "from desk_sms.context import build_context\n"
+        "from desk_sms.engine.runtime import start_engine\n"
+        f"context = build_context({str(tmp_path / 'd')!r})\n"
+        "runtime = start_engine(context)\n"
+        "assert runtime.driving\n"
+        "runtime.stop(); context.close()\n"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=60)

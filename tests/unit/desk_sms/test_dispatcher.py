@@ -328,3 +328,21 @@ def test_modems_added_or_disabled_while_running_are_followed(fleet: FakeFleet, r
     assert {box.get(i).modem for i in ids} == {"second"}
     fleet.context.modems.update(fleet.ids["second"], daily_limit=7)
     wait_until(lambda: [s.daily_limit for s in engine.dispatcher.slots] == [7])  # type: ignore[union-attr]
+
+
+def test_opt_out_confirmation_still_reaches_the_person_who_opted_out(
+    fleet: FakeFleet, running: list[Engine]
+) -> None:
+    from desk_sms.engine.inbox_pump import OPT_OUT_CONFIRMATION_KEY
+
+    script = fleet.add("A")
+    with fleet.context.database.session() as session:
+        contact = Contact(name="山田", opted_out_at=datetime(2026, 1, 1, tzinfo=UTC), opt_out_reason="STOP")
+        contact.phones.append(ContactPhone(e164=NUMBERS[0], raw="090"))
+        session.add(contact)
+        session.add(OutboundMessage(to_number=NUMBERS[0], body="配信を停止しました", status="queued",
+                                    dedupe_key=f"{OPT_OUT_CONFIRMATION_KEY}1", urgent=True))
+        session.add(OutboundMessage(to_number=NUMBERS[0], body="campaign", status="queued"))
+    start(fleet, running)
+    wait_until(drained(fleet.context))
+    assert [text for _, text in script.sent] == ["配信を停止しました"]
