@@ -2,94 +2,34 @@
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sim_rig import SimRig, sending_context, wait_until
 
-from desk_sms.context import AppContext, build_context
 from desk_sms.db.models import InboundMessage, OutboundMessage, OutboundPart
-from desk_sms.engine.engine import Engine
 from desk_sms.services.outbox import Recipient
-from modem.simulator import SimulatedModem
 
 NUMBERS = [f"+81801234{n:04d}" for n in range(2000, 2400)]
 
 
-def wait_until(predicate: Callable[[], bool], timeout: float = 30.0) -> None:
-    pause = threading.Event()
-    waited = 0.0
-    while not predicate():
-        assert waited < timeout, "condition not reached in time"
-        pause.wait(0.05)
-        waited += 0.05
-
-
 @pytest.fixture
-def ctx(tmp_path: Path) -> Iterator[AppContext]:
-    context = build_context(str(tmp_path / "data"))
-    context.settings.set("quiet_hours_start", "00:00")
-    context.settings.set("quiet_hours_end", "00:00")
-    yield context
-    context.close()
+def rig(tmp_path: Path) -> Iterator[SimRig]:
+    with sending_context(tmp_path / "data") as context:
+        made = SimRig(context, poll_interval=2.0)
+        yield made
+        made.stop()
 
 
-class Rig:
-    """Simulators registered as modems, and an engine driving them."""
-
-    def __init__(self, context: AppContext) -> None:
-        self.context = context
-        self.sims: dict[str, SimulatedModem] = {}
-        self.engine: Engine | None = None
-
-    def add_sim(self, name: str, **options: object) -> SimulatedModem:
-        sim = SimulatedModem(imei=f"35693803564{len(self.sims):04d}", seed=len(self.sims), **options)  # type: ignore[arg-type]
-        port = sim.start()
-        self.sims[name] = sim
-        self.context.modems.add(port, name=name, min_interval=0.0, imei=sim.imei)
-        return sim
-
-    def start(self) -> Engine:
-        lookup = {sim.imei: sim for sim in self.sims.values()}
-        self.engine = Engine(
-            self.context.database.session_factory, self.context.events, self.context.clock,
-            self.context.settings, port_lookup=lambda imei: lookup[imei].port if imei in lookup else None,
-            poll_interval=2.0,
-        )
-        assert self.engine.start()
-        wait_until(lambda: len(self.engine.pool.healthy_ids()) == len(self.sims))  # type: ignore[union-attr]
-        return self.engine
-
-    def stop(self) -> None:
-        if self.engine:
-            self.engine.stop()
-        for sim in self.sims.values():
-            sim.stop()
-
-    def statuses(self) -> Counter[str]:
-        return Counter(self.context.outbox.counts_by_status())
-
-    def drained(self) -> bool:
-        counts = self.statuses()
-        return counts["queued"] + counts["sending"] == 0
-
-
-@pytest.fixture
-def rig(ctx: AppContext) -> Iterator[Rig]:
-    made = Rig(ctx)
-    yield made
-    made.stop()
-
-
-def test_campaign_over_two_modems_is_sent_once_and_delivered(rig: Rig) -> None:
+def test_campaign_over_two_modems_is_sent_once_and_delivered(rig: SimRig) -> None:
     a = rig.add_sim("A", auto_status_reports=True)
     b = rig.add_sim("B", profile="huawei", auto_status_reports=True)
     texts = ["Hello {n}", "明日の授業は10時からです。{n}", "長文 " + "お知らせ" * 35 + " {n}", "emoji 🎉 {n}"]
     recipients = [Recipient(NUMBERS[i], texts[i % 4].format(n=i)) for i in range(40)]
     rig.context.outbox.create_campaign("loop", recipients)
-    rig.start()
+    rig.start_engine()
     wait_until(rig.drained)
     wait_until(lambda: rig.statuses()["delivered"] == 40)
     sent = [m for sim in (a, b) for m in sim.ledger.messages()]
@@ -102,10 +42,10 @@ def test_campaign_over_two_modems_is_sent_once_and_delivered(rig: Rig) -> None:
     assert parts == a.ledger.count + b.ledger.count
 
 
-def test_replies_and_stored_messages_reach_the_inbox(rig: Rig) -> None:
+def test_replies_and_stored_messages_reach_the_inbox(rig: SimRig) -> None:
     sim = rig.add_sim("A")
     sim.receive_sms("+819099998888", "届いていた返信です", notify=False)  # already on the SIM at start
-    rig.start()
+    rig.start_engine()
     sim.receive_sms("+819077776666", "はい、参加します。" * 15, order=[2, 0, 1])  # multipart, out of order
     sim.receive_sms("+819055554444", "STOP")
     factory = rig.context.database.session_factory
@@ -124,23 +64,23 @@ def test_replies_and_stored_messages_reach_the_inbox(rig: Rig) -> None:
     assert rig.context.outbox.get(queued).status == "skipped"  # the STOP reply opted the number out
 
 
-def test_transient_errors_fail_over_to_the_other_modem(rig: Rig) -> None:
+def test_transient_errors_fail_over_to_the_other_modem(rig: SimRig) -> None:
     flaky = rig.add_sim("flaky")
     steady = rig.add_sim("steady")
     flaky.inject_cms_error(38, count=1000)  # network out of order: transient
     ids = [rig.context.outbox.enqueue(n, "retry") for n in NUMBERS[:8]]
-    rig.start()
+    rig.start_engine()
     wait_until(lambda: steady.ledger.count == 8)
     assert {rig.context.outbox.get(i).status for i in ids} == {"sent"}
     assert flaky.ledger.count == 0
 
 
-def test_unplugged_modem_mid_campaign_loses_and_doubles_nothing(rig: Rig) -> None:
+def test_unplugged_modem_mid_campaign_loses_and_doubles_nothing(rig: SimRig) -> None:
     a = rig.add_sim("A", send_delay=0.05)
     b = rig.add_sim("B", send_delay=0.05)
     recipients = [Recipient(n, f"m{i}") for i, n in enumerate(NUMBERS[:60])]
     rig.context.outbox.create_campaign("unplug", recipients)
-    rig.start()
+    rig.start_engine()
     assert a.ledger.wait_for_count(5, 20)
     a.unplug()
     wait_until(rig.drained, timeout=60)

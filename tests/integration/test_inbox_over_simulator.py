@@ -3,96 +3,30 @@
 from __future__ import annotations
 
 import threading
-from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sim_rig import SimRig, sending_context, wait_until
+from sqlalchemy import select
 
-from desk_sms.context import AppContext, build_context
-from desk_sms.db.models import InboundMessage, OutboundPart
-from desk_sms.engine.engine import Engine
+from desk_sms.db.models import OutboundPart
 from desk_sms.services.inbox import InboxFilter
 from desk_sms.services.outbox import Recipient
-from modem.simulator import SimulatedModem
 
 CUSTOMERS = [f"+81906543{n:04d}" for n in range(500)]
 RECIPIENTS = [f"+81801234{n:04d}" for n in range(500)]
 
 
-def wait_until(predicate: Callable[[], bool], timeout: float = 60.0) -> None:
-    pause = threading.Event()
-    waited = 0.0
-    while not predicate():
-        assert waited < timeout, "condition not reached in time"
-        pause.wait(0.05)
-        waited += 0.05
-
-
 @pytest.fixture
-def ctx(tmp_path: Path) -> Iterator[AppContext]:
-    context = build_context(str(tmp_path / "data"))
-    context.settings.set("quiet_hours_start", "00:00")
-    context.settings.set("quiet_hours_end", "00:00")
-    yield context
-    context.close()
+def rig(tmp_path: Path) -> Iterator[SimRig]:
+    with sending_context(tmp_path / "data") as context:
+        made = SimRig(context, imei_prefix="35200000000")
+        yield made
+        made.stop()
 
 
-class InboxRig:
-    """Simulators registered as modems; engines can be stopped and started again over the same SIMs."""
-
-    def __init__(self, context: AppContext) -> None:
-        self.context = context
-        self.sims: dict[str, SimulatedModem] = {}
-        self.engine: Engine | None = None
-
-    def add_sim(self, name: str, **options: object) -> SimulatedModem:
-        sim = SimulatedModem(imei=f"35200000000{len(self.sims):04d}", seed=len(self.sims), **options)  # type: ignore[arg-type]
-        self.sims[name] = sim
-        self.context.modems.add(sim.start(), name=name, min_interval=0.0, daily_limit=5000, imei=sim.imei)
-        return sim
-
-    def start_engine(self) -> Engine:
-        lookup = {sim.imei: sim for sim in self.sims.values()}
-        self.engine = Engine(
-            self.context.database.session_factory,
-            self.context.events,
-            self.context.clock,
-            self.context.settings,
-            port_lookup=lambda imei: lookup[imei].port if imei in lookup else None,
-            poll_interval=1.0,
-        )
-        assert self.engine.start()
-        wait_until(lambda: len(self.engine.pool.healthy_ids()) == len(self.sims))  # type: ignore[union-attr]
-        return self.engine
-
-    def stop_engine(self) -> None:
-        if self.engine:
-            self.engine.stop()
-            self.engine = None
-
-    def stop(self) -> None:
-        self.stop_engine()
-        for sim in self.sims.values():
-            sim.stop()
-
-    def inbound_count(self) -> int:
-        with self.context.database.session_factory() as session:
-            return int(session.scalar(select(func.count()).select_from(InboundMessage)) or 0)
-
-    def outbox_counts(self) -> Counter[str]:
-        return Counter(self.context.outbox.counts_by_status())
-
-
-@pytest.fixture
-def rig(ctx: AppContext) -> Iterator[InboxRig]:
-    made = InboxRig(ctx)
-    yield made
-    made.stop()
-
-
-def test_500_replies_during_a_500_message_campaign_are_stored_once(rig: InboxRig) -> None:
+def test_500_replies_during_a_500_message_campaign_are_stored_once(rig: SimRig) -> None:
     sims = [rig.add_sim("A", storage_capacity=20), rig.add_sim("B", profile="huawei", storage_capacity=20)]
     rig.context.outbox.create_campaign(
         "big", [Recipient(n, f"お知らせ {i}") for i, n in enumerate(RECIPIENTS)]
@@ -106,7 +40,7 @@ def test_500_replies_during_a_500_message_campaign_are_stored_once(rig: InboxRig
     writer = threading.Thread(target=customers_write, name="customers")
     writer.start()
     writer.join(60)
-    wait_until(lambda: rig.inbound_count() >= 500 and rig.outbox_counts()["sent"] == 500, timeout=80)
+    wait_until(lambda: rig.inbound_count() >= 500 and rig.statuses()["sent"] == 500, timeout=80)
     rows = rig.context.inbox.list(limit=2000)
     assert sorted((row.sender, row.text) for row in rows) == sorted(
         (number, f"返信 {i}") for i, number in enumerate(CUSTOMERS)
@@ -114,7 +48,7 @@ def test_500_replies_during_a_500_message_campaign_are_stored_once(rig: InboxRig
     assert sum(sim.ledger.count for sim in sims) == 500  # and nothing was sent twice
 
 
-def test_messages_on_the_sim_before_start_appear_in_the_inbox(rig: InboxRig) -> None:
+def test_messages_on_the_sim_before_start_appear_in_the_inbox(rig: SimRig) -> None:
     sim = rig.add_sim("A")
     sim.receive_sms("+819011110000", "電源を切っている間に届きました", notify=False)
     sim.receive_sms("+819011110001", "二通目", notify=False)
@@ -125,7 +59,7 @@ def test_messages_on_the_sim_before_start_appear_in_the_inbox(rig: InboxRig) -> 
     wait_until(lambda: sim.stored_messages() == [])
 
 
-def test_a_full_sim_is_drained_and_keeps_receiving(rig: InboxRig) -> None:
+def test_a_full_sim_is_drained_and_keeps_receiving(rig: SimRig) -> None:
     sim = rig.add_sim("A", storage_capacity=5)
     for i in range(8):  # five fill the SIM, three wait at the network
         sim.receive_sms(f"+81902222{i:04d}", f"full {i}", notify=False)
@@ -139,7 +73,7 @@ def test_a_full_sim_is_drained_and_keeps_receiving(rig: InboxRig) -> None:
     assert len(rig.context.inbox.ids(InboxFilter(search="after"))) == 6
 
 
-def test_an_out_of_order_japanese_multipart_is_one_message(rig: InboxRig) -> None:
+def test_an_out_of_order_japanese_multipart_is_one_message(rig: SimRig) -> None:
     sim = rig.add_sim("A")
     rig.start_engine()
     text = (
@@ -151,7 +85,7 @@ def test_an_out_of_order_japanese_multipart_is_one_message(rig: InboxRig) -> Non
     assert [(row.sender, row.text, row.complete) for row in rows] == [("+819044445555", text, True)]
 
 
-def test_a_status_report_for_a_message_sent_before_a_restart_is_matched(rig: InboxRig) -> None:
+def test_a_status_report_for_a_message_sent_before_a_restart_is_matched(rig: SimRig) -> None:
     sim = rig.add_sim("A")
     rig.start_engine()
     message_id = rig.context.outbox.enqueue("+819066667777", "再起動の前に送りました")
