@@ -225,8 +225,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._modem_summary)
         self.statusBar().addPermanentWidget(self._queue_summary)
         self.user_indicator = CurrentUserIndicator(self._deps.context.users, self._deps.bridge)
+        self.user_indicator.user_shown.connect(self._follow_current_user)
         self.statusBar().addPermanentWidget(self.user_indicator)
         self.statusBar().setSizeGripEnabled(False)
+
+    def _follow_current_user(self) -> None:
+        """Pages that show "mine" follow whoever is signed in now."""
+        user = self._deps.context.users.current
+        inbox = self._pages.get("inbox")
+        if isinstance(inbox, InboxPage):
+            inbox.set_current_user(user.id if user else None)
 
     def _install_shortcuts(self) -> None:
         for row in range(min(len(PAGES), 9)):

@@ -80,3 +80,15 @@ def test_a_page_factory_replaces_its_placeholder(app, gui_context) -> None:
         parts.window.close()
         parts.close()
         parts.translations.uninstall()
+
+
+def test_inbox_mine_filter_follows_the_signed_in_user(make_window, qtbot: QtBot) -> None:
+    from ui.pages.inbox import InboxPage
+
+    parts = make_window()
+    inbox = parts.window.page("inbox")
+    assert isinstance(inbox, InboxPage)
+    users = parts.window._deps.context.users  # the context every page got
+    qtbot.waitUntil(lambda: users.current is not None, timeout=20_000)  # the default admin signs in at start
+    qtbot.waitUntil(lambda: inbox.current_user_id == users.current.id, timeout=20_000)
+    assert not inbox.mine_only.isHidden()
