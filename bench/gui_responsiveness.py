@@ -27,6 +27,7 @@ from desk_sms.services.outbox import Recipient
 from ui.app import create_main_window, ensure_application
 
 TICK_MS = 10
+WARM_UP_SECONDS = 10.0
 
 
 def sent_or_delivered(context: AppContext) -> int:
@@ -67,9 +68,13 @@ def main() -> None:
             ):
                 finished.set()
 
+    gaps: list[tuple[float, float]] = []  # (seconds since start, overdue seconds)
+
     def tick() -> None:
         now = time.perf_counter()
-        worst_gap[0] = max(worst_gap[0], now - last[0] - TICK_MS / 1000)
+        overdue = now - last[0] - TICK_MS / 1000
+        worst_gap[0] = max(worst_gap[0], overdue)
+        gaps.append((now - started, overdue))
         last[0] = now
         ticks[0] += 1
         if finished.is_set():
@@ -93,6 +98,12 @@ def main() -> None:
     )
     print(f"responsiveness: {sent} of {args.messages} messages sent in {elapsed:.0f} s with the GUI open")
     print(f"responsiveness: longest event-loop stall {worst_gap[0] * 1000:.0f} ms (target < 50 ms)")
+    warm = sorted(overdue for at, overdue in gaps if at > WARM_UP_SECONDS)
+    if warm:
+        p99 = warm[int(len(warm) * 0.99)]
+        print(f"responsiveness: after the first {WARM_UP_SECONDS:.0f} s (first-use imports and page loads): "
+              f"longest stall {warm[-1] * 1000:.0f} ms, 99th percentile {p99 * 1000:.0f} ms, "
+              f"stalls over 50 ms: {sum(1 for g in warm if g > 0.05)} of {len(warm)} ticks")
     print(f"responsiveness: peak memory {peak_mb:.0f} MB")
 
 
