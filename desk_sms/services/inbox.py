@@ -18,7 +18,7 @@ from sqlalchemy import CursorResult, Select, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.clock import Clock
-from desk_sms.db.models import Contact, ContactPhone, InboundMessage, Modem, OutboundMessage, Template
+from desk_sms.db.models import Contact, ContactPhone, InboundMessage, Modem, OutboundMessage, Template, User
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import DataChanged, EventBus
 from desk_sms.importing.exporting import export_rows
@@ -48,6 +48,7 @@ class InboxRow:
     keyword: str | None
     read: bool
     assignee_id: int | None
+    assignee: str | None = None  # the user's name
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -343,15 +344,18 @@ class InboxService:
         return self.rows(self.ids(where, limit))
 
 
-def _row_query() -> Select[InboundMessage, str, str]:
+def _row_query() -> Select[InboundMessage, str, str, str]:
     return (
-        select(InboundMessage, Modem.name, Contact.name)
+        select(InboundMessage, Modem.name, Contact.name, User.name)
         .outerjoin(Modem, Modem.id == InboundMessage.modem_id)
         .outerjoin(Contact, Contact.id == InboundMessage.contact_id)
+        .outerjoin(User, User.id == InboundMessage.assignee_id)
     )
 
 
-def _row(message: InboundMessage, modem: str | None, contact: str | None) -> InboxRow:
+def _row(
+    message: InboundMessage, modem: str | None, contact: str | None, assignee: str | None = None
+) -> InboxRow:
     return InboxRow(
         id=message.id,
         sender=message.sender,
@@ -366,6 +370,7 @@ def _row(message: InboundMessage, modem: str | None, contact: str | None) -> Inb
         keyword=message.keyword,
         read=message.read_at is not None,
         assignee_id=message.assignee_id,
+        assignee=assignee,
     )
 
 

@@ -955,97 +955,97 @@ Messages already sent are not affected.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="127"/>
+        <location filename="../../ui/pages/dashboard.py" line="139"/>
         <source>Going out later today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="128"/>
+        <location filename="../../ui/pages/dashboard.py" line="140"/>
         <source>Waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="129"/>
+        <location filename="../../ui/pages/dashboard.py" line="141"/>
         <source>Sending now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="130"/>
+        <location filename="../../ui/pages/dashboard.py" line="142"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="131"/>
+        <location filename="../../ui/pages/dashboard.py" line="143"/>
         <source>Replies to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="132"/>
+        <location filename="../../ui/pages/dashboard.py" line="144"/>
         <source>Missed schedule runs (7 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="133"/>
+        <location filename="../../ui/pages/dashboard.py" line="145"/>
         <source>Sent today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="134"/>
+        <location filename="../../ui/pages/dashboard.py" line="146"/>
         <source>Delivered today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="135"/>
+        <location filename="../../ui/pages/dashboard.py" line="147"/>
         <source>Failed today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="136"/>
+        <location filename="../../ui/pages/dashboard.py" line="148"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="137"/>
+        <location filename="../../ui/pages/dashboard.py" line="149"/>
         <source>Received today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="138"/>
+        <location filename="../../ui/pages/dashboard.py" line="150"/>
         <source>Modems ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="142"/>
+        <location filename="../../ui/pages/dashboard.py" line="154"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="144"/>
+        <location filename="../../ui/pages/dashboard.py" line="156"/>
         <source>Today, {date}. Click a figure to open its list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="148"/>
+        <location filename="../../ui/pages/dashboard.py" line="160"/>
         <source>Modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="177"/>
+        <location filename="../../ui/pages/dashboard.py" line="189"/>
         <source>{ready} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="191"/>
+        <location filename="../../ui/pages/dashboard.py" line="206"/>
         <source>No modem yet: add one on the Modems page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="193"/>
+        <location filename="../../ui/pages/dashboard.py" line="208"/>
         <source>{name}: {state}, signal {bars}/5, {used} of {limit} parts in 24 h{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="195"/>
+        <location filename="../../ui/pages/dashboard.py" line="210"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,77 +1633,82 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="145"/>
+        <location filename="../../ui/pages/inbox.py" line="147"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="146"/>
+        <location filename="../../ui/pages/inbox.py" line="148"/>
         <source>Search text, number or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="147"/>
+        <location filename="../../ui/pages/inbox.py" line="149"/>
         <source>Unhandled only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="148"/>
+        <location filename="../../ui/pages/inbox.py" line="150"/>
         <source>Assigned to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="149"/>
+        <location filename="../../ui/pages/inbox.py" line="151"/>
         <source>All modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="151"/>
+        <location filename="../../ui/pages/inbox.py" line="153"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="152"/>
+        <location filename="../../ui/pages/inbox.py" line="154"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="153"/>
+        <location filename="../../ui/pages/inbox.py" line="155"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="154"/>
+        <location filename="../../ui/pages/inbox.py" line="156"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="158"/>
+        <location filename="../../ui/pages/inbox.py" line="160"/>
         <source>Open conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="159"/>
+        <location filename="../../ui/pages/inbox.py" line="161"/>
         <source>Mark handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="160"/>
+        <location filename="../../ui/pages/inbox.py" line="162"/>
         <source>Mark unhandled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="161"/>
+        <location filename="../../ui/pages/inbox.py" line="163"/>
+        <source>Assign to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="164"/>
         <source>Add sender as contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="162"/>
+        <location filename="../../ui/pages/inbox.py" line="165"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox.py" line="265"/>
+        <location filename="../../ui/pages/inbox.py" line="268"/>
         <source>%n message(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1711,32 +1716,42 @@ Please copy the details below and send them to your support contact.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="298"/>
+        <location filename="../../ui/pages/inbox.py" line="301"/>
         <source>Marked as handled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="302"/>
+        <location filename="../../ui/pages/inbox.py" line="305"/>
         <source>Marked as unhandled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="307"/>
+        <location filename="../../ui/pages/inbox.py" line="310"/>
+        <source>Assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="310"/>
+        <source>Unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="316"/>
         <source>The sender is now a contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="318"/>
+        <location filename="../../ui/pages/inbox.py" line="327"/>
         <source>Export inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="318"/>
+        <location filename="../../ui/pages/inbox.py" line="327"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox.py" line="327"/>
+        <location filename="../../ui/pages/inbox.py" line="336"/>
         <source>%n message(s) exported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1765,32 +1780,37 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>InboxTableModel</name>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="104"/>
+        <location filename="../../ui/models/inbox_model.py" line="105"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="104"/>
+        <location filename="../../ui/models/inbox_model.py" line="106"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="104"/>
+        <location filename="../../ui/models/inbox_model.py" line="107"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="104"/>
+        <location filename="../../ui/models/inbox_model.py" line="108"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="104"/>
+        <location filename="../../ui/models/inbox_model.py" line="109"/>
         <source>Modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="156"/>
+        <location filename="../../ui/models/inbox_model.py" line="110"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="163"/>
         <source>{text} (incomplete)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1874,22 +1894,22 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>desk-sms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>{page} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Modems: engine not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Queue: engine not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,25 +2768,25 @@ Please copy the details below and send them to your support contact.</source>
     <name>ReportsPage</name>
     <message>
         <location filename="../../ui/pages/reports.py" line="168"/>
-        <location filename="../../ui/pages/reports.py" line="287"/>
+        <location filename="../../ui/pages/reports.py" line="288"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="169"/>
-        <location filename="../../ui/pages/reports.py" line="287"/>
+        <location filename="../../ui/pages/reports.py" line="288"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="170"/>
-        <location filename="../../ui/pages/reports.py" line="287"/>
+        <location filename="../../ui/pages/reports.py" line="288"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="171"/>
-        <location filename="../../ui/pages/reports.py" line="287"/>
+        <location filename="../../ui/pages/reports.py" line="288"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2796,88 +2816,88 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="182"/>
+        <location filename="../../ui/pages/reports.py" line="183"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="185"/>
+        <location filename="../../ui/pages/reports.py" line="186"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/reports.py" line="187"/>
-        <location filename="../../ui/pages/reports.py" line="338"/>
-        <source>Per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="188"/>
         <location filename="../../ui/pages/reports.py" line="339"/>
-        <source>Per week</source>
+        <source>Per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="189"/>
         <location filename="../../ui/pages/reports.py" line="340"/>
-        <source>Per month</source>
+        <source>Per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="190"/>
         <location filename="../../ui/pages/reports.py" line="341"/>
-        <source>Per modem</source>
+        <source>Per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="191"/>
         <location filename="../../ui/pages/reports.py" line="342"/>
-        <source>Per campaign</source>
+        <source>Per modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="192"/>
         <location filename="../../ui/pages/reports.py" line="343"/>
+        <source>Per campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="193"/>
+        <location filename="../../ui/pages/reports.py" line="344"/>
         <source>Per template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="196"/>
+        <location filename="../../ui/pages/reports.py" line="197"/>
         <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="197"/>
+        <location filename="../../ui/pages/reports.py" line="198"/>
         <source>Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="241"/>
+        <location filename="../../ui/pages/reports.py" line="242"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="249"/>
+        <location filename="../../ui/pages/reports.py" line="250"/>
         <source>{sent:,} sent, {delivered:,} delivered ({delivery}), {failed:,} failed, {answered:,} answered ({reply}), {received:,} messages received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="264"/>
+        <location filename="../../ui/pages/reports.py" line="265"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="329"/>
+        <location filename="../../ui/pages/reports.py" line="330"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="329"/>
+        <location filename="../../ui/pages/reports.py" line="330"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="350"/>
+        <location filename="../../ui/pages/reports.py" line="351"/>
         <source>Exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -960,97 +960,97 @@ Messages already sent are not affected.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="127"/>
+        <location filename="../../ui/pages/dashboard.py" line="139"/>
         <source>Going out later today</source>
         <translation>本日このあと送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="128"/>
+        <location filename="../../ui/pages/dashboard.py" line="140"/>
         <source>Waiting to send</source>
         <translation>送信待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="129"/>
+        <location filename="../../ui/pages/dashboard.py" line="141"/>
         <source>Sending now</source>
         <translation>送信中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="130"/>
+        <location filename="../../ui/pages/dashboard.py" line="142"/>
         <source>Needs attention</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="131"/>
+        <location filename="../../ui/pages/dashboard.py" line="143"/>
         <source>Replies to answer</source>
         <translation>未対応の返信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="132"/>
+        <location filename="../../ui/pages/dashboard.py" line="144"/>
         <source>Missed schedule runs (7 days)</source>
         <translation>実行されなかった予約(7日間)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="133"/>
+        <location filename="../../ui/pages/dashboard.py" line="145"/>
         <source>Sent today</source>
         <translation>本日の送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="134"/>
+        <location filename="../../ui/pages/dashboard.py" line="146"/>
         <source>Delivered today</source>
         <translation>本日の配信済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="135"/>
+        <location filename="../../ui/pages/dashboard.py" line="147"/>
         <source>Failed today</source>
         <translation>本日の失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="136"/>
+        <location filename="../../ui/pages/dashboard.py" line="148"/>
         <source>On hold</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="137"/>
+        <location filename="../../ui/pages/dashboard.py" line="149"/>
         <source>Received today</source>
         <translation>本日の受信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="138"/>
+        <location filename="../../ui/pages/dashboard.py" line="150"/>
         <source>Modems ready</source>
         <translation>使用可能なモデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="142"/>
+        <location filename="../../ui/pages/dashboard.py" line="154"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="144"/>
+        <location filename="../../ui/pages/dashboard.py" line="156"/>
         <source>Today, {date}. Click a figure to open its list.</source>
         <translation>本日 {date}。数字をクリックすると一覧を開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="148"/>
+        <location filename="../../ui/pages/dashboard.py" line="160"/>
         <source>Modems</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="177"/>
+        <location filename="../../ui/pages/dashboard.py" line="189"/>
         <source>{ready} of {total}</source>
         <translation>{total} 台中 {ready} 台</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="191"/>
+        <location filename="../../ui/pages/dashboard.py" line="206"/>
         <source>No modem yet: add one on the Modems page.</source>
         <translation>モデムがまだありません。「モデム」ページで追加してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="193"/>
+        <location filename="../../ui/pages/dashboard.py" line="208"/>
         <source>{name}: {state}, signal {bars}/5, {used} of {limit} parts in 24 h{error}</source>
         <translation>{name}: {state}、電波 {bars}/5、24時間で {limit} 通中 {used} 通{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="195"/>
+        <location filename="../../ui/pages/dashboard.py" line="210"/>
         <source>disabled</source>
         <translation>無効</translation>
     </message>
@@ -1640,109 +1640,124 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="145"/>
+        <location filename="../../ui/pages/inbox.py" line="147"/>
         <source>Inbox</source>
         <translation>受信箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="146"/>
+        <location filename="../../ui/pages/inbox.py" line="148"/>
         <source>Search text, number or name</source>
         <translation>本文・番号・名前で検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="147"/>
+        <location filename="../../ui/pages/inbox.py" line="149"/>
         <source>Unhandled only</source>
         <translation>未対応のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="148"/>
+        <location filename="../../ui/pages/inbox.py" line="150"/>
         <source>Assigned to me</source>
         <translation>自分の担当</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="149"/>
+        <location filename="../../ui/pages/inbox.py" line="151"/>
         <source>All modems</source>
         <translation>すべてのモデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="151"/>
+        <location filename="../../ui/pages/inbox.py" line="153"/>
         <source>Any time</source>
         <translation>全期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="152"/>
+        <location filename="../../ui/pages/inbox.py" line="154"/>
         <source>Last 24 hours</source>
         <translation>過去24時間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="153"/>
+        <location filename="../../ui/pages/inbox.py" line="155"/>
         <source>Last 7 days</source>
         <translation>過去7日間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="154"/>
+        <location filename="../../ui/pages/inbox.py" line="156"/>
         <source>Last 30 days</source>
         <translation>過去30日間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="158"/>
+        <location filename="../../ui/pages/inbox.py" line="160"/>
         <source>Open conversation</source>
         <translation>やりとりを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="159"/>
+        <location filename="../../ui/pages/inbox.py" line="161"/>
         <source>Mark handled</source>
         <translation>対応済みにする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="160"/>
+        <location filename="../../ui/pages/inbox.py" line="162"/>
         <source>Mark unhandled</source>
         <translation>未対応に戻す</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="161"/>
+        <location filename="../../ui/pages/inbox.py" line="163"/>
+        <source>Assign to me</source>
+        <translation>自分に割り当て</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="164"/>
         <source>Add sender as contact</source>
         <translation>送信者を連絡先に追加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="162"/>
+        <location filename="../../ui/pages/inbox.py" line="165"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox.py" line="265"/>
+        <location filename="../../ui/pages/inbox.py" line="268"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="298"/>
+        <location filename="../../ui/pages/inbox.py" line="301"/>
         <source>Marked as handled.</source>
         <translation>対応済みにしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="302"/>
+        <location filename="../../ui/pages/inbox.py" line="305"/>
         <source>Marked as unhandled.</source>
         <translation>未対応に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="307"/>
+        <location filename="../../ui/pages/inbox.py" line="310"/>
+        <source>Assigned to you.</source>
+        <translation>あなたに割り当てました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="310"/>
+        <source>Unassigned.</source>
+        <translation>割り当てを外しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="316"/>
         <source>The sender is now a contact.</source>
         <translation>送信者を連絡先に追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="318"/>
+        <location filename="../../ui/pages/inbox.py" line="327"/>
         <source>Export inbox</source>
         <translation>受信箱を書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="318"/>
+        <location filename="../../ui/pages/inbox.py" line="327"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox.py" line="327"/>
+        <location filename="../../ui/pages/inbox.py" line="336"/>
         <source>%n message(s) exported.</source>
         <translation>
             <numerusform>%n 件を書き出しました。</numerusform>
@@ -1770,32 +1785,37 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>InboxTableModel</name>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="104"/>
+        <location filename="../../ui/models/inbox_model.py" line="105"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="104"/>
+        <location filename="../../ui/models/inbox_model.py" line="106"/>
         <source>From</source>
         <translation>送信者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="104"/>
+        <location filename="../../ui/models/inbox_model.py" line="107"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="104"/>
+        <location filename="../../ui/models/inbox_model.py" line="108"/>
         <source>Received</source>
         <translation>受信日時</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="104"/>
+        <location filename="../../ui/models/inbox_model.py" line="109"/>
         <source>Modem</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="156"/>
+        <location filename="../../ui/models/inbox_model.py" line="110"/>
+        <source>Assigned to</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="163"/>
         <source>{text} (incomplete)</source>
         <translation>{text}（一部未着）</translation>
     </message>
@@ -1879,22 +1899,22 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Modems: engine not started</source>
         <translation>モデム: エンジン未起動</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Queue: engine not started</source>
         <translation>送信待ち: エンジン未起動</translation>
     </message>
@@ -2753,25 +2773,25 @@ Please copy the details below and send them to your support contact.</source>
     <name>ReportsPage</name>
     <message>
         <location filename="../../ui/pages/reports.py" line="168"/>
-        <location filename="../../ui/pages/reports.py" line="287"/>
+        <location filename="../../ui/pages/reports.py" line="288"/>
         <source>Sent</source>
         <translation>送信</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="169"/>
-        <location filename="../../ui/pages/reports.py" line="287"/>
+        <location filename="../../ui/pages/reports.py" line="288"/>
         <source>Delivered</source>
         <translation>配信済み</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="170"/>
-        <location filename="../../ui/pages/reports.py" line="287"/>
+        <location filename="../../ui/pages/reports.py" line="288"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="171"/>
-        <location filename="../../ui/pages/reports.py" line="287"/>
+        <location filename="../../ui/pages/reports.py" line="288"/>
         <source>Answered</source>
         <translation>返信あり</translation>
     </message>
@@ -2801,88 +2821,88 @@ Please copy the details below and send them to your support contact.</source>
         <translation>テンプレート</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="182"/>
+        <location filename="../../ui/pages/reports.py" line="183"/>
         <source>From</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="185"/>
+        <location filename="../../ui/pages/reports.py" line="186"/>
         <source>Reports</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="187"/>
-        <location filename="../../ui/pages/reports.py" line="338"/>
+        <location filename="../../ui/pages/reports.py" line="188"/>
+        <location filename="../../ui/pages/reports.py" line="339"/>
         <source>Per day</source>
         <translation>日別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="188"/>
-        <location filename="../../ui/pages/reports.py" line="339"/>
+        <location filename="../../ui/pages/reports.py" line="189"/>
+        <location filename="../../ui/pages/reports.py" line="340"/>
         <source>Per week</source>
         <translation>週別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="189"/>
-        <location filename="../../ui/pages/reports.py" line="340"/>
+        <location filename="../../ui/pages/reports.py" line="190"/>
+        <location filename="../../ui/pages/reports.py" line="341"/>
         <source>Per month</source>
         <translation>月別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="190"/>
-        <location filename="../../ui/pages/reports.py" line="341"/>
+        <location filename="../../ui/pages/reports.py" line="191"/>
+        <location filename="../../ui/pages/reports.py" line="342"/>
         <source>Per modem</source>
         <translation>モデム別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="191"/>
-        <location filename="../../ui/pages/reports.py" line="342"/>
+        <location filename="../../ui/pages/reports.py" line="192"/>
+        <location filename="../../ui/pages/reports.py" line="343"/>
         <source>Per campaign</source>
         <translation>キャンペーン別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="192"/>
-        <location filename="../../ui/pages/reports.py" line="343"/>
+        <location filename="../../ui/pages/reports.py" line="193"/>
+        <location filename="../../ui/pages/reports.py" line="344"/>
         <source>Per template</source>
         <translation>テンプレート別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="196"/>
+        <location filename="../../ui/pages/reports.py" line="197"/>
         <source>Export to Excel…</source>
         <translation>Excel に書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="197"/>
+        <location filename="../../ui/pages/reports.py" line="198"/>
         <source>Audit log…</source>
         <translation>監査ログ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="241"/>
+        <location filename="../../ui/pages/reports.py" line="242"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="249"/>
+        <location filename="../../ui/pages/reports.py" line="250"/>
         <source>{sent:,} sent, {delivered:,} delivered ({delivery}), {failed:,} failed, {answered:,} answered ({reply}), {received:,} messages received.</source>
         <translation>送信 {sent:,} 件、配信済み {delivered:,} 件({delivery})、失敗 {failed:,} 件、返信あり {answered:,} 件({reply})、受信 {received:,} 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="264"/>
+        <location filename="../../ui/pages/reports.py" line="265"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="329"/>
+        <location filename="../../ui/pages/reports.py" line="330"/>
         <source>Export report</source>
         <translation>レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="329"/>
+        <location filename="../../ui/pages/reports.py" line="330"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="350"/>
+        <location filename="../../ui/pages/reports.py" line="351"/>
         <source>Exported to {path}.</source>
         <translation>{path} に書き出しました。</translation>
     </message>

@@ -275,6 +275,23 @@ def test_add_sender_as_contact_from_the_page(
     qtbot.waitUntil(lambda: gui_context.inbox.get(message).contact_id is not None, timeout=WAIT_MS)
 
 
+def test_assign_to_me_shows_who_has_the_message(
+    make_window: Any, english: None, gui_context: AppContext, qtbot: QtBot
+) -> None:
+    from ui.models.inbox_model import ASSIGNEE
+
+    message = receive(gui_context, CUSTOMER, "担当をお願いします", timedelta(minutes=1))
+    _, page = show_inbox(make_window)
+    wait_filled(qtbot, page, 1)
+    user = gui_context.users.sign_in_default()
+    assert user is not None
+    page.set_current_user(user.id)
+    select_id(page, message)
+    page.assign_selected_to_me()
+    qtbot.waitUntil(lambda: cell(page, message, ASSIGNEE) == user.name, timeout=WAIT_MS)
+    assert gui_context.inbox.get(message).assignee_id == user.id
+
+
 def test_screenshot_in_japanese(
     make_window: Any, gui_context: AppContext, gui_data_dir: Path, qtbot: QtBot, tmp_path: Path
 ) -> None:

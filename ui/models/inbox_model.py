@@ -35,8 +35,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 PAGE_SIZE = 200
 CACHED_PAGES = 20
-STATE, SENDER, TEXT, RECEIVED, MODEM = range(5)
-COLUMN_COUNT = 5
+STATE, SENDER, TEXT, RECEIVED, MODEM, ASSIGNEE = range(6)
+COLUMN_COUNT = 6
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 # Waiting time of an unhandled message -> row background: the longer a customer waits, the warmer.
 WAITING_HOUR = timedelta(hours=1)
@@ -101,7 +101,14 @@ class InboxTableModel(QAbstractTableModel):
     # ----- what the view shows --------------------------------------------------------------
 
     def headers(self) -> list[str]:
-        return [self.tr("State"), self.tr("From"), self.tr("Message"), self.tr("Received"), self.tr("Modem")]
+        return [
+            self.tr("State"),
+            self.tr("From"),
+            self.tr("Message"),
+            self.tr("Received"),
+            self.tr("Modem"),
+            self.tr("Assigned to"),
+        ]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
         return 0 if parent.isValid() else len(self._ids)
@@ -156,6 +163,8 @@ class InboxTableModel(QAbstractTableModel):
             return text if row.complete else self.tr("{text} (incomplete)").format(text=text)
         if column == RECEIVED:
             return row.received_at.astimezone().strftime(TIME_FORMAT)
+        if column == ASSIGNEE:
+            return row.assignee or ""
         return row.modem or ""
 
     # ----- ids and rows ---------------------------------------------------------------------

@@ -31,7 +31,7 @@ from desk_sms.events import DataChanged, InboundReceived
 from desk_sms.services.inbox import InboxFilter, InboxRow
 from ui.dialogs.conversation import ConversationDialog
 from ui.errors import show_error
-from ui.models.inbox_model import MODEM, RECEIVED, SENDER, STATE, TEXT, InboxTableModel, sender_text
+from ui.models.inbox_model import ASSIGNEE, MODEM, RECEIVED, SENDER, STATE, TEXT, InboxTableModel, sender_text
 from ui.pages.deps import PageDeps
 from ui.style import named
 from ui.tasks import run_in_background
@@ -41,7 +41,7 @@ from ui.widgets.tray_notifier import TrayNotifier
 REFRESH_DELAY_MS = 300  # one refresh per burst of arrivals
 SEARCH_DELAY_MS = 250
 RECOLOUR_MS = 60_000  # waiting-time colours move on by themselves
-COLUMN_WIDTHS = {STATE: 100, SENDER: 210, TEXT: 360, RECEIVED: 125, MODEM: 110}
+COLUMN_WIDTHS = {STATE: 100, SENDER: 210, TEXT: 330, RECEIVED: 125, MODEM: 110, ASSIGNEE: 110}
 PERIOD_DAYS = (None, 1, 7, 30)  # the period filter's choices, in days back from now
 NOTIFY_CHARS = 120
 
@@ -125,12 +125,14 @@ class InboxPage(QWidget):
         self.open_button = named(QPushButton(), "primaryButton")
         self.handled_button = named(QPushButton(), "markHandled")
         self.unhandled_button = named(QPushButton(), "markUnhandled")
+        self.assign_button = named(QPushButton(), "assignToMe")
         self.contact_button = named(QPushButton(), "addSenderAsContact")
         self.export_button = named(QPushButton(), "exportInbox")
         handlers = (
             (self.open_button, self.open_current),
             (self.handled_button, self.mark_selected_handled),
             (self.unhandled_button, self.mark_selected_unhandled),
+            (self.assign_button, self.assign_selected_to_me),
             (self.contact_button, self.add_current_as_contact),
             (self.export_button, self._ask_export),
         )
@@ -158,6 +160,7 @@ class InboxPage(QWidget):
         self.open_button.setText(self.tr("Open conversation"))
         self.handled_button.setText(self.tr("Mark handled"))
         self.unhandled_button.setText(self.tr("Mark unhandled"))
+        self.assign_button.setText(self.tr("Assign to me"))
         self.contact_button.setText(self.tr("Add sender as contact"))
         self.export_button.setText(self.tr("Export…"))
         self._show_count(self.model.rowCount())
@@ -300,6 +303,12 @@ class InboxPage(QWidget):
     def mark_selected_unhandled(self) -> None:
         ids, inbox = self.selected_ids(), self._inbox
         self._write(lambda: inbox.mark_unhandled(ids), self.tr("Marked as unhandled."))
+
+    def assign_selected_to_me(self) -> None:
+        """Take the selected messages as mine (everyone sees who has them); signed out: unassign."""
+        ids, inbox, user = self.selected_ids(), self._inbox, self.current_user_id
+        done = self.tr("Assigned to you.") if user is not None else self.tr("Unassigned.")
+        self._write(lambda: inbox.assign(ids, user), done)
 
     def add_current_as_contact(self) -> None:
         ids, inbox = self.selected_ids(), self._inbox
