@@ -10,7 +10,7 @@ asks for one of its cells. Until then the cells are empty.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import (
@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desk_sms.services.contacts import ContactRow, ContactsService, SortKey
+from ui.models.paging import PagedIds
 from ui.tasks import run_in_background
 
 T = TypeVar("T")
@@ -43,7 +44,7 @@ _SORT_KEYS = {
 }
 
 
-class ContactsTableModel(QAbstractTableModel):
+class ContactsTableModel(QAbstractTableModel, PagedIds[ContactRow]):
     """Contacts matching a filter, sorted by the database.
 
     Signals:
@@ -135,30 +136,6 @@ class ContactsTableModel(QAbstractTableModel):
             return  # not sortable, or already in this order (the view re-applies it when set up)
         self._sort, self._descending = key, descending
         self.reload()
-
-    # ----- ids and rows ---------------------------------------------------------------------
-
-    def id_at(self, row: int) -> int:
-        return self._ids[row]
-
-    def ids_of_rows(self, rows: Sequence[int]) -> list[int]:
-        return [self._ids[row] for row in rows if 0 <= row < len(self._ids)]
-
-    def row_of_id(self, contact_id: int) -> int | None:
-        try:
-            return self._ids.index(contact_id)
-        except ValueError:
-            return None
-
-    def row_at(self, row: int) -> ContactRow | None:
-        """The row's contents if its page is cached; otherwise starts fetching it and returns None."""
-        page = row // self._page_size
-        cached = self._pages.get(page)
-        if cached is None:
-            self._fetch_page(page)
-            return None
-        self._pages.move_to_end(page)
-        return cached.get(self._ids[row])
 
     # ----- filter, reload, fetch ------------------------------------------------------------
 

@@ -8,7 +8,7 @@ together, so a new message never blanks the table while it loads.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desk_sms.domain.phones import format_national
 from desk_sms.services.inbox import HANDLED, InboxFilter, InboxRow, InboxService
+from ui.models.paging import PagedIds
 from ui.tasks import run_in_background
 from ui.widgets.state_badge import STATE_ROLE
 
@@ -68,7 +69,7 @@ def sender_text(row: InboxRow) -> str:
     return f"{row.contact}  {number}" if row.contact and row.contact != row.sender else number
 
 
-class InboxTableModel(QAbstractTableModel):
+class InboxTableModel(QAbstractTableModel, PagedIds[InboxRow]):
     """Received messages matching a filter, newest first.
 
     Signals:
@@ -94,6 +95,7 @@ class InboxTableModel(QAbstractTableModel):
         self._run: Runner[Any] = runner or run_in_background
         self._ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, InboxRow]] = OrderedDict()
+        self._page_size = PAGE_SIZE
         self._pending: set[int] = set()
         self._generation = 0  # results of an older query are dropped when they arrive late
         self._filter = InboxFilter()
@@ -166,26 +168,6 @@ class InboxTableModel(QAbstractTableModel):
         if column == ASSIGNEE:
             return row.assignee or ""
         return row.modem or ""
-
-    # ----- ids and rows ---------------------------------------------------------------------
-
-    def id_at(self, row: int) -> int:
-        return self._ids[row]
-
-    def ids_of_rows(self, rows: Sequence[int]) -> list[int]:
-        return [self._ids[row] for row in rows if 0 <= row < len(self._ids)]
-
-    def row_of_id(self, message_id: int) -> int | None:
-        return self._ids.index(message_id) if message_id in self._ids else None
-
-    def row_at(self, row: int) -> InboxRow | None:
-        """The row if its page is cached; otherwise starts fetching that page and returns None."""
-        page = row // PAGE_SIZE
-        cached = self._pages.get(page)
-        if cached is None:
-            self._fetch_page(page)
-            return None
-        return cached.get(self._ids[row])
 
     # ----- filter, reload, refresh ----------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -29,6 +29,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desk_sms.domain.phones import format_national
 from desk_sms.services.outbox import MessageStatus, OutboxFilter, OutboxRow, OutboxService
+from ui.models.paging import PagedIds
 from ui.tasks import run_in_background
 from ui.widgets.state_badge import STATE_ROLE
 
@@ -174,7 +175,7 @@ def local_time(moment: datetime | None) -> str:
     return moment.astimezone().strftime(TIME_FORMAT) if moment else ""
 
 
-class OutboxTableModel(QAbstractTableModel):
+class OutboxTableModel(QAbstractTableModel, PagedIds[OutboxRow]):
     """Outgoing messages matching a filter, newest first.
 
     Signals:
@@ -280,28 +281,6 @@ class OutboxTableModel(QAbstractTableModel):
         return None
 
     # ----- ids and rows ---------------------------------------------------------------------
-
-    def id_at(self, row: int) -> int:
-        return self._ids[row]
-
-    def ids_of_rows(self, rows: Sequence[int]) -> list[int]:
-        return [self._ids[row] for row in rows if 0 <= row < len(self._ids)]
-
-    def row_of_id(self, message_id: int) -> int | None:
-        try:
-            return self._ids.index(message_id)
-        except ValueError:
-            return None
-
-    def row_at(self, row: int) -> OutboxRow | None:
-        """The row's contents if its page is cached; otherwise starts fetching it and returns None."""
-        page = row // self._page_size
-        cached = self._pages.get(page)
-        if cached is None:
-            self._fetch_page(page)
-            return None
-        self._pages.move_to_end(page)
-        return cached.get(self._ids[row])
 
     def cached_row(self, message_id: int) -> OutboxRow | None:
         """The row of `message_id` if it is in the cache (no fetching)."""
