@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desk_sms.clock import FakeClock  # noqa: E402
 from desk_sms.context import AppContext, build_context  # noqa: E402
+from postgres_server import pg_url, postgres_server  # noqa: E402, F401  (fixtures for issue 11)
 
 
 @pytest.fixture

@@ -1,0 +1,47 @@
+"""The whole schema and the claim query on a real PostgreSQL server (issue 11)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import inspect, select
+
+from desk_sms.clock import FakeClock
+from desk_sms.context import build_context
+from desk_sms.db import migrate
+from desk_sms.db.models import OutboundMessage
+from desk_sms.engine.claims import ClaimRequest, Claims
+
+
+def test_migrations_reach_head_on_postgresql(pg_url: str, tmp_path: Path) -> None:
+    context = build_context(str(tmp_path / "data"), db_url=pg_url, clock=FakeClock())
+    try:
+        assert context.database.dialect == "postgresql"
+        with context.database.engine.connect() as connection:
+            assert migrate.current_revision(connection) == migrate.head_revision()
+            assert "outbound_messages" in inspect(connection).get_table_names()
+    finally:
+        context.close()
+
+
+def test_two_engines_never_claim_the_same_message(pg_url: str, tmp_path: Path) -> None:
+    clock = FakeClock()
+    context = build_context(str(tmp_path / "data"), db_url=pg_url, clock=clock)
+    try:
+        modem_a, modem_b = context.modems.add("/dev/null", name="A"), context.modems.add("/dev/zero", name="B")
+        for n in range(20):
+            context.outbox.enqueue(f"+81901234{n:04d}", f"message {n}")
+        factory = context.database.session_factory
+        first, second = Claims(factory, "host-a:1"), Claims(factory, "host-b:2")
+        taken: list[int] = []
+        for _ in range(10):
+            for claims, modem in ((first, modem_a), (second, modem_b)):
+                claimed = claims.claim(ClaimRequest(modem, clock.now(), False, {modem_a, modem_b}))
+                assert claimed is not None
+                taken.append(claimed.id)
+        assert len(taken) == len(set(taken)) == 20
+        with factory() as session:
+            owners = set(session.scalars(select(OutboundMessage.claim_owner)))
+        assert owners == {"host-a:1", "host-b:2"}
+    finally:
+        context.close()
