@@ -93,7 +93,7 @@ class FakeFleet:
     def driver_factory(self) -> Callable[[str, ModemCallbacks], FakeDriver]:
         return lambda port, callbacks: FakeDriver(port, callbacks, self.scripts[port])
 
-    def engine(self, owner: str | None = None) -> Engine:
+    def engine(self, owner: str | None = None, shared: bool | None = None) -> Engine:
         return Engine(
             self.context.database.session_factory,
             self.context.events,
@@ -103,4 +103,5 @@ class FakeFleet:
             port_lookup=lambda imei: None,
             poll_interval=3600,
             owner=owner,
+            shared=shared,
         )

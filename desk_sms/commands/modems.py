@@ -32,6 +32,12 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
         metavar="SECONDS",
         help=f"pause between two sends (default {DEFAULT_MIN_INTERVAL_SECONDS})",
     )
+    add.add_argument(
+        "--any-host",
+        action="store_true",
+        help="on a shared server: any desk-sms computer may drive it (a port every computer can open); "
+        "by default only this computer drives it",
+    )
     add.set_defaults(handler=with_context(run_add))
     listing = actions.add_parser("list", help="list modems")
     listing.add_argument("--json", action="store_true", help="print one JSON array")
@@ -46,7 +52,12 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 
 def run_add(context: AppContext, args: argparse.Namespace) -> int:
     modem_id = context.modems.add(
-        args.port, name=args.name, pin=args.pin, daily_limit=args.daily_limit, min_interval=args.min_interval
+        args.port,
+        name=args.name,
+        pin=args.pin,
+        daily_limit=args.daily_limit,
+        min_interval=args.min_interval,
+        any_host=args.any_host,
     )
     row = next(r for r in context.modems.list() if r.id == modem_id)
     print(f"added {row.name} on {row.port}")

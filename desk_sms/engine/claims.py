@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk_sms.db.models import Campaign, Contact, ContactPhone, OutboundMessage, OutboundPart
+from desk_sms.db.models import Campaign, Contact, ContactPhone, EngineLease, OutboundMessage, OutboundPart
 from desk_sms.engine.inbox_pump import OPT_OUT_CONFIRMATION_KEY
 from desk_sms.services.outbox import MessageStatus
 
@@ -120,6 +120,11 @@ TAKE = (
         attempts=_message.c.attempts + 1,
     )
 )
+# A fenced claim succeeds only while the claiming engine still holds the lease named `fence` (the
+# modem's, on a shared server): an engine taken for dead while it was silent can no longer claim.
+TAKE_FENCED = TAKE.where(
+    exists().where(EngineLease.name == bindparam("fence"), EngineLease.owner == bindparam("owner"))
+)
 SKIP_OPTED_OUT = (
     update(_message)
     .where(_message.c.id == bindparam("message_id"))
@@ -166,20 +171,27 @@ def retry_delay(attempts: int) -> timedelta:
 
 
 class Claims:
-    def __init__(self, session_factory: sessionmaker[Session], owner: str) -> None:
+    def __init__(
+        self, session_factory: sessionmaker[Session], owner: str, fence: Callable[[int], str] | None = None
+    ) -> None:
         # Every transition reads then writes: on SQLite take the write lock at BEGIN (ignored elsewhere).
         self._engine: Engine = session_factory.kw["bind"].execution_options(sqlite_begin="IMMEDIATE")
         self._session_factory = session_factory
         self.owner = owner
+        self._fence = fence  # modem id -> the lease a claim for that modem requires
 
-    def recover_orphans(self) -> list[int]:
-        """Messages left in `sending` by an engine that died: their fate is unknown."""
+    def recover_orphans(self, dead_owners: Collection[str] | None = None) -> list[int]:
+        """Messages left in `sending` by an engine that died: their fate is unknown.
+
+        With `dead_owners` only those engines' messages (others on a shared server are still sending).
+        """
+        query = select(OutboundMessage.id).where(OutboundMessage.status == MessageStatus.SENDING)
+        if dead_owners is not None:
+            if not dead_owners:
+                return []
+            query = query.where(OutboundMessage.claim_owner.in_(list(dead_owners)))
         with self._session_factory.begin() as session:
-            ids = list(
-                session.scalars(
-                    select(OutboundMessage.id).where(OutboundMessage.status == MessageStatus.SENDING)
-                )
-            )
+            ids = list(session.scalars(query))
             if ids:
                 session.execute(
                     update(OutboundMessage)
@@ -213,15 +225,20 @@ class Claims:
                 if row.opted_out:
                     connection.execute(SKIP_OPTED_OUT, {"message_id": row.id})
                     continue
-                taken = connection.execute(
-                    TAKE,
-                    {
-                        "message_id": row.id,
-                        "modem": request.modem_id,
-                        "owner": self.owner,
-                        "now": request.now,
-                    },
-                ).rowcount
+                values = {
+                    "message_id": row.id,
+                    "modem": request.modem_id,
+                    "owner": self.owner,
+                    "now": request.now,
+                }
+                if self._fence is None:
+                    taken = connection.execute(TAKE, values).rowcount
+                else:
+                    taken = connection.execute(
+                        TAKE_FENCED, {**values, "fence": self._fence(request.modem_id)}
+                    ).rowcount
+                    if not taken:
+                        return None  # the modem's lease is gone: this engine must not send on it
                 if taken:
                     return ClaimedMessage(row.id, row.to_number, row.body, row.attempts + 1, row.campaign_id)
         return None

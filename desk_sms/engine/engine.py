@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future
 from datetime import datetime
 
 from sqlalchemy import select
@@ -22,11 +23,13 @@ from desk_sms.engine.inbox_pump import InboxPump
 from desk_sms.engine.lease import Lease, LeaseHolder, new_owner_id
 from desk_sms.engine.modem_pool import DriverFactory, ModemPool, gsm_driver_factory
 from desk_sms.engine.scheduler import Scheduler
+from desk_sms.engine.sharing import ModemSharing, modem_lease_name, plan_modems
 from desk_sms.engine.status_reports import StatusReportMatcher
 from desk_sms.events import DataChanged, EventBus
 from desk_sms.services.settings import SettingsService
 from modem.discovery import find_port_by_imei
-from modem.interface import InboundPart, ModemCallbacks, StatusReport
+from modem.errors import ModemUnavailable
+from modem.interface import InboundPart, ModemCallbacks, SendResult, StatusReport
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +50,7 @@ class Engine:
         port_lookup: Callable[[str], str | None] = find_port_by_imei,
         poll_interval: float = 30.0,
         owner: str | None = None,
+        shared: bool | None = None,
     ) -> None:
         self._session_factory = session_factory
         self._events = events
@@ -54,8 +58,15 @@ class Engine:
         self._settings = settings
         region = settings.get("default_region")
         self.owner = owner or new_owner_id()
+        # A database file belongs to one computer: one engine drives all its modems. On a database
+        # server several engines share the modems, one lease per modem (engine/sharing.py).
+        dialect = session_factory.kw["bind"].dialect.name
+        self.shared = dialect != "sqlite" if shared is None else shared
         self.lease = Lease(session_factory, self.owner)
-        self.claims = Claims(session_factory, self.owner)
+        self.sharing = ModemSharing(session_factory, self.owner) if self.shared else None
+        self.claims = Claims(session_factory, self.owner, modem_lease_name if self.shared else None)
+        self._driving: frozenset[int] = frozenset()  # shared: the modems whose lease we hold
+        self._remote_healthy: frozenset[int] = frozenset()  # shared: healthy modems of other engines
         self.matcher = StatusReportMatcher(session_factory, region)
         self.inbox = InboxPump(
             session_factory,
@@ -78,21 +89,27 @@ class Engine:
         self._sync_lock = threading.Lock()
 
     def start(self) -> bool:
-        """Drive the modems if no other engine does; False means this process is only a client."""
-        if not self.lease.acquire(self._clock.now()):
+        """Drive the modems if no other engine does; False means this process is only a client.
+
+        On a shared server the engine always starts and takes its share of the modems.
+        """
+        if self.sharing is not None:
+            self.sharing.join(self._clock.now())
+        elif not self.lease.acquire(self._clock.now()):
             holder = self.lease.holder()
             log.info(
                 "another engine drives the modems (%s); running as a client", holder and holder.describe()
             )
             return False
-        self.claims.recover_orphans()
-        self.pool.start()
+        else:
+            self.claims.recover_orphans()
+            self.pool.start()
         self.dispatcher = Dispatcher(
             self.claims,
             self.matcher,
             self._slots(),
             self._send,
-            self.pool.healthy_ids,
+            self.healthy_ids,
             self._clock,
             self._events,
             self._settings.quiet_hours,
@@ -102,6 +119,8 @@ class Engine:
         self._spawn("engine-heartbeat", self._heartbeat)
         self._spawn("scheduler", lambda: self.scheduler.run(self._stop))
         self._unsubscribe = self._events.subscribe(self._on_event)
+        if self.sharing is not None:
+            self.share_modems()
         self.running = True
         log.info("engine %s started with %d modem(s)", self.owner, len(self.pool.workers))
         return True
@@ -117,7 +136,10 @@ class Engine:
         self.pool.stop()
         if self._unsubscribe:
             self._unsubscribe()
-        self.lease.release()
+        if self.sharing is not None:
+            self.sharing.leave()
+        else:
+            self.lease.release()
         self.running = False
         log.info("engine %s stopped", self.owner)
 
@@ -140,8 +162,17 @@ class Engine:
 
         return ModemCallbacks(on_inbound=on_inbound, on_status_report=on_status_report)
 
-    def _send(self, modem_id: int, number: str, text: str):  # type: ignore[no-untyped-def]
-        return self.pool.workers[modem_id].send(number, text)
+    def _send(self, modem_id: int, number: str, text: str) -> Future[SendResult]:
+        worker = self.pool.workers.get(modem_id)
+        if worker is None:  # stopped between the claim and now: nothing was written, so it goes back
+            gone: Future[SendResult] = Future()
+            gone.set_exception(ModemUnavailable(f"modem {modem_id} was handed over or stopped"))
+            return gone
+        return worker.send(number, text)
+
+    def healthy_ids(self) -> set[int]:
+        """Modems that can send now: ours, and on a shared server those other engines drive."""
+        return self.pool.healthy_ids() | self._remote_healthy
 
     def _slots(self, keep: list[Slot] | None = None) -> list[Slot]:
         """One slot per running modem; an existing slot keeps its counters and takes the new limits."""
@@ -181,7 +212,11 @@ class Engine:
         with self._sync_lock:
             if self.dispatcher is None or self._stop.is_set():
                 return
-            wanted = {config.id: config for config in self.pool.enabled_modems()}
+            wanted = {
+                config.id: config
+                for config in self.pool.enabled_modems()
+                if self.sharing is None or config.id in self._driving
+            }
             for modem_id in [m for m in self.pool.workers if m not in wanted]:
                 self.pool.stop_worker(modem_id)
             for modem_id, config in wanted.items():
@@ -198,9 +233,51 @@ class Engine:
 
     def _heartbeat(self) -> None:
         while not self._clock.wait(self._stop, HEARTBEAT_SECONDS):
+            if self.sharing is not None:
+                try:
+                    self.share_modems()
+                except Exception:  # the server is unreachable for a moment: try again at the next beat
+                    log.exception("could not renew the modem leases")
+                continue
             if not self.lease.renew(self._clock.now()):
                 log.error("engine lease lost to another engine; stopping the dispatcher")
                 self._stop.set()
                 if self.dispatcher:
                     self.dispatcher.wake.set()
                 return
+
+    # -- several engines on one server ------------------------------------------------------------
+
+    def share_modems(self) -> None:
+        """One heartbeat on a shared server: renew, hand over the modems of dead engines, even out."""
+        sharing = self.sharing
+        assert sharing is not None
+        now = self._clock.now()
+        sharing.heartbeat(now)
+        drivable = {config.id: config.host for config in self.pool.enabled_modems()}
+        plan = plan_modems(
+            self.owner,
+            sharing.host,
+            self._driving,
+            sharing.rows(),
+            drivable,
+            lambda holder: sharing.is_live(holder, now),
+        )
+        if plan.dead_owners:
+            self.claims.recover_orphans(plan.dead_owners)  # before their modems change hands
+            sharing.forget(plan.dead_owners)
+        if plan.lost:
+            log.error("modem(s) %s were taken over by another engine; stopping them here", sorted(plan.lost))
+        self._driving = self._driving - plan.lost - plan.release
+        if plan.lost or plan.release:
+            self.sync_modems()
+        for modem_id in sorted(plan.release):
+            sharing.give_back(modem_id)
+            log.info("modem %d handed to another engine to even out the load", modem_id)
+        taken = {modem_id for modem_id in sorted(plan.take) if sharing.take(modem_id, now)}
+        if taken:
+            log.info("engine %s now drives modem(s) %s", self.owner, sorted(taken))
+            self._driving = self._driving | taken
+            self.sync_modems()
+        remote = {m for m, holder in plan.modem_holders.items() if holder.owner != self.owner}
+        self._remote_healthy = frozenset(remote & self.pool.healthy_in_database(remote))

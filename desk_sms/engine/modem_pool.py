@@ -36,6 +36,7 @@ class ModemConfig:
     pin: str | None
     daily_limit: int
     min_interval_seconds: float
+    host: str | None = None  # the computer it is plugged into (None: any)
 
 
 CallbacksFactory = Callable[[int], ModemCallbacks]
@@ -90,9 +91,19 @@ class ModemPool:
         with self._session_factory() as session:
             rows = session.scalars(select(Modem).where(Modem.enabled.is_(True)).order_by(Modem.id)).all()
             return [
-                ModemConfig(m.id, m.name, m.imei, m.port, m.pin, m.daily_limit, m.min_interval_seconds)
+                ModemConfig(
+                    m.id, m.name, m.imei, m.port, m.pin, m.daily_limit, m.min_interval_seconds, m.host
+                )
                 for m in rows
             ]
+
+    def healthy_in_database(self, modem_ids: set[int]) -> set[int]:
+        """Of these modems (driven by other engines), those whose last mirrored state is healthy."""
+        if not modem_ids:
+            return set()
+        with self._session_factory() as session:
+            query = select(Modem.id).where(Modem.id.in_(modem_ids), Modem.state.in_(HEALTHY_STATES))
+            return set(session.scalars(query))
 
     def stop_worker(self, modem_id: int) -> None:
         """Stop one modem's worker (it finishes the command in hand) and forget it."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import socket
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -68,7 +69,9 @@ class ModemService:
         daily_limit: int = DEFAULT_DAILY_LIMIT,
         min_interval: float = DEFAULT_MIN_INTERVAL_SECONDS,
         imei: str | None = None,
+        any_host: bool = False,
     ) -> int:
+        """Register a modem plugged into this computer (`any_host`: a port every computer can open)."""
         check_limits(daily_limit, min_interval)
         check_pin(pin)
         with self._session_factory() as session:
@@ -85,6 +88,7 @@ class ModemService:
                     daily_limit=daily_limit,
                     min_interval_seconds=min_interval,
                     imei=imei,
+                    host=None if any_host else socket.gethostname(),
                 )
                 session.add(modem)
                 session.flush()

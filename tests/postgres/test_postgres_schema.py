@@ -28,7 +28,8 @@ def test_two_engines_never_claim_the_same_message(pg_url: str, tmp_path: Path) -
     clock = FakeClock()
     context = build_context(str(tmp_path / "data"), db_url=pg_url, clock=clock)
     try:
-        modem_a, modem_b = context.modems.add("/dev/null", name="A"), context.modems.add("/dev/zero", name="B")
+        modem_a = context.modems.add("/dev/null", name="A")
+        modem_b = context.modems.add("/dev/zero", name="B")
         for n in range(20):
             context.outbox.enqueue(f"+81901234{n:04d}", f"message {n}")
         factory = context.database.session_factory

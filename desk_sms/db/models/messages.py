@@ -34,6 +34,7 @@ class OutboundMessage(Base):
     __table_args__ = (
         Index("ix_outbound_due", "status", "priority", "not_before"),
         Index("ix_outbound_campaign_status", "campaign_id", "status"),
+        Index("ix_outbound_updated", "updated_at"),  # other desks poll for changes
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -98,6 +99,7 @@ class InboundMessage(Base):
     __table_args__ = (
         Index("ix_inbound_status_received", "status", "received_at"),
         Index("ix_inbound_sender", "sender"),
+        Index("ix_inbound_updated", "updated_at"),  # other desks poll for changes
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -118,6 +120,7 @@ class InboundMessage(Base):
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     handled_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
 class InboundPart(Base):

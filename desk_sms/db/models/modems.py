@@ -23,6 +23,8 @@ class Modem(Base):
     name: Mapped[str] = mapped_column(String(100), unique=True)
     imei: Mapped[str | None] = mapped_column(String(20), unique=True)
     port: Mapped[str] = mapped_column(String(300))
+    # The computer the modem is plugged into; only an engine there drives it. None: any computer.
+    host: Mapped[str | None] = mapped_column(String(200))
     # Stored so the engine can unlock the SIM after a restart; never retried once refused.
     pin: Mapped[str | None] = mapped_column(String(16))
     enabled: Mapped[bool] = mapped_column(default=True)
