@@ -1,0 +1,87 @@
+"""`desk-sms db migrate-to URL`: move the current SQLite database into an empty PostgreSQL one."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import URL
+
+from desk_sms.commands.output import print_table
+from desk_sms.context import AppContext
+from desk_sms.db import transfer
+from desk_sms.engine.lease import STALE_AFTER, Lease, new_owner_id
+from desk_sms.errors import UserError
+
+
+class EngineRunning(UserError):
+    code = "db.move.engine_running"
+    template = (
+        "desk-sms is sending and receiving on this database ({holder}): "
+        "stop desk-sms on this computer first (every window and `desk-sms serve`)"
+    )
+
+
+def register(commands: argparse._SubParsersAction[Any]) -> None:
+    database = commands.add_parser("db", help="database maintenance")
+    actions = database.add_subparsers(dest="action", metavar="ACTION", required=True)
+    move = actions.add_parser(
+        "migrate-to",
+        help="copy the current SQLite database into an empty PostgreSQL database",
+        description="Copy the current SQLite database (chosen by --data-dir/--db) into an empty "
+        "PostgreSQL database, for several desks to share. The SQLite file is only read.",
+    )
+    move.add_argument("url", metavar="URL", help=f"the target database, e.g. {transfer.URL_FORMAT}")
+    move.set_defaults(handler=run_migrate_to)
+
+
+def run_migrate_to(args: argparse.Namespace) -> int:
+    from desk_sms.cli import with_context
+
+    target_url = transfer.parse_url(args.url)
+    if args.db:  # checked before the source is opened, and so before it is upgraded
+        transfer.refuse_unsuitable_pair(args.db, target_url)
+    return with_context(lambda context, _args: migrate_to(context, target_url))(args)
+
+
+def migrate_to(context: AppContext, target_url: URL) -> int:
+    source = context.database
+    transfer.refuse_unsuitable_pair(source.url, target_url)
+    refuse_while_engine_runs(context)
+    target = transfer.open_target(target_url)
+    try:
+        transfer.prepare_target(target, target_url)
+        counts = transfer.copy_database(source, target, target_url, progress=report_progress)
+    finally:
+        target.dispose()
+    print_table(["table", "rows"], [[count.table, count.rows] for count in counts])
+    print(f"moved {sum(c.rows for c in counts)} rows in {len(counts)} tables to {transfer.shown(target_url)}")
+    print_next_steps(target_url, source.sqlite_path)
+    return 0
+
+
+def refuse_while_engine_runs(context: AppContext) -> None:
+    """The engine writes as it sends and receives; a copy taken meanwhile would miss its work."""
+    holder = Lease(context.database.session_factory, new_owner_id()).holder()
+    if holder is None or holder.died_on_this_host():
+        return
+    if context.clock.now() - holder.heartbeat_at < STALE_AFTER:
+        raise EngineRunning(holder=holder.describe())
+
+
+def report_progress(table: str, copied: int, total: int) -> None:
+    if total > transfer.BATCH_ROWS:  # small tables go in one step; only big ones are worth a line
+        print(f"copied {copied}/{total} rows of {table}", file=sys.stderr, flush=True)
+
+
+def print_next_steps(target_url: URL, old_file: Path | None) -> None:
+    password_note = "   (with the real password instead of ***)" if target_url.password else ""
+    print(
+        "Next: start desk-sms on every desk with this database, e.g.\n"
+        f"  desk-sms --db '{transfer.shown(target_url)}' gui{password_note}\n"
+        "or save the URL under Settings > Database on each desk.\n"
+        f"The SQLite file {old_file} was left as it was; stop using it, "
+        "or work done there is lost to the other desks."
+    )

@@ -1,0 +1,66 @@
+"""THE PostgreSQL-only module: URL checks, readable connection errors, id sequences.
+
+Nothing else in desk-sms may use PostgreSQL-specific SQL; the rest runs on SQLite too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, Integer, Table, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
+
+DEFAULT_CONNECT_TIMEOUT_SECONDS = 10
+
+
+def is_postgres_url(url: URL) -> bool:
+    return url.get_backend_name() == "postgresql"
+
+
+def with_connect_timeout(url: URL, seconds: int = DEFAULT_CONNECT_TIMEOUT_SECONDS) -> URL:
+    """Give up on an unreachable host after `seconds` (libpq would wait for the OS, minutes)."""
+    if "connect_timeout" in url.query:
+        return url
+    return url.update_query_dict({"connect_timeout": str(seconds)})
+
+
+def server_reason(error: DBAPIError) -> str:
+    """The part of a libpq connection error that says why, e.g. `database "x" does not exist`.
+
+    libpq prefixes it with `connection to server at "host", port N failed: ` and a severity,
+    and adds a hint line; the URL shown beside the reason already names host and port.
+    """
+    message = str(error.orig if error.orig is not None else error).strip() or type(error).__name__
+    first_line = message.splitlines()[0]
+    reason = first_line.rsplit(" failed: ", 1)[-1]
+    for severity in ("FATAL:", "ERROR:"):
+        reason = reason.removeprefix(severity)
+    return reason.strip()
+
+
+def serial_id_columns(table: Table) -> list[str]:
+    """The integer primary key column filled from a sequence, if the table has one."""
+    key = list(table.primary_key.columns)
+    if len(key) == 1 and isinstance(key[0].type, Integer) and key[0].autoincrement in (True, "auto"):
+        return [key[0].name]
+    return []
+
+
+def reset_id_sequences(connection: Connection, tables: Iterable[Table]) -> None:
+    """Move each id sequence past the highest id copied in, so new rows get fresh ids.
+
+    `setval(..., false)` on an empty table makes the next id 1 again. A sequence change is not
+    transactional: call this last, just before the commit.
+    """
+    quote = connection.dialect.identifier_preparer.quote
+    for table in tables:
+        for column in serial_id_columns(table):
+            connection.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence(:table, :column), "
+                    f"coalesce(max({quote(column)}), 1), max({quote(column)}) IS NOT NULL) "
+                    f"FROM {quote(table.name)}"
+                ),
+                {"table": quote(table.name), "column": column},
+            )
