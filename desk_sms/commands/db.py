@@ -7,12 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.engine import URL
 
 from desk_sms.commands.output import print_table
 from desk_sms.context import AppContext
 from desk_sms.db import transfer
-from desk_sms.engine.lease import STALE_AFTER, Lease, new_owner_id
+from desk_sms.db.models import EngineLease
+from desk_sms.engine.lease import STALE_AFTER, LeaseHolder
 from desk_sms.errors import UserError
 
 
@@ -63,12 +65,18 @@ def migrate_to(context: AppContext, target_url: URL) -> int:
 
 
 def refuse_while_engine_runs(context: AppContext) -> None:
-    """The engine writes as it sends and receives; a copy taken meanwhile would miss its work."""
-    holder = Lease(context.database.session_factory, new_owner_id()).holder()
-    if holder is None or holder.died_on_this_host():
-        return
-    if context.clock.now() - holder.heartbeat_at < STALE_AFTER:
-        raise EngineRunning(holder=holder.describe())
+    """The engine writes as it sends and receives; a copy taken meanwhile would miss its work.
+
+    Every lease row counts (the engine's own and, with several engines, those of its modems):
+    one with a fresh heartbeat whose process is not known to be gone means an engine is running.
+    """
+    now = context.clock.now()
+    with context.database.session_factory() as session:
+        leases = session.scalars(select(EngineLease)).all()
+        holders = [LeaseHolder(row.owner, row.host, row.pid, row.heartbeat_at) for row in leases]
+    for holder in holders:
+        if now - holder.heartbeat_at < STALE_AFTER and not holder.died_on_this_host():
+            raise EngineRunning(holder=holder.describe())
 
 
 def report_progress(table: str, copied: int, total: int) -> None:

@@ -289,11 +289,17 @@ def test_a_missing_database_is_refused_with_the_servers_reason(
     assert 'database "no_such_database" does not exist' in one_error_line(capsys)
 
 
+@pytest.mark.parametrize("lease_name", ["engine", "modem:1"])  # one engine, or one of several
 def test_a_running_engine_on_the_source_is_refused(
-    context: AppContext, data_dir: Path, pg_url: str, target: Engine, capsys: pytest.CaptureFixture[str]
+    context: AppContext,
+    data_dir: Path,
+    pg_url: str,
+    target: Engine,
+    lease_name: str,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     fill(context)
-    lease = Lease(context.database.session_factory, "another-desk:4242:engine")
+    lease = Lease(context.database.session_factory, "another-desk:4242:engine", name=lease_name)
     assert lease.acquire(datetime.now(UTC))
     assert move(data_dir, pg_url) == 1
     assert "stop desk-sms on this computer first" in one_error_line(capsys)
