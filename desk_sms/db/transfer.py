@@ -109,8 +109,10 @@ def refuse_unsuitable_pair(source_url: str, target: URL) -> None:
 
 def _same_database(first: URL, second: URL) -> bool:
     if first.get_backend_name() == "sqlite" and second.get_backend_name() == "sqlite":
-        paths = [sqlite.path_from_url(url.render_as_string(hide_password=False)) for url in (first, second)]
-        return None not in paths and paths[0].resolve() == paths[1].resolve()  # type: ignore[union-attr]
+        first_file, second_file = (sqlite.path_from_url(url.render_as_string()) for url in (first, second))
+        if first_file is None or second_file is None:  # in-memory databases are never the same
+            return False
+        return first_file.resolve() == second_file.resolve()
     place = (first.get_backend_name(), first.host, first.port or 5432, first.database)
     return place == (second.get_backend_name(), second.host, second.port or 5432, second.database)
 
