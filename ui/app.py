@@ -125,10 +125,15 @@ def _run_with_guard(
 
 def _attach_engine(context: AppContext, parts: MainWindowParts, demo_modems: int) -> None:
     """Start the engine (and `--demo` modems) in this process, unless another process drives the modems."""
+    from desk_sms.change_watch import ChangeWatcher
     from desk_sms.engine.runtime import start_engine
 
     runtime = start_engine(context, demo_modems=demo_modems)
     context.closers.append(runtime.stop)
+    # What other desks (or `desk-sms serve`) change reaches this window's pages within seconds.
+    watcher = ChangeWatcher(context.database.session_factory, context.events)
+    watcher.start()
+    context.closers.append(watcher.stop)
     window = parts.window
     sent, modems = window.page("sent"), window.page("modems")
     if isinstance(sent, SentPage):

@@ -216,6 +216,10 @@ class InboxService:
         """
         now = self._clock.now()
         with self._session_factory.begin() as session:
+            # Lock the conversation first: on a shared server two desks claiming at once take turns,
+            # and the second sees the first one's claim (SQLite's BEGIN IMMEDIATE already serialises).
+            conversation = select(InboundMessage.id).where(InboundMessage.sender == number)
+            session.execute(conversation.with_for_update())
             holder = self._live_claim(session, number, now)
             if holder is not None and not force and (user_id is None or holder.holder_id != user_id):
                 return holder
