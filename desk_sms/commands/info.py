@@ -25,7 +25,7 @@ def run(context: AppContext, args: argparse.Namespace) -> int:
     facts = {
         "version": __version__,
         "data_dir": str(context.paths.root),
-        "database": str(context.database.sqlite_path or context.database.url),
+        "database": str(context.database.sqlite_path or context.database.shown_url),
         "schema": revision,
         "log_file": str(context.paths.log_file),
     }

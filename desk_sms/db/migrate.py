@@ -12,7 +12,7 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Connection, inspect
 
-from desk_sms.db import sqlite
+from desk_sms.db import postgres, sqlite
 from desk_sms.db.session import Database
 from desk_sms.errors import DatabaseError, DatabaseTooNew
 
@@ -40,13 +40,21 @@ def current_revision(connection: Connection) -> str | None:
 
 def upgrade(database: Database, backups_dir: Path | None, target: str = "head") -> None:
     """Bring the schema to `target`, backing the file up first when it already holds data."""
+    if database.dialect != "postgresql":
+        _upgrade(database, backups_dir, target)
+        return
+    with database.engine.connect() as connection, postgres.migration_lock(connection):
+        _upgrade(database, backups_dir, target)
+
+
+def _upgrade(database: Database, backups_dir: Path | None, target: str) -> None:
     with database.engine.connect() as connection:
         current = current_revision(connection)
         has_tables = bool(inspect(connection).get_table_names())
     _refuse_foreign(database, current, has_tables)
     script = ScriptDirectory.from_config(alembic_config())
     if current is not None and _is_unknown(script, current):
-        raise DatabaseTooNew(path=database.url, revision=current)
+        raise DatabaseTooNew(path=database.shown_url, revision=current)
     if current == script.get_current_head() and target == "head":
         return
     path = database.sqlite_path
@@ -58,7 +66,7 @@ def upgrade(database: Database, backups_dir: Path | None, target: str = "head") 
 
 def _refuse_foreign(database: Database, current: str | None, has_tables: bool) -> None:
     if current is None and has_tables:
-        raise DatabaseError(path=database.url, reason="it holds tables that desk-sms did not make")
+        raise DatabaseError(path=database.shown_url, reason="it holds tables that desk-sms did not make")
 
 
 def _is_unknown(script: ScriptDirectory, revision: str) -> bool:

@@ -5,13 +5,16 @@ Nothing else in desk-sms may use PostgreSQL-specific SQL; the rest runs on SQLit
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Iterable, Iterator
 
 from sqlalchemy import Connection, Integer, Table, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 DEFAULT_CONNECT_TIMEOUT_SECONDS = 10
+# Any fixed number: desk-sms's key for pg_advisory_lock while it upgrades the schema.
+MIGRATION_LOCK_KEY = 0x6465736B736D73  # "desksms"
 
 
 def is_postgres_url(url: URL) -> bool:
@@ -64,3 +67,18 @@ def reset_id_sequences(connection: Connection, tables: Iterable[Table]) -> None:
                 ),
                 {"table": quote(table.name), "column": column},
             )
+
+
+@contextlib.contextmanager
+def migration_lock(connection: Connection) -> Iterator[None]:
+    """Several desks starting at once: one upgrades the schema, the others wait, then find it done.
+
+    A session-level advisory lock, held on `connection` until released (or the connection closes).
+    """
+    connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+    connection.commit()
+    try:
+        yield
+    finally:
+        connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        connection.commit()

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Engine, Result, create_engine
+from sqlalchemy import CursorResult, Engine, Result, create_engine, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk_sms.db import sqlite
+from desk_sms.db import postgres, sqlite
 from desk_sms.errors import DatabaseError
 
 SessionFactory = sessionmaker[Session]
@@ -34,6 +34,11 @@ class Database:
         return self.engine.dialect.name
 
     @property
+    def shown_url(self) -> str:
+        """The URL with any password hidden: for logs, messages and screens."""
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @property
     def sqlite_path(self) -> Path | None:
         return sqlite.path_from_url(self.url)
 
@@ -52,7 +57,10 @@ def connect(url: str) -> Database:
     if sqlite.is_sqlite_url(url):
         engine = _sqlite_engine(url)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        parsed = make_url(url)
+        if postgres.is_postgres_url(parsed):  # a server that is away must not hang the window
+            parsed = postgres.with_connect_timeout(parsed)
+        engine = create_engine(parsed, pool_pre_ping=True)
     factory = UnitOfWorkFactory(engine, expire_on_commit=False)
     return Database(url=url, engine=engine, session_factory=factory)
 

@@ -175,7 +175,7 @@ class BackupService:
     def _database_file(self) -> Path:
         path = self._database.sqlite_path
         if path is None:
-            raise BackupsUnavailable(url=self._database.url)
+            raise BackupsUnavailable(url=self._database.shown_url)
         return path
 
 

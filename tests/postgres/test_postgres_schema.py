@@ -46,3 +46,13 @@ def test_two_engines_never_claim_the_same_message(pg_url: str, tmp_path: Path) -
         assert owners == {"host-a:1", "host-b:2"}
     finally:
         context.close()
+
+
+def test_info_never_prints_the_password(pg_url: str, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from desk_sms.cli import main
+
+    with_password = pg_url.replace("postgres@", "postgres:s3cret-pass@")  # trust auth ignores it
+    assert main(["--data-dir", str(tmp_path / "data"), "--db", with_password, "info"]) == 0
+    printed = capsys.readouterr()
+    assert "s3cret-pass" not in printed.out + printed.err
+    assert "***" in printed.out
