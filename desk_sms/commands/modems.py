@@ -70,7 +70,10 @@ def run_list(context: AppContext, args: argparse.Namespace) -> int:
         print_json(row.as_json() for row in rows)
         return 0
     print_table(
-        ["name", "port", "state", "signal", "operator", "sent 24h", "limit", "enabled", "last error"],
+        [
+            "name", "port", "state", "signal", "operator", "sent 24h", "limit", "enabled", "driven by",
+            "last error",
+        ],
         [
             [
                 r.name,
@@ -81,6 +84,7 @@ def run_list(context: AppContext, args: argparse.Namespace) -> int:
                 r.sent_24h,
                 r.daily_limit,
                 "yes" if r.enabled else "no",
+                r.driven_by or "",
                 r.last_error,
             ]
             for r in rows

@@ -13,8 +13,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.clock import Clock
-from desk_sms.db.models import Modem, OutboundPart
+from desk_sms.db.models import EngineLease, Modem, OutboundPart
 from desk_sms.db.models.modems import DEFAULT_DAILY_LIMIT, DEFAULT_MIN_INTERVAL_SECONDS
+from desk_sms.engine.lease import ENGINE_LEASE, STALE_AFTER
+from desk_sms.engine.sharing import modem_lease_name
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import DataChanged, EventBus
 
@@ -37,6 +39,8 @@ class ModemRow:
     last_error: str | None
     last_seen_at: datetime | None
     has_pin: bool
+    host: str | None = None  # the computer it is plugged into (None: any)
+    driven_by: str | None = None  # the computer whose desk-sms drives it now, if one does
 
     def as_json(self) -> dict[str, Any]:
         row = {key: getattr(self, key) for key in self.__dataclass_fields__ if key != "last_seen_at"}
@@ -110,7 +114,19 @@ class ModemService:
             ):
                 if modem_id is not None:
                     counts[modem_id] = counts.get(modem_id, 0) + 1
-            return [self._row(m, counts.get(m.id, 0)) for m in modems]
+            drivers = self._drivers(session, [m for m in modems if m.enabled])
+            return [self._row(m, counts.get(m.id, 0), drivers.get(m.id)) for m in modems]
+
+    def _drivers(self, session: Session, enabled: builtins.list[Modem]) -> dict[int, str]:
+        """Which computer drives each modem: its own lease on a shared server, else the engine's."""
+        fresh = self._clock.now() - STALE_AFTER
+        leases = {
+            lease.name: lease.host
+            for lease in session.scalars(select(EngineLease).where(EngineLease.heartbeat_at >= fresh))
+        }
+        whole_engine = leases.get(ENGINE_LEASE)
+        drivers = {m.id: leases.get(modem_lease_name(m.id), whole_engine) for m in enabled}
+        return {modem_id: host for modem_id, host in drivers.items() if host}
 
     def find(self, name: str) -> ModemRow:
         for row in self.list():
@@ -162,7 +178,7 @@ class ModemService:
         self._events.publish(DataChanged(topic="modems"))
 
     @staticmethod
-    def _row(modem: Modem, sent_24h: int) -> ModemRow:
+    def _row(modem: Modem, sent_24h: int, driven_by: str | None = None) -> ModemRow:
         return ModemRow(
             id=modem.id,
             name=modem.name,
@@ -178,6 +194,8 @@ class ModemService:
             last_error=modem.last_error,
             last_seen_at=modem.last_seen_at,
             has_pin=bool(modem.pin),
+            host=modem.host,
+            driven_by=driven_by,
         )
 
 

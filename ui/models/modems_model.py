@@ -28,8 +28,8 @@ from ui.widgets.state_badge import STATE_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-NAME, STATE, SIGNAL, OPERATOR, SENT_24H, LAST_ERROR, PORT = range(7)
-COLUMN_COUNT = 7
+NAME, STATE, SIGNAL, OPERATOR, SENT_24H, LAST_ERROR, PORT, COMPUTER = range(8)
+COLUMN_COUNT = 8
 NEAR_LIMIT_SHARE = 0.9  # "sent in 24 h" turns amber from here
 NEAR_LIMIT_COLOR = QColor("#8a5a00")
 DISABLED_COLOR = QColor("#8a94a0")
@@ -143,7 +143,7 @@ class ModemsTableModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("State"), self.tr("Signal"), self.tr("Network"),
-                self.tr("Sent in 24 h"), self.tr("Last problem"), self.tr("Port")]
+                self.tr("Sent in 24 h"), self.tr("Last problem"), self.tr("Port"), self.tr("Driven by")]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
         return 0 if parent.isValid() else len(self._modems)
@@ -193,6 +193,8 @@ class ModemsTableModel(QAbstractTableModel):
             return f"{row.sent_24h} / {row.daily_limit}"
         if column == LAST_ERROR:
             return modem_error_in_words(modem.last_error, modem.pin_attempts_left)
+        if column == COMPUTER:
+            return row.driven_by or ""
         return row.port
 
     def signal_text(self, modem: ModemView) -> str:
@@ -214,7 +216,21 @@ class ModemsTableModel(QAbstractTableModel):
             return self.signal_text(modem)
         if column == NAME and modem.row.imei:
             return f"IMEI {modem.row.imei}"
+        if column in (PORT, COMPUTER):
+            return self._where_tooltip(modem.row)
         return None
+
+    def _where_tooltip(self, row: ModemRow) -> str:
+        plugged = (
+            self.tr("Plugged into {computer}.").format(computer=row.host)
+            if row.host
+            else self.tr("Any desk-sms computer may drive it.")
+        )
+        if row.driven_by:
+            driver = self.tr("desk-sms on {computer} drives it now.").format(computer=row.driven_by)
+        else:
+            driver = self.tr("No desk-sms drives it at the moment.")
+        return f"{plugged} {driver}"
 
     # ----- contents -------------------------------------------------------------------------
 

@@ -35,6 +35,7 @@ from desk_sms.services.modems import PortCandidate
 from modem.interface import ModemStatus
 from ui.dialogs.modem_add import LimitsDialog, ModemAddDialog, PinDialog
 from ui.models.modems_model import (
+    COMPUTER,
     LAST_ERROR,
     NAME,
     OPERATOR,
@@ -56,7 +57,7 @@ from ui.widgets.state_badge import StateBadge, StateBadgeDelegate
 RELOAD_DELAY_MS = 250
 READY_STATES = frozenset({"ready", "sending"})
 COLUMN_WIDTHS = {NAME: 170, STATE: 120, SIGNAL: 70, OPERATOR: 130, SENT_24H: 110, LAST_ERROR: 330,
-                 PORT: 150}
+                 PORT: 150, COMPUTER: 140}
 Scanner = Callable[[], list[PortCandidate]]
 DETAIL_KEYS = ("network", "signal", "sent", "interval", "port", "imei", "pin", "tries", "problem")
 

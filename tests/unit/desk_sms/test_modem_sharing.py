@@ -6,6 +6,7 @@ a SQLite file (the PostgreSQL run with processes and simulators is tests/postgre
 
 from __future__ import annotations
 
+import socket
 import threading
 from collections import Counter
 from collections.abc import Callable
@@ -120,6 +121,8 @@ def test_two_engines_split_the_modems_and_send_each_message_once(
         assert engine.start()
         engines.append(engine)
     wait_until(lambda: sorted(len(e.pool.workers) for e in engines) == [2, 2])
+    listed = fleet.context.modems.list()
+    assert [row.driven_by for row in listed] == [socket.gethostname()] * 4  # the Modems page's "Driven by"
     box = OutboxService(fleet.context.database.session_factory, fleet.context.events, fleet.context.clock)
     box.create_campaign("shared", [Recipient(n, f"hello {n}") for n in NUMBERS[:120]])
     for engine in engines:
