@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, Select, func, or_, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from desk_sms.clock import Clock
 from desk_sms.db.models import Contact, ContactPhone, InboundMessage, Modem, OutboundMessage, Template, User
@@ -49,6 +49,8 @@ class InboxRow:
     read: bool
     assignee_id: int | None
     assignee: str | None = None  # the user's name
+    being_handled: bool = False  # a desk holds a live claim on this conversation to reply
+    handled_by: str | None = None  # the name of the user replying, when known
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -113,9 +115,11 @@ class InboxService:
 
     def rows(self, message_ids: Iterable[int]) -> list[InboxRow]:
         wanted = list(message_ids)
+        live_since = self._clock.now() - CLAIM_TTL
         with self._session_factory() as session:
             query = _row_query().where(InboundMessage.id.in_(wanted))
-            by_id = {row.id: row for row in (_row(*values) for values in session.execute(query))}
+            rows = (_row(*values, live_since=live_since) for values in session.execute(query))
+            by_id = {row.id: row for row in rows}
         return [by_id[i] for i in wanted if i in by_id]
 
     def get(self, message_id: int) -> InboxRow:
@@ -348,18 +352,29 @@ class InboxService:
         return self.rows(self.ids(where, limit))
 
 
-def _row_query() -> Select[InboundMessage, str, str, str]:
+_Claimant = aliased(User)
+
+
+def _row_query() -> Select[InboundMessage, str, str, str, str]:
     return (
-        select(InboundMessage, Modem.name, Contact.name, User.name)
+        select(InboundMessage, Modem.name, Contact.name, User.name, _Claimant.name)
         .outerjoin(Modem, Modem.id == InboundMessage.modem_id)
         .outerjoin(Contact, Contact.id == InboundMessage.contact_id)
         .outerjoin(User, User.id == InboundMessage.assignee_id)
+        .outerjoin(_Claimant, _Claimant.id == InboundMessage.claimed_by_id)
     )
 
 
 def _row(
-    message: InboundMessage, modem: str | None, contact: str | None, assignee: str | None = None
+    message: InboundMessage,
+    modem: str | None,
+    contact: str | None,
+    assignee: str | None = None,
+    claimant: str | None = None,
+    *,
+    live_since: datetime | None = None,
 ) -> InboxRow:
+    claimed = message.claimed_at is not None and live_since is not None and message.claimed_at >= live_since
     return InboxRow(
         id=message.id,
         sender=message.sender,
@@ -375,6 +390,8 @@ def _row(
         read=message.read_at is not None,
         assignee_id=message.assignee_id,
         assignee=assignee,
+        being_handled=claimed,
+        handled_by=claimant if claimed else None,
     )
 
 

@@ -64,6 +64,8 @@ def test_a_reply_and_a_claim_reach_the_other_desk(desks: tuple[AppContext, AppCo
         assert holder is not None and holder.holder_id == sato  # "being handled by 佐藤"
         refused = second.inbox.claim(CUSTOMER, tanaka)
         assert not refused.granted and refused.holder_id == sato
+        shown = second.inbox.get(message_id)  # the inbox list's state column on the other desk
+        assert shown.being_handled and shown.handled_by == "佐藤"
 
         seen.clear()
         first.inbox.mark_handled([message_id], sato)

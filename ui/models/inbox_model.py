@@ -61,6 +61,11 @@ def status_text(row: InboxRow) -> str:
         return QCoreApplication.translate("InboxStates", "Opted out")
     if row.status == HANDLED:
         return QCoreApplication.translate("InboxStates", "Handled")
+    if row.being_handled and row.handled_by:
+        text = QCoreApplication.translate("InboxStates", "Being handled by {name}")
+        return text.format(name=row.handled_by)
+    if row.being_handled:  # claimed with nobody signed in
+        return QCoreApplication.translate("InboxStates", "Being handled")
     return QCoreApplication.translate("InboxStates", "Unhandled")
 
 

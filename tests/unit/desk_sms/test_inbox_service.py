@@ -95,10 +95,13 @@ def test_unread_count_and_mark_read(context: AppContext, pump: InboxPump, fake_c
 def test_claim_blocks_other_desks_until_released_or_expired(
     context: AppContext, pump: InboxPump, fake_clock: FakeClock
 ) -> None:
-    receive(pump, fake_clock, None, CUSTOMER, "hello")
+    message_id = receive(pump, fake_clock, None, CUSTOMER, "hello")
     sato, suzuki = add_user(context, "sato"), add_user(context, "suzuki")
     inbox = context.inbox
+    assert not inbox.get(message_id).being_handled
     assert inbox.claim(CUSTOMER, sato).granted
+    shown = inbox.get(message_id)  # what every desk's inbox list shows
+    assert shown.being_handled and shown.handled_by == "sato"
     assert inbox.claim(CUSTOMER, sato).granted  # renewing one's own claim
     refused = inbox.claim(CUSTOMER, suzuki)
     assert not refused.granted and refused.holder_id == sato
@@ -107,6 +110,7 @@ def test_claim_blocks_other_desks_until_released_or_expired(
     assert inbox.claim_holder(CUSTOMER) is None
     assert inbox.claim(CUSTOMER, suzuki).granted
     fake_clock.advance(CLAIM_TTL.total_seconds() + 1)
+    assert not inbox.get(message_id).being_handled
     assert inbox.claim(CUSTOMER, sato).granted  # the old claim lapsed
 
 
