@@ -51,7 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = ArgumentParser(prog="desk-sms", description="Send and receive SMS through USB GSM modems.")
     parser.add_argument("--version", action="version", version=f"desk-sms {__version__}")
     parser.add_argument("--data-dir", help="folder for the database, logs and backups")
-    parser.add_argument("--db", help="database URL (default: the SQLite file in the data directory)")
+    parser.add_argument(
+        "--db",
+        help="database URL (default: $DESK_SMS_DB_URL, else the choice saved in Settings, "
+        "else the SQLite file in the data directory)",
+    )
     parser.set_defaults(handler=_run_gui, demo=0)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
     gui = commands.add_parser("gui", help="the desktop app (the default)")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desk_sms.clock import Clock, SystemClock
-from desk_sms.db import migrate
+from desk_sms.db import location, migrate
 from desk_sms.db.session import Database, connect
 from desk_sms.events import EventBus
 from desk_sms.logs import setup_logging
@@ -53,7 +53,7 @@ def build_context(
     """Prepare the data directory and logging, open and migrate the database, build the services."""
     paths = prepare_data_dir(choose_data_dir(data_dir))
     setup_logging(paths.log_file)
-    database = connect(db_url or paths.database_url())
+    database = connect(location.resolve(paths, db_url).url)
     try:
         migrate.upgrade(database, paths.backups)
     except Exception:

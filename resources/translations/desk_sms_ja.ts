@@ -841,32 +841,32 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="85"/>
+        <location filename="../../ui/models/contacts_model.py" line="86"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="85"/>
+        <location filename="../../ui/models/contacts_model.py" line="86"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="85"/>
+        <location filename="../../ui/models/contacts_model.py" line="86"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="85"/>
+        <location filename="../../ui/models/contacts_model.py" line="86"/>
         <source>Groups</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="85"/>
+        <location filename="../../ui/models/contacts_model.py" line="86"/>
         <source>Opt-out</source>
         <translation>配信停止</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="129"/>
+        <location filename="../../ui/models/contacts_model.py" line="130"/>
         <source>Opted out</source>
         <translation>配信停止中</translation>
     </message>
@@ -1053,6 +1053,189 @@ Messages already sent are not affected.</source>
         <location filename="../../ui/pages/dashboard.py" line="210"/>
         <source>disabled</source>
         <translation>無効</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseGroup</name>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="138"/>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="142"/>
+        <source>This computer only (file)</source>
+        <translation>このパソコンだけ（ファイル）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="143"/>
+        <source>A PostgreSQL server shared by several desks</source>
+        <translation>複数の受付で共有する PostgreSQL サーバー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="145"/>
+        <source>Server (host name or address):</source>
+        <translation>サーバー（ホスト名またはアドレス）:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="146"/>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="147"/>
+        <source>Database name:</source>
+        <translation>データベース名:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="148"/>
+        <source>User:</source>
+        <translation>ユーザー:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="149"/>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="153"/>
+        <source>Use TLS (encryption)</source>
+        <translation>TLS を使う（暗号化）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="154"/>
+        <source>Test connection</source>
+        <translation>接続をテスト</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="155"/>
+        <source>Use this database</source>
+        <translation>このデータベースを使う</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="166"/>
+        <source>In use now: this computer&apos;s file {path}</source>
+        <translation>現在の保存先: このパソコンのファイル {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="169"/>
+        <source>In use now: database {database} on the PostgreSQL server {host}:{port}, user {user}</source>
+        <translation>現在の保存先: PostgreSQL サーバー {host}:{port} のデータベース {database}（ユーザー {user}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="181"/>
+        <source>The environment variable {name} is set on this PC: it decides the database, whatever is saved here.</source>
+        <translation>このパソコンには環境変数 {name} が設定されています。ここで保存した内容にかかわらず、その設定のデータベースが使われます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="186"/>
+        <source>desk-sms was started with --db: the choice saved here applies when it starts without it.</source>
+        <translation>desk-sms は --db を付けて起動されています。ここで保存した設定は、--db を付けずに起動したときに使われます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="193"/>
+        <source>Connected. The database is empty: desk-sms will set it up when it next starts.</source>
+        <translation>接続できました。データベースは空です。次回の起動時に desk-sms が準備します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="196"/>
+        <source>Connected. The database already holds desk-sms data of this version.</source>
+        <translation>接続できました。このデータベースには、このバージョンの desk-sms のデータがすでにあります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="199"/>
+        <source>Connected. The database holds desk-sms data of an older version: desk-sms upgrades it when it next starts.</source>
+        <translation>接続できました。このデータベースには古いバージョンの desk-sms のデータがあります。次回の起動時に desk-sms が更新します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="203"/>
+        <source>Connected, but the database was made by a newer desk-sms. Install that version on this PC first.</source>
+        <translation>接続できましたが、このデータベースは新しいバージョンの desk-sms で作られています。先にこのパソコンにそのバージョンをインストールしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="207"/>
+        <source>Connected, but the database holds tables that desk-sms did not make. Choose an empty database.</source>
+        <translation>接続できましたが、このデータベースには desk-sms が作ったものではないテーブルがあります。空のデータベースを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="211"/>
+        <source>Connected, but the user {user} may not create tables in this database. Ask the server&apos;s administrator to make {user} the owner of the database.</source>
+        <translation>接続できましたが、ユーザー {user} にはこのデータベースにテーブルを作る権限がありません。サーバーの管理者に、{user} をこのデータベースの所有者にするよう依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="214"/>
+        <source>The server refused the user name or the password.</source>
+        <translation>サーバーがユーザー名またはパスワードを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="215"/>
+        <source>The server has no database named {database}.</source>
+        <translation>サーバーに {database} という名前のデータベースがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="217"/>
+        <source>The server cannot be reached at {host}, port {port}. Check the address and the port, that the server is running, and that no firewall blocks the connection.</source>
+        <translation>サーバー {host}（ポート {port}）に接続できません。アドレスとポート、サーバーが動いているか、ファイアウォールが接続を妨げていないかを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="221"/>
+        <source>The server does not accept connections from this computer. Its administrator must allow them (pg_hba.conf).</source>
+        <translation>サーバーがこのパソコンからの接続を許可していません。サーバーの管理者に許可を依頼してください（pg_hba.conf）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="225"/>
+        <source>The server does not offer TLS encryption. Untick “Use TLS” or ask its administrator to turn TLS on.</source>
+        <translation>サーバーが TLS 暗号化に対応していません。「TLS を使う」のチェックを外すか、管理者に TLS を有効にするよう依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="229"/>
+        <source>This desk-sms was installed without the PostgreSQL driver (psycopg).</source>
+        <translation>この desk-sms には PostgreSQL のドライバー（psycopg）が入っていません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="231"/>
+        <source>desk-sms cannot use this database: {detail}</source>
+        <translation>このデータベースは desk-sms では使えません: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="232"/>
+        <source>The database cannot be opened: {detail}</source>
+        <translation>データベースを開けません: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="239"/>
+        <source>To bring this computer&apos;s existing data over to the server, run:</source>
+        <translation>このパソコンにあるデータをサーバーへ移すには、次のコマンドを実行してください:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="242"/>
+        <source>(*** stands for the password)</source>
+        <translation>（*** はパスワードに置き換えてください）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="290"/>
+        <source>Testing the connection…</source>
+        <translation>接続をテストしています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="323"/>
+        <source>Saved. desk-sms uses this computer&apos;s file from its next start.</source>
+        <translation>保存しました。次回の起動から、このパソコンのファイルを使います。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="325"/>
+        <source>Saved. desk-sms uses the server {server} from its next start.</source>
+        <translation>保存しました。次回の起動から、サーバー {server} を使います。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="328"/>
+        <source>Close desk-sms and start it again to switch.</source>
+        <translation>切り替えるには、desk-sms を終了してもう一度起動してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="335"/>
+        <source>Not saved: {reason}</source>
+        <translation>保存できませんでした: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1767,17 +1950,17 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>InboxStates</name>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="60"/>
+        <location filename="../../ui/models/inbox_model.py" line="61"/>
         <source>Opted out</source>
         <translation>配信停止</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="62"/>
+        <location filename="../../ui/models/inbox_model.py" line="63"/>
         <source>Handled</source>
         <translation>対応済み</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="63"/>
+        <location filename="../../ui/models/inbox_model.py" line="64"/>
         <source>Unhandled</source>
         <translation>未対応</translation>
     </message>
@@ -1785,37 +1968,37 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>InboxTableModel</name>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="105"/>
+        <location filename="../../ui/models/inbox_model.py" line="107"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="106"/>
+        <location filename="../../ui/models/inbox_model.py" line="108"/>
         <source>From</source>
         <translation>送信者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="107"/>
+        <location filename="../../ui/models/inbox_model.py" line="109"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="108"/>
+        <location filename="../../ui/models/inbox_model.py" line="110"/>
         <source>Received</source>
         <translation>受信日時</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="109"/>
+        <location filename="../../ui/models/inbox_model.py" line="111"/>
         <source>Modem</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="110"/>
+        <location filename="../../ui/models/inbox_model.py" line="112"/>
         <source>Assigned to</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="163"/>
+        <location filename="../../ui/models/inbox_model.py" line="165"/>
         <source>{text} (incomplete)</source>
         <translation>{text}（一部未着）</translation>
     </message>
@@ -2305,67 +2488,67 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>OutboxErrors</name>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="111"/>
+        <location filename="../../ui/models/outbox_model.py" line="112"/>
         <source>Gave up after several attempts.</source>
         <translation>何度か試しましたが送れませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="120"/>
+        <location filename="../../ui/models/outbox_model.py" line="121"/>
         <source>The network refused the message for now ({reason}); it will be tried again.</source>
         <translation>ネットワークが今は受け付けませんでした（{reason}）。あとで再送します。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="123"/>
+        <location filename="../../ui/models/outbox_model.py" line="124"/>
         <source>The network refused the message: {reason} (error {code}).</source>
         <translation>ネットワークが受け付けませんでした: {reason}（エラー {code}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="131"/>
+        <location filename="../../ui/models/outbox_model.py" line="132"/>
         <source>Not a mobile number; nothing was sent.</source>
         <translation>携帯電話の番号ではないため、送信していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="133"/>
+        <location filename="../../ui/models/outbox_model.py" line="134"/>
         <source>The recipient asked not to receive messages; nothing was sent.</source>
         <translation>受信者から配信停止の依頼があるため、送信していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="135"/>
+        <location filename="../../ui/models/outbox_model.py" line="136"/>
         <source>desk-sms stopped while sending; the message may or may not have arrived.</source>
         <translation>送信中に desk-sms が停止しました。届いたかどうかは分かりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="137"/>
+        <location filename="../../ui/models/outbox_model.py" line="138"/>
         <source>The modem did not confirm the send; the message may or may not have arrived.</source>
         <translation>モデムから送信完了の応答がありませんでした。届いたかどうかは分かりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="139"/>
+        <location filename="../../ui/models/outbox_model.py" line="140"/>
         <source>Only some parts of this long message went out.</source>
         <translation>長いメッセージの一部だけが送信されました。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="141"/>
+        <location filename="../../ui/models/outbox_model.py" line="142"/>
         <source>The modem was not available; the message waits for a modem.</source>
         <translation>モデムが使えなかったため、モデムの復帰を待っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="143"/>
+        <location filename="../../ui/models/outbox_model.py" line="144"/>
         <source>The modem reported a problem; the message will be tried again.</source>
         <translation>モデムが問題を報告しました。あとで再送します。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="145"/>
+        <location filename="../../ui/models/outbox_model.py" line="146"/>
         <source>The modem refused the message without giving a reason.</source>
         <translation>モデムが理由を示さずに送信を拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="147"/>
+        <location filename="../../ui/models/outbox_model.py" line="148"/>
         <source>An unexpected error happened while sending; please report it.</source>
         <translation>送信中に予期しないエラーが起きました。サポート窓口にお知らせください。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="149"/>
+        <location filename="../../ui/models/outbox_model.py" line="150"/>
         <source>The network could not deliver the message to the phone.</source>
         <translation>ネットワークが相手の電話に届けられませんでした。</translation>
     </message>
@@ -2373,52 +2556,52 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>OutboxStates</name>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="57"/>
+        <location filename="../../ui/models/outbox_model.py" line="58"/>
         <source>Queued</source>
         <translation>送信待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="58"/>
+        <location filename="../../ui/models/outbox_model.py" line="59"/>
         <source>Held</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="59"/>
+        <location filename="../../ui/models/outbox_model.py" line="60"/>
         <source>Sending</source>
         <translation>送信中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="60"/>
+        <location filename="../../ui/models/outbox_model.py" line="61"/>
         <source>Sent</source>
         <translation>送信済み</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="61"/>
+        <location filename="../../ui/models/outbox_model.py" line="62"/>
         <source>Delivered</source>
         <translation>配信済み</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="62"/>
+        <location filename="../../ui/models/outbox_model.py" line="63"/>
         <source>Not delivered</source>
         <translation>不達</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="63"/>
+        <location filename="../../ui/models/outbox_model.py" line="64"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="64"/>
+        <location filename="../../ui/models/outbox_model.py" line="65"/>
         <source>Uncertain</source>
         <translation>要確認</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="65"/>
+        <location filename="../../ui/models/outbox_model.py" line="66"/>
         <source>Cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="66"/>
+        <location filename="../../ui/models/outbox_model.py" line="67"/>
         <source>Skipped</source>
         <translation>対象外</translation>
     </message>
@@ -2426,57 +2609,57 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="213"/>
+        <location filename="../../ui/models/outbox_model.py" line="214"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="213"/>
+        <location filename="../../ui/models/outbox_model.py" line="214"/>
         <source>Recipient</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="213"/>
+        <location filename="../../ui/models/outbox_model.py" line="214"/>
         <source>Message</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="213"/>
+        <location filename="../../ui/models/outbox_model.py" line="214"/>
         <source>Modem</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="214"/>
+        <location filename="../../ui/models/outbox_model.py" line="215"/>
         <source>Parts</source>
         <translation>通数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="214"/>
+        <location filename="../../ui/models/outbox_model.py" line="215"/>
         <source>Attempts</source>
         <translation>試行</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="214"/>
+        <location filename="../../ui/models/outbox_model.py" line="215"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="214"/>
+        <location filename="../../ui/models/outbox_model.py" line="215"/>
         <source>Created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="215"/>
+        <location filename="../../ui/models/outbox_model.py" line="216"/>
         <source>Sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="215"/>
+        <location filename="../../ui/models/outbox_model.py" line="216"/>
         <source>Delivered</source>
         <translation>配信</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="279"/>
+        <location filename="../../ui/models/outbox_model.py" line="280"/>
         <source>Campaign: {name}</source>
         <translation>一斉送信: {name}</translation>
     </message>
@@ -3475,112 +3658,112 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="188"/>
+        <location filename="../../ui/pages/settings.py" line="191"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="189"/>
+        <location filename="../../ui/pages/settings.py" line="192"/>
         <source>Language (this PC)</source>
         <translation>表示言語 (この PC)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="190"/>
+        <location filename="../../ui/pages/settings.py" line="193"/>
         <source>Display language:</source>
         <translation>表示言語:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="191"/>
+        <location filename="../../ui/pages/settings.py" line="194"/>
         <source>System default</source>
         <translation>システムの設定に従う</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="194"/>
+        <location filename="../../ui/pages/settings.py" line="197"/>
         <source>Changes apply immediately and are remembered on this PC.</source>
         <translation>変更はすぐに反映され、この PC に保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="196"/>
+        <location filename="../../ui/pages/settings.py" line="199"/>
         <source>Where desk-sms keeps its data</source>
         <translation>データの保存場所</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="199"/>
+        <location filename="../../ui/pages/settings.py" line="202"/>
         <source>Data folder:</source>
         <translation>データフォルダー:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="199"/>
+        <location filename="../../ui/pages/settings.py" line="202"/>
         <source>Database:</source>
         <translation>データベース:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="199"/>
+        <location filename="../../ui/pages/settings.py" line="202"/>
         <source>Window settings:</source>
         <translation>画面の設定ファイル:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="205"/>
+        <location filename="../../ui/pages/settings.py" line="208"/>
         <source>Business settings (shared by every desk)</source>
         <translation>業務設定 (すべての端末で共通)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="209"/>
+        <location filename="../../ui/pages/settings.py" line="212"/>
         <source>Default region:</source>
         <translation>既定の国・地域:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="210"/>
+        <location filename="../../ui/pages/settings.py" line="213"/>
         <source>Time zone:</source>
         <translation>タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="211"/>
+        <location filename="../../ui/pages/settings.py" line="214"/>
         <source>Quiet hours:</source>
         <translation>送信停止時間帯:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="212"/>
+        <location filename="../../ui/pages/settings.py" line="215"/>
         <source>Approval:</source>
         <translation>承認:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="217"/>
+        <location filename="../../ui/pages/settings.py" line="220"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="218"/>
+        <location filename="../../ui/pages/settings.py" line="221"/>
         <source>Campaigns need approval before they are sent</source>
         <translation>一斉送信は承認されてから送信する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="221"/>
+        <location filename="../../ui/pages/settings.py" line="224"/>
         <source>Numbers without a country code are read as numbers of the default region. Non-urgent messages wait during quiet hours; the same start and end means no quiet hours.</source>
         <translation>国番号のない電話番号は、既定の国・地域の番号として扱います。送信停止時間帯の間、急ぎでないメッセージは送信を待ちます。開始と終了が同じ時刻なら停止時間帯はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="225"/>
+        <location filename="../../ui/pages/settings.py" line="228"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="287"/>
+        <location filename="../../ui/pages/settings.py" line="290"/>
         <source>Choose a default region from the list.</source>
         <translation>既定の国・地域を一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="289"/>
+        <location filename="../../ui/pages/settings.py" line="292"/>
         <source>“{zone}” is not a known time zone (example: Asia/Tokyo).</source>
         <translation>「{zone}」は不明なタイムゾーンです (例: Asia/Tokyo)。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="310"/>
+        <location filename="../../ui/pages/settings.py" line="313"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="315"/>
+        <location filename="../../ui/pages/settings.py" line="318"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
     </message>
@@ -3698,7 +3881,7 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>Modems are driven by {where}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -33,6 +33,7 @@ from ui.errors import show_error
 from ui.i18n import CHOICES, ENGLISH, JAPANESE, SYSTEM
 from ui.pages.deps import PageDeps
 from ui.pages.settings_backups import BackupGroup
+from ui.pages.settings_database import DatabaseGroup
 from ui.style import named
 from ui.tasks import run_in_background
 
@@ -90,6 +91,8 @@ class SettingsPage(QWidget):
         column.addWidget(self._build_language_box())
         column.addWidget(self._build_business_box())
         column.addWidget(self._build_locations_box())
+        self.database = DatabaseGroup(self._deps.context, content)
+        column.addWidget(self.database)
         self.backups = BackupGroup(self._deps.context, content)
         column.addWidget(self.backups)
         column.addStretch(1)
