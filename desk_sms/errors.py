@@ -45,6 +45,11 @@ class DatabaseError(UserError):
     template = "The database {path} cannot be opened: {reason}"
 
 
+class DatabaseUnreachable(UserError):
+    code = "db.unreachable"
+    template = "The database server {url} cannot be reached: {reason}"
+
+
 class DatabaseTooNew(UserError):
     code = "db.newer_version"
     template = (

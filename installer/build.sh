@@ -50,6 +50,14 @@ run_bundled DESK_SMS_DATA_DIR="$scratch/unused-data" "$bundle/desk-sms" self-che
     || fail "the bundled self-check failed"
 [ ! -e "$scratch/unused-data" ] || fail "self-check wrote into the data directory"
 
+step "Smoke test: the PostgreSQL driver is in the bundle (a closed port must be 'refused', not 'not installed')"
+answer="$(run_bundled "$bundle/desk-sms" --data-dir "$scratch/pg-probe" \
+    --db "postgresql+psycopg://probe@127.0.0.1:1/probe" info 2>&1 || true)"
+case "$answer" in
+    *"cannot be reached"*"refused"*) echo "$answer" ;;
+    *) fail "the bundled PostgreSQL driver did not answer as expected: $answer" ;;
+esac
+
 step "Smoke test: the window opens (offscreen Qt) with one demo modem"
 gui_data="$scratch/gui-data"
 run_bundled QT_QPA_PLATFORM=offscreen DESK_SMS_DATA_DIR="$gui_data" "$bundle/desk-sms-gui" --demo 1 \

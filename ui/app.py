@@ -13,13 +13,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_sms import __version__
 from desk_sms.context import AppContext, build_context
-from desk_sms.paths import choose_data_dir
+from desk_sms.errors import DatabaseUnreachable
+from desk_sms.paths import choose_data_dir, prepare_data_dir
 from ui.bridge import EngineBridge
-from ui.errors import show_error
+from ui.errors import show_error, user_error_text
 from ui.i18n import SYSTEM, Translations
 from ui.main_window import MainWindow, PageFactory
 from ui.pages.deps import PageDeps
@@ -161,9 +162,44 @@ def _create_window_or_explain(context: AppContext, translations: Translations) -
 
 def _build_context_or_explain(data_dir: str | None, db_url: str | None) -> AppContext | None:
     """The AppContext, or None after telling the user why it could not be built."""
-    try:
-        return build_context(data_dir, db_url)
-    except Exception as exc:  # a UserError gets its own text, anything else the bug dialog
-        log.info("start-up failed: %s", exc)
-        show_error(None, exc)
-        return None
+    while True:
+        try:
+            return build_context(data_dir, db_url)
+        except DatabaseUnreachable as exc:  # the shared server is away: wait for it, or work alone
+            log.info("start-up: %s", exc)
+            answer = ask_about_unreachable_server(exc)
+            if answer == TRY_AGAIN:
+                continue
+            if answer == USE_LOCAL_FILE:
+                db_url = prepare_data_dir(choose_data_dir(data_dir)).database_url()
+                continue
+            return None
+        except Exception as exc:  # a UserError gets its own text, anything else the bug dialog
+            log.info("start-up failed: %s", exc)
+            show_error(None, exc)
+            return None
+
+
+TRY_AGAIN, USE_LOCAL_FILE, QUIT = "try_again", "use_local_file", "quit"
+
+
+def ask_about_unreachable_server(exc: DatabaseUnreachable) -> str:
+    title = QCoreApplication.translate("app", "desk-sms")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, user_error_text(exc))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "app",
+            "The other desks' data is on that server. Check that the server computer is on and this PC "
+            "is on the office network, then try again.\n\nWorking with this computer's own database file "
+            "shows only what was saved on this PC before; change the choice later under Settings → Database.",
+        )
+    )
+    retry = box.addButton(QCoreApplication.translate("app", "Try again"), QMessageBox.ButtonRole.AcceptRole)
+    local = box.addButton(
+        QCoreApplication.translate("app", "Use this computer's file"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QCoreApplication.translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    clicked = box.clickedButton()
+    return TRY_AGAIN if clicked is retry else USE_LOCAL_FILE if clicked is local else QUIT

@@ -36,6 +36,9 @@ def _templates() -> dict[str, str]:
         "db.unreadable": QCoreApplication.translate(
             "Errors", "The database {path} cannot be opened: {reason}"
         ),
+        "db.unreachable": QCoreApplication.translate(
+            "Errors", "The database server {url} cannot be reached: {reason}"
+        ),
         "db.newer_version": QCoreApplication.translate(
             "Errors",
             "The database {path} was made by a newer version of desk-sms (schema {revision}).\n"

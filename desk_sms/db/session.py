@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, Engine, Result, create_engine, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.db import postgres, sqlite
-from desk_sms.errors import DatabaseError
+from desk_sms.errors import DatabaseError, DatabaseUnreachable
 
 SessionFactory = sessionmaker[Session]
 
@@ -57,10 +57,7 @@ def connect(url: str) -> Database:
     if sqlite.is_sqlite_url(url):
         engine = _sqlite_engine(url)
     else:
-        parsed = make_url(url)
-        if postgres.is_postgres_url(parsed):  # a server that is away must not hang the window
-            parsed = postgres.with_connect_timeout(parsed)
-        engine = create_engine(parsed, pool_pre_ping=True)
+        engine = _server_engine(url)
     factory = UnitOfWorkFactory(engine, expire_on_commit=False)
     return Database(url=url, engine=engine, session_factory=factory)
 
@@ -78,6 +75,25 @@ class UnitOfWorkFactory(sessionmaker[Session]):
         with self() as session, session.begin():
             session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
             yield session
+
+
+def _server_engine(url: str) -> Engine:
+    """A database server's engine, after one connection proves the server answers."""
+    parsed = make_url(url)
+    shown = parsed.render_as_string(hide_password=True)
+    if postgres.is_postgres_url(parsed):  # a server that is away must not hang the window
+        parsed = postgres.with_connect_timeout(parsed)
+    try:
+        engine = create_engine(parsed, pool_pre_ping=True)
+    except ImportError as exc:
+        raise DatabaseUnreachable(url=shown, reason=f"its driver is not installed ({exc.name})") from exc
+    try:
+        with engine.connect():
+            pass
+    except DBAPIError as exc:
+        engine.dispose()
+        raise DatabaseUnreachable(url=shown, reason=postgres.server_reason(exc)) from exc
+    return engine
 
 
 def _sqlite_engine(url: str) -> Engine:

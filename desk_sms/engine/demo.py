@@ -7,6 +7,7 @@ inside this process and are registered (by IMEI) as ordinary modems named "Demo 
 from __future__ import annotations
 
 import logging
+import socket
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -66,7 +67,8 @@ def register(
         if modem is None:
             taken = set(session.scalars(select(Modem.name)))
             unique = name if name not in taken else f"{name} ({imei[-4:]})"
-            session.add(Modem(name=unique, imei=imei, port=port, min_interval_seconds=min_interval))
-        else:
-            modem.port = port
-            modem.enabled = True
+            modem = Modem(name=unique, imei=imei, port=port, min_interval_seconds=min_interval)
+            session.add(modem)
+        modem.port = port
+        modem.enabled = True
+        modem.host = socket.gethostname()  # its pseudo-terminal exists on this computer only

@@ -836,32 +836,32 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="85"/>
+        <location filename="../../ui/models/contacts_model.py" line="86"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="85"/>
+        <location filename="../../ui/models/contacts_model.py" line="86"/>
         <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="85"/>
+        <location filename="../../ui/models/contacts_model.py" line="86"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="85"/>
+        <location filename="../../ui/models/contacts_model.py" line="86"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="85"/>
+        <location filename="../../ui/models/contacts_model.py" line="86"/>
         <source>Opt-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="129"/>
+        <location filename="../../ui/models/contacts_model.py" line="130"/>
         <source>Opted out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,6 +1051,189 @@ Messages already sent are not affected.</source>
     </message>
 </context>
 <context>
+    <name>DatabaseGroup</name>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="138"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="142"/>
+        <source>This computer only (file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="143"/>
+        <source>A PostgreSQL server shared by several desks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="145"/>
+        <source>Server (host name or address):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="146"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="147"/>
+        <source>Database name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="148"/>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="149"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="153"/>
+        <source>Use TLS (encryption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="154"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="155"/>
+        <source>Use this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="166"/>
+        <source>In use now: this computer&apos;s file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="169"/>
+        <source>In use now: database {database} on the PostgreSQL server {host}:{port}, user {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="181"/>
+        <source>The environment variable {name} is set on this PC: it decides the database, whatever is saved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="186"/>
+        <source>desk-sms was started with --db: the choice saved here applies when it starts without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="193"/>
+        <source>Connected. The database is empty: desk-sms will set it up when it next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="196"/>
+        <source>Connected. The database already holds desk-sms data of this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="199"/>
+        <source>Connected. The database holds desk-sms data of an older version: desk-sms upgrades it when it next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="203"/>
+        <source>Connected, but the database was made by a newer desk-sms. Install that version on this PC first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="207"/>
+        <source>Connected, but the database holds tables that desk-sms did not make. Choose an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="211"/>
+        <source>Connected, but the user {user} may not create tables in this database. Ask the server&apos;s administrator to make {user} the owner of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="214"/>
+        <source>The server refused the user name or the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="215"/>
+        <source>The server has no database named {database}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="217"/>
+        <source>The server cannot be reached at {host}, port {port}. Check the address and the port, that the server is running, and that no firewall blocks the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="221"/>
+        <source>The server does not accept connections from this computer. Its administrator must allow them (pg_hba.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="225"/>
+        <source>The server does not offer TLS encryption. Untick “Use TLS” or ask its administrator to turn TLS on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="229"/>
+        <source>This desk-sms was installed without the PostgreSQL driver (psycopg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="231"/>
+        <source>desk-sms cannot use this database: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="232"/>
+        <source>The database cannot be opened: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="239"/>
+        <source>To bring this computer&apos;s existing data over to the server, run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="242"/>
+        <source>(*** stands for the password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="290"/>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="323"/>
+        <source>Saved. desk-sms uses this computer&apos;s file from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="325"/>
+        <source>Saved. desk-sms uses the server {server} from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="328"/>
+        <source>Close desk-sms and start it again to switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_database.py" line="335"/>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="36"/>
@@ -1059,122 +1242,127 @@ Messages already sent are not affected.</source>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="39"/>
+        <source>The database server {url} cannot be reached: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>The database {path} was made by a newer version of desk-sms (schema {revision}).
 Please install the newer version. The file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="47"/>
         <source>The data folder {path} cannot be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>Another desk-sms ({owner}) is already driving the modems on this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>Please check your input: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>{what} not found: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>File not found: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>The file {file} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61"/>
+        <location filename="../../ui/errors.py" line="64"/>
         <source>The file {file} is damaged and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>The file {file} is protected by a password. Save it without a password and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="73"/>
         <source>There is no sheet named {sheet}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>The sheet {sheet} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>The file has more than {limit} rows. Split it and import the parts one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>The text encoding of the file cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>The file mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="89"/>
         <source>Cannot write {file}: {reason} (is it open in another program?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>There is no column {column} in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>No column holds phone numbers. Choose “Phone number” for the column that has them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>Row {row} cannot be the header: it is empty or too far down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="98"/>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>This import was already undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>desk-sms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="133"/>
         <source>desk-sms: unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="132"/>
+        <location filename="../../ui/errors.py" line="135"/>
         <source>Something went wrong inside desk-sms. This is a bug, not something you did.
 Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
@@ -1762,17 +1950,27 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>InboxStates</name>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="60"/>
+        <location filename="../../ui/models/inbox_model.py" line="61"/>
         <source>Opted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="62"/>
+        <location filename="../../ui/models/inbox_model.py" line="63"/>
         <source>Handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="63"/>
+        <location filename="../../ui/models/inbox_model.py" line="65"/>
+        <source>Being handled by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="68"/>
+        <source>Being handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="69"/>
         <source>Unhandled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,37 +1978,37 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>InboxTableModel</name>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="105"/>
+        <location filename="../../ui/models/inbox_model.py" line="112"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="106"/>
+        <location filename="../../ui/models/inbox_model.py" line="113"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="107"/>
+        <location filename="../../ui/models/inbox_model.py" line="114"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="108"/>
+        <location filename="../../ui/models/inbox_model.py" line="115"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="109"/>
+        <location filename="../../ui/models/inbox_model.py" line="116"/>
         <source>Modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="110"/>
+        <location filename="../../ui/models/inbox_model.py" line="117"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="163"/>
+        <location filename="../../ui/models/inbox_model.py" line="170"/>
         <source>{text} (incomplete)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2104,147 +2302,147 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemsPage</name>
     <message>
-        <location filename="../../ui/pages/modems.py" line="67"/>
+        <location filename="../../ui/pages/modems.py" line="68"/>
         <source>No modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="69"/>
+        <location filename="../../ui/pages/modems.py" line="70"/>
         <source>{ready} of {total} modems ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="174"/>
+        <location filename="../../ui/pages/modems.py" line="175"/>
         <source>Network:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="174"/>
+        <location filename="../../ui/pages/modems.py" line="175"/>
         <source>Signal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="174"/>
+        <location filename="../../ui/pages/modems.py" line="175"/>
         <source>Sent in 24 h:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="175"/>
+        <location filename="../../ui/pages/modems.py" line="176"/>
         <source>Between messages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="175"/>
+        <location filename="../../ui/pages/modems.py" line="176"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="175"/>
+        <location filename="../../ui/pages/modems.py" line="176"/>
         <source>IMEI:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="176"/>
+        <location filename="../../ui/pages/modems.py" line="177"/>
         <source>SIM PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="176"/>
+        <location filename="../../ui/pages/modems.py" line="177"/>
         <source>PIN tries left:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="177"/>
+        <location filename="../../ui/pages/modems.py" line="178"/>
         <source>Last problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="183"/>
+        <location filename="../../ui/pages/modems.py" line="184"/>
         <source>Modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="185"/>
+        <location filename="../../ui/pages/modems.py" line="186"/>
         <source>Each USB modem sends through its own SIM. A modem is known by its IMEI, so it is found again when Windows gives it a new port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="187"/>
+        <location filename="../../ui/pages/modems.py" line="188"/>
         <source>Add modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="188"/>
+        <location filename="../../ui/pages/modems.py" line="189"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="189"/>
+        <location filename="../../ui/pages/modems.py" line="190"/>
         <source>Set PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="190"/>
+        <location filename="../../ui/pages/modems.py" line="191"/>
         <source>Limits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="191"/>
+        <location filename="../../ui/pages/modems.py" line="192"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="253"/>
+        <location filename="../../ui/pages/modems.py" line="254"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="253"/>
+        <location filename="../../ui/pages/modems.py" line="254"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="263"/>
+        <location filename="../../ui/pages/modems.py" line="264"/>
         <source>Select a modem to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="273"/>
+        <location filename="../../ui/pages/modems.py" line="274"/>
         <source>{sent} of {limit} SMS parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="274"/>
+        <location filename="../../ui/pages/modems.py" line="275"/>
         <source>at least {seconds:g} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="277"/>
+        <location filename="../../ui/pages/modems.py" line="278"/>
         <source>stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="277"/>
+        <location filename="../../ui/pages/modems.py" line="278"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="297"/>
+        <location filename="../../ui/pages/modems.py" line="298"/>
         <source>Rename modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="297"/>
+        <location filename="../../ui/pages/modems.py" line="298"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="342"/>
+        <location filename="../../ui/pages/modems.py" line="343"/>
         <source>Remove {name}? Its sent and received messages stay in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="343"/>
+        <location filename="../../ui/pages/modems.py" line="344"/>
         <source>Remove modem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,80 +2485,105 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="200"/>
+        <location filename="../../ui/models/modems_model.py" line="146"/>
+        <source>Driven by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="202"/>
         <source>{bars} of 5 bars ({dbm} dBm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="201"/>
+        <location filename="../../ui/models/modems_model.py" line="203"/>
         <source>{bars} of 5 bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="225"/>
+        <source>Plugged into {computer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="227"/>
+        <source>Any desk-sms computer may drive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="230"/>
+        <source>desk-sms on {computer} drives it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="232"/>
+        <source>No desk-sms drives it at the moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OutboxErrors</name>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="111"/>
+        <location filename="../../ui/models/outbox_model.py" line="112"/>
         <source>Gave up after several attempts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="120"/>
+        <location filename="../../ui/models/outbox_model.py" line="121"/>
         <source>The network refused the message for now ({reason}); it will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="123"/>
+        <location filename="../../ui/models/outbox_model.py" line="124"/>
         <source>The network refused the message: {reason} (error {code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="131"/>
+        <location filename="../../ui/models/outbox_model.py" line="132"/>
         <source>Not a mobile number; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="133"/>
+        <location filename="../../ui/models/outbox_model.py" line="134"/>
         <source>The recipient asked not to receive messages; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="135"/>
+        <location filename="../../ui/models/outbox_model.py" line="136"/>
         <source>desk-sms stopped while sending; the message may or may not have arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="137"/>
+        <location filename="../../ui/models/outbox_model.py" line="138"/>
         <source>The modem did not confirm the send; the message may or may not have arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="139"/>
+        <location filename="../../ui/models/outbox_model.py" line="140"/>
         <source>Only some parts of this long message went out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="141"/>
+        <location filename="../../ui/models/outbox_model.py" line="142"/>
         <source>The modem was not available; the message waits for a modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="143"/>
+        <location filename="../../ui/models/outbox_model.py" line="144"/>
         <source>The modem reported a problem; the message will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="145"/>
+        <location filename="../../ui/models/outbox_model.py" line="146"/>
         <source>The modem refused the message without giving a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="147"/>
+        <location filename="../../ui/models/outbox_model.py" line="148"/>
         <source>An unexpected error happened while sending; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="149"/>
+        <location filename="../../ui/models/outbox_model.py" line="150"/>
         <source>The network could not deliver the message to the phone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,52 +2591,52 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>OutboxStates</name>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="57"/>
+        <location filename="../../ui/models/outbox_model.py" line="58"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="58"/>
+        <location filename="../../ui/models/outbox_model.py" line="59"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="59"/>
+        <location filename="../../ui/models/outbox_model.py" line="60"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="60"/>
+        <location filename="../../ui/models/outbox_model.py" line="61"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="61"/>
+        <location filename="../../ui/models/outbox_model.py" line="62"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="62"/>
+        <location filename="../../ui/models/outbox_model.py" line="63"/>
         <source>Not delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="63"/>
+        <location filename="../../ui/models/outbox_model.py" line="64"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="64"/>
+        <location filename="../../ui/models/outbox_model.py" line="65"/>
         <source>Uncertain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="65"/>
+        <location filename="../../ui/models/outbox_model.py" line="66"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="66"/>
+        <location filename="../../ui/models/outbox_model.py" line="67"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,57 +2644,57 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="213"/>
+        <location filename="../../ui/models/outbox_model.py" line="214"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="213"/>
+        <location filename="../../ui/models/outbox_model.py" line="214"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="213"/>
+        <location filename="../../ui/models/outbox_model.py" line="214"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="213"/>
+        <location filename="../../ui/models/outbox_model.py" line="214"/>
         <source>Modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="214"/>
+        <location filename="../../ui/models/outbox_model.py" line="215"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="214"/>
+        <location filename="../../ui/models/outbox_model.py" line="215"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="214"/>
+        <location filename="../../ui/models/outbox_model.py" line="215"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="214"/>
+        <location filename="../../ui/models/outbox_model.py" line="215"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="215"/>
+        <location filename="../../ui/models/outbox_model.py" line="216"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="215"/>
+        <location filename="../../ui/models/outbox_model.py" line="216"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="279"/>
+        <location filename="../../ui/models/outbox_model.py" line="280"/>
         <source>Campaign: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3470,112 +3693,112 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="188"/>
+        <location filename="../../ui/pages/settings.py" line="191"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="189"/>
+        <location filename="../../ui/pages/settings.py" line="192"/>
         <source>Language (this PC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="190"/>
+        <location filename="../../ui/pages/settings.py" line="193"/>
         <source>Display language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="191"/>
+        <location filename="../../ui/pages/settings.py" line="194"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="194"/>
+        <location filename="../../ui/pages/settings.py" line="197"/>
         <source>Changes apply immediately and are remembered on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="196"/>
+        <location filename="../../ui/pages/settings.py" line="199"/>
         <source>Where desk-sms keeps its data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="199"/>
+        <location filename="../../ui/pages/settings.py" line="202"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="199"/>
+        <location filename="../../ui/pages/settings.py" line="202"/>
         <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="199"/>
+        <location filename="../../ui/pages/settings.py" line="202"/>
         <source>Window settings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="205"/>
+        <location filename="../../ui/pages/settings.py" line="208"/>
         <source>Business settings (shared by every desk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="209"/>
+        <location filename="../../ui/pages/settings.py" line="212"/>
         <source>Default region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="210"/>
+        <location filename="../../ui/pages/settings.py" line="213"/>
         <source>Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="211"/>
+        <location filename="../../ui/pages/settings.py" line="214"/>
         <source>Quiet hours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="212"/>
+        <location filename="../../ui/pages/settings.py" line="215"/>
         <source>Approval:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="217"/>
+        <location filename="../../ui/pages/settings.py" line="220"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="218"/>
+        <location filename="../../ui/pages/settings.py" line="221"/>
         <source>Campaigns need approval before they are sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="221"/>
+        <location filename="../../ui/pages/settings.py" line="224"/>
         <source>Numbers without a country code are read as numbers of the default region. Non-urgent messages wait during quiet hours; the same start and end means no quiet hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="225"/>
+        <location filename="../../ui/pages/settings.py" line="228"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="287"/>
+        <location filename="../../ui/pages/settings.py" line="290"/>
         <source>Choose a default region from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="289"/>
+        <location filename="../../ui/pages/settings.py" line="292"/>
         <source>“{zone}” is not a known time zone (example: Asia/Tokyo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="310"/>
+        <location filename="../../ui/pages/settings.py" line="313"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="315"/>
+        <location filename="../../ui/pages/settings.py" line="318"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3697,8 +3920,35 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>Modems are driven by {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="187"/>
+        <source>desk-sms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="190"/>
+        <source>The other desks&apos; data is on that server. Check that the server computer is on and this PC is on the office network, then try again.
+
+Working with this computer&apos;s own database file shows only what was saved on this PC before; change the choice later under Settings → Database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="197"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="199"/>
+        <source>Use this computer&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="201"/>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

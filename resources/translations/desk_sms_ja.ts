@@ -54,7 +54,7 @@
     <message>
         <location filename="../../ui/widgets/approval_panel.py" line="69"/>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/approval_panel.py" line="69"/>
@@ -89,7 +89,7 @@
     <message>
         <location filename="../../ui/widgets/approval_panel.py" line="105"/>
         <source>sending</source>
-        <translation type="unfinished">送信中</translation>
+        <translation>送信中</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/approval_panel.py" line="106"/>
@@ -383,7 +383,7 @@ Messages already sent are not affected.</source>
     <message>
         <location filename="../../ui/pages/compose.py" line="179"/>
         <source>Compose</source>
-        <translation type="unfinished">作成</translation>
+        <translation>作成</translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose.py" line="180"/>
@@ -429,7 +429,7 @@ Messages already sent are not affected.</source>
     <message>
         <location filename="../../ui/pages/compose.py" line="188"/>
         <source>At</source>
-        <translation type="unfinished">時刻</translation>
+        <translation>日時</translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose.py" line="189"/>
@@ -681,7 +681,7 @@ Messages already sent are not affected.</source>
     <message>
         <location filename="../../ui/dialogs/contact_editor.py" line="177"/>
         <source>Contact: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_editor.py" line="190"/>
@@ -1247,123 +1247,128 @@ Messages already sent are not affected.</source>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="39"/>
+        <source>The database server {url} cannot be reached: {reason}</source>
+        <translation>データベースサーバー {url} に接続できません: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>The database {path} was made by a newer version of desk-sms (schema {revision}).
 Please install the newer version. The file was left untouched.</source>
         <translation>データベース {path} は新しいバージョンの desk-sms で作成されています (スキーマ {revision})。
 新しいバージョンをインストールしてください。ファイルは変更していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="47"/>
         <source>The data folder {path} cannot be written: {reason}</source>
         <translation>データフォルダー {path} に書き込めません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>Another desk-sms ({owner}) is already driving the modems on this database.</source>
         <translation>このデータベースのモデムは、別の desk-sms ({owner}) がすでに使用しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>Please check your input: {detail}</source>
         <translation>入力内容を確認してください: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>{what} not found: {name}</source>
         <translation>{what}が見つかりません: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>File not found: {file}</source>
         <translation>ファイルが見つかりません: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>The file {file} is empty.</source>
         <translation>ファイル {file} は空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61"/>
+        <location filename="../../ui/errors.py" line="64"/>
         <source>The file {file} is damaged and cannot be read.</source>
         <translation>ファイル {file} は壊れていて読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>The file {file} is protected by a password. Save it without a password and try again.</source>
         <translation>ファイル {file} はパスワードで保護されています。パスワードなしで保存してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file.</source>
         <translation>ファイル {file} は表計算ファイル（xlsx・xls・ods）でも CSV ファイルでもありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="73"/>
         <source>There is no sheet named {sheet}.</source>
         <translation>「{sheet}」という名前のシートはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>The sheet {sheet} is empty.</source>
         <translation>シート「{sheet}」は空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>The file has more than {limit} rows. Split it and import the parts one by one.</source>
         <translation>ファイルの行数が {limit} 行を超えています。ファイルを分けて、1つずつ取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>The text encoding of the file cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
         <translation>ファイルの文字コードを判別できません。Excel で「CSV UTF-8」として保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>The file mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
         <translation>このファイルは {line} 行目から文字コード（UTF-8 と Shift_JIS）が混在しています。Excel で開き、1つの CSV ファイルとして保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
         <translation>{suffix} 形式では保存できません。.xlsx か .csv を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="89"/>
         <source>Cannot write {file}: {reason} (is it open in another program?)</source>
         <translation>{file} に書き込めません: {reason}（ほかのプログラムで開いていませんか？）</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>There is no column {column} in the file.</source>
         <translation>ファイルに列「{column}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>No column holds phone numbers. Choose “Phone number” for the column that has them.</source>
         <translation>電話番号の列が見つかりません。電話番号が入っている列に「電話番号」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>Row {row} cannot be the header: it is empty or too far down.</source>
         <translation>{row} 行目は見出し行にできません（空か、下すぎます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="98"/>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>This import was already undone.</source>
         <translation>この取り込みはすでに取り消されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="133"/>
         <source>desk-sms: unexpected error</source>
         <translation>desk-sms: 予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="132"/>
+        <location filename="../../ui/errors.py" line="135"/>
         <source>Something went wrong inside desk-sms. This is a bug, not something you did.
 Please copy the details below and send them to your support contact.</source>
         <translation>desk-sms の内部で問題が発生しました。操作の誤りではなく、プログラムの不具合です。
@@ -1960,7 +1965,17 @@ Please copy the details below and send them to your support contact.</source>
         <translation>対応済み</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="64"/>
+        <location filename="../../ui/models/inbox_model.py" line="65"/>
+        <source>Being handled by {name}</source>
+        <translation>{name} さんが対応中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="68"/>
+        <source>Being handled</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="69"/>
         <source>Unhandled</source>
         <translation>未対応</translation>
     </message>
@@ -1968,37 +1983,37 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>InboxTableModel</name>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="107"/>
+        <location filename="../../ui/models/inbox_model.py" line="112"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="108"/>
+        <location filename="../../ui/models/inbox_model.py" line="113"/>
         <source>From</source>
         <translation>送信者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="109"/>
+        <location filename="../../ui/models/inbox_model.py" line="114"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="110"/>
+        <location filename="../../ui/models/inbox_model.py" line="115"/>
         <source>Received</source>
         <translation>受信日時</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="111"/>
+        <location filename="../../ui/models/inbox_model.py" line="116"/>
         <source>Modem</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="112"/>
+        <location filename="../../ui/models/inbox_model.py" line="117"/>
         <source>Assigned to</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="165"/>
+        <location filename="../../ui/models/inbox_model.py" line="170"/>
         <source>{text} (incomplete)</source>
         <translation>{text}（一部未着）</translation>
     </message>
@@ -2066,12 +2081,12 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/dialogs/login.py" line="105"/>
         <source>administrator</source>
-        <translation type="unfinished">管理者</translation>
+        <translation>管理者</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="106"/>
         <source>operator</source>
-        <translation type="unfinished">担当者</translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/login.py" line="119"/>
@@ -2292,147 +2307,147 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemsPage</name>
     <message>
-        <location filename="../../ui/pages/modems.py" line="67"/>
+        <location filename="../../ui/pages/modems.py" line="68"/>
         <source>No modems</source>
         <translation>モデムなし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="69"/>
+        <location filename="../../ui/pages/modems.py" line="70"/>
         <source>{ready} of {total} modems ready</source>
         <translation>モデム {total} 台中 {ready} 台が使用可能</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="174"/>
+        <location filename="../../ui/pages/modems.py" line="175"/>
         <source>Network:</source>
         <translation>通信事業者:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="174"/>
+        <location filename="../../ui/pages/modems.py" line="175"/>
         <source>Signal:</source>
         <translation>電波:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="174"/>
+        <location filename="../../ui/pages/modems.py" line="175"/>
         <source>Sent in 24 h:</source>
         <translation>24時間の送信数:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="175"/>
+        <location filename="../../ui/pages/modems.py" line="176"/>
         <source>Between messages:</source>
         <translation>送信間隔:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="175"/>
+        <location filename="../../ui/pages/modems.py" line="176"/>
         <source>Port:</source>
         <translation>ポート:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="175"/>
+        <location filename="../../ui/pages/modems.py" line="176"/>
         <source>IMEI:</source>
         <translation>IMEI:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="176"/>
+        <location filename="../../ui/pages/modems.py" line="177"/>
         <source>SIM PIN:</source>
         <translation>SIM の PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="176"/>
+        <location filename="../../ui/pages/modems.py" line="177"/>
         <source>PIN tries left:</source>
         <translation>PIN の残り回数:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="177"/>
+        <location filename="../../ui/pages/modems.py" line="178"/>
         <source>Last problem:</source>
         <translation>直近の問題:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="183"/>
+        <location filename="../../ui/pages/modems.py" line="184"/>
         <source>Modems</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="185"/>
+        <location filename="../../ui/pages/modems.py" line="186"/>
         <source>Each USB modem sends through its own SIM. A modem is known by its IMEI, so it is found again when Windows gives it a new port.</source>
         <translation>USB モデムはそれぞれ自分の SIM で送信します。モデムは IMEI で識別するので、Windows がポート名を変えても見つけ直します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="187"/>
+        <location filename="../../ui/pages/modems.py" line="188"/>
         <source>Add modem…</source>
         <translation>モデムを追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="188"/>
+        <location filename="../../ui/pages/modems.py" line="189"/>
         <source>Rename…</source>
         <translation>名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="189"/>
+        <location filename="../../ui/pages/modems.py" line="190"/>
         <source>Set PIN…</source>
         <translation>PIN を設定…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="190"/>
+        <location filename="../../ui/pages/modems.py" line="191"/>
         <source>Limits…</source>
         <translation>送信上限…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="191"/>
+        <location filename="../../ui/pages/modems.py" line="192"/>
         <source>Remove…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="253"/>
+        <location filename="../../ui/pages/modems.py" line="254"/>
         <source>Disable</source>
         <translation>無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="253"/>
+        <location filename="../../ui/pages/modems.py" line="254"/>
         <source>Enable</source>
         <translation>有効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="263"/>
+        <location filename="../../ui/pages/modems.py" line="264"/>
         <source>Select a modem to see its details.</source>
         <translation>モデムを選ぶと詳細が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="273"/>
+        <location filename="../../ui/pages/modems.py" line="274"/>
         <source>{sent} of {limit} SMS parts</source>
         <translation>{sent} / {limit} 通</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="274"/>
+        <location filename="../../ui/pages/modems.py" line="275"/>
         <source>at least {seconds:g} s</source>
         <translation>{seconds:g} 秒以上</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="277"/>
+        <location filename="../../ui/pages/modems.py" line="278"/>
         <source>stored</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="277"/>
+        <location filename="../../ui/pages/modems.py" line="278"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="297"/>
+        <location filename="../../ui/pages/modems.py" line="298"/>
         <source>Rename modem</source>
         <translation>モデムの名前を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="297"/>
+        <location filename="../../ui/pages/modems.py" line="298"/>
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="342"/>
+        <location filename="../../ui/pages/modems.py" line="343"/>
         <source>Remove {name}? Its sent and received messages stay in the history.</source>
         <translation>{name} を削除しますか？送受信したメッセージは履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="343"/>
+        <location filename="../../ui/pages/modems.py" line="344"/>
         <source>Remove modem</source>
         <translation>モデムの削除</translation>
     </message>
@@ -2475,14 +2490,39 @@ Please copy the details below and send them to your support contact.</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="200"/>
+        <location filename="../../ui/models/modems_model.py" line="146"/>
+        <source>Driven by</source>
+        <translation>担当PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="202"/>
         <source>{bars} of 5 bars ({dbm} dBm)</source>
         <translation>5段階中 {bars}（{dbm} dBm）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="201"/>
+        <location filename="../../ui/models/modems_model.py" line="203"/>
         <source>{bars} of 5 bars</source>
         <translation>5段階中 {bars}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="225"/>
+        <source>Plugged into {computer}.</source>
+        <translation>{computer} に接続されています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="227"/>
+        <source>Any desk-sms computer may drive it.</source>
+        <translation>どの desk-sms のPCからでも使えます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="230"/>
+        <source>desk-sms on {computer} drives it now.</source>
+        <translation>現在は {computer} の desk-sms が使っています。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="232"/>
+        <source>No desk-sms drives it at the moment.</source>
+        <translation>現在この機器を使っている desk-sms はありません。</translation>
     </message>
 </context>
 <context>
@@ -2851,62 +2891,62 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/widgets/recipient_picker.py" line="70"/>
         <source>Recipients</source>
-        <translation type="unfinished">宛先</translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/recipient_picker.py" line="72"/>
         <source>One contact</source>
-        <translation type="unfinished">連絡先1件</translation>
+        <translation>連絡先を1件</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/recipient_picker.py" line="72"/>
         <source>Group</source>
-        <translation type="unfinished">グループ</translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/recipient_picker.py" line="73"/>
         <source>Saved segment</source>
-        <translation type="unfinished">保存した条件</translation>
+        <translation>保存した絞り込み</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/recipient_picker.py" line="73"/>
         <source>Pasted numbers</source>
-        <translation type="unfinished">貼り付けた番号</translation>
+        <translation>貼り付けた番号</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/recipient_picker.py" line="74"/>
         <source>Contacts of an import</source>
-        <translation type="unfinished">取り込んだ連絡先</translation>
+        <translation>取り込んだ連絡先</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/recipient_picker.py" line="78"/>
         <source>One number per line, or separated by commas</source>
-        <translation type="unfinished">1行に1番号、またはカンマ区切り</translation>
+        <translation>1行に1番号、またはカンマ区切り</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/recipient_picker.py" line="79"/>
         <source>Add</source>
-        <translation type="unfinished">追加</translation>
+        <translation>追加</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/recipient_picker.py" line="80"/>
         <source>Remove</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/recipient_picker.py" line="136"/>
         <source>Name or number</source>
-        <translation type="unfinished">名前または番号</translation>
+        <translation>名前または番号</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/recipient_picker.py" line="144"/>
         <source>Pasted numbers ({count} lines)</source>
-        <translation type="unfinished">貼り付けた番号({count}行)</translation>
+        <translation>貼り付けた番号（{count} 行）</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/recipient_picker.py" line="160"/>
         <source>No contact matches.</source>
-        <translation type="unfinished">該当する連絡先がありません。</translation>
+        <translation>一致する連絡先はありません。</translation>
     </message>
 </context>
 <context>
@@ -3827,7 +3867,7 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/dialogs/template_editor.py" line="110"/>
         <source>Text</source>
-        <translation type="unfinished">本文</translation>
+        <translation>本文</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/template_editor.py" line="114"/>
@@ -3837,17 +3877,17 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/dialogs/template_editor.py" line="115"/>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/template_editor.py" line="116"/>
         <source>Delete</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/template_editor.py" line="117"/>
         <source>Close</source>
-        <translation type="unfinished">閉じる</translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/template_editor.py" line="132"/>
@@ -3881,9 +3921,38 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="151"/>
         <source>Modems are driven by {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>モデムは {where} が使っています</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="187"/>
+        <source>desk-sms</source>
+        <translation>desk-sms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="190"/>
+        <source>The other desks&apos; data is on that server. Check that the server computer is on and this PC is on the office network, then try again.
+
+Working with this computer&apos;s own database file shows only what was saved on this PC before; change the choice later under Settings → Database.</source>
+        <translation>ほかの受付のデータはこのサーバーにあります。サーバーのPCの電源が入っていて、このPCが事務所のネットワークにつながっているか確認してから、再試行してください。
+
+このPCのデータベースファイルを使うと、以前このPCに保存した内容だけが表示されます。あとで「設定 → データベース」で選び直せます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="197"/>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="199"/>
+        <source>Use this computer&apos;s file</source>
+        <translation>このPCのファイルを使う</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="201"/>
+        <source>Quit</source>
+        <translation>終了</translation>
     </message>
 </context>
 </TS>

@@ -205,3 +205,54 @@ def test_a_page_that_fails_to_build_shows_the_bug_dialog_and_exits_1(
     (box,) = recorded_dialogs
     assert box.icon() == QMessageBox.Icon.Critical
     assert "KeyError: 'a page bug'" in box.detailedText()
+
+
+def test_an_unreachable_server_offers_try_again_this_computer_s_file_or_quit(
+    app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desk_sms.db import location
+    from ui import app as app_module
+
+    data_dir = tmp_path / "desk"
+    data_dir.mkdir()
+    location.save_choice(data_dir, "postgresql+psycopg://desk_sms:secret@127.0.0.1:1/desk_sms")
+    asked: list[str] = []
+
+    def answer(exc: Exception) -> str:
+        asked.append(str(exc))
+        return [app_module.TRY_AGAIN, app_module.USE_LOCAL_FILE][len(asked) - 1]
+
+    monkeypatch.setattr(app_module, "ask_about_unreachable_server", answer)
+    context = app_module._build_context_or_explain(str(data_dir), None)
+    assert context is not None
+    try:
+        assert len(asked) == 2 and "cannot be reached" in asked[0] and "secret" not in asked[0]
+        assert context.database.dialect == "sqlite"  # this computer's own file, this time only
+        assert location.read_saved_url(data_dir) is not None  # the saved choice is kept for next time
+    finally:
+        context.close()
+
+    monkeypatch.setattr(app_module, "ask_about_unreachable_server", lambda exc: app_module.QUIT)
+    assert app_module._build_context_or_explain(str(data_dir), None) is None
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen: a dialog's exec()
+def test_the_unreachable_server_dialog_reads_well(app, tmp_path: Path, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QTimer
+
+    from desk_sms.errors import DatabaseUnreachable
+    from ui import app as app_module
+
+    error = DatabaseUnreachable(url="postgresql+psycopg://desk_sms:***@192.168.1.10/desk_sms", reason="timeout")
+    seen: list[QMessageBox] = []
+
+    def look_and_quit() -> None:
+        box = next(w for w in app.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        seen.append(box)
+        box.grab().save(str(tmp_path / "unreachable.png"))
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole).click()
+
+    QTimer.singleShot(300, look_and_quit)
+    assert app_module.ask_about_unreachable_server(error) == app_module.QUIT
+    assert seen and len(seen[0].buttons()) == 3
+    assert (tmp_path / "unreachable.png").stat().st_size > 0

@@ -108,3 +108,14 @@ def test_demo_modems_are_imported_only_when_asked(tmp_path: Path) -> None:
         "runtime.stop(); context.close()\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, timeout=60)
+
+
+def test_unreachable_database_server_is_one_line_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = "postgresql+psycopg://desk_sms:hunter2@127.0.0.1:1/desk_sms"  # nothing listens on port 1
+    assert main(["--data-dir", str(tmp_path / "data"), "--db", url, "info"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "cannot be reached" in err and "refused" in err
+    assert "hunter2" not in err
