@@ -16,6 +16,12 @@ from desk_sms.context import AppContext, build_context  # noqa: E402
 from postgres_server import pg_url, postgres_server  # noqa: E402, F401  (fixtures for issue 11)
 
 
+@pytest.fixture(autouse=True)
+def _no_database_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A developer's own DESK_SMS_DB_URL must not send the tests to their server."""
+    monkeypatch.delenv("DESK_SMS_DB_URL", raising=False)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     root = tmp_path / "data"

@@ -57,7 +57,8 @@ from ui.widgets.state_badge import StateBadge, StateBadgeDelegate
 RELOAD_DELAY_MS = 250
 READY_STATES = frozenset({"ready", "sending"})
 COLUMN_WIDTHS = {NAME: 170, STATE: 120, SIGNAL: 70, OPERATOR: 130, SENT_24H: 110, LAST_ERROR: 330,
-                 PORT: 150, COMPUTER: 140}
+                 PORT: 150}
+SHARED_COLUMN_WIDTHS = {**COLUMN_WIDTHS, NAME: 150, OPERATOR: 110, LAST_ERROR: 230, PORT: 120, COMPUTER: 120}
 Scanner = Callable[[], list[PortCandidate]]
 DETAIL_KEYS = ("network", "signal", "sent", "interval", "port", "imei", "pin", "tries", "problem")
 
@@ -110,7 +111,10 @@ class ModemsPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for number, width in COLUMN_WIDTHS.items():
+        # Which computer drives a modem matters only when several desks share a database server.
+        shared = self._context.database.dialect != "sqlite"
+        self.table.setColumnHidden(COMPUTER, not shared)
+        for number, width in (SHARED_COLUMN_WIDTHS if shared else COLUMN_WIDTHS).items():
             self.table.setColumnWidth(number, width)
         self.summary_label = named(QLabel(), "modemCount")
         column = QVBoxLayout(self)
