@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -26,6 +28,16 @@ FEE = Rule(RuleKind.MONTHLY, at=time(10, 0), day=25)
 
 def tokyo(*args: int) -> datetime:
     return datetime(*args, tzinfo=TOKYO).astimezone(UTC)  # type: ignore[misc]
+
+
+@pytest.fixture
+def context(request: pytest.FixtureRequest, data_dir: Path, fake_clock: FakeClock) -> Iterator[AppContext]:
+    """The SQLite file, or with `indirect` parametrization "postgresql" a database on the test server."""
+    backend = getattr(request, "param", "sqlite")
+    url = request.getfixturevalue("pg_url") if backend == "postgresql" else None
+    built = build_context(str(data_dir), db_url=url, clock=fake_clock)
+    yield built
+    built.close()
 
 
 @pytest.fixture
@@ -120,11 +132,12 @@ def test_each_run_happens_once_across_ticks_and_a_restart(
         restarted.close()
 
 
+@pytest.mark.parametrize("context", ["sqlite", "postgresql"], indirect=True)
 def test_two_engines_racing_on_one_database_run_it_once(
     context: AppContext, service: SchedulesService, class3: dict[str, int]
 ) -> None:
     fee_schedule(service, class3["group"])
-    url = str(context.database.engine.url)
+    url = context.database.url
     databases = [connect(url), connect(url)]
     now = tokyo(2026, 1, 25, 10, 0, 10)
     start = threading.Barrier(2, timeout=20)
