@@ -6,75 +6,22 @@ ledger of what it accepted) and the engine, which is killed with SIGKILL and sta
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sqlite3
 import subprocess
-import sys
-import threading
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from process_rig import ledger_texts, serve_output, start_serve, start_simulator, wait_for
 
 from desk_sms.context import build_context
 from desk_sms.services.outbox import Recipient
 
-ROOT = Path(__file__).resolve().parents[2]
 CAMPAIGN_SIZE = 300
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(400)]
-
-
-def wait_for(predicate, timeout: float, what: str) -> None:  # type: ignore[no-untyped-def]
-    pause, waited = threading.Event(), 0.0
-    while not predicate():
-        assert waited < timeout, f"timed out waiting for {what}"
-        pause.wait(0.1)
-        waited += 0.1
-
-
-def start_simulator(tmp: Path, index: int) -> tuple[subprocess.Popen[bytes], Path, Path]:
-    port_file, ledger = tmp / f"sim{index}.port", tmp / f"sim{index}.ledger"
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "modem.simulator",
-            "--port-file",
-            str(port_file),
-            "--ledger-file",
-            str(ledger),
-            "--imei",
-            f"35693803564{index:04d}",
-            "--send-delay",
-            "0.02",
-            "--seed",
-            str(index),
-        ],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,  # an unread pipe that fills up would stall the simulator
-    )
-    wait_for(port_file.exists, 20, "the simulator's port file")
-    return process, port_file, ledger
-
-
-def start_serve(data_dir: Path) -> subprocess.Popen[bytes]:
-    """`desk-sms serve` with stderr to a file: an unread pipe that fills up would stall the engine."""
-    with (data_dir / "serve-stderr.txt").open("ab") as stderr:
-        return subprocess.Popen(
-            [sys.executable, "-m", "desk_sms", "--data-dir", str(data_dir), "serve"],
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=stderr,
-        )
-
-
-def serve_output(data_dir: Path) -> str:
-    path = data_dir / "serve-stderr.txt"
-    return path.read_text(encoding="utf-8", errors="replace")[-3000:] if path.exists() else ""
 
 
 def count_status(db: Path) -> Counter[str]:
@@ -84,17 +31,9 @@ def count_status(db: Path) -> Counter[str]:
         )
 
 
-def ledger_texts(paths: list[Path]) -> Counter[str]:
-    texts: Counter[str] = Counter()
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            texts[json.loads(line)["text"]] += 1
-    return texts
-
-
 @pytest.fixture
 def simulators(tmp_path: Path) -> Iterator[list[tuple[subprocess.Popen[bytes], Path, Path]]]:
-    made = [start_simulator(tmp_path, index) for index in (1, 2)]
+    made = [start_simulator(tmp_path, index, f"35693803564{index:04d}") for index in (1, 2)]
     yield made
     for process, _, _ in made:
         process.terminate()

@@ -8,71 +8,28 @@ it had in hand pass to the others (unknown → uncertain, never resent).
 
 from __future__ import annotations
 
-import json
 import signal
 import subprocess
-import sys
-import threading
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from process_rig import ledger_texts, serve_output, start_serve, start_simulator, wait_for
 from sqlalchemy import create_engine, text
 
 from desk_sms.context import build_context
 from desk_sms.services.outbox import Recipient
 
-ROOT = Path(__file__).resolve().parents[2]
 CAMPAIGN_SIZE = 1000
 MODEMS = 4
 ENGINES = 3
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
 
-def wait_for(predicate, timeout: float, what: str) -> None:  # type: ignore[no-untyped-def]
-    pause, waited = threading.Event(), 0.0
-    while not predicate():
-        assert waited < timeout, f"timed out waiting for {what}"
-        pause.wait(0.2)
-        waited += 0.2
-
-
-def start_simulator(tmp: Path, index: int) -> tuple[subprocess.Popen[bytes], Path, Path]:
-    port_file, ledger = tmp / f"sim{index}.port", tmp / f"sim{index}.ledger"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "modem.simulator", "--port-file", str(port_file), "--ledger-file", str(ledger),
-         "--imei", f"35693803565{index:04d}", "--send-delay", "0.02", "--seed", str(index)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,  # an unread pipe that fills up would stall the simulator
-    )
-    wait_for(port_file.exists, 20, "the simulator's port file")
-    return process, port_file, ledger
-
-
-def start_serve(url: str, data_dir: Path) -> subprocess.Popen[bytes]:
-    data_dir.mkdir(parents=True, exist_ok=True)
-    with (data_dir / "serve-stderr.txt").open("ab") as stderr:
-        return subprocess.Popen(
-            [sys.executable, "-m", "desk_sms", "--data-dir", str(data_dir), "--db", url, "serve"],
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=stderr,
-        )
-
-
-def ledger_texts(paths: list[Path]) -> Counter[str]:
-    texts: Counter[str] = Counter()
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            texts[json.loads(line)["text"]] += 1
-    return texts
-
-
 @pytest.fixture
 def simulators(tmp_path: Path) -> Iterator[list[tuple[subprocess.Popen[bytes], Path, Path]]]:
-    made = [start_simulator(tmp_path, index) for index in range(1, MODEMS + 1)]
+    made = [start_simulator(tmp_path, index, f"35693803565{index:04d}") for index in range(1, MODEMS + 1)]
     yield made
     for process, _, _ in made:
         process.terminate()
@@ -111,12 +68,11 @@ def test_three_engines_four_modems_one_killed(
         return dict(Counter(pid for _, pid in rows))
 
     def output(index: int) -> str:
-        path = tmp_path / f"engine{index}" / "serve-stderr.txt"
-        return path.read_text(errors="replace")[-3000:] if path.exists() else ""
+        return serve_output(tmp_path / f"engine{index}")
 
     try:
         for index in range(ENGINES):
-            engines.append(start_serve(pg_url, tmp_path / f"engine{index}"))
+            engines.append(start_serve(tmp_path / f"engine{index}", "--db", pg_url))
         # The first engine takes all four modems, then gives them up one heartbeat at a time.
         wait_for(lambda: sorted(modem_owners().values()) == [1, 1, 2], 90, "the modems shared out 2/1/1")
         numbers = [f"+81903333{n:04d}" for n in range(CAMPAIGN_SIZE)]

@@ -7,13 +7,12 @@ a SQLite file (the PostgreSQL run with processes and simulators is tests/postgre
 from __future__ import annotations
 
 import socket
-import threading
 from collections import Counter
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from fakes import FakeFleet
+from sim_rig import wait_until
 
 from desk_sms.db.models import EngineLease, OutboundMessage
 from desk_sms.engine.engine import Engine
@@ -93,15 +92,6 @@ def test_no_engine_gives_a_modem_to_one_that_cannot_drive_it() -> None:
 
 
 # -- engines in shared mode over scripted modems ------------------------------------------------
-
-
-def wait_until(predicate: Callable[[], bool], timeout: float = 15.0) -> None:
-    pause = threading.Event()
-    waited = 0.0
-    while not predicate():
-        assert waited < timeout, "condition not reached in time"
-        pause.wait(0.02)
-        waited += 0.02
 
 
 @pytest.fixture
