@@ -71,6 +71,8 @@ def test_daily_backup_at_start_and_back_up_now(
 
 
 def test_retention_is_saved(group: BackupGroup, gui_context: AppContext) -> None:
+    label = group.layout().labelForField(group.retention)
+    assert label is not None and label.text() == "Keep daily backups for"  # the field is named on screen
     group.retention.setValue(30)
     assert gui_context.settings.get("backup_retention_days") == 30
 

@@ -81,16 +81,15 @@ class BackupGroup(QGroupBox):
         buttons.addWidget(self.back_up_button)
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
+        self.retention_label = QLabel()  # an empty label text would make addRow create no label at all
         self._form = QFormLayout(self)
-        self._form.addRow("", self.retention)
+        self._form.addRow(self.retention_label, self.retention)
         self._form.addRow(self.last_backup)
         self._form.addRow(buttons)
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Backups"))
-        label = self._form.labelForField(self.retention)
-        if isinstance(label, QLabel):
-            label.setText(self.tr("Keep daily backups for"))
+        self.retention_label.setText(self.tr("Keep daily backups for"))
         self.retention.setSuffix(self.tr(" days"))
         self.back_up_button.setText(self.tr("Back up now"))
         self.restore_button.setText(self.tr("Restore…"))
