@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import socket
 from dataclasses import dataclass
 from datetime import datetime
@@ -115,7 +116,16 @@ class ModemService:
                 if modem_id is not None:
                     counts[modem_id] = counts.get(modem_id, 0) + 1
             drivers = self._drivers(session, [m for m in modems if m.enabled])
-            return [self._row(m, counts.get(m.id, 0), drivers.get(m.id)) for m in modems]
+            shared = session.get_bind().dialect.name != "sqlite"
+            rows = [self._row(m, counts.get(m.id, 0), drivers.get(m.id)) for m in modems]
+        # On a shared server the state stored for a modem nobody drives is the last one of a desk
+        # that went away: say what is true now.
+        return [
+            dataclasses.replace(row, state="disconnected")
+            if shared and row.enabled and row.driven_by is None
+            else row
+            for row in rows
+        ]
 
     def _drivers(self, session: Session, enabled: builtins.list[Modem]) -> dict[int, str]:
         """Which computer drives each modem: its own lease on a shared server, else the engine's."""

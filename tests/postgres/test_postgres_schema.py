@@ -56,3 +56,17 @@ def test_info_never_prints_the_password(pg_url: str, tmp_path: Path, capsys) -> 
     printed = capsys.readouterr()
     assert "s3cret-pass" not in printed.out + printed.err
     assert "***" in printed.out
+
+
+def test_a_modem_no_desk_drives_is_shown_disconnected(pg_url: str, tmp_path: Path) -> None:
+    from desk_sms.db.models import Modem
+
+    context = build_context(str(tmp_path / "data"), db_url=pg_url, clock=FakeClock())
+    try:
+        modem_id = context.modems.add("/dev/ttyUSB0", name="受付")
+        with context.database.session() as session:  # the last state a desk that went away stored
+            session.get(Modem, modem_id).state = "ready"
+        (row,) = context.modems.list()
+        assert row.driven_by is None and row.state == "disconnected"
+    finally:
+        context.close()
