@@ -65,6 +65,7 @@ def build_context(
     settings = SettingsService(factory, events)
     log.info("desk-sms context ready: data dir %s, database %s", paths.root, database.dialect)
     outbox = OutboxService(factory, events, clock, settings.get("default_region"))
+    users = UsersService(factory, events, clock)
     return AppContext(
         paths=paths,
         database=database,
@@ -73,6 +74,6 @@ def build_context(
         settings=settings,
         outbox=outbox,
         modems=ModemService(factory, events, clock),
-        users=UsersService(factory, events, clock),
-        inbox=InboxService(factory, events, clock, outbox),
+        users=users,
+        inbox=InboxService(factory, events, clock, outbox, users.record),
     )

@@ -4,11 +4,13 @@ A conversation is everything exchanged with one number (E.164). "Being handled" 
 conversation's newest message: the first desk to start a reply takes it with one conditional UPDATE,
 so two desks cannot both win; a claim lapses after `CLAIM_TTL` so a closed desk never blocks others.
 "Current user" is an optional id: None means single-desk use (no users configured).
+What a person does to a message (handled, unhandled, assigned, a claim taken over, a reply) goes to
+the audit log through the recorder the service is given (`UsersService.record`: it names the user).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -29,6 +31,10 @@ HANDLED = "handled"
 CLAIM_TTL = timedelta(minutes=10)
 EXPORT_HEADERS = ("received_at", "from", "contact", "modem", "status", "text")
 THREAD_EXPORT_HEADERS = ("at", "direction", "number", "status", "modem", "text")
+AUDIT_OBJECT = "inbound_message"
+
+# Writes one audit entry: action, object type, object id, detail (the shape of UsersService.record).
+AuditRecorder = Callable[[str, str, int | None, str], None]
 
 
 @dataclass(frozen=True)
@@ -97,12 +103,18 @@ class Claim:
 
 class InboxService:
     def __init__(
-        self, session_factory: sessionmaker[Session], events: EventBus, clock: Clock, outbox: OutboxService
+        self,
+        session_factory: sessionmaker[Session],
+        events: EventBus,
+        clock: Clock,
+        outbox: OutboxService,
+        record: AuditRecorder,
     ) -> None:
         self._session_factory = session_factory
         self._events = events
         self._clock = clock
         self._outbox = outbox
+        self._record = record
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -178,6 +190,12 @@ class InboxService:
         return self._update(message_ids, InboundMessage.read_at.is_(None), read_at=self._clock.now())
 
     def mark_handled(self, message_ids: Iterable[int], user_id: int | None = None) -> int:
+        wanted = list(message_ids)
+        changed = self._set_handled(wanted, user_id)
+        self._record_marking("inbox.handled", wanted, changed)
+        return changed
+
+    def _set_handled(self, message_ids: list[int], user_id: int | None) -> int:
         now = self._clock.now()
         return self._update(
             message_ids,
@@ -189,16 +207,37 @@ class InboxService:
         )
 
     def mark_unhandled(self, message_ids: Iterable[int]) -> int:
-        return self._update(
-            message_ids,
+        wanted = list(message_ids)
+        changed = self._update(
+            wanted,
             InboundMessage.status != UNHANDLED,
             status=UNHANDLED,
             handled_at=None,
             handled_by_id=None,
         )
+        self._record_marking("inbox.unhandled", wanted, changed)
+        return changed
 
     def assign(self, message_ids: Iterable[int], user_id: int | None) -> int:
-        return self._update(message_ids, True, assignee_id=user_id)
+        wanted = list(message_ids)
+        changed = self._update(wanted, True, assignee_id=user_id)
+        assignee = self._user_name(user_id) if user_id is not None else "nobody"
+        self._record_marking("inbox.assign", wanted, changed, f"to {assignee}")
+        return changed
+
+    def _record_marking(self, action: str, message_ids: list[int], changed: int, note: str = "") -> None:
+        """One entry per action; a single message is its object, several are listed in the detail."""
+        if not message_ids:
+            return
+        single = message_ids[0] if len(message_ids) == 1 else None
+        listed = ", ".join(str(i) for i in message_ids)
+        detail = f"{note + '; ' if note else ''}messages {listed} ({changed} changed)"
+        self._record(action, AUDIT_OBJECT, single, detail)
+
+    def _user_name(self, user_id: int) -> str:
+        with self._session_factory() as session:
+            user = session.get(User, user_id)
+            return user.name if user is not None else f"user {user_id}"
 
     def _update(self, message_ids: Iterable[int], condition: Any, **values: Any) -> int:
         wanted = list(message_ids)
@@ -246,6 +285,9 @@ class InboxService:
                 .values(claimed_by_id=user_id, claimed_at=now)
             )
         self._events.publish(DataChanged(topic="inbox"))
+        if holder is not None and holder.holder_id != user_id:  # not a desk renewing its own claim
+            previous = self._user_name(holder.holder_id) if holder.holder_id is not None else "a desk"
+            self._record("inbox.take_over", AUDIT_OBJECT, newest, f"{number} from {previous}")
         return Claim(True, user_id, now)
 
     def claim_holder(self, number: str) -> Claim | None:
@@ -294,8 +336,10 @@ class InboxService:
                     )
                 )
             )
-        self.mark_handled(open_ids, user_id)
+        handled = self._set_handled(open_ids, user_id)
         self.release(original.sender)
+        detail = f"to {original.sender} as outbound message {outbound_id}; {handled} marked handled"
+        self._record("inbox.reply", AUDIT_OBJECT, message_id, detail)
         return outbound_id
 
     def create_contact(self, message_id: int, name: str = "") -> int:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from desk_sms.cli import main
 from desk_sms.clock import FakeClock
 from desk_sms.context import AppContext
-from desk_sms.db.models import Modem, OutboundMessage, User
+from desk_sms.db.models import AuditEntry, Modem, OutboundMessage, User
 from desk_sms.engine.inbox_pump import InboxPump
 from desk_sms.services.inbox import CLAIM_TTL, InboxFilter
 from desk_sms.services.outbox import PRIORITY_REPLY
@@ -249,3 +249,58 @@ def test_cli_inbox_list_json(
     ]
     assert main(["--data-dir", str(data_dir), "inbox", "list"]) == 0
     assert "済み" in capsys.readouterr().out
+
+
+def inbox_audit(context: AppContext) -> list[tuple[str, str, int | None, str]]:
+    """(user, action, object id, detail) of the inbox entries in the audit log, oldest first."""
+    with context.database.session_factory() as session:
+        entries = session.scalars(
+            select(AuditEntry).where(AuditEntry.action.like("inbox.%")).order_by(AuditEntry.id)
+        )
+        return [(e.user_name, e.action, e.object_id, e.detail) for e in entries]
+
+
+def test_inbox_actions_are_audited_with_the_user(
+    context: AppContext, pump: InboxPump, fake_clock: FakeClock
+) -> None:
+    modem = add_modem(context, "A")
+    first = receive(pump, fake_clock, modem, CUSTOMER, "予約できますか")
+    second = receive(pump, fake_clock, modem, CUSTOMER, "10時希望です")
+    sato = context.users.create_user("sato", "operator")
+    suzuki = context.users.create_user("suzuki", "operator")
+    inbox = context.inbox
+    context.users.sign_in("sato")
+    inbox.mark_handled([first, second], sato)
+    inbox.mark_unhandled([first])
+    inbox.assign([second], suzuki)
+    inbox.claim(CUSTOMER, sato)
+    context.users.sign_in("suzuki")
+    inbox.claim(CUSTOMER, suzuki, force=True)
+    inbox.reply(second, "お待ちしております", suzuki)
+    entries = inbox_audit(context)
+    assert [(user, action, object_id) for user, action, object_id, _ in entries] == [
+        ("sato", "inbox.handled", None),  # two messages: both are named in the detail
+        ("sato", "inbox.unhandled", first),
+        ("sato", "inbox.assign", second),
+        ("suzuki", "inbox.take_over", second),
+        ("suzuki", "inbox.reply", second),
+    ]
+    details = [detail for *_, detail in entries]
+    assert f"messages {first}, {second} (2 changed)" in details[0]
+    assert "to suzuki" in details[2]
+    assert CUSTOMER in details[3] and "from sato" in details[3]
+    assert CUSTOMER in details[4] and "1 marked handled" in details[4]
+
+
+def test_own_claims_and_unchanged_markings_are_not_takeovers(
+    context: AppContext, pump: InboxPump, fake_clock: FakeClock
+) -> None:
+    message = receive(pump, fake_clock, None, CUSTOMER, "hello")
+    inbox = context.inbox
+    assert inbox.claim(CUSTOMER, None).granted
+    assert inbox.claim(CUSTOMER, None, force=True).granted  # a desk renewing its own anonymous claim
+    assert inbox.mark_unhandled([message]) == 0
+    assert inbox.mark_handled([]) == 0
+    assert [(action, detail) for _, action, _, detail in inbox_audit(context)] == [
+        ("inbox.unhandled", f"messages {message} (0 changed)")
+    ]
