@@ -249,15 +249,25 @@ def check_connection(url: str, timeout_seconds: int = CHECK_TIMEOUT_SECONDS) -> 
     try:
         state = _inspect_database(_with_timeout(url, timeout_seconds))
         result = ConnectionCheck(state, location)
+    except UserError as exc:  # the server did not let us in, or a SQLite file that is no database
+        reason = exc.__cause__
+        if isinstance(reason, ImportError):
+            result = ConnectionCheck(DatabaseState.DRIVER_MISSING, location)
+        elif isinstance(reason, DBAPIError):
+            result = _refused(reason, location)
+        else:
+            result = ConnectionCheck(DatabaseState.FAILED, location, exc.message)
     except ImportError:
         result = ConnectionCheck(DatabaseState.DRIVER_MISSING, location)
     except DBAPIError as exc:
-        state = failure_state(str(exc.orig))
-        detail = _first_line(str(exc.orig)) if state is DatabaseState.FAILED else ""
-        result = ConnectionCheck(state, location, detail)
-    except UserError as exc:  # a SQLite file that is not a database, a folder that is not there
-        result = ConnectionCheck(DatabaseState.FAILED, location, exc.message)
+        result = _refused(exc, location)
     return _logged(result)
+
+
+def _refused(error: DBAPIError, location: str) -> ConnectionCheck:
+    state = failure_state(str(error.orig))
+    detail = _first_line(str(error.orig)) if state is DatabaseState.FAILED else ""
+    return ConnectionCheck(state, location, detail)
 
 
 def _with_timeout(url: str, seconds: int) -> str:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Engine, Result, create_engine, make_url
+from sqlalchemy import CursorResult, Engine, Result, create_engine, func, make_url, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,6 +22,15 @@ SessionFactory = sessionmaker[Session]
 def rows_changed(result: Result[Any]) -> int:
     """How many rows an UPDATE or DELETE matched (its result is a CursorResult)."""
     return cast(CursorResult[Any], result).rowcount
+
+
+def database_now(session: Session) -> datetime:
+    """The database server's clock (UTC): one clock for every desk, however far apart theirs are."""
+    value = session.scalar(select(func.current_timestamp()))
+    if isinstance(value, str):  # SQLite answers with text, in UTC
+        value = datetime.fromisoformat(value)
+    assert isinstance(value, datetime)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 @dataclass

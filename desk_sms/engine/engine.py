@@ -63,7 +63,9 @@ class Engine:
         dialect = session_factory.kw["bind"].dialect.name
         self.shared = dialect != "sqlite" if shared is None else shared
         self.lease = Lease(session_factory, self.owner)
-        self.sharing = ModemSharing(session_factory, self.owner) if self.shared else None
+        # A database file has one computer's clock; a server has its own for all desks.
+        lease_clock = clock.now if dialect == "sqlite" else None
+        self.sharing = ModemSharing(session_factory, self.owner, lease_clock) if self.shared else None
         self.claims = Claims(session_factory, self.owner, modem_lease_name if self.shared else None)
         self._driving: frozenset[int] = frozenset()  # shared: the modems whose lease we hold
         self._remote_healthy: frozenset[int] = frozenset()  # shared: healthy modems of other engines
@@ -94,7 +96,7 @@ class Engine:
         On a shared server the engine always starts and takes its share of the modems.
         """
         if self.sharing is not None:
-            self.sharing.join(self._clock.now())
+            self.sharing.join(self.sharing.now())
         elif not self.lease.acquire(self._clock.now()):
             holder = self.lease.holder()
             log.info(
@@ -252,7 +254,7 @@ class Engine:
         """One heartbeat on a shared server: renew, hand over the modems of dead engines, even out."""
         sharing = self.sharing
         assert sharing is not None
-        now = self._clock.now()
+        now = sharing.now()
         sharing.heartbeat(now)
         drivable = {config.id: config.host for config in self.pool.enabled_modems()}
         plan = plan_modems(

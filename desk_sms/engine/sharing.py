@@ -22,6 +22,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.db.models import EngineLease
+from desk_sms.db.session import database_now
 from desk_sms.engine.lease import STALE_AFTER, Lease, LeaseHolder
 
 log = logging.getLogger(__name__)
@@ -111,13 +112,24 @@ class ModemSharing:
     """The database side of sharing: membership, heartbeats, taking and giving back modem leases."""
 
     def __init__(
-        self, session_factory: sessionmaker[Session], owner: str, stale_after: timedelta = STALE_AFTER
+        self,
+        session_factory: sessionmaker[Session],
+        owner: str,
+        now: Callable[[], datetime] | None = None,
+        stale_after: timedelta = STALE_AFTER,
     ) -> None:
         self._session_factory = session_factory
         self.owner = owner
+        # Heartbeats are stamped and judged by one clock, the server's: desks' own clocks drift apart,
+        # and a desk whose clock runs 30 s behind must not look dead to the others.
+        self.now = now or self._server_now
         self.host = socket.gethostname()
         self.stale_after = stale_after
         self._membership = Lease(session_factory, owner, f"{MEMBER_PREFIX}{owner}", stale_after)
+
+    def _server_now(self) -> datetime:
+        with self._session_factory() as session:
+            return database_now(session)
 
     def is_live(self, holder: LeaseHolder, now: datetime) -> bool:
         if holder.owner == self.owner:

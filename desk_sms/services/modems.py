@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desk_sms.clock import Clock
 from desk_sms.db.models import EngineLease, Modem, OutboundPart
 from desk_sms.db.models.modems import DEFAULT_DAILY_LIMIT, DEFAULT_MIN_INTERVAL_SECONDS
+from desk_sms.db.session import database_now
 from desk_sms.engine.lease import ENGINE_LEASE, STALE_AFTER
 from desk_sms.engine.sharing import modem_lease_name
 from desk_sms.errors import InvalidInput, NotFound
@@ -129,7 +130,8 @@ class ModemService:
 
     def _drivers(self, session: Session, enabled: builtins.list[Modem]) -> dict[int, str]:
         """Which computer drives each modem: its own lease on a shared server, else the engine's."""
-        fresh = self._clock.now() - STALE_AFTER
+        shared = session.get_bind().dialect.name != "sqlite"
+        fresh = (database_now(session) if shared else self._clock.now()) - STALE_AFTER
         leases = {
             lease.name: lease.host
             for lease in session.scalars(select(EngineLease).where(EngineLease.heartbeat_at >= fresh))
