@@ -135,7 +135,13 @@ def _contact_ids(session: Session, source: RecipientSource) -> list[int]:
         return list(session.scalars(live.where(Contact.id.in_(members))))
     if source.kind is SourceKind.IMPORT:
         return list(session.scalars(live.where(Contact.import_batch_id == int(source.value))))
-    return list(session.scalars(_segment_query(live, _segment_filter(session, source.value))))
+    return segment_contact_ids(session, _segment_filter(session, source.value))
+
+
+def segment_contact_ids(session: Session, segment: SegmentFilter) -> list[int]:
+    """Ids of the live contacts a segment filter selects, in the order sending uses."""
+    live = select(Contact.id).where(Contact.deleted_at.is_(None)).order_by(Contact.id)
+    return list(session.scalars(_segment_query(live, segment)))
 
 
 def _group_id(session: Session, value: int | str) -> int:

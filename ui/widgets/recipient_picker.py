@@ -3,7 +3,9 @@ numbers or the contacts of an import, several of them added to one list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -18,21 +20,33 @@ from PySide6.QtWidgets import (
 
 from desk_sms.services.compose_recipients import RecipientSource, SourceChoices, SourceKind
 from desk_sms.services.contacts import ContactsService
+from desk_sms.services.segments import SegmentInfo, SegmentsService
+from ui.dialogs.segment_editor import SegmentEditorDialog
 from ui.style import named
 from ui.tasks import run_in_background
 
 
 class RecipientPicker(QGroupBox):
-    """Signals:
+    """With `segments`, saved segments can be created and edited from here ("New segment…", "Edit…").
+
+    Signals:
     sources_changed(): a source was added or removed.
+    segments_reloaded(): the saved segments are listed as stored now (after the editor saved or deleted).
     """
 
     sources_changed = Signal()
+    segments_reloaded = Signal()
 
-    def __init__(self, contacts: ContactsService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        contacts: ContactsService,
+        parent: QWidget | None = None,
+        segments: SegmentsService | None = None,
+    ) -> None:
         super().__init__(parent)
         named(self, "recipientPicker")
         self._contacts = contacts
+        self._segments = segments
         self._choices = SourceChoices((), (), ())
         self._sources: list[RecipientSource] = []
         self.source_kind = named(QComboBox(), "sourceKind")
@@ -44,6 +58,11 @@ class RecipientPicker(QGroupBox):
         self.numbers_edit.setMaximumHeight(80)
         self.add_button = named(QPushButton(), "addSource")
         self.add_button.clicked.connect(self.add_current)
+        self.new_segment_button = named(QPushButton(), "newSegment")
+        self.new_segment_button.clicked.connect(lambda: self.open_segment_editor(None))
+        self.edit_segment_button = named(QPushButton(), "editSegment")
+        self.edit_segment_button.clicked.connect(self._edit_current_segment)
+        self.source_value.currentIndexChanged.connect(lambda _index: self._show_segment_buttons())
         self.sources_list = named(QListWidget(), "sourcesList")
         self.sources_list.setMaximumHeight(90)
         self.remove_button = named(QPushButton(), "removeSource")
@@ -57,11 +76,19 @@ class RecipientPicker(QGroupBox):
         pick.addWidget(self.source_kind)
         pick.addWidget(self.source_value, 1)
         pick.addWidget(self.add_button)
+        # On a row of their own: beside the choice they would squeeze long segment names.
+        self._segment_row = QWidget()
+        segment_buttons = QHBoxLayout(self._segment_row)
+        segment_buttons.setContentsMargins(0, 0, 0, 0)
+        segment_buttons.addWidget(self.new_segment_button)
+        segment_buttons.addWidget(self.edit_segment_button)
+        segment_buttons.addStretch(1)
         chosen = QHBoxLayout()
         chosen.addWidget(self.sources_list, 1)
         chosen.addWidget(self.remove_button)
         box = QVBoxLayout(self)
         box.addLayout(pick)
+        box.addWidget(self._segment_row)
         box.addWidget(self.numbers_edit)
         box.addLayout(chosen)
         box.addWidget(self.message)
@@ -77,6 +104,8 @@ class RecipientPicker(QGroupBox):
             self.source_kind.setItemText(row, kinds[SourceKind(self.source_kind.itemData(row))])
         self.numbers_edit.setPlaceholderText(self.tr("One number per line, or separated by commas"))
         self.add_button.setText(self.tr("Add"))
+        self.new_segment_button.setText(self.tr("New segment…"))
+        self.edit_segment_button.setText(self.tr("Edit…"))
         self.remove_button.setText(self.tr("Remove"))
         self._fill_values()
 
@@ -136,6 +165,43 @@ class RecipientPicker(QGroupBox):
             line_edit.setPlaceholderText(self.tr("Name or number"))
         self.source_value.setVisible(kind is not SourceKind.NUMBERS)
         self.numbers_edit.setVisible(kind is SourceKind.NUMBERS)
+        self._show_segment_buttons()
+
+    # ----- saved segments -------------------------------------------------------------------
+
+    def open_segment_editor(self, segment_id: int | None) -> SegmentEditorDialog | None:
+        """Open the editor on a segment (None: a new one); the list follows what it saves or deletes."""
+        if self._segments is None:
+            return None
+        dialog = SegmentEditorDialog(self._segments, segment_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._reload_segments)
+        dialog.deleted.connect(lambda _id: self._reload_segments(None))
+        dialog.open()
+        return dialog
+
+    def _edit_current_segment(self) -> None:
+        if self.current_kind() is SourceKind.SEGMENT and self.source_value.currentData() is not None:
+            self.open_segment_editor(int(self.source_value.currentData()))
+
+    def _show_segment_buttons(self) -> None:
+        offered = self._segments is not None and self.current_kind() is SourceKind.SEGMENT
+        self._segment_row.setVisible(offered)
+        self.edit_segment_button.setEnabled(self.source_value.currentData() is not None)
+
+    def _reload_segments(self, select_id: int | None) -> None:
+        segments = self._segments
+        if segments is None:
+            return
+
+        def show(infos: list[SegmentInfo]) -> None:
+            self._choices = replace(self._choices, segments=tuple((info.id, info.name) for info in infos))
+            self._fill_values()
+            if select_id is not None and self.current_kind() is SourceKind.SEGMENT:
+                self.source_value.setCurrentIndex(self.source_value.findData(select_id))
+            self.segments_reloaded.emit()
+
+        run_in_background(self, segments.list_segments, show)
 
     def _add_pasted(self, text: str) -> None:
         if not text:
