@@ -12,6 +12,7 @@ from desk_sms.db.session import Database, connect
 from desk_sms.events import EventBus
 from desk_sms.logs import setup_logging
 from desk_sms.paths import DataPaths, choose_data_dir, prepare_data_dir
+from desk_sms.services.backups import BackupService
 from desk_sms.services.inbox import InboxService
 from desk_sms.services.modems import ModemService
 from desk_sms.services.outbox import OutboxService
@@ -34,6 +35,7 @@ class AppContext:
     modems: ModemService
     users: UsersService
     inbox: InboxService
+    backups: BackupService
     closers: list[Callable[[], None]] = field(default_factory=list)
 
     def close(self) -> None:
@@ -76,4 +78,7 @@ def build_context(
         modems=ModemService(factory, events, clock),
         users=users,
         inbox=InboxService(factory, events, clock, outbox, users.record),
+        backups=BackupService(
+            database, paths.backups, clock, lambda: int(settings.get("backup_retention_days"))
+        ),
     )

@@ -127,10 +127,12 @@ def _run_with_guard(
 def _attach_engine(context: AppContext, parts: MainWindowParts, demo_modems: int) -> None:
     """Start the engine (and `--demo` modems) in this process, unless another process drives the modems."""
     from desk_sms.change_watch import ChangeWatcher
+    from desk_sms.engine.daily_backup import start_daily_backup
     from desk_sms.engine.runtime import start_engine
 
     runtime = start_engine(context, demo_modems=demo_modems)
     context.closers.append(runtime.stop)
+    context.closers.append(start_daily_backup(context, runtime.engine).stop)
     # What other desks (or `desk-sms serve`) change reaches this window's pages within seconds.
     watcher = ChangeWatcher(context.database.session_factory, context.events)
     watcher.start()

@@ -1,4 +1,4 @@
-"""`desk-sms serve`: the headless engine until SIGINT/SIGTERM."""
+"""`desk-sms serve`: the headless engine (and the daily backup of a database file) until SIGINT/SIGTERM."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def serve(context: AppContext, args: argparse.Namespace) -> int:
+    from desk_sms.engine.daily_backup import start_daily_backup
     from desk_sms.engine.runtime import start_engine
 
     stop = threading.Event()
@@ -36,12 +37,14 @@ def serve(context: AppContext, args: argparse.Namespace) -> int:
         holder = runtime.holder()
         runtime.stop()
         raise EngineBusy(owner=holder.describe() if holder else "another process")
+    daily_backup = start_daily_backup(context, runtime.engine)
     modems = len(runtime.engine.pool.workers)
     print(f"desk-sms: engine running with {modems} modem(s); stop with Ctrl+C", file=sys.stderr)
     try:
         while not stop.wait(1.0):
             pass
     finally:
+        daily_backup.stop()
         runtime.stop()
     print("desk-sms: engine stopped", file=sys.stderr)
     return 0

@@ -1,5 +1,9 @@
 """Backups of the SQLite database: daily and on demand, retention by days, and a checked restore.
 
+The daily backup is taken by the engine side of whichever process drives the modems
+(`engine/daily_backup.py`), in the GUI and in `desk-sms serve` alike. A database on a PostgreSQL
+server is backed up by its administrator with the server's own tools: `available` is False there.
+
 Every copy is made with SQLite's online backup API (`db.sqlite`), never by copying the live file,
 so a backup taken while the engine writes is a consistent snapshot. A restore refuses to run while
 an engine drives the modems, checks the chosen file first (SQLite header, quick_check, a schema
@@ -69,6 +73,7 @@ class RestoreResult:
 class BackupService:
     """Attributes:
     backups_dir: where backups are written (the data directory's `backups/`).
+    daily_failure: why the latest daily backup failed; None once one worked (or before any ran).
     """
 
     def __init__(
@@ -78,6 +83,12 @@ class BackupService:
         self.backups_dir = backups_dir
         self._clock = clock
         self._retention_days = retention_days
+        self.daily_failure: str | None = None
+
+    @property
+    def available(self) -> bool:
+        """True for a SQLite database file; a database server is backed up by its administrator."""
+        return self._database.sqlite_path is not None
 
     # -- making backups ----------------------------------------------------------------------
 
@@ -93,11 +104,19 @@ class BackupService:
         return BackupInfo(destination, reason, made_at, destination.stat().st_size)
 
     def run_if_due(self) -> BackupInfo | None:
-        """The daily backup, when the newest one is a day old (or there is none); then prune."""
-        newest = next((b for b in self.list_backups() if b.reason == DAILY), None)
-        due = newest is None or self._clock.now() - newest.made_at >= DAILY_EVERY
-        made = self.back_up_now(DAILY) if due else None
-        self.prune()
+        """The daily backup, when the newest one is a day old (or there is none); then prune.
+
+        A failure is kept in `daily_failure` (the Settings page shows it) and raised.
+        """
+        try:
+            newest = next((b for b in self.list_backups() if b.reason == DAILY), None)
+            due = newest is None or self._clock.now() - newest.made_at >= DAILY_EVERY
+            made = self.back_up_now(DAILY) if due else None
+            self.prune()
+        except Exception as exc:
+            self.daily_failure = str(exc)
+            raise
+        self.daily_failure = None
         return made
 
     def prune(self) -> list[Path]:

@@ -1,11 +1,12 @@
-"""The Backups group on the Settings page: daily backup at start, back up now, retention, restore."""
+"""Settings → Backups: the engine's daily backup shown, back up now, retention, restore."""
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFormLayout, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, insert, select
 
@@ -13,6 +14,7 @@ from desk_sms.context import AppContext
 from desk_sms.db.models import AuditEntry, OutboundMessage
 from desk_sms.engine.runtime import start_engine
 from desk_sms.services.backups import DAILY, MANUAL, BackupInfo
+from ui.app import _attach_engine
 from ui.pages.settings import SettingsPage
 from ui.pages.settings_backups import BackupGroup
 
@@ -52,27 +54,64 @@ def group(make_window: Any, english: None, qtbot: QtBot) -> BackupGroup:
     page = window.page("settings")
     assert isinstance(page, SettingsPage)
     found = page.backups
-    qtbot.waitUntil(lambda: bool(found.service.list_backups()), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "No backup yet" in found.last_backup.text(), timeout=WAIT_MS)
     return found
 
 
-def test_daily_backup_at_start_and_back_up_now(
-    group: BackupGroup, gui_context: AppContext, qtbot: QtBot
+def test_the_window_engine_takes_the_daily_backup_and_the_group_shows_it(
+    make_window: Any, english: None, gui_context: AppContext, qtbot: QtBot
 ) -> None:
-    assert [b.reason for b in group.service.list_backups()] == [DAILY], "the first start makes a daily backup"
+    parts = make_window()
+    page = parts.window.page("settings")
+    assert isinstance(page, SettingsPage)
+    group = page.backups
+    _attach_engine(gui_context, parts, 0)  # what `desk-sms gui` does after building the window
+    qtbot.waitUntil(lambda: bool(gui_context.backups.list_backups()), timeout=WAIT_MS)
+    assert [b.reason for b in gui_context.backups.list_backups()] == [DAILY], "the first start makes one"
+    with qtbot.waitSignal(group.listed, timeout=WAIT_MS):
+        group.reread()  # what showing the group, and then its timer, do
+    assert "Last backup" in group.last_backup.text() and "1 backups" in group.last_backup.text()
+    while gui_context.closers:  # as closing the app does: the daily backup thread stops too
+        gui_context.closers.pop()()
+    assert not any(t.name == "daily-backup" for t in threading.enumerate())
+
+
+def test_back_up_now(group: BackupGroup, gui_context: AppContext, qtbot: QtBot) -> None:
     with qtbot.waitSignal(group.backed_up, timeout=WAIT_MS) as made:
         group.back_up_button.click()
     info: BackupInfo = made.args[0]
     assert info.reason == MANUAL and info.path.exists()
-    assert "2 backups" in group.last_backup.text()
+    qtbot.waitUntil(lambda: "1 backups" in group.last_backup.text(), timeout=WAIT_MS)
     with gui_context.database.session_factory() as session:
         actions = list(session.scalars(select(AuditEntry.action)))
     assert "backup.create" in actions
 
 
+def test_a_failed_daily_backup_is_shown_without_a_dialog(
+    group: BackupGroup,
+    gui_context: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    recorded_dialogs: list[QMessageBox],
+) -> None:
+    def disk_full(source: Any, destination: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("desk_sms.db.sqlite.online_backup", disk_full)
+    with pytest.raises(OSError):
+        gui_context.backups.run_if_due()  # as the daily backup thread would
+    with qtbot.waitSignal(group.listed, timeout=WAIT_MS):
+        group.reread()
+    assert "The daily backup failed" in group.last_backup.text()
+    assert "No space left" in group.last_backup.text()
+    assert recorded_dialogs == []
+
+
 def test_retention_is_saved(group: BackupGroup, gui_context: AppContext) -> None:
-    label = group.layout().labelForField(group.retention)
-    assert label is not None and label.text() == "Keep daily backups for"  # the field is named on screen
+    form = group.layout()
+    assert isinstance(form, QFormLayout)
+    label = form.labelForField(group.retention)
+    assert isinstance(label, QLabel) and label.text() == "Keep daily backups for"  # named on screen
     group.retention.setValue(30)
     assert gui_context.settings.get("backup_retention_days") == 30
 

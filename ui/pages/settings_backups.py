@@ -1,10 +1,11 @@
 """The Backups group of the Settings page: daily backups with retention, 'Back up now', 'Restore…'.
 
-The daily backup runs from here: once when the window opens and then every hour the group asks
-the service whether a day has passed since the last one (the service decides with the injected
-clock, so the rule is tested without waiting). A restore stops this window's engine, lets the
+The daily backup itself is taken beside the engine (`desk_sms/engine/daily_backup.py`, in this
+window's process or in `desk-sms serve`); this group shows the latest backup, or why the daily one
+failed, re-reading the folder while it is visible. A restore stops this window's engine, lets the
 service check the file and keep the current database, and then closes the app, which must start
-again on the restored database (its open views describe the old one).
+again on the restored database (its open views describe the old one). A database on a server is
+backed up by its administrator: the group says so and offers no buttons.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -32,41 +34,34 @@ from ui.errors import show_error
 from ui.style import named
 from ui.tasks import run_in_background
 
-CHECK_EVERY_MS = 60 * 60 * 1000
+REREAD_EVERY_MS = 60 * 1000  # the daily backup is written by another thread, maybe another process
 MAX_RETENTION_DAYS = 3650
-
-
-def backup_service(context: AppContext) -> BackupService:
-    return BackupService(
-        context.database,
-        context.paths.backups,
-        context.clock,
-        lambda: int(context.settings.get("backup_retention_days")),
-    )
 
 
 class BackupGroup(QGroupBox):
     """Signals:
-    backed_up(object): a BackupInfo just written (daily or by hand).
+    backed_up(object): a BackupInfo just written by hand.
+    listed(): the backups (or the daily failure) were read and shown.
     restored(object): the RestoreResult of a finished restore (the app closes next).
     """
 
     backed_up = Signal(object)
     restored = Signal(object)
+    listed = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backupGroup")
         self._context = context
-        self.service = backup_service(context)
+        self.service: BackupService = context.backups
         # What happens after a restore; tests replace it instead of quitting their QApplication.
         self.quit_app: Callable[[], None] = QApplication.quit
+        self._backups: list[BackupInfo] = []
         self._build()
         self.retranslate_ui()
-        self._timer = QTimer(self, interval=CHECK_EVERY_MS)
-        self._timer.timeout.connect(self.run_daily_if_due)
-        self._timer.start()
-        self.run_daily_if_due()
+        self._reread_timer = QTimer(self, interval=REREAD_EVERY_MS)
+        self._reread_timer.timeout.connect(self.reread)
+        self.reread()
 
     def _build(self) -> None:
         self.retention = named(QSpinBox(minimum=1, maximum=MAX_RETENTION_DAYS), "backupRetention")
@@ -94,25 +89,58 @@ class BackupGroup(QGroupBox):
         self.back_up_button.setText(self.tr("Back up now"))
         self.restore_button.setText(self.tr("Restore…"))
         self._show_backups()
+        if not self.service.available:
+            for widget in (self.retention, self.back_up_button, self.restore_button):
+                widget.setEnabled(False)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
-    # ----- backing up -----------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reread()
+        self._reread_timer.start()
 
-    def run_daily_if_due(self) -> None:
-        run_in_background(self, self.service.run_if_due, self._after_daily, self._quietly_failed)
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._reread_timer.stop()
+        super().hideEvent(event)
 
-    def _after_daily(self, made: BackupInfo | None) -> None:
-        if made is not None:
-            self.backed_up.emit(made)
+    # ----- showing --------------------------------------------------------------------------
+
+    def reread(self) -> None:
+        """List the backups folder in the background, then show the newest backup."""
+        if self.service.available:
+            run_in_background(self, self.service.list_backups, self._listed, self._not_listed)
+
+    def _listed(self, backups: list[BackupInfo]) -> None:
+        self._backups = backups
         self._show_backups()
+        self.listed.emit()
 
-    def _quietly_failed(self, exc: BaseException) -> None:
-        # A missed daily backup must not interrupt the desk with a dialog every hour; say it here.
-        self.last_backup.setText(self.tr("The daily backup failed: {reason}").format(reason=exc))
+    def _not_listed(self, exc: BaseException) -> None:
+        self.last_backup.setText(self.tr("The backups folder cannot be read: {reason}").format(reason=exc))
+
+    def _show_backups(self) -> None:
+        folder = self.service.backups_dir
+        if not self.service.available:
+            text = self.tr(
+                "The database is on a server: its administrator backs it up with the server's own tools."
+            )
+        elif self.service.daily_failure is not None:
+            # A missed daily backup must not interrupt the desk with a dialog every hour; say it here.
+            text = self.tr("The daily backup failed: {reason}").format(reason=self.service.daily_failure)
+        elif not self._backups:
+            text = self.tr("No backup yet. Backups are kept in {folder}.").format(folder=folder)
+        else:
+            newest = self._backups[0].made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            text = self.tr("Last backup {when}; {count} backups in {folder}.").format(
+                when=newest, count=len(self._backups), folder=folder
+            )
+        self.last_backup.setText(text)
+
+    # ----- backing up -----------------------------------------------------------------------
 
     def back_up_now(self) -> None:
         self.back_up_button.setEnabled(False)
@@ -120,7 +148,7 @@ class BackupGroup(QGroupBox):
         def done(made: BackupInfo) -> None:
             self.back_up_button.setEnabled(True)
             self._record("backup.create", str(made.path))
-            self._show_backups()
+            self.reread()
             self.backed_up.emit(made)
 
         def failed(exc: BaseException) -> None:
@@ -128,22 +156,6 @@ class BackupGroup(QGroupBox):
             show_error(self, exc)
 
         run_in_background(self, self.service.back_up_now, done, failed)
-
-    def _show_backups(self) -> None:
-        backups = self.service.list_backups() if self.service.backups_dir.is_dir() else []
-        if not backups:
-            self.last_backup.setText(
-                self.tr("No backup yet. Backups are kept in {folder}.").format(
-                    folder=self.service.backups_dir
-                )
-            )
-            return
-        newest = backups[0].made_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        self.last_backup.setText(
-            self.tr("Last backup {when}; {count} backups in {folder}.").format(
-                when=newest, count=len(backups), folder=self.service.backups_dir
-            )
-        )
 
     def _save_retention(self, days: int) -> None:
         self._context.settings.set("backup_retention_days", days)
