@@ -3,6 +3,10 @@
 Passwords are optional; when set they are stored as a salted scrypt hash (standard library
 `hashlib.scrypt`) and compared in constant time. The current user is per process: each desk
 signs in on its own, and every audited action records who did it.
+
+Accounts are never deleted, only deactivated: the audit log and the "handled by" columns keep
+pointing at them. Managing accounts needs a signed-in administrator, and no change may leave the
+database without an active administrator (nobody could manage users any more).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from desk_sms.events import DataChanged, EventBus
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 SALT_BYTES = 16
 DEFAULT_ADMIN = "admin"
+MAX_NAME_LENGTH = 100  # the users.name column
 
 
 class Role(enum.StrEnum):
@@ -42,6 +47,31 @@ class WrongPassword(UserError):
 class NotAllowed(UserError):
     code = "users.not_allowed"
     template = "{action} needs an administrator"
+
+
+class NameMissing(InvalidInput):
+    code = "users.name_missing"
+    template = "a user needs a name"
+
+
+class NameTooLong(InvalidInput):
+    code = "users.name_too_long"
+    template = "a user name has at most {limit} characters"
+
+
+class NameTaken(InvalidInput):
+    code = "users.name_taken"
+    template = "a user named {name!r} exists already"
+
+
+class LastAdministrator(UserError):
+    code = "users.last_administrator"
+    template = "{name} is the last active administrator; make another user an administrator first"
+
+
+class OwnAccount(UserError):
+    code = "users.own_account"
+    template = "{name} is signed in at this desk and cannot be deactivated here"
 
 
 @dataclass(frozen=True)
@@ -107,12 +137,9 @@ class UsersService:
             return [_info(user) for user in session.scalars(select(User).order_by(User.name))]
 
     def create_user(self, name: str, role: Role | str, password: str | None = None) -> int:
-        name = name.strip()
-        if not name:
-            raise InvalidInput(detail="a user needs a name")
+        name = clean_user_name(name)
         with self._session_factory.begin() as session:
-            if session.scalars(select(User.id).where(User.name == name)).first() is not None:
-                raise InvalidInput(detail=f"a user named {name!r} exists already")
+            _check_name_free(session, name)
             user = User(name=name, role=str(Role(role)), password_hash=_hash_or_none(password))
             session.add(user)
             session.flush()
@@ -122,9 +149,83 @@ class UsersService:
         return user_id
 
     def set_password(self, user_id: int, password: str | None) -> None:
+        """Set without asking who is signed in: for setting up; people use `reset_password`."""
         with self._session_factory.begin() as session:
             self._existing(session, user_id).password_hash = _hash_or_none(password)
         self.record("user.password", "user", user_id, "")
+
+    # -- managing accounts (administrators only) ---------------------------------------------
+
+    def rename_user(self, user_id: int, new_name: str) -> None:
+        name = clean_user_name(new_name)
+        with self._session_factory.begin() as session:
+            self._acting_admin(session, "renaming a user")
+            user = self._existing(session, user_id)
+            old_name = user.name
+            if name == old_name:
+                return
+            _check_name_free(session, name)
+            user.name = name
+        self._after_change(user_id, "user.rename", f"{old_name} → {name}")
+
+    def change_role(self, user_id: int, role: Role | str) -> None:
+        new_role = Role(role)
+        with self._session_factory.begin() as session:
+            self._acting_admin(session, "changing a role")
+            user = self._existing(session, user_id)
+            old_role = Role(user.role)
+            if new_role is old_role:
+                return
+            if user.active and old_role is Role.ADMINISTRATOR:
+                _keep_an_administrator(session, user)
+            user.role = str(new_role)
+            detail = f"{user.name}: {old_role} → {new_role}"
+        self._after_change(user_id, "user.role", detail)
+
+    def deactivate_user(self, user_id: int) -> None:
+        """The user can no longer sign in; their name stays in the history."""
+        with self._session_factory.begin() as session:
+            actor = self._acting_admin(session, "deactivating a user")
+            user = self._existing(session, user_id)
+            if not user.active:
+                return
+            if user.role == Role.ADMINISTRATOR:
+                _keep_an_administrator(session, user)
+            if user.id == actor.id:
+                raise OwnAccount(name=user.name)
+            user.active = False
+            name = user.name
+        self._after_change(user_id, "user.deactivate", name)
+
+    def reactivate_user(self, user_id: int) -> None:
+        with self._session_factory.begin() as session:
+            self._acting_admin(session, "reactivating a user")
+            user = self._existing(session, user_id)
+            if user.active:
+                return
+            user.active = True
+            name = user.name
+        self._after_change(user_id, "user.reactivate", name)
+
+    def reset_password(self, user_id: int, password: str) -> None:
+        """An empty password means none: the user signs in by choosing their name."""
+        password_hash = _hash_or_none(password)  # before the transaction: scrypt takes a while
+        with self._session_factory.begin() as session:
+            self._acting_admin(session, "resetting a password")
+            user = self._existing(session, user_id)
+            user.password_hash = password_hash
+            detail = f"{user.name}: {'set' if password_hash else 'removed'}"
+        self._after_change(user_id, "user.password", detail)
+
+    def last_sign_ins(self) -> dict[int, datetime]:
+        """Each user's latest sign-in, as the audit log recorded it (user id → when)."""
+        query = (
+            select(AuditEntry.object_id, func.max(AuditEntry.at))
+            .where(AuditEntry.action == "user.sign_in", AuditEntry.object_id.is_not(None))
+            .group_by(AuditEntry.object_id)
+        )
+        with self._session_factory() as session:
+            return {int(user_id): at for user_id, at in session.execute(query) if user_id is not None}
 
     def ensure_default_user(self) -> UserInfo:
         """The first start has no users: make an administrator without a password."""
@@ -165,10 +266,10 @@ class UsersService:
     def sign_in_default(self) -> UserInfo | None:
         """At start: sign in the only user without a password, if there is exactly one such user."""
         self.ensure_default_user()
-        open_users = [u for u in self.list_users() if u.active and not u.has_password]
-        if len(open_users) != 1 or len(self.list_users()) != 1:
+        active_users = [u for u in self.list_users() if u.active]  # deactivated ones are not offered
+        if len(active_users) != 1 or active_users[0].has_password:
             return None
-        return self.sign_in(open_users[0].name)
+        return self.sign_in(active_users[0].name)
 
     def require_admin(self, action: str) -> UserInfo:
         user = self.current
@@ -211,9 +312,63 @@ class UsersService:
             raise NotFound(what="User", name=str(user_id))
         return user
 
+    def _acting_admin(self, session: Session, action: str) -> User:
+        """The signed-in administrator, read again: another desk may have demoted them since."""
+        current = self.require_admin(action)
+        actor = session.get(User, current.id)
+        if actor is None or not actor.active or actor.role != Role.ADMINISTRATOR:
+            raise NotAllowed(action=action)
+        return actor
+
+    def _after_change(self, user_id: int, action: str, detail: str) -> None:
+        self._refresh_current(user_id)
+        self.record(action, "user", user_id, detail)
+        self._changed()
+
+    def _refresh_current(self, user_id: int) -> None:
+        """A change to the signed-in user shows at once (status bar, administrator checks)."""
+        current = self.current
+        if current is None or current.id != user_id:
+            return
+        with self._session_factory() as session:
+            fresh = _info(self._existing(session, user_id))
+        with self._lock:
+            self._current = fresh
+
     def _changed(self) -> None:
         if self._events is not None:
             self._events.publish(DataChanged(topic="users"))
+
+
+def clean_user_name(name: str) -> str:
+    """`name` without surrounding spaces; refused when empty or longer than the column."""
+    name = name.strip()
+    if not name:
+        raise NameMissing()
+    if len(name) > MAX_NAME_LENGTH:
+        raise NameTooLong(limit=MAX_NAME_LENGTH)
+    return name
+
+
+def _check_name_free(session: Session, name: str) -> None:
+    if session.scalars(select(User.id).where(User.name == name)).first() is not None:
+        raise NameTaken(name=name)
+
+
+def _keep_an_administrator(session: Session, leaving: User) -> None:
+    """Refuse when `leaving` is the last active administrator.
+
+    The rows are locked (PostgreSQL) so two desks demoting two administrators at once cannot
+    both pass: the second waits, then sees the first one's change.
+    """
+    admins = session.scalars(
+        select(User.id)
+        .where(User.role == str(Role.ADMINISTRATOR), User.active.is_(True))
+        .order_by(User.id)
+        .with_for_update()
+    ).all()
+    if not set(admins) - {leaving.id}:
+        raise LastAdministrator(name=leaving.name)
 
 
 def _hash_or_none(password: str | None) -> str | None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_sms.errors import UserError
-from desk_sms.services.users import Role, UserInfo, UsersService
+from desk_sms.services.users import Role, UserInfo, UsersService, WrongPassword
 from ui.style import named
 
 
@@ -115,8 +115,12 @@ class LoginDialog(QDialog):
         """Short and local (one row and one hash check), so it runs on the GUI thread."""
         try:
             self.signed_in = self._users.sign_in(self.user_choice.currentText(), self.password.text())
-        except UserError:
+        except WrongPassword:
             self.error.setText(self.tr("Wrong password."))
             self.password.selectAll()
+            return
+        except UserError:  # deactivated or renamed (at another desk) since the list was filled
+            self._refill_users()
+            self.error.setText(self.tr("This user can no longer sign in. The list was updated."))
             return
         self.accept()

@@ -34,6 +34,7 @@ from ui.i18n import CHOICES, ENGLISH, JAPANESE, SYSTEM
 from ui.pages.deps import PageDeps
 from ui.pages.settings_backups import BackupGroup
 from ui.pages.settings_database import DatabaseGroup
+from ui.pages.settings_users import UsersGroup
 from ui.style import named
 from ui.tasks import run_in_background
 
@@ -95,6 +96,8 @@ class SettingsPage(QWidget):
         column.addWidget(self.database)
         self.backups = BackupGroup(self._deps.context, content)
         column.addWidget(self.backups)
+        self.users = UsersGroup(self._deps.context, self._deps.bridge, content)
+        column.addWidget(self.users)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
