@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desk_sms.context import AppContext
 from desk_sms.services.users import Role, UserInfo
+from ui.dialogs.login import LoginDialog
 from ui.pages.settings import SettingsPage
 from ui.pages.settings_users import NAME, STATUS, UserFormDialog, UsersGroup
 from ui.settings_store import UiSettings
@@ -194,3 +195,18 @@ def test_screenshot_scrolled_to_users(
         assert button.width() >= button.sizeHint().width(), f"{button.text()} is cut"
     shot = tmp_path / f"settings-users-{language}.png"
     assert window.grab().save(str(shot))
+
+
+def test_the_sign_in_dialog_drops_a_user_deactivated_meanwhile(
+    admin_view: tuple[Any, UsersGroup], gui_context: AppContext, qtbot: QtBot
+) -> None:
+    window, _ = admin_view
+    login = LoginDialog(gui_context.users, window)
+    qtbot.addWidget(login)
+    login.user_choice.setCurrentIndex(login.user_choice.findText("suzuki"))
+    gui_context.users.deactivate_user(user(gui_context, "suzuki").id)  # e.g. at another desk
+    login.password.setText("pw")
+    login.try_sign_in()
+    assert login.error.text() == "This user can no longer sign in. The list was updated."
+    assert login.user_choice.findText("suzuki") == -1 and login.result() != LoginDialog.DialogCode.Accepted
+    assert gui_context.users.current is not None and gui_context.users.current.name == "admin"
