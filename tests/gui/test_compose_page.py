@@ -264,3 +264,11 @@ def test_recipients_from_a_contact_search_and_pasted_numbers(page: ComposePage, 
     assert [(e.number, e.reason) for e in plan.excluded] == [
         ("090-3333-0001", "duplicate"), ("080-1234-5678", "missing_field"),
     ]
+
+
+def test_saved_segments_can_be_made_from_compose(page: ComposePage) -> None:
+    picker = page.recipients
+    picker.choose(SourceKind.SEGMENT)
+    assert picker.new_segment_button.isVisibleTo(picker) and picker.edit_segment_button.isVisibleTo(picker)
+    picker.choose(SourceKind.GROUP)
+    assert not picker.new_segment_button.isVisibleTo(picker)

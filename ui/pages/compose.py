@@ -32,6 +32,7 @@ from desk_sms.events import DataChanged, MessageStateChanged
 from desk_sms.services.compose import ComposePlan, ComposeService, render_for
 from desk_sms.services.compose_recipients import Candidate, SourceChoices
 from desk_sms.services.contacts import ContactsService
+from desk_sms.services.segments import SegmentsService
 from desk_sms.services.templates import TemplateInfo, TemplatesService
 from ui.dialogs.template_editor import TemplateEditorDialog
 from ui.pages.compose_summary import summary_html
@@ -67,6 +68,7 @@ class ComposePage(QWidget):
         self.compose = ComposeService.from_context(context)
         self.templates = TemplatesService(factory, context.events)
         self.contacts = ContactsService(factory, context.events, context.clock)
+        self.segments = SegmentsService.from_context(context)
         self._users = context.users
         self._candidates: list[Candidate] = []
         self._today = date.today()
@@ -85,7 +87,7 @@ class ComposePage(QWidget):
         self._title = named(QLabel(), "pageTitle")
         form = QWidget()
         column = QVBoxLayout(form)
-        self.recipients = RecipientPicker(self.contacts)
+        self.recipients = RecipientPicker(self.contacts, segments=self.segments)
         self.recipients.sources_changed.connect(self._load_candidates)
         column.addWidget(self.recipients)
         column.addWidget(self._build_message(), 1)
