@@ -3,25 +3,31 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
 from desk_sms.context import AppContext
-from desk_sms.db.models import InboundMessage, Modem, OutboundMessage
+from desk_sms.db.models import InboundMessage, Modem, OutboundMessage, ScheduleRun
+from desk_sms.domain.recurrence import Rule, RuleKind
 from desk_sms.services.dashboard import DashboardFigures
+from desk_sms.services.groups import GroupsService
+from desk_sms.services.schedules import ScheduleDraft, SchedulesService
 from ui.app import create_main_window
 from ui.main_window import PAGE_FACTORIES, MainWindow
-from ui.pages.dashboard import DashboardPage
+from ui.pages.dashboard import SCHEDULES_TAB, DashboardPage
+from ui.pages.inbox import InboxPage
 from ui.pages.reports import ReportsPage
-from ui.pages.sent import ALL_TAB, ATTENTION_TAB
+from ui.pages.schedules import SchedulesPage
+from ui.pages.sent import ALL_TAB, ATTENTION_TAB, SentPage
+from ui.settings_store import UiSettings
 
 pytestmark = [pytest.mark.timeout(90), pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
 WAIT_MS = 30_000
@@ -75,21 +81,64 @@ def fill(context: AppContext) -> None:
                 for n in range(4)
             ],
         )
+    add_missed_runs(context)
+
+
+def add_missed_runs(context: AppContext) -> None:
+    """A weekly schedule whose runs fell due while nothing ran: two this week, one older."""
+    group = GroupsService(context.database.session_factory).create_group("中3")
+    factory = context.database.session_factory
+    schedules = SchedulesService(factory, context.events, context.clock, context.settings)
+    draft = ScheduleDraft("週報", Rule(RuleKind.WEEKLY, weekdays=(0,)), body="今週のお知らせ", group_id=group)
+    schedule_id = schedules.save(draft)
+    now = datetime.now(UTC)
+    with context.database.session() as session:
+        session.execute(
+            insert(ScheduleRun),
+            [
+                {"schedule_id": schedule_id, "run_key": f"missed-{days}", "status": "missed",
+                 "due_at": now - timedelta(days=days)}
+                for days in (1, 6, 9)
+            ],
+        )
 
 
 @pytest.fixture
-def window(app: QApplication, gui_context: AppContext, english: None, qtbot: QtBot) -> Iterator[MainWindow]:
-    fill(gui_context)
-    parts = create_main_window(gui_context, factories=FACTORIES)
-    qtbot.addWidget(parts.window)
-    parts.window.resize(1200, 760)
-    parts.window.show_page("dashboard")
-    parts.window.show()
-    yield parts.window
+def open_window(
+    app: QApplication, gui_context: AppContext, gui_data_dir: Path, qtbot: QtBot
+) -> Iterator[Callable[[str, tuple[int, int]], MainWindow]]:
+    """Opens the main window on the Dashboard, in a language and at a size, over the filled database."""
+    opened = []
+
+    def open_in(language: str, size: tuple[int, int]) -> MainWindow:
+        store = UiSettings(gui_data_dir)
+        store.set_language(language)
+        store.sync()
+        fill(gui_context)
+        parts = create_main_window(gui_context, factories=FACTORIES)
+        opened.append(parts)
+        qtbot.addWidget(parts.window)
+        parts.window.resize(*size)
+        parts.window.show_page("dashboard")
+        parts.window.show()
+        return parts.window
+
+    yield open_in
     assert QThreadPool.globalInstance().waitForDone(10_000)
-    parts.window.close()
-    parts.close()
-    parts.translations.uninstall()
+    for parts in opened:
+        parts.window.close()
+        parts.close()
+        parts.translations.uninstall()
+
+
+@pytest.fixture
+def window(open_window: Callable[[str, tuple[int, int]], MainWindow]) -> MainWindow:
+    return open_window("en", (1200, 760))
+
+
+def whole(label: QLabel) -> bool:
+    """True when the label is tall enough for its wrapped text."""
+    return label.heightForWidth(label.width()) <= label.height()
 
 
 def loaded(qtbot: QtBot, page: DashboardPage) -> DashboardFigures:
@@ -113,13 +162,30 @@ def test_figures_count_the_known_rows(window: MainWindow, qtbot: QtBot) -> None:
     assert page.buttons["sending"].property("alarm") is False
     assert page.values["modems"].text() == "1 of 2"
     assert "SIM not inserted" in page.modem_lines.text()
+    assert figures.missed_runs == 2, "the run missed nine days ago is past the week"
+    assert page.values["missed_runs"].text() == "2"
+    assert page.buttons["missed_runs"].property("alarm") is True
+
+
+def test_missed_runs_open_the_schedules_page_with_its_notice(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.page("dashboard")
+    schedules = window.page("schedules")
+    assert isinstance(page, DashboardPage) and isinstance(schedules, SchedulesPage)
+    loaded(qtbot, page)
+    schedules.tabs.setCurrentIndex(SCHEDULES_TAB + 1)  # left on another tab earlier
+    page.buttons["missed_runs"].click()
+    assert window.current_page_key() == "schedules"
+    assert schedules.tabs.currentIndex() == SCHEDULES_TAB
+    qtbot.waitUntil(lambda: schedules.missed_label.isVisible(), timeout=WAIT_MS)
+    assert schedules.missed_label.text().startswith("2 ") and "週報" in schedules.missed_label.text()
 
 
 def test_each_figure_opens_its_page_filtered(window: MainWindow, qtbot: QtBot) -> None:
     page = window.page("dashboard")
     assert isinstance(page, DashboardPage)
     loaded(qtbot, page)
-    sent = window.page("sent")
+    sent, inbox = window.page("sent"), window.page("inbox")
+    assert isinstance(sent, SentPage) and isinstance(inbox, InboxPage)
     page.buttons["needs_attention"].click()
     assert window.current_page_key() == "sent"
     assert sent.tabs.currentIndex() == ATTENTION_TAB
@@ -131,7 +197,7 @@ def test_each_figure_opens_its_page_filtered(window: MainWindow, qtbot: QtBot) -
     assert sent.state_filter.currentData() == "queued" and not sent.dates_check.isChecked()
     page.buttons["unhandled_replies"].click()
     assert window.current_page_key() == "inbox"
-    assert window.page("inbox").unhandled_only.isChecked()
+    assert inbox.unhandled_only.isChecked()
     page.buttons["modems"].click()
     assert window.current_page_key() == "modems"
 
@@ -145,10 +211,17 @@ def test_engine_events_reload_the_figures(window: MainWindow, gui_context: AppCo
     assert signal.args[0].waiting == 4
 
 
-def test_screenshot(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+def test_screenshot_in_japanese(
+    open_window: Callable[[str, tuple[int, int]], MainWindow], qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = open_window("ja", (1280, 800))
     page = window.page("dashboard")
     assert isinstance(page, DashboardPage)
     loaded(qtbot, page)
+    assert page.captions["missed_runs"].text() == "実行されなかった予約(7日間)"
+    labels = {**page.captions, "modem lines": page.modem_lines}
+    # Every text is whole once the layout has taken the loaded texts in.
+    qtbot.waitUntil(lambda: all(whole(label) for label in labels.values()), timeout=WAIT_MS)
     shot = tmp_path / "screenshot-dashboard.png"
     assert window.grab().save(str(shot))
     DOCS.mkdir(exist_ok=True)

@@ -1,7 +1,8 @@
 """The Dashboard, the first page: today's outgoing work, what needs a person, and modem health.
 
 Every figure is a button that opens its page already filtered (the Sent page on a state or on
-"needs attention", the Inbox on unhandled replies, the Modems page). Figures reload in the
+"needs attention", the Inbox on unhandled replies, the Schedules page with its notice of missed
+runs, the Modems page). Figures reload in the
 background when the engine reports a change (debounced) and once a minute.
 """
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from desk_sms.services.dashboard import DashboardFigures, DashboardService
 from desk_sms.services.reports import ReportsService
 from ui.pages.deps import PageDeps
+from ui.pages.schedules import SchedulesPage
 from ui.pages.sent import ALL_TAB, ATTENTION_TAB, SentPage
 from ui.style import named
 from ui.tasks import run_in_background
@@ -29,6 +31,7 @@ from ui.tasks import run_in_background
 REFRESH_DELAY_MS = 1_000  # many state changes in a burst cause one reload
 REFRESH_EVERY_MS = 60_000  # "later today" and modem health change without events too
 COLUMNS = 4
+SCHEDULES_TAB = 0  # the Schedules page's first tab lists the schedules themselves
 # Local to this page: the shared stylesheet knows nothing of figure buttons.
 FIGURE_STYLE = """
 QPushButton#dashboardFigure {
@@ -231,7 +234,7 @@ def _figures() -> tuple[Figure, ...]:
         Figure("sending", lambda f: f.sending, lambda w: open_sent(w, state="sending")),
         Figure("needs_attention", lambda f: f.needs_attention, open_attention, alarming=True),
         Figure("unhandled_replies", lambda f: f.unhandled_replies, open_unhandled, alarming=True),
-        Figure("missed_runs", lambda f: f.missed_runs, lambda w: open_page(w, "schedules"), alarming=True),
+        Figure("missed_runs", lambda f: f.missed_runs, open_missed_runs, alarming=True),
         Figure("held", lambda f: f.held, lambda w: open_sent(w, state="queued")),
         Figure("modems", lambda f: f.healthy_modems, lambda w: open_page(w, "modems")),
         Figure("sent_today", lambda f: f.today.sent, lambda w: open_sent(w, today=True)),
@@ -279,6 +282,14 @@ def open_attention(window: QWidget) -> None:
         page.state_filter.setCurrentIndex(0)
         page.dates_check.setChecked(False)
         page.tabs.setCurrentIndex(ATTENTION_TAB)
+
+
+def open_missed_runs(window: QWidget) -> None:
+    """The Schedules page on its list of schedules, re-read so its missed-runs notice is current."""
+    page = show_page(window, "schedules")
+    if isinstance(page, SchedulesPage):
+        page.tabs.setCurrentIndex(SCHEDULES_TAB)
+        page.refresh()
 
 
 def open_unhandled(window: QWidget) -> None:
