@@ -126,6 +126,27 @@ def test_two_engines_split_the_modems_and_send_each_message_once(
     assert {owner for (owner,) in owners} == {"first", "second"}
 
 
+def test_a_reply_leaves_through_the_customers_modem_whichever_engine_drives_it(
+    fleet: FakeFleet, engines: list[Engine]
+) -> None:
+    scripts = {name: fleet.add(name) for name in ("A", "B")}
+    for owner in ("first", "second"):
+        engine = fleet.engine(owner=owner, shared=True)
+        assert engine.start()
+        engines.append(engine)
+    both = set(fleet.ids.values())
+    wait_until(lambda: all(len(e.pool.workers) == 1 and e.healthy_ids() == both for e in engines))
+    box = OutboxService(fleet.context.database.session_factory, fleet.context.events, fleet.context.clock)
+    for name, modem_id in fleet.ids.items():
+        for n in range(5):
+            box.enqueue(NUMBERS[n], f"reply via {name}", preferred_modem_id=modem_id)
+    for engine in engines:
+        engine.wake()
+    wait_until(lambda: box.counts_by_status().get("sent", 0) == 10)
+    for name, script in scripts.items():
+        assert {text for _, text in script.sent} == {f"reply via {name}"}
+
+
 def test_a_silent_engines_modem_and_in_flight_message_are_handed_over(
     fleet: FakeFleet, engines: list[Engine]
 ) -> None:
