@@ -211,6 +211,7 @@ def test_audit_log_filters_exports_and_cannot_be_edited(
     qtbot.waitUntil(lambda: dialog.table.rowCount() >= 3, timeout=WAIT_MS)
     assert isinstance(dialog, AuditLogDialog)
     assert dialog.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    assert dialog.action_filter.itemText(dialog.action_filter.findData("inbox")) == "Inbox"  # not the code
     with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS) as signal:
         dialog.action_filter.setCurrentIndex(dialog.action_filter.findData("send"))
     assert signal.args == [1]

@@ -41,6 +41,8 @@ ACTION_FAMILIES = (
     "settings",
     "backup",
     "user",
+    "inbox",
+    "segment",
 )
 
 
@@ -112,6 +114,22 @@ class AuditLogDialog(QDialog):
         self.setWindowTitle(self.tr("Audit log"))
         self.user_filter.setItemText(0, self.tr("All users"))
         self.action_filter.setItemText(0, self.tr("All actions"))
+        families = {
+            "import": self.tr("Imports"),
+            "send": self.tr("Sending"),
+            "campaign": self.tr("Campaigns"),
+            "approve": self.tr("Approvals"),
+            "contact": self.tr("Contacts"),
+            "optout": self.tr("Opt-outs"),
+            "settings": self.tr("Settings"),
+            "backup": self.tr("Backups"),
+            "user": self.tr("Users"),
+            "inbox": self.tr("Inbox"),
+            "segment": self.tr("Segments"),
+        }
+        for index in range(1, self.action_filter.count()):
+            family = self.action_filter.itemData(index)
+            self.action_filter.setItemText(index, families.get(family, family))
         periods = (
             self.tr("Last day"),
             self.tr("Last 7 days"),
