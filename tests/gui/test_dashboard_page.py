@@ -161,7 +161,8 @@ def test_figures_count_the_known_rows(window: MainWindow, qtbot: QtBot) -> None:
     assert page.buttons["needs_attention"].property("alarm") is True
     assert page.buttons["sending"].property("alarm") is False
     assert page.values["modems"].text() == "1 of 2"
-    assert "SIM not inserted" in page.modem_lines.text()
+    assert "Error, signal 0/5" in page.modem_lines.text()  # states and errors in plain words
+    assert "No SIM card in the modem." in page.modem_lines.text()
     assert figures.missed_runs == 2, "the run missed nine days ago is past the week"
     assert page.values["missed_runs"].text() == "2"
     assert page.buttons["missed_runs"].property("alarm") is True

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desk_sms.services.dashboard import DashboardFigures, DashboardService
 from desk_sms.services.reports import ReportsService
+from ui.models.modems_model import modem_error_in_words, modem_state_text
 from ui.pages.deps import PageDeps
 from ui.pages.schedules import SchedulesPage
 from ui.pages.sent import ALL_TAB, ATTENTION_TAB, SentPage
@@ -210,11 +211,11 @@ class DashboardPage(QWidget):
         lines = [
             self.tr("{name}: {state}, signal {bars}/5, {used} of {limit} parts in 24 h{error}").format(
                 name=m.name,
-                state=m.state if m.enabled else self.tr("disabled"),
+                state=modem_state_text(m.state) if m.enabled else self.tr("disabled"),
                 bars=m.signal_bars,
                 used=m.sent_24h,
                 limit=m.daily_limit,
-                error=f" — {m.last_error}" if m.last_error else "",
+                error=f" — {modem_error_in_words(m.last_error, None)}" if m.last_error else "",
             )
             for m in figures.modems
         ]
