@@ -115,102 +115,157 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="112"/>
+        <location filename="../../ui/pages/audit.py" line="114"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="113"/>
+        <location filename="../../ui/pages/audit.py" line="115"/>
         <source>All users</source>
         <translation>すべてのユーザー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="114"/>
+        <location filename="../../ui/pages/audit.py" line="116"/>
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="116"/>
+        <location filename="../../ui/pages/audit.py" line="118"/>
+        <source>Imports</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="119"/>
+        <source>Sending</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="120"/>
+        <source>Campaigns</source>
+        <translation>キャンペーン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="121"/>
+        <source>Approvals</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="122"/>
+        <source>Contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="123"/>
+        <source>Opt-outs</source>
+        <translation>配信停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="124"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="125"/>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="126"/>
+        <source>Users</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="127"/>
+        <source>Inbox</source>
+        <translation>受信箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="128"/>
+        <source>Segments</source>
+        <translation>絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="134"/>
         <source>Last day</source>
         <translation>過去1日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="117"/>
+        <location filename="../../ui/pages/audit.py" line="135"/>
         <source>Last 7 days</source>
         <translation>過去7日間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="118"/>
+        <location filename="../../ui/pages/audit.py" line="136"/>
         <source>Last 30 days</source>
         <translation>過去30日間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="119"/>
+        <location filename="../../ui/pages/audit.py" line="137"/>
         <source>Last year</source>
         <translation>過去1年</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="120"/>
+        <location filename="../../ui/pages/audit.py" line="138"/>
         <source>Everything</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="124"/>
+        <location filename="../../ui/pages/audit.py" line="142"/>
         <source>Search the details</source>
         <translation>詳細を検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="126"/>
+        <location filename="../../ui/pages/audit.py" line="144"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="126"/>
+        <location filename="../../ui/pages/audit.py" line="144"/>
         <source>Who</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="126"/>
+        <location filename="../../ui/pages/audit.py" line="144"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="126"/>
+        <location filename="../../ui/pages/audit.py" line="144"/>
         <source>Object</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="126"/>
+        <location filename="../../ui/pages/audit.py" line="144"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="128"/>
+        <location filename="../../ui/pages/audit.py" line="146"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="129"/>
+        <location filename="../../ui/pages/audit.py" line="147"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="176"/>
+        <location filename="../../ui/pages/audit.py" line="194"/>
         <source>{count:,} entries</source>
         <translation>{count:,} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="178"/>
+        <location filename="../../ui/pages/audit.py" line="196"/>
         <source>{count:,} entries, the newest {shown:,} shown</source>
         <translation>{count:,} 件(新しい {shown:,} 件を表示)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="189"/>
+        <location filename="../../ui/pages/audit.py" line="207"/>
         <source>Export the audit log</source>
         <translation>監査ログの書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="191"/>
+        <location filename="../../ui/pages/audit.py" line="209"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -218,58 +273,68 @@
 <context>
     <name>BackupGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="90"/>
+        <location filename="../../ui/pages/settings_backups.py" line="86"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="93"/>
+        <location filename="../../ui/pages/settings_backups.py" line="87"/>
         <source>Keep daily backups for</source>
         <translation>毎日のバックアップの保存期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="94"/>
+        <location filename="../../ui/pages/settings_backups.py" line="88"/>
         <source> days</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="95"/>
+        <location filename="../../ui/pages/settings_backups.py" line="89"/>
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="96"/>
+        <location filename="../../ui/pages/settings_backups.py" line="90"/>
         <source>Restore…</source>
         <translation>復元…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="116"/>
+        <location filename="../../ui/pages/settings_backups.py" line="123"/>
+        <source>The backups folder cannot be read: {reason}</source>
+        <translation>バックアップフォルダーを読み取れません: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="129"/>
+        <source>The database is on a server: its administrator backs it up with the server&apos;s own tools.</source>
+        <translation>データベースはサーバー上にあります。バックアップはサーバーの管理者がサーバー側のツールで行います。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="133"/>
         <source>The daily backup failed: {reason}</source>
         <translation>毎日のバックアップに失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="137"/>
+        <location filename="../../ui/pages/settings_backups.py" line="135"/>
         <source>No backup yet. Backups are kept in {folder}.</source>
         <translation>まだバックアップはありません。バックアップの保存先: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="144"/>
+        <location filename="../../ui/pages/settings_backups.py" line="138"/>
         <source>Last backup {when}; {count} backups in {folder}.</source>
         <translation>最新のバックアップ {when}({folder} に {count} 件)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="161"/>
-        <location filename="../../ui/pages/settings_backups.py" line="190"/>
+        <location filename="../../ui/pages/settings_backups.py" line="172"/>
+        <location filename="../../ui/pages/settings_backups.py" line="201"/>
         <source>Restore a backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="163"/>
+        <location filename="../../ui/pages/settings_backups.py" line="174"/>
         <source>desk-sms backups (*.sqlite3);;All files (*)</source>
         <translation>desk-sms のバックアップ (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="181"/>
+        <location filename="../../ui/pages/settings_backups.py" line="192"/>
         <source>Replace the current database with {file}?
 
 The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
@@ -278,7 +343,7 @@ The current database is kept as a backup first. This window stops sending and re
 現在のデータベースは先にバックアップとして保存されます。このウィンドウは送受信を止め、復元が終わると desk-sms は終了します。復元したデータで作業するには、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="213"/>
+        <location filename="../../ui/pages/settings_backups.py" line="224"/>
         <source>The database was restored from {file}. The previous one is kept as {kept}.
 
 desk-sms closes now; start it again.</source>
@@ -381,73 +446,73 @@ Messages already sent are not affected.</source>
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../ui/pages/compose.py" line="179"/>
+        <location filename="../../ui/pages/compose.py" line="181"/>
         <source>Compose</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="180"/>
+        <location filename="../../ui/pages/compose.py" line="182"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="181"/>
+        <location filename="../../ui/pages/compose.py" line="183"/>
         <source>Templates…</source>
         <translation>テンプレート…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="182"/>
+        <location filename="../../ui/pages/compose.py" line="184"/>
         <source>When a value is missing:</source>
         <translation>値がない場合:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="183"/>
+        <location filename="../../ui/pages/compose.py" line="185"/>
         <source>skip the recipient</source>
         <translation>その宛先に送らない</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="184"/>
+        <location filename="../../ui/pages/compose.py" line="186"/>
         <source>use this text</source>
         <translation>次の文字で代用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="185"/>
-        <location filename="../../ui/pages/compose.py" line="190"/>
+        <location filename="../../ui/pages/compose.py" line="187"/>
+        <location filename="../../ui/pages/compose.py" line="192"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="186"/>
+        <location filename="../../ui/pages/compose.py" line="188"/>
         <source>Campaign name</source>
         <translation>キャンペーン名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="187"/>
+        <location filename="../../ui/pages/compose.py" line="189"/>
         <source>Now</source>
         <translation>今すぐ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="188"/>
+        <location filename="../../ui/pages/compose.py" line="190"/>
         <source>At</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="189"/>
+        <location filename="../../ui/pages/compose.py" line="191"/>
         <source>Review…</source>
         <translation>確認…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="219"/>
+        <location filename="../../ui/pages/compose.py" line="221"/>
         <source>(type freely)</source>
         <translation>(自由に入力)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="269"/>
+        <location filename="../../ui/pages/compose.py" line="271"/>
         <source>Not sent to this recipient: {reason}</source>
         <translation>この宛先には送られません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="317"/>
+        <location filename="../../ui/pages/compose.py" line="319"/>
         <source>Campaign stored. &lt;a href=&quot;campaign:{id}&quot;&gt;Show it on the Sent page&lt;/a&gt;</source>
         <translation>キャンペーンを登録しました。&lt;a href=&quot;campaign:{id}&quot;&gt;送信済みページで見る&lt;/a&gt;</translation>
     </message>
@@ -553,6 +618,19 @@ Messages already sent are not affected.</source>
         <location filename="../../ui/pages/compose_summary.py" line="96"/>
         <source>Missing values</source>
         <translation>値がない項目</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="76"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="79"/>
+        <source>Value</source>
+        <translation>値</translation>
     </message>
 </context>
 <context>
@@ -960,97 +1038,97 @@ Messages already sent are not affected.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="139"/>
+        <location filename="../../ui/pages/dashboard.py" line="143"/>
         <source>Going out later today</source>
         <translation>本日このあと送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="140"/>
+        <location filename="../../ui/pages/dashboard.py" line="144"/>
         <source>Waiting to send</source>
         <translation>送信待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="141"/>
+        <location filename="../../ui/pages/dashboard.py" line="145"/>
         <source>Sending now</source>
         <translation>送信中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="142"/>
+        <location filename="../../ui/pages/dashboard.py" line="146"/>
         <source>Needs attention</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="143"/>
+        <location filename="../../ui/pages/dashboard.py" line="147"/>
         <source>Replies to answer</source>
         <translation>未対応の返信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="144"/>
+        <location filename="../../ui/pages/dashboard.py" line="148"/>
         <source>Missed schedule runs (7 days)</source>
         <translation>実行されなかった予約(7日間)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="145"/>
+        <location filename="../../ui/pages/dashboard.py" line="149"/>
         <source>Sent today</source>
         <translation>本日の送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="146"/>
+        <location filename="../../ui/pages/dashboard.py" line="150"/>
         <source>Delivered today</source>
         <translation>本日の配信済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="147"/>
+        <location filename="../../ui/pages/dashboard.py" line="151"/>
         <source>Failed today</source>
         <translation>本日の失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="148"/>
+        <location filename="../../ui/pages/dashboard.py" line="152"/>
         <source>On hold</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="149"/>
+        <location filename="../../ui/pages/dashboard.py" line="153"/>
         <source>Received today</source>
         <translation>本日の受信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="150"/>
+        <location filename="../../ui/pages/dashboard.py" line="154"/>
         <source>Modems ready</source>
         <translation>使用可能なモデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="154"/>
+        <location filename="../../ui/pages/dashboard.py" line="158"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="156"/>
+        <location filename="../../ui/pages/dashboard.py" line="160"/>
         <source>Today, {date}. Click a figure to open its list.</source>
         <translation>本日 {date}。数字をクリックすると一覧を開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="160"/>
+        <location filename="../../ui/pages/dashboard.py" line="164"/>
         <source>Modems</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="189"/>
+        <location filename="../../ui/pages/dashboard.py" line="193"/>
         <source>{ready} of {total}</source>
         <translation>{total} 台中 {ready} 台</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="206"/>
+        <location filename="../../ui/pages/dashboard.py" line="210"/>
         <source>No modem yet: add one on the Modems page.</source>
         <translation>モデムがまだありません。「モデム」ページで追加してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="208"/>
+        <location filename="../../ui/pages/dashboard.py" line="212"/>
         <source>{name}: {state}, signal {bars}/5, {used} of {limit} parts in 24 h{error}</source>
         <translation>{name}: {state}、電波 {bars}/5、24時間で {limit} 通中 {used} 通{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="210"/>
+        <location filename="../../ui/pages/dashboard.py" line="214"/>
         <source>disabled</source>
         <translation>無効</translation>
     </message>
@@ -2093,6 +2171,11 @@ Please copy the details below and send them to your support contact.</source>
         <source>Wrong password.</source>
         <translation>パスワードが違います。</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/login.py" line="124"/>
+        <source>This user can no longer sign in. The list was updated.</source>
+        <translation>このユーザーはもうログインできません。一覧を更新しました。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2307,147 +2390,147 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemsPage</name>
     <message>
-        <location filename="../../ui/pages/modems.py" line="68"/>
+        <location filename="../../ui/pages/modems.py" line="69"/>
         <source>No modems</source>
         <translation>モデムなし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="70"/>
+        <location filename="../../ui/pages/modems.py" line="71"/>
         <source>{ready} of {total} modems ready</source>
         <translation>モデム {total} 台中 {ready} 台が使用可能</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="175"/>
+        <location filename="../../ui/pages/modems.py" line="179"/>
         <source>Network:</source>
         <translation>通信事業者:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="175"/>
+        <location filename="../../ui/pages/modems.py" line="179"/>
         <source>Signal:</source>
         <translation>電波:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="175"/>
+        <location filename="../../ui/pages/modems.py" line="179"/>
         <source>Sent in 24 h:</source>
         <translation>24時間の送信数:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="176"/>
+        <location filename="../../ui/pages/modems.py" line="180"/>
         <source>Between messages:</source>
         <translation>送信間隔:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="176"/>
+        <location filename="../../ui/pages/modems.py" line="180"/>
         <source>Port:</source>
         <translation>ポート:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="176"/>
+        <location filename="../../ui/pages/modems.py" line="180"/>
         <source>IMEI:</source>
         <translation>IMEI:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="177"/>
+        <location filename="../../ui/pages/modems.py" line="181"/>
         <source>SIM PIN:</source>
         <translation>SIM の PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="177"/>
+        <location filename="../../ui/pages/modems.py" line="181"/>
         <source>PIN tries left:</source>
         <translation>PIN の残り回数:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="178"/>
+        <location filename="../../ui/pages/modems.py" line="182"/>
         <source>Last problem:</source>
         <translation>直近の問題:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="184"/>
+        <location filename="../../ui/pages/modems.py" line="188"/>
         <source>Modems</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="186"/>
+        <location filename="../../ui/pages/modems.py" line="190"/>
         <source>Each USB modem sends through its own SIM. A modem is known by its IMEI, so it is found again when Windows gives it a new port.</source>
         <translation>USB モデムはそれぞれ自分の SIM で送信します。モデムは IMEI で識別するので、Windows がポート名を変えても見つけ直します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="188"/>
+        <location filename="../../ui/pages/modems.py" line="192"/>
         <source>Add modem…</source>
         <translation>モデムを追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="189"/>
+        <location filename="../../ui/pages/modems.py" line="193"/>
         <source>Rename…</source>
         <translation>名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="190"/>
+        <location filename="../../ui/pages/modems.py" line="194"/>
         <source>Set PIN…</source>
         <translation>PIN を設定…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="191"/>
+        <location filename="../../ui/pages/modems.py" line="195"/>
         <source>Limits…</source>
         <translation>送信上限…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="192"/>
+        <location filename="../../ui/pages/modems.py" line="196"/>
         <source>Remove…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="254"/>
+        <location filename="../../ui/pages/modems.py" line="258"/>
         <source>Disable</source>
         <translation>無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="254"/>
+        <location filename="../../ui/pages/modems.py" line="258"/>
         <source>Enable</source>
         <translation>有効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="264"/>
+        <location filename="../../ui/pages/modems.py" line="268"/>
         <source>Select a modem to see its details.</source>
         <translation>モデムを選ぶと詳細が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="274"/>
+        <location filename="../../ui/pages/modems.py" line="278"/>
         <source>{sent} of {limit} SMS parts</source>
         <translation>{sent} / {limit} 通</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="275"/>
+        <location filename="../../ui/pages/modems.py" line="279"/>
         <source>at least {seconds:g} s</source>
         <translation>{seconds:g} 秒以上</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="278"/>
+        <location filename="../../ui/pages/modems.py" line="282"/>
         <source>stored</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="278"/>
+        <location filename="../../ui/pages/modems.py" line="282"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="298"/>
+        <location filename="../../ui/pages/modems.py" line="302"/>
         <source>Rename modem</source>
         <translation>モデムの名前を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="298"/>
+        <location filename="../../ui/pages/modems.py" line="302"/>
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="343"/>
+        <location filename="../../ui/pages/modems.py" line="347"/>
         <source>Remove {name}? Its sent and received messages stay in the history.</source>
         <translation>{name} を削除しますか？送受信したメッセージは履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="344"/>
+        <location filename="../../ui/pages/modems.py" line="348"/>
         <source>Remove modem</source>
         <translation>モデムの削除</translation>
     </message>
@@ -2889,62 +2972,72 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>RecipientPicker</name>
     <message>
-        <location filename="../../ui/widgets/recipient_picker.py" line="70"/>
+        <location filename="../../ui/widgets/recipient_picker.py" line="97"/>
         <source>Recipients</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recipient_picker.py" line="72"/>
+        <location filename="../../ui/widgets/recipient_picker.py" line="99"/>
         <source>One contact</source>
         <translation>連絡先を1件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recipient_picker.py" line="72"/>
+        <location filename="../../ui/widgets/recipient_picker.py" line="99"/>
         <source>Group</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recipient_picker.py" line="73"/>
+        <location filename="../../ui/widgets/recipient_picker.py" line="100"/>
         <source>Saved segment</source>
         <translation>保存した絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recipient_picker.py" line="73"/>
+        <location filename="../../ui/widgets/recipient_picker.py" line="100"/>
         <source>Pasted numbers</source>
         <translation>貼り付けた番号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recipient_picker.py" line="74"/>
+        <location filename="../../ui/widgets/recipient_picker.py" line="101"/>
         <source>Contacts of an import</source>
         <translation>取り込んだ連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recipient_picker.py" line="78"/>
+        <location filename="../../ui/widgets/recipient_picker.py" line="105"/>
         <source>One number per line, or separated by commas</source>
         <translation>1行に1番号、またはカンマ区切り</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recipient_picker.py" line="79"/>
+        <location filename="../../ui/widgets/recipient_picker.py" line="106"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recipient_picker.py" line="80"/>
+        <location filename="../../ui/widgets/recipient_picker.py" line="107"/>
+        <source>New segment…</source>
+        <translation>新しい絞り込み…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="108"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/recipient_picker.py" line="109"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recipient_picker.py" line="136"/>
+        <location filename="../../ui/widgets/recipient_picker.py" line="165"/>
         <source>Name or number</source>
         <translation>名前または番号</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recipient_picker.py" line="144"/>
+        <location filename="../../ui/widgets/recipient_picker.py" line="210"/>
         <source>Pasted numbers ({count} lines)</source>
         <translation>貼り付けた番号（{count} 行）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/recipient_picker.py" line="160"/>
+        <location filename="../../ui/widgets/recipient_picker.py" line="226"/>
         <source>No contact matches.</source>
         <translation>一致する連絡先はありません。</translation>
     </message>
@@ -3572,6 +3665,154 @@ Please copy the details below and send them to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>SegmentEditorDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="206"/>
+        <source>Edit segment</source>
+        <translation>絞り込みの編集</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="206"/>
+        <source>New segment</source>
+        <translation>新しい絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="207"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="208"/>
+        <source>e.g. Grade 3 parents</source>
+        <translation>例: 3年生の保護者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="209"/>
+        <source>Groups</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="210"/>
+        <source>Contacts in any checked group. None checked: all contacts.</source>
+        <translation>チェックしたいずれかのグループの連絡先。チェックなし: すべての連絡先。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="211"/>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="212"/>
+        <source>Add condition</source>
+        <translation>条件を追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="213"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="214"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="215"/>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="227"/>
+        <source>Only contacts whose field has exactly this value (every condition must hold).</source>
+        <translation>項目がこの値と一致する連絡先だけ（すべての条件を満たすもの）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="229"/>
+        <source>Contacts have no custom fields yet: they come from imported columns or the contact editor.</source>
+        <translation>連絡先にはまだ追加項目がありません。取り込んだ列か連絡先の編集で追加されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="243"/>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="257"/>
+        <source>A group of this segment was deleted; it is no longer part of it. Save to keep the segment without it.</source>
+        <translation>この絞り込みのグループが削除されたため、条件から外れました。保存すると、そのグループなしで絞り込みを残します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="326"/>
+        <source>Enter a value for every condition to see how many contacts match.</source>
+        <translation>件数を表示するには、すべての条件に値を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="330"/>
+        <source>Counting…</source>
+        <translation>数えています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="346"/>
+        <source>{count} contacts match.</source>
+        <translation>該当する連絡先: {count}件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="349"/>
+        <source>{count} more are left out (opted out, or no usable number).</source>
+        <translation>ほかに{count}件は送信対象外です（配信停止、または使える番号がない）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="357"/>
+        <source>The contacts cannot be counted: {reason}</source>
+        <translation>件数を数えられません: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="382"/>
+        <source>Delete the segment “{name}”? No contact is deleted.</source>
+        <translation>絞り込み「{name}」を削除しますか？連絡先は削除されません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="384"/>
+        <source>Delete segment</source>
+        <translation>絞り込みの削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="412"/>
+        <source>Please give the segment a name.</source>
+        <translation>絞り込みの名前を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="413"/>
+        <source>A segment named “{name}” already exists. Please choose another name.</source>
+        <translation>「{name}」という絞り込みはすでにあります。別の名前にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="415"/>
+        <source>A checked group was deleted meanwhile; the list of groups is updated. Check your choice and save again.</source>
+        <translation>チェックしたグループが削除されたため、グループの一覧を更新しました。選択を確認して、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="417"/>
+        <source>There is no custom field “{field}” any more. Remove that condition.</source>
+        <translation>項目「{field}」はもうありません。その条件を削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="419"/>
+        <source>Enter a value for “{field}”, or remove that condition.</source>
+        <translation>「{field}」の値を入力するか、その条件を削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="420"/>
+        <source>“{field}” has two conditions, but a contact has only one value for it. Keep one.</source>
+        <translation>「{field}」に条件が2つあります。連絡先の値は1つなので、1つだけにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/segment_editor.py" line="422"/>
+        <source>Schedules send to this segment: {schedules}. Change them to another group or segment first.</source>
+        <translation>この絞り込みに送る予約があります: {schedules}。先にほかのグループか絞り込みに変更してください。</translation>
+    </message>
+</context>
+<context>
     <name>SentPage</name>
     <message>
         <location filename="../../ui/pages/sent.py" line="68"/>
@@ -3698,112 +3939,112 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="191"/>
+        <location filename="../../ui/pages/settings.py" line="194"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="192"/>
+        <location filename="../../ui/pages/settings.py" line="195"/>
         <source>Language (this PC)</source>
         <translation>表示言語 (この PC)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="193"/>
+        <location filename="../../ui/pages/settings.py" line="196"/>
         <source>Display language:</source>
         <translation>表示言語:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="194"/>
+        <location filename="../../ui/pages/settings.py" line="197"/>
         <source>System default</source>
         <translation>システムの設定に従う</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="197"/>
+        <location filename="../../ui/pages/settings.py" line="200"/>
         <source>Changes apply immediately and are remembered on this PC.</source>
         <translation>変更はすぐに反映され、この PC に保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="199"/>
+        <location filename="../../ui/pages/settings.py" line="202"/>
         <source>Where desk-sms keeps its data</source>
         <translation>データの保存場所</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="202"/>
+        <location filename="../../ui/pages/settings.py" line="205"/>
         <source>Data folder:</source>
         <translation>データフォルダー:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="202"/>
+        <location filename="../../ui/pages/settings.py" line="205"/>
         <source>Database:</source>
         <translation>データベース:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="202"/>
+        <location filename="../../ui/pages/settings.py" line="205"/>
         <source>Window settings:</source>
         <translation>画面の設定ファイル:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="208"/>
+        <location filename="../../ui/pages/settings.py" line="211"/>
         <source>Business settings (shared by every desk)</source>
         <translation>業務設定 (すべての端末で共通)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="212"/>
+        <location filename="../../ui/pages/settings.py" line="215"/>
         <source>Default region:</source>
         <translation>既定の国・地域:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="213"/>
+        <location filename="../../ui/pages/settings.py" line="216"/>
         <source>Time zone:</source>
         <translation>タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="214"/>
+        <location filename="../../ui/pages/settings.py" line="217"/>
         <source>Quiet hours:</source>
         <translation>送信停止時間帯:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="215"/>
+        <location filename="../../ui/pages/settings.py" line="218"/>
         <source>Approval:</source>
         <translation>承認:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="220"/>
+        <location filename="../../ui/pages/settings.py" line="223"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="221"/>
+        <location filename="../../ui/pages/settings.py" line="224"/>
         <source>Campaigns need approval before they are sent</source>
         <translation>一斉送信は承認されてから送信する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="224"/>
+        <location filename="../../ui/pages/settings.py" line="227"/>
         <source>Numbers without a country code are read as numbers of the default region. Non-urgent messages wait during quiet hours; the same start and end means no quiet hours.</source>
         <translation>国番号のない電話番号は、既定の国・地域の番号として扱います。送信停止時間帯の間、急ぎでないメッセージは送信を待ちます。開始と終了が同じ時刻なら停止時間帯はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="228"/>
+        <location filename="../../ui/pages/settings.py" line="231"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="290"/>
+        <location filename="../../ui/pages/settings.py" line="293"/>
         <source>Choose a default region from the list.</source>
         <translation>既定の国・地域を一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="292"/>
+        <location filename="../../ui/pages/settings.py" line="295"/>
         <source>“{zone}” is not a known time zone (example: Asia/Tokyo).</source>
         <translation>「{zone}」は不明なタイムゾーンです (例: Asia/Tokyo)。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="313"/>
+        <location filename="../../ui/pages/settings.py" line="316"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="318"/>
+        <location filename="../../ui/pages/settings.py" line="321"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
     </message>
@@ -3919,19 +4160,261 @@ Please copy the details below and send them to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>UserFormDialog</name>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="79"/>
+        <source>operator</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="80"/>
+        <source>administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="87"/>
+        <source>Leave both empty for no password: the user then signs in by choosing their name.</source>
+        <translation>両方とも空欄にするとパスワードなしになり、名前を選ぶだけでログインできます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="92"/>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="94"/>
+        <source>Role:</source>
+        <translation>役割:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="96"/>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="97"/>
+        <source>Repeat password:</source>
+        <translation>パスワード(確認):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="114"/>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>2つのパスワードが一致しません。同じパスワードを2回入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersGroup</name>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="191"/>
+        <source>Users</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="193"/>
+        <source>Only an administrator can add or change users. To make a change, sign in as an administrator (Switch user, at the bottom right).</source>
+        <translation>ユーザーの追加・変更は管理者だけができます。変更するには、管理者としてログインしてください(右下の「ユーザー切替」)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="196"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="196"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="196"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="196"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="197"/>
+        <source>Last sign-in</source>
+        <translation>最終ログイン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="199"/>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="200"/>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="201"/>
+        <source>Change role…</source>
+        <translation>役割を変更…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="202"/>
+        <source>Reset password…</source>
+        <translation>パスワードを再設定…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="242"/>
+        <location filename="../../ui/pages/settings_users.py" line="307"/>
+        <source>administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="242"/>
+        <location filename="../../ui/pages/settings_users.py" line="307"/>
+        <source>operator</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="243"/>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="243"/>
+        <source>deactivated</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="244"/>
+        <source>set</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="244"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="272"/>
+        <source>Reactivate</source>
+        <translation>再び有効にする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="272"/>
+        <source>Deactivate…</source>
+        <translation>無効にする…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="277"/>
+        <source>Add user</source>
+        <translation>ユーザーを追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="284"/>
+        <source>{name} was added.</source>
+        <translation>{name} を追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="292"/>
+        <source>Rename {name}</source>
+        <translation>{name} の名前を変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="295"/>
+        <source>{old} is now called {new}.</source>
+        <translation>{old} の名前を {new} に変更しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="303"/>
+        <source>Change the role of {name}</source>
+        <translation>{name} の役割を変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="308"/>
+        <source>{name} is now an {role}.</source>
+        <translation>{name} の役割を{role}に変更しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="318"/>
+        <source>Reset the password of {name}</source>
+        <translation>{name} のパスワードを再設定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="322"/>
+        <source>The password of {name} was changed.</source>
+        <translation>{name} のパスワードを変更しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="323"/>
+        <source>{name} now signs in without a password.</source>
+        <translation>{name} はパスワードなしでログインするようになりました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="336"/>
+        <source>{name} can sign in again.</source>
+        <translation>{name} は再びログインできます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="344"/>
+        <source>{name} was deactivated.</source>
+        <translation>{name} を無効にしました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="347"/>
+        <source>Deactivate a user</source>
+        <translation>ユーザーを無効にする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="348"/>
+        <source>Deactivate {name}?
+
+{name} can no longer sign in. The name stays in the audit log and on the messages {name} handled. You can reactivate the user later.</source>
+        <translation>{name} を無効にしますか?
+
+{name} はログインできなくなります。名前は監査ログと {name} が対応したメッセージに残ります。後で再び有効にできます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="399"/>
+        <source>Enter a name.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="400"/>
+        <source>A name can have at most {limit} characters.</source>
+        <translation>名前は {limit} 文字までです。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="402"/>
+        <source>There is already a user named “{name}” (it may be deactivated). Choose another name.</source>
+        <translation>「{name}」という名前のユーザーがすでにいます(無効になっている場合もあります)。別の名前にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="405"/>
+        <source>{name} is the only active administrator. Make another user an administrator first, so that someone can still manage users.</source>
+        <translation>{name} は有効な唯一の管理者です。ユーザーを管理できる人がいなくならないよう、先に別のユーザーを管理者にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="409"/>
+        <source>You are signed in as {name}. To deactivate {name}, sign in as another administrator.</source>
+        <translation>{name} としてログインしています。{name} を無効にするには、別の管理者でログインしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_users.py" line="411"/>
+        <source>Only an administrator can add or change users.</source>
+        <translation>ユーザーの追加・変更は管理者だけができます。</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="151"/>
+        <location filename="../../ui/app.py" line="153"/>
         <source>Modems are driven by {where}</source>
         <translation>モデムは {where} が使っています</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="187"/>
+        <location filename="../../ui/app.py" line="189"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="190"/>
+        <location filename="../../ui/app.py" line="192"/>
         <source>The other desks&apos; data is on that server. Check that the server computer is on and this PC is on the office network, then try again.
 
 Working with this computer&apos;s own database file shows only what was saved on this PC before; change the choice later under Settings → Database.</source>
@@ -3940,17 +4423,17 @@ Working with this computer&apos;s own database file shows only what was saved on
 このPCのデータベースファイルを使うと、以前このPCに保存した内容だけが表示されます。あとで「設定 → データベース」で選び直せます。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="197"/>
+        <location filename="../../ui/app.py" line="199"/>
         <source>Try again</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="199"/>
+        <location filename="../../ui/app.py" line="201"/>
         <source>Use this computer&apos;s file</source>
         <translation>このPCのファイルを使う</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="201"/>
+        <location filename="../../ui/app.py" line="203"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>

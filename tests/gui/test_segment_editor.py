@@ -189,7 +189,8 @@ def test_the_editor_and_the_picker_fit_in_japanese(
             picker._reload_segments(segment_id)
         dialog = picker.open_segment_editor(segment_id)
         assert dialog is not None
-        qtbot.waitUntil(lambda: dialog.count_label.text().startswith("2"), timeout=WAIT_MS)
+        counted = "該当する連絡先: 2件。"  # the count, translated
+        qtbot.waitUntil(lambda: dialog.count_label.text().startswith(counted), timeout=WAIT_MS)
         assert picker.grab().save(str(tmp_path / "segment-picker-ja.png"))
         assert dialog.grab().save(str(tmp_path / "segment-editor-ja.png"))
         assert cut_off(picker) == [] and cut_off(dialog) == []
