@@ -35,6 +35,7 @@ from desk_sms.errors import UserError
 from desk_sms.services.contacts import ContactDetails, ContactDraft, ContactsService, HistoryEntry
 from desk_sms.services.groups import GroupInfo, GroupsService
 from ui.errors import show_error, user_error_text
+from ui.style import named
 from ui.tasks import run_in_background
 
 
@@ -78,7 +79,7 @@ class ContactDialog(QDialog):
         self._buttons.accepted.connect(self.save)
         self._buttons.rejected.connect(self.reject)
         self._buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
-        self._problem = QLabel(objectName="formError", wordWrap=True)
+        self._problem = named(QLabel(wordWrap=True), "formError")
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self._problem)
@@ -90,19 +91,19 @@ class ContactDialog(QDialog):
     def _build_details(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.name_edit = QLineEdit(objectName="contactName")
-        self.reading_edit = QLineEdit(objectName="contactReading", placeholderText=self.tr("ヤマダ タロウ"))
-        self.phones_edit = QPlainTextEdit(objectName="contactPhones")
+        self.name_edit = named(QLineEdit(), "contactName")
+        self.reading_edit = named(QLineEdit(placeholderText=self.tr("ヤマダ タロウ")), "contactReading")
+        self.phones_edit = named(QPlainTextEdit(), "contactPhones")
         self.phones_edit.setPlaceholderText(self.tr("One number per line, e.g. 090-1234-5678"))
         self.phones_edit.setFixedHeight(64)
-        self.group_list = QListWidget(objectName="contactGroups")
+        self.group_list = named(QListWidget(), "contactGroups")
         self.group_list.setFixedHeight(90)
-        self.fields_table = QTableWidget(0, 2, objectName="contactFields")
+        self.fields_table = named(QTableWidget(0, 2), "contactFields")
         self.fields_table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
         self.fields_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.fields_table.verticalHeader().setVisible(False)
         self.fields_table.setFixedHeight(110)
-        self.notes_edit = QPlainTextEdit(objectName="contactNotes")
+        self.notes_edit = named(QPlainTextEdit(), "contactNotes")
         self.notes_edit.setFixedHeight(56)
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Reading (furigana):"), self.reading_edit)
@@ -118,11 +119,13 @@ class ContactDialog(QDialog):
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.consent_check = QCheckBox(self.tr("given on"), objectName="consentGiven")
-        self.consent_date = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.consent_check = named(QCheckBox(self.tr("given on")), "consentGiven")
+        self.consent_date = QDateEdit(QDate.currentDate())
+        self.consent_date.setCalendarPopup(True)
+        self.consent_date.setDisplayFormat("yyyy-MM-dd")
         self.consent_date.setEnabled(False)
         self.consent_check.toggled.connect(self.consent_date.setEnabled)
-        self.consent_source = QLineEdit(objectName="consentSource")
+        self.consent_source = named(QLineEdit(), "consentSource")
         self.consent_source.setPlaceholderText(self.tr("source, e.g. 入会申込書"))
         layout.addWidget(self.consent_check)
         layout.addWidget(self.consent_date)
@@ -130,11 +133,11 @@ class ContactDialog(QDialog):
         return row
 
     def _opt_out_label(self) -> QLabel:
-        self.opt_out_status = QLabel(objectName="optOutStatus")
+        self.opt_out_status = named(QLabel(), "optOutStatus")
         return self.opt_out_status
 
     def _build_history(self) -> QWidget:
-        self.history_table = QTableWidget(0, 5, objectName="contactHistory")
+        self.history_table = named(QTableWidget(0, 5), "contactHistory")
         self.history_table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Direction"), self.tr("Number"), self.tr("Status"), self.tr("Text")])
         self.history_table.horizontalHeader().setStretchLastSection(True)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_sms.services.groups import GroupInfo, GroupsService
+from ui.style import named
 from ui.tasks import run_in_background
 
 
@@ -38,7 +39,7 @@ class GroupsDialog(QDialog):
         self.setObjectName("groupsDialog")
         self.setWindowTitle(self.tr("Groups"))
         self.resize(420, 380)
-        self.group_list = QListWidget(objectName="groupList")
+        self.group_list = named(QListWidget(), "groupList")
         buttons = QVBoxLayout()
         for text, handler in ((self.tr("New…"), self.new_group), (self.tr("Rename…"), self.rename_selected),
                               (self.tr("Delete"), self.delete_selected)):

@@ -103,7 +103,8 @@ class FileStep(QWidget):
         self.drop_label = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "importDropZone")
         self.drop_label.setMinimumHeight(120)
         self.drop_label.setStyleSheet("QLabel { border: 2px dashed #9fb4c2; border-radius: 8px; }")
-        self.sheet_combo = named(QComboBox(enabled=False), "importSheet")
+        self.sheet_combo = named(QComboBox(), "importSheet")
+        self.sheet_combo.setEnabled(False)
         self.sheet_combo.setMinimumContentsLength(20)
         self.file_info = named(QLabel(wordWrap=True), "pageNote")
         row = QHBoxLayout()
@@ -321,7 +322,8 @@ class ImportStep(QWidget):
         super().__init__(parent)
         self.status = named(QLabel(wordWrap=True), "pageLead")
         self.result = named(QLabel(wordWrap=True), "formStatus")
-        self.undo_button = named(QPushButton(visible=False), "undoImport")
+        self.undo_button = named(QPushButton(), "undoImport")
+        self.undo_button.setVisible(False)
         undo = QHBoxLayout()
         undo.addWidget(self.undo_button)
         undo.addStretch(1)
@@ -367,6 +369,7 @@ class ImportStep(QWidget):
 
 
 def progress_bar() -> QProgressBar:
-    bar = named(QProgressBar(visible=False), "importProgress")
+    bar = named(QProgressBar(), "importProgress")
+    bar.setVisible(False)
     bar.setTextVisible(True)
     return bar

@@ -40,6 +40,7 @@ from ui.dialogs.import_wizard import ImportWizard, local_file_of
 from ui.errors import show_error
 from ui.models.contacts_model import GROUPS, NAME, OPTED_OUT, PHONE, READING, ContactsTableModel
 from ui.pages.deps import PageDeps
+from ui.style import named
 from ui.tasks import run_in_background
 
 RELOAD_TOPICS = frozenset({"contacts", "groups"})
@@ -81,17 +82,18 @@ class ContactsPage(QWidget):
     # ----- building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self._title = QLabel(objectName="pageTitle")
-        self.filter_edit = QLineEdit(objectName="contactFilter", clearButtonEnabled=True)
-        self.group_filter = QComboBox(objectName="groupFilter")
+        self._title = named(QLabel(), "pageTitle")
+        self.filter_edit = named(QLineEdit(clearButtonEnabled=True), "contactFilter")
+        self.group_filter = named(QComboBox(), "groupFilter")
         self.group_filter.setMinimumContentsLength(14)
         filters = QHBoxLayout()
         filters.addWidget(self.filter_edit, 1)
         filters.addWidget(self.group_filter)
         self.table = self._build_table()
-        self.count_label = QLabel(objectName="contactCount")
-        self.message_label = QLabel(objectName="formStatus")
-        self.undo_button = QPushButton(objectName="undoDelete", visible=False)
+        self.count_label = named(QLabel(), "contactCount")
+        self.message_label = named(QLabel(), "formStatus")
+        self.undo_button = named(QPushButton(), "undoDelete")
+        self.undo_button.setVisible(False)
         status = QHBoxLayout()
         status.addWidget(self.count_label)
         status.addStretch(1)
@@ -106,7 +108,7 @@ class ContactsPage(QWidget):
         column.addLayout(status)
 
     def _build_table(self) -> QTableView:
-        table = QTableView(objectName="contactsTable")
+        table = named(QTableView(), "contactsTable")
         table.setModel(self.model)
         table.horizontalHeader().setSortIndicator(READING, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)  # applies the indicator's order, which the model already has
@@ -133,14 +135,14 @@ class ContactsPage(QWidget):
             shortcut.activated.connect(handler)
 
     def _build_actions(self) -> QHBoxLayout:
-        self.add_button = QPushButton(objectName="primaryButton")
-        self.edit_button = QPushButton(objectName="editContact")
-        self.delete_button = QPushButton(objectName="deleteContacts")
-        self.add_to_group_button = QPushButton(objectName="addToGroup")
-        self.opt_out_button = QPushButton(objectName="toggleOptOut")
-        self.groups_button = QPushButton(objectName="manageGroups")
-        self.export_button = QPushButton(objectName="exportContacts")
-        self.import_button = QPushButton(objectName="importContacts")
+        self.add_button = named(QPushButton(), "primaryButton")
+        self.edit_button = named(QPushButton(), "editContact")
+        self.delete_button = named(QPushButton(), "deleteContacts")
+        self.add_to_group_button = named(QPushButton(), "addToGroup")
+        self.opt_out_button = named(QPushButton(), "toggleOptOut")
+        self.groups_button = named(QPushButton(), "manageGroups")
+        self.export_button = named(QPushButton(), "exportContacts")
+        self.import_button = named(QPushButton(), "importContacts")
         handlers: list[tuple[QPushButton, Callable[[], Any]]] = [
             (self.add_button, lambda: self.open_contact(None)),
             (self.edit_button, self._edit_current),
