@@ -11,9 +11,10 @@ import pytest
 # Qt tests run without a screen; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desk_sms.clock import FakeClock  # noqa: E402
-from desk_sms.context import AppContext, build_context  # noqa: E402
-from postgres_server import pg_url, postgres_server  # noqa: E402, F401  (fixtures for issue 11)
+from postgres_server import pg_url, postgres_server  # noqa: F401  (fixtures for issue 11)
+
+from desk_sms.clock import FakeClock
+from desk_sms.context import AppContext, build_context
 
 
 @pytest.fixture(autouse=True)

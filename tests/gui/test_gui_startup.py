@@ -243,7 +243,8 @@ def test_the_unreachable_server_dialog_reads_well(app, tmp_path: Path, qtbot: Qt
     from desk_sms.errors import DatabaseUnreachable
     from ui import app as app_module
 
-    error = DatabaseUnreachable(url="postgresql+psycopg://desk_sms:***@192.168.1.10/desk_sms", reason="timeout")
+    shown_url = "postgresql+psycopg://desk_sms:***@192.168.1.10/desk_sms"
+    error = DatabaseUnreachable(url=shown_url, reason="timeout")
     seen: list[QMessageBox] = []
 
     def look_and_quit() -> None:

@@ -25,13 +25,15 @@ def fill_first_schema(database) -> None:  # type: ignore[no-untyped-def]
         " VALUES (1, '山田 太郎', 'ヤマダ タロウ', '', '2026-01-01 00:00:00', '2026-01-01 00:00:00')",
         "INSERT INTO contact_phones (id, contact_id, e164, raw, label, position)"
         " VALUES (1, 1, '+819012345678', '090-1234-5678', '', 0)",
-        "INSERT INTO groups (id, name, description, created_at) VALUES (1, '中3', '', '2026-01-01 00:00:00')",
+        "INSERT INTO groups (id, name, description, created_at)"
+        " VALUES (1, '中3', '', '2026-01-01 00:00:00')",
         "INSERT INTO contact_groups (contact_id, group_id) VALUES (1, 1)",
         "INSERT INTO modems (id, name, imei, port, enabled, daily_limit, min_interval_seconds, state,"
         " signal_bars, created_at) VALUES (1, 'A', '356938035643809', '/dev/ttyUSB0', 1, 180, 3, 'ready', 4,"
         " '2026-01-01 00:00:00')",
-        "INSERT INTO outbound_messages (id, contact_id, to_number, body, status, priority, urgent, part_count,"
-        " attempts, created_at, updated_at, modem_id) VALUES (1, 1, '+819012345678', 'こんにちは', 'sent', 50, 0,"
+        "INSERT INTO outbound_messages (id, contact_id, to_number, body, status, priority, urgent,"
+        " part_count, attempts, created_at, updated_at, modem_id)"
+        " VALUES (1, 1, '+819012345678', 'こんにちは', 'sent', 50, 0,"
         " 1, 1, '2026-01-01 00:00:00', '2026-01-01 00:00:00', 1)",
         "INSERT INTO outbound_parts (id, message_id, seq, modem_id, reference, status)"
         " VALUES (1, 1, 1, 1, 42, 'accepted')",
