@@ -57,6 +57,7 @@ class BackupGroup(QGroupBox):
         # What happens after a restore; tests replace it instead of quitting their QApplication.
         self.quit_app: Callable[[], None] = QApplication.quit
         self._backups: list[BackupInfo] = []
+        self._listing = 0  # numbers the folder listings: only the newest one is shown
         self._build()
         self.retranslate_ui()
         self._reread_timer = QTimer(self, interval=REREAD_EVERY_MS)
@@ -112,9 +113,15 @@ class BackupGroup(QGroupBox):
     def reread(self) -> None:
         """List the backups folder in the background, then show the newest backup."""
         if self.service.available:
-            run_in_background(self, self.service.list_backups, self._listed, self._not_listed)
+            self._listing += 1
+            listing = self._listing
+            run_in_background(
+                self, self.service.list_backups, lambda found: self._listed(found, listing), self._not_listed
+            )
 
-    def _listed(self, backups: list[BackupInfo]) -> None:
+    def _listed(self, backups: list[BackupInfo], listing: int) -> None:
+        if listing != self._listing:  # an older listing that finished late: the newer one tells the truth
+            return
         self._backups = backups
         self._show_backups()
         self.listed.emit()
