@@ -65,6 +65,11 @@ def host_for(sim_factory: SimFactory) -> Iterator[Callable[..., Host]]:
         return host
 
     yield make
+    # The library handles each +CMTI on a thread of its own that deletes the message after our
+    # callback returned: let those finish while the modem is still there, or they fail later.
+    for thread in threading.enumerate():
+        if "__threadedHandleModemNotification" in thread.name:
+            thread.join(15)
     for host in hosts:
         host.sim.unplug()  # the library's reader then ends at once instead of after its 1 s read
         if host.gsm.alive:
