@@ -9,6 +9,7 @@ Run: `QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_responsiveness.py [--
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import platform
 import resource
@@ -24,7 +25,7 @@ from PySide6.QtCore import QTimer
 from desk_sms.context import AppContext, build_context
 from desk_sms.engine.runtime import start_engine
 from desk_sms.services.outbox import Recipient
-from ui.app import create_main_window, ensure_application
+from ui.app import create_main_window, ensure_application, freeze_startup_objects
 
 TICK_MS = 10
 WARM_UP_SECONDS = 10.0
@@ -39,6 +40,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--max-seconds", type=float, default=300.0)
+    parser.add_argument(
+        "--no-freeze", action="store_true", help="leave start-up objects to the collector (the old behaviour)"
+    )
     args = parser.parse_args()
     app = ensure_application()
     root = tempfile.mkdtemp()
@@ -52,6 +56,8 @@ def main() -> None:
     parts.window.resize(1200, 760)
     parts.window.show()
     parts.window.show_page("sent")
+    if not args.no_freeze:
+        freeze_startup_objects()  # as `desk-sms gui` does once its window is up
 
     recipients = [Recipient(f"+8190{2000_0000 + n:08d}", f"お知らせ {n}") for n in range(args.messages)]
     queued = threading.Thread(target=lambda: context.outbox.create_campaign("bench", recipients))
@@ -80,6 +86,16 @@ def main() -> None:
         if finished.is_set():
             app.quit()
 
+    collections: list[tuple[int, float]] = []  # (generation, seconds) of each garbage collection
+    collection_started = [0.0]
+
+    def on_collection(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collection_started[0] = time.perf_counter()
+        else:
+            collections.append((info["generation"], time.perf_counter() - collection_started[0]))
+
+    gc.callbacks.append(on_collection)
     timer = QTimer()
     timer.timeout.connect(tick)
     timer.start(TICK_MS)
@@ -104,6 +120,10 @@ def main() -> None:
         print(f"responsiveness: after the first {WARM_UP_SECONDS:.0f} s (first-use imports and page loads): "
               f"longest stall {warm[-1] * 1000:.0f} ms, 99th percentile {p99 * 1000:.0f} ms, "
               f"stalls over 50 ms: {sum(1 for g in warm if g > 0.05)} of {len(warm)} ticks")
+    gc.callbacks.remove(on_collection)
+    full = [seconds for generation, seconds in collections if generation == 2]
+    print(f"responsiveness: longest garbage-collection pause {max(s for _, s in collections) * 1000:.0f} ms; "
+          f"{len(full)} full collections, longest {max(full, default=0.0) * 1000:.0f} ms")
     print(f"responsiveness: peak memory {peak_mb:.0f} MB")
 
 
