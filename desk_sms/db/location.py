@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, inspect, text
+from sqlalchemy import Connection, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from desk_sms.db import migrate
+from desk_sms.db import migrate, postgres
 from desk_sms.db.session import connect
 from desk_sms.errors import UserError
 from desk_sms.paths import DataPaths
@@ -300,11 +300,7 @@ def _state_of(connection: Connection) -> DatabaseState:
 
 
 def _may_create_tables(connection: Connection) -> bool:
-    # PostgreSQL 15 and later no longer let every user create tables in the public schema.
-    if connection.dialect.name != "postgresql":
-        return True
-    query = text("SELECT coalesce(has_schema_privilege(current_schema(), 'CREATE'), false)")
-    return bool(connection.scalar(query))
+    return connection.dialect.name != "postgresql" or postgres.may_create_tables(connection)
 
 
 def _first_line(message: str) -> str:

@@ -82,3 +82,9 @@ def migration_lock(connection: Connection) -> Iterator[None]:
     finally:
         connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY})
         connection.commit()
+
+
+def may_create_tables(connection: Connection) -> bool:
+    """PostgreSQL 15 and later no longer let every user create tables in the public schema."""
+    query = text("SELECT coalesce(has_schema_privilege(current_schema(), 'CREATE'), false)")
+    return bool(connection.scalar(query))
