@@ -14,6 +14,7 @@ from desk_sms.commands.output import print_table
 from desk_sms.context import AppContext
 from desk_sms.db import transfer
 from desk_sms.db.models import EngineLease
+from desk_sms.db.session import masked
 from desk_sms.engine.lease import STALE_AFTER, LeaseHolder
 from desk_sms.errors import UserError
 
@@ -59,7 +60,7 @@ def migrate_to(context: AppContext, target_url: URL) -> int:
     finally:
         target.dispose()
     print_table(["table", "rows"], [[count.table, count.rows] for count in counts])
-    print(f"moved {sum(c.rows for c in counts)} rows in {len(counts)} tables to {transfer.shown(target_url)}")
+    print(f"moved {sum(c.rows for c in counts)} rows in {len(counts)} tables to {masked(target_url)}")
     print_next_steps(target_url, source.sqlite_path)
     return 0
 
@@ -88,7 +89,7 @@ def print_next_steps(target_url: URL, old_file: Path | None) -> None:
     password_note = "   (with the real password instead of ***)" if target_url.password else ""
     print(
         "Next: start desk-sms on every desk with this database, e.g.\n"
-        f"  desk-sms --db '{transfer.shown(target_url)}' gui{password_note}\n"
+        f"  desk-sms --db '{masked(target_url)}' gui{password_note}\n"
         "or save the URL under Settings > Database on each desk.\n"
         f"The SQLite file {old_file} was left as it was; stop using it, "
         "or work done there is lost to the other desks."

@@ -25,7 +25,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from desk_sms.db import migrate, postgres
-from desk_sms.db.session import connect
+from desk_sms.db.session import connect, masked
 from desk_sms.errors import UserError
 from desk_sms.paths import DataPaths
 
@@ -53,14 +53,6 @@ class LocationSource(enum.Enum):
 class DatabaseLocation:
     url: str
     source: LocationSource
-
-
-def masked(url: str) -> str:
-    """The URL with any password replaced by ***, for logs and screens."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except (ArgumentError, ValueError):
-        return "(not a database URL)"
 
 
 def is_server_url(url: str) -> bool:

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, Engine, Result, create_engine, func, make_url, select
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.db import postgres, sqlite
@@ -22,6 +23,14 @@ SessionFactory = sessionmaker[Session]
 def rows_changed(result: Result[Any]) -> int:
     """How many rows an UPDATE or DELETE matched (its result is a CursorResult)."""
     return cast(CursorResult[Any], result).rowcount
+
+
+def masked(url: str | URL) -> str:
+    """The URL with any password replaced by ***, for logs, messages and screens."""
+    try:
+        return (url if isinstance(url, URL) else make_url(url)).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return "(not a database URL)"
 
 
 def database_now(session: Session) -> datetime:
@@ -46,7 +55,7 @@ class Database:
     @property
     def shown_url(self) -> str:
         """The URL with any password hidden: for logs, messages and screens."""
-        return make_url(self.url).render_as_string(hide_password=True)
+        return masked(self.url)
 
     @property
     def sqlite_path(self) -> Path | None:

@@ -19,7 +19,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 import desk_sms.db.models  # noqa: F401  (registers every table on the metadata)
 from desk_sms.db import migrate, postgres, sqlite
 from desk_sms.db.base import Base
-from desk_sms.db.session import Database, connect
+from desk_sms.db.session import Database, connect, masked
 from desk_sms.errors import DatabaseError, DatabaseTooNew, UserError
 
 log = logging.getLogger(__name__)
@@ -81,11 +81,6 @@ class TableCount:
     rows: int
 
 
-def shown(url: URL) -> str:
-    """The URL for messages and logs: the password is never printed."""
-    return url.render_as_string(hide_password=True)
-
-
 def parse_url(text: str) -> URL:
     try:
         url = make_url(text)
@@ -100,11 +95,11 @@ def refuse_unsuitable_pair(source_url: str, target: URL) -> None:
     """The checks that need no connection: a SQLite source, a different PostgreSQL target."""
     source = parse_url(source_url)
     if _same_database(source, target):
-        raise SameDatabase(url=shown(target))
+        raise SameDatabase(url=masked(target))
     if source.get_backend_name() != "sqlite":
-        raise SourceNotSqlite(url=shown(source))
+        raise SourceNotSqlite(url=masked(source))
     if not postgres.is_postgres_url(target):
-        raise TargetNotPostgres(url=shown(target))
+        raise TargetNotPostgres(url=masked(target))
 
 
 def _same_database(first: URL, second: URL) -> bool:
@@ -122,13 +117,13 @@ def open_target(url: URL) -> Database:
     try:
         database = connect(postgres.with_connect_timeout(url).render_as_string(hide_password=False))
     except (ArgumentError, ImportError) as exc:
-        raise InvalidDatabaseUrl(url=shown(url), reason=f"no driver: {exc}") from exc
+        raise InvalidDatabaseUrl(url=masked(url), reason=f"no driver: {exc}") from exc
     try:
         with database.engine.connect():
             pass
     except DBAPIError as exc:
         database.dispose()
-        raise TargetUnreachable(url=shown(url), reason=postgres.server_reason(exc)) from exc
+        raise TargetUnreachable(url=masked(url), reason=postgres.server_reason(exc)) from exc
     return database
 
 
@@ -140,9 +135,9 @@ def prepare_target(target: Database, url: URL) -> None:
     try:
         migrate.upgrade(target, None)
     except DatabaseError as exc:  # re-raised without the password the target's own URL carries
-        raise DatabaseError(path=shown(url), reason=exc.params["reason"]) from exc
+        raise DatabaseError(path=masked(url), reason=exc.params["reason"]) from exc
     except DatabaseTooNew as exc:
-        raise DatabaseTooNew(path=shown(url), revision=exc.params["revision"]) from exc
+        raise DatabaseTooNew(path=masked(url), revision=exc.params["revision"]) from exc
     except DBAPIError as exc:
         raise CopyFailed(table="(schema)", reason=postgres.server_reason(exc)) from exc
 
@@ -151,7 +146,7 @@ def refuse_rows(connection: Connection, tables: list[Table], url: URL) -> None:
     existing = set(inspect(connection).get_table_names())
     for table in tables:
         if table.name in existing and _has_rows(connection, table):
-            raise TargetNotEmpty(url=shown(url), table=table.name)
+            raise TargetNotEmpty(url=masked(url), table=table.name)
 
 
 def _has_rows(connection: Connection, table: Table) -> bool:
@@ -187,7 +182,7 @@ def copy_database(
             if count.rows != expected[count.table]:
                 raise CountMismatch(table=count.table, source=expected[count.table], target=count.rows)
         postgres.reset_id_sequences(writing, tables)
-    log.info("moved %d rows into %s", sum(c.rows for c in counts), shown(url))
+    log.info("moved %d rows into %s", sum(c.rows for c in counts), masked(url))
     return counts
 
 

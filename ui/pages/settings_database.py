@@ -30,6 +30,7 @@ from sqlalchemy.engine import make_url
 from desk_sms.context import AppContext
 from desk_sms.db import location
 from desk_sms.db.location import ConnectionCheck, DatabaseState
+from desk_sms.db.session import masked
 from ui.style import named
 from ui.tasks import run_in_background
 
@@ -323,7 +324,7 @@ class DatabaseGroup(QGroupBox):
             text = self.tr("Saved. desk-sms uses this computer's file from its next start.")
         else:
             text = self.tr("Saved. desk-sms uses the server {server} from its next start.").format(
-                server=location.masked(url)
+                server=masked(url)
             )
         restart = self.tr("Close desk-sms and start it again to switch.")
         self._show_result(f"{text} {restart}", error=False)
