@@ -314,6 +314,9 @@ def test_screenshot_in_japanese(
     wait_filled(qtbot, page, 5)
     qtbot.waitUntil(lambda: window.badge("inbox") == 4, timeout=WAIT_MS)
     assert page.unhandled_only.text() != "Unhandled only"  # the page speaks Japanese
+    user = window.user_indicator.label  # signed in off the GUI thread: wait until laid out in full
+    qtbot.waitUntil(lambda: user.text().endswith("）") or user.text().endswith(")"), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: user.width() >= user.sizeHint().width(), timeout=WAIT_MS)
     shot = tmp_path / "screenshot-inbox.png"
     assert window.grab().save(str(shot))
     DOCS.mkdir(exist_ok=True)
