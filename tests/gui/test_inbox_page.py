@@ -321,3 +321,15 @@ def test_screenshot_in_japanese(
     assert window.grab().save(str(shot))
     DOCS.mkdir(exist_ok=True)
     shutil.copy(shot, DOCS / "screenshot-inbox.png")
+
+
+def test_a_claimed_conversation_shows_a_short_badge_and_who_in_the_tooltip(app) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from desk_sms.services.inbox import InboxRow
+    from ui.models.inbox_model import handler_text, status_text
+
+    row = InboxRow(1, "+819011112222", "hello", datetime.now(UTC), None, None, None, None, "unhandled", True,
+                   None, False, None, being_handled=True, handled_by="佐藤")
+    assert status_text(row) == "Being handled"  # fits the state column
+    assert handler_text(row) == "Being handled by 佐藤"

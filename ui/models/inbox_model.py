@@ -61,12 +61,16 @@ def status_text(row: InboxRow) -> str:
         return QCoreApplication.translate("InboxStates", "Opted out")
     if row.status == HANDLED:
         return QCoreApplication.translate("InboxStates", "Handled")
-    if row.being_handled and row.handled_by:
-        text = QCoreApplication.translate("InboxStates", "Being handled by {name}")
-        return text.format(name=row.handled_by)
-    if row.being_handled:  # claimed with nobody signed in
+    if row.being_handled:  # short enough for the state badge; who it is shows in the tooltip
         return QCoreApplication.translate("InboxStates", "Being handled")
     return QCoreApplication.translate("InboxStates", "Unhandled")
+
+
+def handler_text(row: InboxRow) -> str | None:
+    """Who is replying to this conversation at another desk (the state badge's tooltip)."""
+    if not (row.being_handled and row.handled_by):
+        return None
+    return QCoreApplication.translate("InboxStates", "Being handled by {name}").format(name=row.handled_by)
 
 
 def sender_text(row: InboxRow) -> str:
@@ -157,6 +161,8 @@ class InboxTableModel(QAbstractTableModel, PagedIds[InboxRow]):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == STATE:
+                return handler_text(row)
             return row.text if index.column() == TEXT else row.sender if index.column() == SENDER else None
         return None
 
