@@ -60,12 +60,13 @@ def export_rows(
 
 def neutralise(text: str) -> str:
     """Text a spreadsheet will show, never evaluate."""
-    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+    # A leading quote is escaped too, so that reading the export back (unneutralise) is exact.
+    return "'" + text if text.startswith((*FORMULA_TRIGGERS, "'")) else text
 
 
 def unneutralise(text: str) -> str:
     """Undo `neutralise`, for reading our own exports back in."""
-    if text.startswith("'") and text[1:].startswith(FORMULA_TRIGGERS):
+    if text.startswith("'") and text[1:].startswith((*FORMULA_TRIGGERS, "'")):
         return text[1:]
     return text
 

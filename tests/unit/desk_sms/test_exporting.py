@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
@@ -123,6 +123,7 @@ def test_neutralise(text: str, shown: str) -> None:
 
 
 @given(st.text(max_size=20))
+@example("'=")  # a text that already starts with a quote (found by CI)
 def test_unneutralise_inverts_neutralise(text: str) -> None:
     assert unneutralise(neutralise(text)) == text
     assert not neutralise(text).startswith(("=", "+", "-", "@", "\t", "\r"))
