@@ -66,9 +66,12 @@ def build_context(
     clock = clock or SystemClock()
     settings = SettingsService(factory, events)
     log.info("desk-sms context ready: data dir %s, database %s", paths.root, database.dialect)
-    outbox = OutboxService(factory, events, clock, settings.get("default_region"))
+    outbox = OutboxService(
+        factory, events, clock, settings.get("default_region"),
+        max_parts=lambda: int(settings.get("max_parts_per_message")),
+    )
     users = UsersService(factory, events, clock)
-    return AppContext(
+    context = AppContext(
         paths=paths,
         database=database,
         events=events,
@@ -82,3 +85,14 @@ def build_context(
             database, paths.backups, clock, lambda: int(settings.get("backup_retention_days"))
         ),
     )
+    _wire_replies(context)
+    return context
+
+
+def _wire_replies(context: AppContext) -> None:
+    """Replies fill placeholders as Compose does, and name their user in the audit log."""
+    from desk_sms.services.compose import ComposeService
+
+    compose = ComposeService.from_context(context)
+    context.inbox.renderer = compose.render_one
+    context.inbox.sender = lambda: context.users.current

@@ -1,39 +1,43 @@
-"""The engine's outbox transitions. Each is committed before the AT command that depends on it."""
+"""The engine's side of the outbox: claim the next due message, record how its send ended.
+
+Each transition is committed before the AT command that depends on it. The statements that write a
+message's status live in `desk_sms.outbox.transitions`; this module decides when to run them.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import (
-    Boolean,
-    Engine,
-    Table,
-    bindparam,
-    exists,
-    false,
-    func,
-    insert,
-    or_,
-    select,
-    true,
-    update,
-)
+from sqlalchemy import Boolean, Engine, Table, bindparam, exists, false, func, insert, or_, select, true
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk_sms.db.models import Campaign, Contact, ContactPhone, EngineLease, OutboundMessage, OutboundPart
+from desk_sms.db.models import Campaign, EngineLease, OutboundMessage, OutboundPart
 from desk_sms.engine.inbox_pump import OPT_OUT_CONFIRMATION_KEY
-from desk_sms.services.outbox import MessageStatus
+from desk_sms.outbox.audience import opted_out_clause
+from desk_sms.outbox.states import MessageStatus
+from desk_sms.outbox.transitions import (
+    EXPIRE,
+    MARK_SENT,
+    MAX_ATTEMPTS,
+    SKIP_OPTED_OUT,
+    TAKE,
+    expiry_reason,
+    move,
+    orphans_uncertain,
+    requeue_or_fail,
+    retry_delay,
+)
+
+__all__ = ["MAX_ATTEMPTS", "ClaimRequest", "ClaimedMessage", "Claims", "Failure", "retry_delay"]
 
 log = logging.getLogger(__name__)
 
 BLOCKED_CAMPAIGN_STATES = ("paused", "cancelled", "awaiting_approval", "draft")
-MAX_ATTEMPTS = 5
-FIRST_RETRY_DELAY = timedelta(seconds=30)
-MAX_RETRY_DELAY = timedelta(minutes=30)
 
 
 @dataclass(frozen=True)
@@ -67,15 +71,10 @@ class ClaimRequest:
 
 
 _message = cast(Table, OutboundMessage.__table__)
-_opted_out = (
-    exists().where(
-        ContactPhone.contact_id == Contact.id,
-        ContactPhone.e164 == _message.c.to_number,
-        Contact.opted_out_at.is_not(None),
-        Contact.deleted_at.is_(None),
-    )
-    | exists().where(Contact.id == _message.c.contact_id, Contact.opted_out_at.is_not(None))
-) & ~func.coalesce(_message.c.dedupe_key, "").startswith(OPT_OUT_CONFIRMATION_KEY)  # "you are unsubscribed"
+_opted_out = opted_out_clause(_message.c.to_number, _message.c.contact_id) & ~func.coalesce(
+    _message.c.dedupe_key, ""
+).startswith(OPT_OUT_CONFIRMATION_KEY)  # the "you are unsubscribed" confirmation still goes
+_expired = _message.c.expires_at.is_not(None) & (_message.c.expires_at < bindparam("now"))
 
 # Built once: the dispatcher runs these for every message.
 NEXT_DUE = (
@@ -85,7 +84,9 @@ NEXT_DUE = (
         _message.c.body,
         _message.c.attempts,
         _message.c.campaign_id,
+        _message.c.expires_at,
         _opted_out.label("opted_out"),
+        _expired.label("expired"),
     )
     .outerjoin(Campaign.__table__, Campaign.id == _message.c.campaign_id)
     .where(
@@ -109,46 +110,11 @@ NEXT_DUE = (
     .limit(1)
     .with_for_update(skip_locked=True, of=_message)
 )
-TAKE = (
-    update(_message)
-    .where(_message.c.id == bindparam("message_id"), _message.c.status == MessageStatus.QUEUED)
-    .values(
-        status=MessageStatus.SENDING,
-        modem_id=bindparam("modem"),
-        claim_owner=bindparam("owner"),
-        claimed_at=bindparam("now"),
-        attempts=_message.c.attempts + 1,
-    )
-)
 # A fenced claim succeeds only while the claiming engine still holds the lease named `fence` (the
 # modem's, on a shared server): an engine taken for dead while it was silent can no longer claim.
 TAKE_FENCED = TAKE.where(
     exists().where(EngineLease.name == bindparam("fence"), EngineLease.owner == bindparam("owner"))
 )
-SKIP_OPTED_OUT = (
-    update(_message)
-    .where(_message.c.id == bindparam("message_id"))
-    .values(
-        status=MessageStatus.SKIPPED,
-        error_code="opted_out",
-        error_text="the recipient asked not to receive messages",
-    )
-)
-MARK_SENT = (
-    update(_message)
-    .where(_message.c.id == bindparam("message_id"), _message.c.status == MessageStatus.SENDING)
-    .values(
-        status=MessageStatus.SENT,
-        sent_at=bindparam("now"),
-        encoding=bindparam("encoding"),
-        part_count=bindparam("parts"),
-        error_code=None,
-        error_text=None,
-        updated_at=bindparam("now"),
-    )
-)
-
-
 def part_rows(
     message_id: int, modem_id: int, part_refs: tuple[int, ...], now: datetime
 ) -> list[dict[str, Any]]:
@@ -163,11 +129,6 @@ def part_rows(
         }
         for seq, reference in enumerate(part_refs, start=1)
     ]
-
-
-def retry_delay(attempts: int) -> timedelta:
-    """Exponential backoff: 30 s, 60 s, 120 s … capped at 30 minutes."""
-    return min(FIRST_RETRY_DELAY * (1 << max(attempts - 1, 0)), MAX_RETRY_DELAY)
 
 
 class Claims:
@@ -193,22 +154,16 @@ class Claims:
         with self._session_factory.begin() as session:
             ids = list(session.scalars(query))
             if ids:
-                session.execute(
-                    update(OutboundMessage)
-                    .where(OutboundMessage.id.in_(ids))
-                    .values(
-                        status=MessageStatus.UNCERTAIN,
-                        error_code="engine_stopped",
-                        error_text="desk-sms stopped while this message was being sent; it may or may not "
-                        "have reached the recipient",
-                    )
-                )
+                orphans_uncertain(session, ids)
         if ids:
             log.warning("%d message(s) left in sending by a stopped engine are now uncertain", len(ids))
         return ids
 
     def claim(self, request: ClaimRequest) -> ClaimedMessage | None:
-        """Take the next due message for this modem, or None. Skips opted-out recipients on the way."""
+        """Take the next due message for this modem, or None.
+
+        On the way, a message to an opted-out recipient is skipped and one past its window expires.
+        """
         others = [m for m in request.healthy_modem_ids if m != request.modem_id]
         params = {
             "now": request.now,
@@ -222,26 +177,35 @@ class Claims:
                 row = connection.execute(NEXT_DUE, params).first()
                 if row is None:
                     return None
-                if row.opted_out:
-                    connection.execute(SKIP_OPTED_OUT, {"message_id": row.id})
+                if not self._sendable(connection, row, request.now):
                     continue
-                values = {
-                    "message_id": row.id,
-                    "modem": request.modem_id,
-                    "owner": self.owner,
-                    "now": request.now,
-                }
-                if self._fence is None:
-                    taken = connection.execute(TAKE, values).rowcount
-                else:
-                    taken = connection.execute(
-                        TAKE_FENCED, {**values, "fence": self._fence(request.modem_id)}
-                    ).rowcount
-                    if not taken:
-                        return None  # the modem's lease is gone: this engine must not send on it
-                if taken:
+                if self._take(connection, row.id, request):
                     return ClaimedMessage(row.id, row.to_number, row.body, row.attempts + 1, row.campaign_id)
+                if self._fence is not None:
+                    return None  # the modem's lease is gone: this engine must not send on it
         return None
+
+    @staticmethod
+    def _sendable(connection: Connection, row: Any, now: datetime) -> bool:
+        """False after setting aside a message that must not go: opted out, or too late."""
+        if row.opted_out:
+            connection.execute(SKIP_OPTED_OUT, {"message_id": row.id})
+            return False
+        if row.expired:
+            reason = expiry_reason(row.expires_at)
+            connection.execute(EXPIRE, {"message_id": row.id, "now": now, "reason": reason})
+            return False
+        return True
+
+    def _take(self, connection: Connection, message_id: int, request: ClaimRequest) -> bool:
+        """Move the message to `sending` for this modem; False when this engine may not (fenced)."""
+        values = {
+            "message_id": message_id, "modem": request.modem_id, "owner": self.owner, "now": request.now
+        }
+        if self._fence is None:
+            return bool(connection.execute(TAKE, values).rowcount)
+        fenced = {**values, "fence": self._fence(request.modem_id)}
+        return bool(connection.execute(TAKE_FENCED, fenced).rowcount)
 
     # -- outcomes ---------------------------------------------------------------------------------
 
@@ -278,17 +242,7 @@ class Claims:
         """
         with self._session_factory.begin() as session:
             message = self._own(session, message_id)
-            if not count_attempt:
-                message.attempts = max(message.attempts - 1, 0)
-            message.error_code, message.error_text = code, reason
-            if message.attempts >= MAX_ATTEMPTS:
-                message.status = MessageStatus.FAILED
-                message.error_text = f"{reason} (gave up after {message.attempts} attempts)"
-            else:
-                message.status = MessageStatus.QUEUED
-                delayed = count_attempt and not failover
-                message.not_before = now + retry_delay(message.attempts) if delayed else now
-            return message.status
+            return requeue_or_fail(message, code, reason, now, count_attempt, failover)
 
     def mark_failed(self, message_id: int, failure: Failure) -> None:
         self._finish(message_id, MessageStatus.FAILED, failure)
@@ -299,8 +253,7 @@ class Claims:
     def _finish(self, message_id: int, status: MessageStatus, failure: Failure) -> None:
         with self._session_factory.begin() as session:
             message = self._own(session, message_id)
-            message.status = status
-            message.error_code, message.error_text = failure.code, failure.reason
+            move(message, status, failure.code, failure.reason)
             if failure.part_refs and failure.at is not None:
                 self._add_parts(session, message, failure.modem_id, failure.part_refs, failure.at)
 

@@ -15,23 +15,21 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk_sms.db.models import Contact, ContactPhone, InboundMessage, InboundPart, OutboundMessage
+from desk_sms.db.models import Contact, ContactPhone, InboundMessage, InboundPart
 from desk_sms.domain.keywords import match_keyword
 from desk_sms.domain.phones import normalize_phone
 from desk_sms.events import EventBus, InboundReceived, MessageStateChanged
+from desk_sms.outbox.factory import MessageSpec
+from desk_sms.outbox.pipeline import Door, queue_in
+from desk_sms.outbox.states import PRIORITY_REPLY
 from desk_sms.services.appointments import apply_reply
-from desk_sms.services.outbox import PRIORITY_REPLY
 from modem.interface import InboundPart as ModemInboundPart
-from modem.sms_text import split_text
 
 log = logging.getLogger(__name__)
 
 REASSEMBLY_WINDOW = timedelta(days=3)
 MISSING_PART = "[…]"
 OPT_OUT_CONFIRMATION_KEY = "opt_out_confirmation:"
-CONFIRMATION_PRIORITY = (
-    100  # as a reply (services.outbox.PRIORITY_REPLY; the engine does not import services)
-)
 
 
 def fingerprint(part: ModemInboundPart) -> str:
@@ -208,23 +206,12 @@ class InboxPump:
         text = (self._opt_out_confirmation() or "").strip()
         if not text:
             return None
-        split = split_text(text)
-        reply = OutboundMessage(
-            to_number=message.sender,
-            body=text,
-            contact_id=message.contact_id,
-            status="queued",
-            priority=PRIORITY_REPLY,
-            urgent=True,
-            reply_to_id=message.id,
+        spec = MessageSpec(
+            message.sender, text, message.contact_id, PRIORITY_REPLY, urgent=True, reply_to_id=message.id,
             preferred_modem_id=message.modem_id,
-            encoding=str(split.encoding),
-            part_count=split.part_count,
             # Marks it as the one confirmation for this message (unique), and lets the dispatcher's
             # opt-out gate recognise it.
-            dedupe_key=f"{OPT_OUT_CONFIRMATION_KEY}{message.id}",
-            created_at=now,
+            dedupe_key=f"{OPT_OUT_CONFIRMATION_KEY}{message.id}", opt_out_exempt=True,
         )
-        session.add(reply)
-        session.flush()
+        reply = queue_in(session, spec, Door.CONFIRMATION, now, self._region)
         return reply.id

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.db.models import OutboundMessage, OutboundPart, StatusReportRecord
 from desk_sms.domain.phones import normalize_phone
-from desk_sms.services.outbox import MessageStatus
+from desk_sms.outbox.transitions import apply_delivery
 from modem.interface import DeliveryStatus, StatusReport
 
 log = logging.getLogger(__name__)
@@ -124,15 +124,9 @@ def apply_report(session: Session, part: OutboundPart, status: str, code: int, n
     part.report_status_code = code
     part.report_at = now
     message = session.get(OutboundMessage, part.message_id)
-    if message is None or message.status not in (MessageStatus.SENT, MessageStatus.DELIVERED):
+    if message is None:
         return
     statuses = [
         p.status for p in session.scalars(select(OutboundPart).where(OutboundPart.message_id == message.id))
     ]
-    if "failed" in statuses:
-        message.status = MessageStatus.UNDELIVERABLE
-        message.error_code = f"report_{code}"
-        message.error_text = "the network could not deliver the message to the phone"
-    elif len(statuses) >= message.part_count and all(s == "delivered" for s in statuses):
-        message.status = MessageStatus.DELIVERED
-        message.delivered_at = now
+    apply_delivery(message, statuses, code, now)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -25,9 +25,12 @@ from desk_sms.domain.recurrence import local_to_utc
 from desk_sms.domain.templates import MissingValues, TemplateSyntaxError, render_text
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import DataChanged, EventBus
-from desk_sms.services.outbox import PRIORITY_ONE_OFF, MessageStatus, check_text, is_opted_out
+from desk_sms.outbox.audience import is_opted_out
+from desk_sms.outbox.factory import MessageSpec
+from desk_sms.outbox.pipeline import Door, queue_in
+from desk_sms.outbox.rules import check_text
+from desk_sms.outbox.transitions import cancel_waiting
 from desk_sms.services.schedules import REMINDER_KIND, zone_of
-from modem.sms_text import split_text
 
 log = logging.getLogger(__name__)
 
@@ -216,12 +219,7 @@ def reminder_rules(session: Session, enabled_only: bool = True) -> list[Reminder
 def set_appointment_status(session: Session, row: Appointment, status: str) -> None:
     row.status = status
     if status == "cancelled":
-        session.execute(
-            update(OutboundMessage)
-            .where(OutboundMessage.dedupe_key.like(f"appt:{row.id}:%"),
-                   OutboundMessage.status == MessageStatus.QUEUED)
-            .values(status=MessageStatus.CANCELLED)
-        )
+        cancel_waiting(session, OutboundMessage.dedupe_key.like(f"appt:{row.id}:%"))
 
 
 def apply_reply(session: Session, contact_id: int | None, kind: str, now: datetime) -> int | None:
@@ -313,6 +311,11 @@ def _first_number(session: Session, contact_id: int) -> str | None:
     ).first()
 
 
+def reminder_expiry(rule: ReminderRule, starts_at: datetime) -> datetime:
+    """A reminder goes within its rule's send-late window, and never after the appointment began."""
+    return min(rule.send_time(starts_at) + timedelta(hours=rule.late_window_hours), starts_at)
+
+
 def _queue_once(session_factory: sessionmaker[Session], appointment_id: int, rule: ReminderRule,
                 text: str, number: str, now: datetime, region: str) -> int | None:
     try:
@@ -323,15 +326,10 @@ def _queue_once(session_factory: sessionmaker[Session], appointment_id: int, rul
                 return None  # cancelled meanwhile
             if is_opted_out(session, number, appointment.contact_id):
                 return None
-            split = split_text(text)
-            message = OutboundMessage(
-                to_number=number, body=text, contact_id=appointment.contact_id,
-                status=MessageStatus.QUEUED, priority=PRIORITY_ONE_OFF,
-                dedupe_key=reminder_key(appointment_id, rule.id or 0),
-                encoding=str(split.encoding), part_count=split.part_count, created_at=now,
-            )
-            session.add(message)
-            session.flush()
+            spec = MessageSpec(number, text, appointment.contact_id,
+                               dedupe_key=reminder_key(appointment_id, rule.id or 0),
+                               expires_at=reminder_expiry(rule, appointment.starts_at))
+            message = queue_in(session, spec, Door.REMINDER, now, region)
             return message.id
     except IntegrityError:
         return None  # another engine queued it first

@@ -13,7 +13,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -21,23 +21,27 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from desk_sms.clock import Clock
-from desk_sms.db.models import Campaign, User
+from desk_sms.db.models import Campaign, Schedule, ScheduleRun, User
 from desk_sms.domain.phones import format_national, normalize_phone
 from desk_sms.domain.templates import ParsedTemplate, missing_fields, parse_template, render
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import EventBus, MessageStateChanged
+from desk_sms.outbox.audience import is_opted_out
+from desk_sms.outbox.pipeline import Door
+from desk_sms.outbox.rules import AWAITING_APPROVAL, campaign_status, expires_at, parse_body, text_problem
 from desk_sms.services.compose_recipients import (
     Candidate,
     RecipientSource,
     SegmentFilter,
     SourceChoices,
+    SourceKind,
     resolve,
     save_segment,
     source_choices,
 )
 from desk_sms.services.estimates import Estimate, capacities_from_modems, estimate
 from desk_sms.services.modems import ModemService
-from desk_sms.services.outbox import MAX_TEXT_LENGTH, OutboxService, Recipient, is_opted_out
+from desk_sms.services.outbox import OutboxService, Recipient
 from desk_sms.services.settings import SettingsService
 from desk_sms.services.templates import builtin_values
 from desk_sms.services.users import UsersService
@@ -46,7 +50,7 @@ from modem.sms_text import Encoding, split_text
 if TYPE_CHECKING:
     from desk_sms.context import AppContext
 
-AWAITING_APPROVAL = "awaiting_approval"
+__all__ = ["AWAITING_APPROVAL", "ComposePlan", "ComposeService", "ExclusionReason", "render_for"]
 
 
 class ExclusionReason(enum.StrEnum):
@@ -54,7 +58,7 @@ class ExclusionReason(enum.StrEnum):
     INVALID_NUMBER = "invalid_number"
     DUPLICATE = "duplicate"
     MISSING_FIELD = "missing_field"
-    TOO_LONG = "too_long"
+    TOO_LONG = "too_long"  # over 670 characters, or more parts than max_parts_per_message allows
 
 
 @dataclass(frozen=True)
@@ -177,11 +181,12 @@ class ComposeService:
     ) -> ComposePlan:
         """Render `body` for every recipient and check them; raises on a broken template.
 
-        With `as_template=False` the text goes out exactly as typed (braces included).
+        With `as_template=False` the text goes out exactly as typed (braces included). A placeholder
+        that is neither a contact field nor given a fallback refuses the whole send, naming it.
         """
         if not body.strip():
             raise InvalidInput(detail="the message is empty")
-        parsed = parse_template(body) if as_template else ParsedTemplate((body,))
+        parsed = parse_body(body, self._known_fields() | set(fallbacks or {}), literal=not as_template)
         today = (not_before or self._clock.now()).astimezone(self._timezone()).date()
         candidates = self.candidates(sources)
         messages, excluded, missing = self._check_all(candidates, parsed, fallbacks or {}, today)
@@ -189,6 +194,19 @@ class ComposeService:
             tuple(messages), tuple(excluded), tuple(missing),
             self._estimate(messages, not_before), not_before, template_id, body,
         )
+
+    def _known_fields(self) -> set[str]:
+        from desk_sms.services.templates import TemplatesService
+
+        return set(TemplatesService(self._session_factory).known_fields())
+
+    def render_one(self, number: str, body: str, literal: bool = False) -> str:
+        """`body` as the holder of `number` gets it (a reply): unknown or missing values refuse it."""
+        if literal:
+            return body
+        parsed = parse_body(body, self._known_fields())
+        candidates = self.candidates([RecipientSource(SourceKind.NUMBERS, number)]) or [Candidate(number)]
+        return render(parsed, self.values_for(candidates[0], self.today()))
 
     def today(self) -> date:
         """The date `{date}` stands for when sending now (in the business time zone)."""
@@ -208,6 +226,7 @@ class ComposeService:
         self, candidates: list[Candidate], parsed: ParsedTemplate, fallbacks: Mapping[str, str], today: date
     ) -> tuple[list[PlannedMessage], list[Exclusion], list[MissingValue]]:
         region = self._settings.get("default_region")
+        max_parts = int(self._settings.get("max_parts_per_message"))
         messages: list[PlannedMessage] = []
         excluded: list[Exclusion] = []
         missing: list[MissingValue] = []
@@ -226,9 +245,10 @@ class ComposeService:
                 assert e164 is not None
                 seen.add(e164)
                 text = render(parsed, values, fallbacks)
-                if len(text) > MAX_TEXT_LENGTH:
+                problem = text_problem(text, max_parts)
+                if problem is not None:
                     excluded.append(Exclusion(candidate.number, candidate.name, ExclusionReason.TOO_LONG,
-                                              str(len(text))))
+                                              problem.message))
                     continue
                 split = split_text(text)
                 messages.append(PlannedMessage(e164, candidate.contact_id, candidate.name, text,
@@ -266,25 +286,34 @@ class ComposeService:
 
     def needs_approval(self) -> bool:
         user = self._users.current
-        return bool(self._settings.get("approval_required")) and (user is None or not user.is_admin)
+        approval = bool(self._settings.get("approval_required"))
+        return campaign_status(approval, bool(user and user.is_admin)) == AWAITING_APPROVAL
 
-    def send(self, plan: ComposePlan, name: str) -> int:
-        """Store the plan as a campaign (waiting for approval when required); returns its id."""
+    def may_send_urgent(self) -> bool:
+        """Only an administrator may send a whole campaign urgently."""
+        user = self._users.current
+        return bool(user and user.is_admin)
+
+    def send(
+        self, plan: ComposePlan, name: str, *, urgent: bool = False, late_within: timedelta | None = None,
+        door: Door = Door.COMPOSE,
+    ) -> int:
+        """Store the plan as a campaign (waiting for approval when required); returns its id.
+
+        A campaign sent "at" a time expires `late_within` (default 2 hours) after it.
+        """
         if not plan.messages:
             raise InvalidInput(detail="no recipient is left to send to")
         name = name.strip() or f"{self._clock.now():%Y-%m-%d %H:%M}"
         status = AWAITING_APPROVAL if self.needs_approval() else "running"
-        user = self._users.current
         recipients = [Recipient(m.number, m.text, m.contact_id) for m in plan.messages]
         campaign_id = self._outbox.create_campaign(
-            name, recipients, not_before=plan.not_before, created_by_id=user.id if user else None,
-            status=status,
+            name, recipients, not_before=plan.not_before, expires_at=expires_at(plan.not_before, late_within),
+            status=status, urgent=urgent, door=door, user=self._users.current,
         )
         with self._session_factory.begin() as session:
             campaign = self._campaign(session, campaign_id)
             campaign.body, campaign.template_id = plan.body, plan.template_id
-        self._users.record("campaign.create", "campaign", campaign_id,
-                           f"{name}: {len(recipients)} recipients, {plan.total_parts} parts, {status}")
         return campaign_id
 
     def approve(self, campaign_id: int) -> None:
@@ -296,6 +325,7 @@ class ComposeService:
                 raise InvalidInput(detail=f"the campaign {campaign.name!r} is not waiting for approval")
             campaign.status, campaign.approved_by_id = "running", user.id
             campaign.approved_at = self._clock.now()
+            _approve_schedule_of(session, campaign_id)
         self._users.record("campaign.approve", "campaign", campaign_id, "")
         self._events.publish(MessageStateChanged(0, "running", campaign_id))
 
@@ -337,3 +367,13 @@ class ComposeService:
         if campaign is None:
             raise NotFound(what="Campaign", name=str(campaign_id))
         return campaign
+
+
+def _approve_schedule_of(session: Session, campaign_id: int) -> None:
+    """Approving a schedule's run approves the schedule: its later runs go without asking."""
+    schedule_id = session.scalars(
+        select(ScheduleRun.schedule_id).where(ScheduleRun.campaign_id == campaign_id)
+    ).first()
+    schedule = session.get(Schedule, schedule_id) if schedule_id is not None else None
+    if schedule is not None:
+        schedule.needs_approval = False

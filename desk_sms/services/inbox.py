@@ -24,6 +24,7 @@ from desk_sms.db.models import Contact, ContactPhone, InboundMessage, Modem, Out
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import DataChanged, EventBus
 from desk_sms.importing.exporting import export_rows
+from desk_sms.outbox.pipeline import Door, Sender
 from desk_sms.services.outbox import PRIORITY_REPLY, OutboxService
 
 UNHANDLED = "unhandled"
@@ -115,6 +116,9 @@ class InboxService:
         self._clock = clock
         self._outbox = outbox
         self._record = record
+        # Fills a reply's placeholders for its recipient (number, text, literal) → text; set by the context.
+        self.renderer: Callable[[str, str, bool], str] | None = None
+        self.sender: Callable[[], Sender | None] = lambda: None  # the signed-in user, for the audit
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -316,17 +320,28 @@ class InboxService:
 
     # -- replying and contacts -------------------------------------------------------------------
 
-    def reply(self, message_id: int, text: str, user_id: int | None = None) -> int:
-        """Queue a reply through the modem the customer wrote to; the conversation becomes handled."""
+    def reply(
+        self, message_id: int, text: str, user_id: int | None = None, *, urgent: bool = False,
+        literal: bool = False,
+    ) -> int:
+        """Queue a reply through the modem the customer wrote to; the conversation becomes handled.
+
+        Placeholders ({name} …) are filled for the customer unless `literal`; a reply may be urgent.
+        """
         original = self.get(message_id)
+        if self.renderer is not None:
+            text = self.renderer(original.sender, text, literal)
         outbound_id = self._outbox.enqueue(
             original.sender,
             text,
             contact_id=original.contact_id,
             priority=PRIORITY_REPLY,
+            urgent=urgent,
             reply_to_id=message_id,
             preferred_modem_id=original.modem_id,
             created_by_id=user_id,
+            door=Door.REPLY,
+            user=self.sender(),
         )
         with self._session_factory() as session:
             open_ids = list(

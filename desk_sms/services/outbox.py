@@ -1,15 +1,13 @@
 """The outbox as users see it: queue messages, list them, cancel, hold, resend, pause campaigns.
 
-States (DESIGN.md §2): queued → sending → sent → delivered | undeliverable; from sending also
-back to queued (transient, nothing written), failed, or uncertain; queued → cancelled | skipped.
-The engine's own transitions live in `desk_sms.engine.claims`.
+Queueing goes through the one pipeline (`desk_sms.outbox`), which owns the states, builds the rows
+and writes every status; this service reads and offers the user's actions.
 """
 
 from __future__ import annotations
 
 import builtins
-import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
@@ -20,33 +18,27 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from desk_sms.clock import Clock
 from desk_sms.db.models import Campaign, Contact, Modem, OutboundMessage
 from desk_sms.db.session import rows_changed
-from desk_sms.domain.phones import normalize_phone
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import EventBus, MessageStateChanged
-from modem.sms_text import split_text
+from desk_sms.outbox.factory import MessageSpec
+from desk_sms.outbox.pipeline import CampaignSpec, Door, Pipeline, Sender
+from desk_sms.outbox.rules import DEFAULT_MAX_PARTS, MAX_TEXT_LENGTH, RUNNING
+from desk_sms.outbox.states import (
+    CANCELLABLE,
+    NEEDS_ATTENTION,
+    PRIORITY_CAMPAIGN,
+    PRIORITY_ONE_OFF,
+    PRIORITY_REPLY,
+    MessageStatus,
+)
+from desk_sms.outbox.transitions import cancel_campaign, cancel_waiting
+
+__all__ = [
+    "CANCELLABLE", "MAX_TEXT_LENGTH", "NEEDS_ATTENTION", "PRIORITY_CAMPAIGN", "PRIORITY_ONE_OFF",
+    "PRIORITY_REPLY", "MessageStatus", "OutboxFilter", "OutboxRow", "OutboxService", "Recipient",
+]
 
 AnySelect = TypeVar("AnySelect", bound="Select[*tuple[Any, ...]]")
-
-
-class MessageStatus(enum.StrEnum):
-    QUEUED = "queued"
-    SENDING = "sending"
-    SENT = "sent"
-    DELIVERED = "delivered"
-    UNDELIVERABLE = "undeliverable"
-    FAILED = "failed"
-    UNCERTAIN = "uncertain"
-    CANCELLED = "cancelled"
-    SKIPPED = "skipped"
-
-
-NEEDS_ATTENTION = (MessageStatus.FAILED, MessageStatus.UNCERTAIN)
-CANCELLABLE = (MessageStatus.QUEUED,)
-# Higher goes first: a reply to a customer, then a one-off message, then a campaign.
-PRIORITY_REPLY = 100
-PRIORITY_ONE_OFF = 50
-PRIORITY_CAMPAIGN = 10
-MAX_TEXT_LENGTH = 670  # Japanese carriers deliver long SMS up to 670 characters
 
 
 @dataclass(frozen=True)
@@ -103,11 +95,14 @@ class OutboxService:
         events: EventBus,
         clock: Clock,
         default_region: str = "JP",
+        max_parts: Callable[[], int] | None = None,
     ) -> None:
         self._session_factory = session_factory
         self._events = events
         self._clock = clock
         self.default_region = default_region
+        parts_limit = max_parts or (lambda: DEFAULT_MAX_PARTS)
+        self.pipeline = Pipeline(session_factory, events, clock, lambda: self.default_region, parts_limit)
 
     # -- queueing -------------------------------------------------------------------------------
 
@@ -120,24 +115,19 @@ class OutboxService:
         priority: int = PRIORITY_ONE_OFF,
         urgent: bool = False,
         not_before: datetime | None = None,
+        expires_at: datetime | None = None,
         reply_to_id: int | None = None,
         preferred_modem_id: int | None = None,
         created_by_id: int | None = None,
+        door: Door = Door.COMPOSE,
+        user: Sender | None = None,
     ) -> int:
         """Queue one message; an invalid or opted-out number is recorded as skipped, with the reason."""
-        check_text(text)
-        with self._session_factory.begin() as session:
-            message = self._new_message(session, Recipient(number, text, contact_id), priority)
-            message.urgent = urgent
-            message.not_before = not_before
-            message.reply_to_id = reply_to_id
-            message.preferred_modem_id = preferred_modem_id
-            message.created_by_id = created_by_id
-            session.add(message)
-            session.flush()
-            message_id, status = message.id, message.status
-        self._events.publish(MessageStateChanged(message_id, status))
-        return message_id
+        spec = MessageSpec(
+            number, text, contact_id, priority, urgent, not_before, expires_at,
+            reply_to_id=reply_to_id, preferred_modem_id=preferred_modem_id, created_by_id=created_by_id,
+        )
+        return self.pipeline.queue(spec, door, user)
 
     def create_campaign(
         self,
@@ -145,46 +135,21 @@ class OutboxService:
         recipients: Sequence[Recipient],
         *,
         not_before: datetime | None = None,
+        expires_at: datetime | None = None,
         created_by_id: int | None = None,
-        status: str = "running",
+        status: str = RUNNING,
+        urgent: bool = False,
+        door: Door = Door.COMPOSE,
+        user: Sender | None = None,
     ) -> int:
         """Queue one message per recipient under a new campaign, in one transaction."""
-        for recipient in recipients:
-            check_text(recipient.text)
-        with self._session_factory.begin() as session:
-            campaign = Campaign(
-                name=name, status=status, created_by_id=created_by_id, scheduled_at=not_before
-            )
-            session.add(campaign)
-            session.flush()
-            for recipient in recipients:
-                message = self._new_message(session, recipient, PRIORITY_CAMPAIGN)
-                message.campaign_id = campaign.id
-                message.not_before = not_before
-                message.created_by_id = created_by_id
-                session.add(message)
-            campaign_id = campaign.id
-        self._events.publish(MessageStateChanged(0, MessageStatus.QUEUED, campaign_id))
-        return campaign_id
-
-    def _new_message(self, session: Session, recipient: Recipient, priority: int) -> OutboundMessage:
-        phone = normalize_phone(recipient.number, self.default_region)
-        split = split_text(recipient.text)
-        message = OutboundMessage(
-            to_number=phone.e164 or recipient.number.strip(),
-            body=recipient.text,
-            contact_id=recipient.contact_id,
-            priority=priority,
-            status=MessageStatus.QUEUED,
-            encoding=str(split.encoding),
-            part_count=split.part_count,
-            created_at=self._clock.now(),
-        )
-        if phone.e164 is None:
-            skip(message, "invalid_number", f"not a mobile number: {recipient.number}")
-        elif is_opted_out(session, phone.e164, recipient.contact_id):
-            skip(message, "opted_out", "the recipient asked not to receive messages")
-        return message
+        del created_by_id  # the campaign's author is `user`
+        specs = [
+            MessageSpec(r.number, r.text, r.contact_id, not_before=not_before, expires_at=expires_at)
+            for r in recipients
+        ]
+        campaign = CampaignSpec(name, door, status, not_before=not_before, urgent=urgent)
+        return self.pipeline.campaign(campaign, specs, user)
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -281,7 +246,12 @@ class OutboxService:
 
     def cancel(self, message_ids: Iterable[int]) -> int:
         """Cancel messages still waiting; those already in a modem's hands are left alone."""
-        return self._update_waiting(message_ids, status=MessageStatus.CANCELLED)
+        ids = list(message_ids)
+        with self._session_factory.begin() as session:
+            changed = cancel_waiting(session, OutboundMessage.id.in_(ids))
+        for message_id in ids:
+            self._events.publish(MessageStateChanged(message_id, MessageStatus.CANCELLED))
+        return changed
 
     def hold(self, message_ids: Iterable[int]) -> int:
         return self._update_waiting(message_ids, held=True)
@@ -299,38 +269,12 @@ class OutboxService:
             )
             changed = rows_changed(session.execute(statement))
         for message_id in ids:
-            self._events.publish(MessageStateChanged(message_id, str(values.get("status", "queued"))))
+            self._events.publish(MessageStateChanged(message_id, MessageStatus.QUEUED))
         return int(changed)
 
-    def resend(self, message_id: int) -> int:
-        """Queue a fresh copy of a failed or uncertain message (one click from "needs attention")."""
-        with self._session_factory.begin() as session:
-            original = session.get(OutboundMessage, message_id)
-            if original is None:
-                raise NotFound(what="Message", name=str(message_id))
-            if original.status not in NEEDS_ATTENTION and original.status != MessageStatus.UNDELIVERABLE:
-                raise InvalidInput(
-                    detail=f"message {message_id} is {original.status}; only failed, "
-                    "uncertain or undeliverable messages can be resent"
-                )
-            copy = OutboundMessage(
-                to_number=original.to_number,
-                body=original.body,
-                contact_id=original.contact_id,
-                campaign_id=original.campaign_id,
-                priority=max(original.priority, PRIORITY_ONE_OFF),
-                urgent=original.urgent,
-                encoding=original.encoding,
-                part_count=original.part_count,
-                status=MessageStatus.QUEUED,
-                created_at=self._clock.now(),
-            )
-            session.add(copy)
-            session.flush()
-            original.resent_as_id = copy.id
-            copy_id = copy.id
-        self._events.publish(MessageStateChanged(copy_id, MessageStatus.QUEUED))
-        return copy_id
+    def resend(self, message_id: int, user: Sender | None = None) -> int:
+        """Queue a fresh copy of a message that needs attention (one click from "needs attention")."""
+        return self.pipeline.resend(message_id, user)
 
     def set_campaign_status(self, campaign_id: int, status: str) -> None:
         """Pause ("paused"), resume ("running") or cancel ("cancelled") a whole campaign."""
@@ -342,44 +286,5 @@ class OutboxService:
                 raise NotFound(what="Campaign", name=str(campaign_id))
             campaign.status = status
             if status == "cancelled":
-                session.execute(
-                    update(OutboundMessage)
-                    .where(
-                        OutboundMessage.campaign_id == campaign_id,
-                        OutboundMessage.status == MessageStatus.QUEUED,
-                    )
-                    .values(status=MessageStatus.CANCELLED)
-                )
+                cancel_campaign(session, campaign)
         self._events.publish(MessageStateChanged(0, status, campaign_id))
-
-
-def check_text(text: str) -> None:
-    if not text.strip():
-        raise InvalidInput(detail="the message is empty")
-    if len(text) > MAX_TEXT_LENGTH:
-        raise InvalidInput(
-            detail=f"the message is {len(text)} characters; at most {MAX_TEXT_LENGTH} fit in one SMS"
-        )
-
-
-def skip(message: OutboundMessage, code: str, reason: str) -> None:
-    message.status = MessageStatus.SKIPPED
-    message.error_code = code
-    message.error_text = reason
-
-
-def is_opted_out(session: Session, e164: str, contact_id: int | None) -> bool:
-    """Opted out by the contact itself, or by any live contact holding the same number."""
-    from desk_sms.db.models import ContactPhone
-
-    by_number = (
-        select(Contact.id)
-        .join(ContactPhone, ContactPhone.contact_id == Contact.id)
-        .where(ContactPhone.e164 == e164, Contact.opted_out_at.is_not(None), Contact.deleted_at.is_(None))
-    )
-    if session.execute(by_number.limit(1)).first() is not None:
-        return True
-    if contact_id is None:
-        return False
-    contact = session.get(Contact, contact_id)
-    return contact is not None and contact.opted_out_at is not None

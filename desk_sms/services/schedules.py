@@ -17,18 +17,22 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.clock import Clock
-from desk_sms.db.models import Campaign, Contact, Group, OutboundMessage, Schedule, ScheduleRun, Template
+from desk_sms.db.models import Group, Schedule, ScheduleRun, Template
 from desk_sms.db.models import Segment as SegmentRow
 from desk_sms.domain.phones import normalize_phone
 from desk_sms.domain.recurrence import Rule, check_rule, due_between, next_due, parse_rule
 from desk_sms.domain.templates import MissingValues, TemplateSyntaxError, render_text
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import DataChanged, EventBus, MessageStateChanged
+from desk_sms.outbox.audience import is_opted_out
+from desk_sms.outbox.factory import MessageSpec
+from desk_sms.outbox.pipeline import CampaignSpec, Door, campaign_in
+from desk_sms.outbox.rules import AWAITING_APPROVAL, MAX_TEXT_LENGTH, RUNNING, campaign_status
+from desk_sms.outbox.states import MessageStatus
 from desk_sms.services.compose import ComposeService
 from desk_sms.services.compose_recipients import Candidate, RecipientSource, SourceKind, resolve
-from desk_sms.services.outbox import MAX_TEXT_LENGTH, PRIORITY_CAMPAIGN, MessageStatus, is_opted_out
 from desk_sms.services.settings import SettingsService
-from modem.sms_text import split_text
+from desk_sms.services.users import UsersService
 
 REMINDER_KIND = "reminder"  # appointment reminder rules share the schedules table
 
@@ -107,11 +111,13 @@ class SchedulesService:
         events: EventBus,
         clock: Clock,
         settings: SettingsService,
+        users: UsersService | None = None,
     ) -> None:
         self._session_factory = session_factory
         self._events = events
         self._clock = clock
         self._settings = settings
+        self._users = users
 
     # -- editing --------------------------------------------------------------------------------
 
@@ -121,6 +127,7 @@ class SchedulesService:
         with self._session_factory.begin() as session:
             row = Schedule() if schedule_id is None else self._row(session, schedule_id)
             _fill(row, draft)
+            row.needs_approval = self._needs_approval()
             row.next_run_at = next_due(draft.rule, zone_of(draft.timezone), self._clock.now())
             session.add(row)
             session.flush()
@@ -142,6 +149,12 @@ class SchedulesService:
         with self._session_factory.begin() as session:
             session.delete(self._row(session, schedule_id))
         self._events.publish(DataChanged("schedules"))
+
+    def _needs_approval(self) -> bool:
+        """Made or changed by an operator (or nobody known) while approval is required."""
+        user = self._users.current if self._users is not None else None
+        return campaign_status(bool(self._settings.get("approval_required")), bool(user and user.is_admin)) \
+            == AWAITING_APPROVAL
 
     @staticmethod
     def _check(draft: ScheduleDraft) -> None:
@@ -260,12 +273,7 @@ def _recipients(session: Session, row: Schedule, region: str) -> list[Candidate]
         source = RecipientSource(SourceKind.SEGMENT, row.segment_id)
     else:
         return []
-    candidates = resolve(session, source, region)
-    opted_out = set(session.scalars(select(Contact.id).where(Contact.opted_out_at.is_not(None))))
-    return [
-        c for c in candidates
-        if c.contact_id not in opted_out and not _number_opted_out(session, c, region)
-    ]
+    return [c for c in resolve(session, source, region) if not _number_opted_out(session, c, region)]
 
 
 def _number_opted_out(session: Session, candidate: Candidate, region: str) -> bool:
@@ -287,22 +295,20 @@ def _render(body: str, values: dict[str, str]) -> str | None:
 
 
 def queue_run(session: Session, row: Schedule, due_at: datetime, now: datetime, region: str) -> int:
-    """Queue a run's campaign in the caller's transaction; returns the campaign id."""
+    """Queue a run's campaign in the caller's transaction; returns the campaign id.
+
+    A schedule an operator made or changed while approval is required waits, run by run, until an
+    administrator approves one of its runs; after that its runs go without asking again.
+    """
     plan = plan_run(session, row, due_at, region)
-    campaign = Campaign(name=f"{row.name} {due_at.isoformat()}", body=_body(session, row),
-                        template_id=row.template_id, status="running", scheduled_at=due_at, created_at=now)
-    session.add(campaign)
-    session.flush()
-    for planned in plan.messages:
-        split = split_text(planned.text)
-        session.add(OutboundMessage(
-            campaign_id=campaign.id, contact_id=planned.contact_id,
-            to_number=normalize_phone(planned.number, region).e164 or planned.number,
-            body=planned.text, status=MessageStatus.QUEUED, priority=PRIORITY_CAMPAIGN,
-            encoding=str(split.encoding), part_count=split.part_count, created_at=now,
-        ))
-    session.flush()
-    return campaign.id
+    status = AWAITING_APPROVAL if row.needs_approval else RUNNING
+    campaign = CampaignSpec(
+        f"{row.name} {due_at.isoformat()}", Door.SCHEDULE, status,
+        body=_body(session, row), template_id=row.template_id, not_before=due_at,
+    )
+    window = timedelta(hours=row.late_window_hours)
+    specs = [MessageSpec(p.number, p.text, p.contact_id, expires_at=due_at + window) for p in plan.messages]
+    return campaign_in(session, campaign, specs, now, region)
 
 
 def publish_run(events: EventBus, campaign_id: int | None) -> None:

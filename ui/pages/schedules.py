@@ -131,7 +131,9 @@ class SchedulesPage(QWidget):
         context = deps.context
         factory = context.database.session_factory
         self.context = context
-        self.schedules = SchedulesService(factory, context.events, context.clock, context.settings)
+        self.schedules = SchedulesService(
+            factory, context.events, context.clock, context.settings, context.users
+        )
         self.appointments = AppointmentsService(factory, context.events, context.clock)
         self.contacts = ContactsService(factory, context.events, context.clock)
         self.snapshot: Snapshot | None = None

@@ -1,6 +1,7 @@
 """Campaigns, outgoing messages and their parts, incoming messages and their parts.
 
-Outgoing message states are those of DESIGN.md §2 (see `desk_sms.services.outbox`).
+Outgoing message states are those of DESIGN.md §2 (see `desk_sms.outbox.states`); only
+`desk_sms.outbox` builds an `OutboundMessage` or writes its status.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ class OutboundMessage(Base):
     error_code: Mapped[str | None] = mapped_column(String(50))
     error_text: Mapped[str | None] = mapped_column(Text)
     not_before: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # past it: expired, never sent
     claim_owner: Mapped[str | None] = mapped_column(String(100))
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))

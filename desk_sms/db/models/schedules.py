@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_sms.db.base import Base, UTCDateTime, utcnow
@@ -46,6 +46,8 @@ class Schedule(Base):
     segment_id: Mapped[int | None] = mapped_column(ForeignKey("segments.id", ondelete="SET NULL"))
     enabled: Mapped[bool] = mapped_column(default=True)
     late_window_hours: Mapped[int] = mapped_column(default=6)
+    # Made or changed by an operator while approval is required: its next run waits for an administrator.
+    needs_approval: Mapped[bool] = mapped_column(default=False, server_default=false())
     next_run_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 

@@ -15,6 +15,7 @@ from desk_sms.clock import FakeClock
 from desk_sms.context import AppContext
 from desk_sms.db.models import AuditEntry, Modem, OutboundMessage, User
 from desk_sms.engine.inbox_pump import InboxPump
+from desk_sms.outbox.states import priority_for
 from desk_sms.services.inbox import CLAIM_TTL, InboxFilter
 from desk_sms.services.outbox import PRIORITY_REPLY
 from modem.interface import InboundPart
@@ -211,7 +212,7 @@ def test_opt_out_keyword_queues_the_confirmation_once(context: AppContext, fake_
         assert [(m.body, m.urgent, m.preferred_modem_id, m.to_number) for m in queued] == [
             ("配信を停止しました", True, modem, CUSTOMER)
         ]
-        assert queued[0].priority == PRIORITY_REPLY
+        assert queued[0].priority == priority_for(PRIORITY_REPLY, urgent=True)  # urgent: first in the queue
         assert queued[0].dedupe_key == f"opt_out_confirmation:{queued[0].reply_to_id}"
 
 

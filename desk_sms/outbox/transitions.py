@@ -1,0 +1,143 @@
+"""Every write of an outgoing message's status. Nothing outside `desk_sms.outbox` writes one.
+
+The engine's hot path uses the Core statements (built once; the dispatcher runs them for every
+message); the rest changes ORM rows through `move`, which checks the transition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime, timedelta
+from typing import Any, cast
+
+from sqlalchemy import Table, bindparam, update
+from sqlalchemy.orm import Session
+
+from desk_sms.db.models import Campaign, OutboundMessage
+from desk_sms.db.session import rows_changed
+from desk_sms.outbox.states import MessageStatus, check_transition
+
+MAX_ATTEMPTS = 5
+FIRST_RETRY_DELAY = timedelta(seconds=30)
+MAX_RETRY_DELAY = timedelta(minutes=30)
+
+_message = cast(Table, OutboundMessage.__table__)
+
+TAKE = (
+    update(_message)
+    .where(_message.c.id == bindparam("message_id"), _message.c.status == MessageStatus.QUEUED)
+    .values(
+        status=MessageStatus.SENDING,
+        modem_id=bindparam("modem"),
+        claim_owner=bindparam("owner"),
+        claimed_at=bindparam("now"),
+        attempts=_message.c.attempts + 1,
+    )
+)
+SKIP_OPTED_OUT = (
+    update(_message)
+    .where(_message.c.id == bindparam("message_id"), _message.c.status == MessageStatus.QUEUED)
+    .values(
+        status=MessageStatus.SKIPPED,
+        error_code="opted_out",
+        error_text="the recipient asked not to receive messages",
+    )
+)
+EXPIRE = (
+    update(_message)
+    .where(_message.c.id == bindparam("message_id"), _message.c.status == MessageStatus.QUEUED)
+    .values(
+        status=MessageStatus.EXPIRED,
+        error_code="expired",
+        error_text=bindparam("reason"),
+        updated_at=bindparam("now"),
+    )
+)
+MARK_SENT = (
+    update(_message)
+    .where(_message.c.id == bindparam("message_id"), _message.c.status == MessageStatus.SENDING)
+    .values(
+        status=MessageStatus.SENT,
+        sent_at=bindparam("now"),
+        encoding=bindparam("encoding"),
+        part_count=bindparam("parts"),
+        error_code=None,
+        error_text=None,
+        updated_at=bindparam("now"),
+    )
+)
+ENGINE_STOPPED = (
+    "desk-sms stopped while this message was being sent; it may or may not have reached the recipient"
+)
+
+
+def expiry_reason(expires_at: datetime) -> str:
+    return f"not sent: its send-late window ended at {expires_at.isoformat()}"
+
+
+def move(message: OutboundMessage, status: MessageStatus, code: str | None = None,
+         reason: str | None = None) -> None:
+    """Change one row's status (checked against DESIGN.md §2), with the error it came with, if any."""
+    check_transition(message.status, status)
+    message.status = status
+    if code is not None:
+        message.error_code, message.error_text = code, reason
+
+
+def skip(message: OutboundMessage, code: str, reason: str) -> None:
+    move(message, MessageStatus.SKIPPED, code, reason)
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """Exponential backoff: 30 s, 60 s, 120 s … capped at 30 minutes."""
+    return min(FIRST_RETRY_DELAY * (1 << max(attempts - 1, 0)), MAX_RETRY_DELAY)
+
+
+def requeue_or_fail(message: OutboundMessage, code: str, reason: str, now: datetime,
+                    count_attempt: bool, failover: bool) -> MessageStatus:
+    """Nothing was written: back to queued (at once on failover, else after a backoff), or failed."""
+    if not count_attempt:
+        message.attempts = max(message.attempts - 1, 0)
+    if message.attempts >= MAX_ATTEMPTS:
+        move(message, MessageStatus.FAILED, code, f"{reason} (gave up after {message.attempts} attempts)")
+    else:
+        move(message, MessageStatus.QUEUED, code, reason)
+        delayed = count_attempt and not failover
+        message.not_before = now + retry_delay(message.attempts) if delayed else now
+    return MessageStatus(message.status)
+
+
+def orphans_uncertain(session: Session, ids: Collection[int]) -> None:
+    """Messages left in `sending` by an engine that stopped: their fate is unknown."""
+    session.execute(
+        update(OutboundMessage)
+        .where(OutboundMessage.id.in_(list(ids)), OutboundMessage.status == MessageStatus.SENDING)
+        .values(status=MessageStatus.UNCERTAIN, error_code="engine_stopped", error_text=ENGINE_STOPPED)
+    )
+
+
+def cancel_waiting(session: Session, *conditions: Any) -> int:
+    """Cancel the queued messages matching `conditions`; those in a modem's hands are left alone."""
+    result = session.execute(
+        update(OutboundMessage)
+        .where(OutboundMessage.status == MessageStatus.QUEUED, *conditions)
+        .values(status=MessageStatus.CANCELLED)
+    )
+    return rows_changed(result)
+
+
+def cancel_campaign(session: Session, campaign: Campaign) -> None:
+    cancel_waiting(session, OutboundMessage.campaign_id == campaign.id)
+
+
+def apply_delivery(message: OutboundMessage, part_statuses: list[str], code: int, now: datetime) -> None:
+    """A status report arrived for one of `message`'s parts: delivered once every part is."""
+    if message.status not in (MessageStatus.SENT, MessageStatus.DELIVERED):
+        return
+    if "failed" in part_statuses:
+        move(message, MessageStatus.UNDELIVERABLE, f"report_{code}",
+             "the network could not deliver the message to the phone")
+    elif len(part_statuses) >= message.part_count and all(s == "delivered" for s in part_statuses):
+        if message.status == MessageStatus.SENT:
+            move(message, MessageStatus.DELIVERED)
+        message.delivered_at = now
