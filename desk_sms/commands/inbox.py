@@ -1,4 +1,4 @@
-"""`desk-sms inbox list`: received messages, newest first."""
+"""`desk-sms inbox list` (received messages, newest first) and `desk-sms inbox reply`."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from typing import Any
 
 from desk_sms.commands.output import print_json, print_table
 from desk_sms.context import AppContext
+from desk_sms.errors import InvalidInput
+from desk_sms.events import DataChanged
 from desk_sms.services.inbox import InboxFilter
 
 
@@ -20,6 +22,34 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     listing.add_argument("--unhandled", action="store_true", help="only messages nobody has handled yet")
     listing.add_argument("--limit", type=int, default=1000, help="at most this many (default 1000)")
     listing.set_defaults(handler=with_context(run_list))
+    reply = actions.add_parser("reply", help="reply to a received message, through the modem it came to")
+    reply.add_argument("id", type=int, metavar="ID", help="the received message's id (see inbox list)")
+    body = reply.add_mutually_exclusive_group(required=True)
+    body.add_argument("--text", help="the reply; {name} and other placeholders are filled")
+    body.add_argument("--template", metavar="NAME", help="a saved template, rendered for the customer")
+    reply.add_argument("--literal", action="store_true", help="send the text exactly as typed (braces too)")
+    reply.add_argument("--urgent", action="store_true", help="send during quiet hours too, before other work")
+    reply.set_defaults(handler=with_context(run_reply))
+
+
+def run_reply(context: AppContext, args: argparse.Namespace) -> int:
+    """Queue the reply (placeholders filled for the customer); the conversation becomes handled."""
+    context.users.sign_in_default()
+    text = args.text
+    if args.template:
+        from desk_sms.services.templates import TemplatesService
+
+        text = TemplatesService(context.database.session_factory).find_by_name(args.template).body
+    user = context.users.current
+    message_id = context.inbox.reply(
+        args.id, text, user.id if user else None, urgent=args.urgent, literal=args.literal
+    )
+    row = context.outbox.get(message_id)
+    if row.status == "skipped":
+        raise InvalidInput(detail=f"not queued: {row.error}")
+    print(f"queued reply {message_id} to {row.to}")
+    context.events.publish(DataChanged(topic="outbox"))
+    return 0
 
 
 def run_list(context: AppContext, args: argparse.Namespace) -> int:

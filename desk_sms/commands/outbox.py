@@ -1,30 +1,45 @@
-"""`desk-sms send` and `desk-sms outbox list`."""
+"""`desk-sms send` and `desk-sms outbox list`.
+
+`send` goes through the same pipeline as Compose: placeholders filled per recipient (unless
+--literal), duplicates, opt-outs and too-long texts left out with a reason, approval, urgency and a
+send-late window for a timed send.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from desk_sms.commands.output import print_json, print_table
 from desk_sms.context import AppContext
 from desk_sms.errors import InvalidInput
 from desk_sms.events import DataChanged
-from desk_sms.services.outbox import MessageStatus, OutboxFilter, Recipient
+from desk_sms.outbox.pipeline import Door
+from desk_sms.outbox.rules import expires_at, parse_late_within
+from desk_sms.services.compose import ComposePlan, ComposeService
+from desk_sms.services.compose_recipients import RecipientSource, SourceKind
+from desk_sms.services.outbox import MessageStatus, OutboxFilter, OutboxRow
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
     from desk_sms.cli import with_context
 
-    send = commands.add_parser("send", help="queue a message to a number or a group")
+    send = commands.add_parser("send", help="queue a message to a number, a group or a segment")
     target = send.add_mutually_exclusive_group(required=True)
     target.add_argument("--to", metavar="NUMBER", help="a phone number, e.g. 090-1234-5678")
     target.add_argument("--group", metavar="NAME", help="every member of a contact group")
+    target.add_argument("--segment", metavar="NAME", help="every contact of a saved segment")
     body = send.add_mutually_exclusive_group(required=True)
-    body.add_argument("--text", help="the message text")
+    body.add_argument("--text", help="the message text; {name} and other placeholders are filled")
     body.add_argument("--template", metavar="NAME", help="a saved template, rendered for each recipient")
+    send.add_argument("--literal", action="store_true", help="send the text exactly as typed (braces too)")
+    send.add_argument("--urgent", action="store_true", help="send during quiet hours too, before other work")
     send.add_argument("--at", metavar="ISO-DATETIME", help="send at this time (e.g. 2026-12-01T10:00+09:00)")
+    send.add_argument("--late-within", metavar="30m|2h",
+                      help="with --at: how late it may still go (default 2h); later it expires")
+    send.add_argument("--json", action="store_true", help="print the queued messages as one JSON array")
     send.set_defaults(handler=with_context(run_send))
 
     outbox = commands.add_parser("outbox", help="outgoing messages")
@@ -48,62 +63,82 @@ def parse_when(text: str | None) -> datetime | None:
     return moment
 
 
+def late_window(args: argparse.Namespace) -> timedelta | None:
+    if args.late_within is None:
+        return None
+    if args.at is None:
+        raise InvalidInput(detail="--late-within goes with --at (a message sent now has no window)")
+    return parse_late_within(args.late_within)
+
+
 def run_send(context: AppContext, args: argparse.Namespace) -> int:
-    when = parse_when(args.at)
-    if args.template:
-        return send_template(context, args, when)
-    if args.to:
-        message_id = context.outbox.enqueue(args.to, args.text, not_before=when)
-        row = context.outbox.get(message_id)
-        if row.status == MessageStatus.SKIPPED:
-            raise InvalidInput(detail=f"not queued: {row.error}")
-        print(f"queued message {message_id} to {row.to}")
-    else:
-        recipients = group_recipients(context, args.group, args.text)
-        campaign_id = context.outbox.create_campaign(
-            f"{args.group} {context.clock.now():%Y-%m-%d %H:%M}", recipients, not_before=when
-        )
-        counts = context.outbox.counts_by_status(campaign_id)
-        print(f"campaign {campaign_id}: {counts.get('queued', 0)} queued, {counts.get('skipped', 0)} skipped")
-    context.events.publish(DataChanged(topic="outbox"))
-    return 0
-
-
-def group_recipients(context: AppContext, group: str, text: str) -> list[Recipient]:
-    from desk_sms.services.recipients import group_members
-
-    members = group_members(context.database.session_factory, group)
-    if not members:
-        raise InvalidInput(detail=f"the group {group!r} has no members with a phone number")
-    return [Recipient(number, text, contact_id) for contact_id, number in members]
-
-
-def send_template(context: AppContext, args: argparse.Namespace, when: datetime | None) -> int:
-    """`send --template NAME`: render per recipient; recipients lacking a value are left out."""
-    from desk_sms.services.compose import ComposeService
-    from desk_sms.services.compose_recipients import RecipientSource, SourceKind
-    from desk_sms.services.templates import TemplatesService
-
-    factory = context.database.session_factory
-    template = TemplatesService(factory).find_by_name(args.template)
-    compose = ComposeService.from_context(context)
+    when, window = parse_when(args.at), late_window(args)
     context.users.sign_in_default()
-    if args.to:
-        source = RecipientSource(SourceKind.NUMBERS, args.to)
-    else:
-        source = RecipientSource(SourceKind.GROUP, args.group)
-    plan = compose.prepare([source], template.body, not_before=when, template_id=template.id)
+    compose = ComposeService.from_context(context)
+    plan, label = prepare(context, compose, args, when)
     for excluded in plan.excluded:
         print(f"not sent to {excluded.name or excluded.number}: {excluded.reason} {excluded.detail}".rstrip(),
               file=sys.stderr)
     if not plan.messages:
         raise InvalidInput(detail="no recipient is left to send to")
-    name = f"{args.group or args.to} {template.name} {context.clock.now():%Y-%m-%d %H:%M}"
-    campaign_id = compose.send(plan, name)
-    counts = context.outbox.counts_by_status(campaign_id)
-    print(f"campaign {campaign_id}: {counts.get('queued', 0)} queued, {len(plan.excluded)} left out")
+    if args.to:
+        ids = [queue_one(context, plan, args.urgent, expires_at(when, window))]
+        summary = f"queued message {ids[0]} to {plan.messages[0].number}"
+    else:
+        name = f"{label} {context.clock.now():%Y-%m-%d %H:%M}"
+        campaign_id = compose.send(plan, name, urgent=args.urgent, late_within=window, door=Door.COMMAND_LINE)
+        ids = context.outbox.ids(OutboxFilter(campaign_id=campaign_id))
+        summary = campaign_summary(context, campaign_id, len(plan.excluded))
     context.events.publish(DataChanged(topic="outbox"))
+    if args.json:
+        print_json(row.as_json() for row in context.outbox.rows(ids))
+    else:
+        print(summary)
     return 0
+
+
+def prepare(
+    context: AppContext, compose: ComposeService, args: argparse.Namespace, when: datetime | None
+) -> tuple[ComposePlan, str]:
+    """The plan for the chosen recipients and text, and a label for the campaign's name."""
+    if args.to:
+        source, label = RecipientSource(SourceKind.NUMBERS, args.to), args.to
+    elif args.group:
+        source, label = RecipientSource(SourceKind.GROUP, args.group), args.group
+    else:
+        source, label = RecipientSource(SourceKind.SEGMENT, args.segment), args.segment
+    template_id, body = None, args.text
+    if args.template:
+        from desk_sms.services.templates import TemplatesService
+
+        template = TemplatesService(context.database.session_factory).find_by_name(args.template)
+        template_id, body, label = template.id, template.body, f"{label} {template.name}"
+    plan = compose.prepare([source], body, not_before=when, template_id=template_id,
+                           as_template=not args.literal)
+    return plan, label
+
+
+def queue_one(context: AppContext, plan: ComposePlan, urgent: bool, until: datetime | None) -> int:
+    """`send --to`: one message, not a campaign (it never waits for approval)."""
+    message = plan.messages[0]
+    message_id = context.outbox.enqueue(
+        message.number, message.text, contact_id=message.contact_id, urgent=urgent,
+        not_before=plan.not_before, expires_at=until, door=Door.COMMAND_LINE, user=context.users.current,
+    )
+    row: OutboxRow = context.outbox.get(message_id)
+    if row.status == MessageStatus.SKIPPED:
+        raise InvalidInput(detail=f"not queued: {row.error}")
+    return message_id
+
+
+def campaign_summary(context: AppContext, campaign_id: int, left_out: int) -> str:
+    counts = context.outbox.counts_by_status(campaign_id)
+    waiting = " (waiting for an administrator's approval)" if compose_waiting(context, campaign_id) else ""
+    return f"campaign {campaign_id}: {counts.get('queued', 0)} queued, {left_out} left out{waiting}"
+
+
+def compose_waiting(context: AppContext, campaign_id: int) -> bool:
+    return any(c[0] == campaign_id and c[2] == "awaiting_approval" for c in context.outbox.campaigns())
 
 
 def run_list(context: AppContext, args: argparse.Namespace) -> int:

@@ -126,6 +126,16 @@ def cancel_waiting(session: Session, *conditions: Any) -> int:
     return rows_changed(result)
 
 
+def set_held(session: Session, ids: Collection[int], held: bool) -> int:
+    """Hold (pause one by one) or release waiting messages."""
+    result = session.execute(
+        update(OutboundMessage)
+        .where(OutboundMessage.id.in_(list(ids)), OutboundMessage.status == MessageStatus.QUEUED)
+        .values(held=held)
+    )
+    return rows_changed(result)
+
+
 def cancel_campaign(session: Session, campaign: Campaign) -> None:
     cancel_waiting(session, OutboundMessage.campaign_id == campaign.id)
 

@@ -28,7 +28,14 @@ from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import EventBus, MessageStateChanged
 from desk_sms.outbox.audience import is_opted_out
 from desk_sms.outbox.pipeline import Door
-from desk_sms.outbox.rules import AWAITING_APPROVAL, campaign_status, expires_at, parse_body, text_problem
+from desk_sms.outbox.rules import (
+    AWAITING_APPROVAL,
+    campaign_status,
+    check_urgent,
+    expires_at,
+    parse_body,
+    text_problem,
+)
 from desk_sms.services.compose_recipients import (
     Candidate,
     RecipientSource,
@@ -304,6 +311,7 @@ class ComposeService:
         """
         if not plan.messages:
             raise InvalidInput(detail="no recipient is left to send to")
+        check_urgent(urgent, True, self.may_send_urgent())
         name = name.strip() or f"{self._clock.now():%Y-%m-%d %H:%M}"
         status = AWAITING_APPROVAL if self.needs_approval() else "running"
         recipients = [Recipient(m.number, m.text, m.contact_id) for m in plan.messages]

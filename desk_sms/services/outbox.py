@@ -12,12 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from desk_sms.clock import Clock
 from desk_sms.db.models import Campaign, Contact, Modem, OutboundMessage
-from desk_sms.db.session import rows_changed
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import EventBus, MessageStateChanged
 from desk_sms.outbox.factory import MessageSpec
@@ -31,7 +30,7 @@ from desk_sms.outbox.states import (
     PRIORITY_REPLY,
     MessageStatus,
 )
-from desk_sms.outbox.transitions import cancel_campaign, cancel_waiting
+from desk_sms.outbox.transitions import cancel_campaign, cancel_waiting, set_held
 
 __all__ = [
     "CANCELLABLE", "MAX_TEXT_LENGTH", "NEEDS_ATTENTION", "PRIORITY_CAMPAIGN", "PRIORITY_ONE_OFF",
@@ -254,23 +253,18 @@ class OutboxService:
         return changed
 
     def hold(self, message_ids: Iterable[int]) -> int:
-        return self._update_waiting(message_ids, held=True)
+        return self._set_held(message_ids, True)
 
     def release(self, message_ids: Iterable[int]) -> int:
-        return self._update_waiting(message_ids, held=False)
+        return self._set_held(message_ids, False)
 
-    def _update_waiting(self, message_ids: Iterable[int], **values: Any) -> int:
+    def _set_held(self, message_ids: Iterable[int], held: bool) -> int:
         ids = list(message_ids)
         with self._session_factory.begin() as session:
-            statement = (
-                update(OutboundMessage)
-                .where(OutboundMessage.id.in_(ids), OutboundMessage.status == MessageStatus.QUEUED)
-                .values(**values)
-            )
-            changed = rows_changed(session.execute(statement))
+            changed = set_held(session, ids, held)
         for message_id in ids:
             self._events.publish(MessageStateChanged(message_id, MessageStatus.QUEUED))
-        return int(changed)
+        return changed
 
     def resend(self, message_id: int, user: Sender | None = None) -> int:
         """Queue a fresh copy of a message that needs attention (one click from "needs attention")."""
