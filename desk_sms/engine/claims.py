@@ -67,7 +67,7 @@ class ClaimRequest:
     modem_id: int
     now: datetime
     quiet: bool  # inside quiet hours: only urgent messages
-    healthy_modem_ids: Collection[int]  # for conversation affinity
+    healthy_modem_ids: Collection[int]  # modems whose replies wait for them (engine.affinity)
 
 
 _message = cast(Table, OutboundMessage.__table__)

@@ -17,10 +17,11 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from desk_sms.clock import Clock
+from desk_sms.engine.affinity import Affinity
 from desk_sms.engine.claims import ClaimedMessage, ClaimRequest, Claims, Failure
 from desk_sms.engine.status_reports import StatusReportMatcher
 from desk_sms.events import EventBus, MessageStateChanged
-from desk_sms.services.outbox import MessageStatus
+from desk_sms.outbox.states import MessageStatus
 from desk_sms.services.settings import QuietHours
 from modem.errors import ModemError, ModemUnavailable, PartialSendError, SendError, SendUncertain
 from modem.interface import SendResult
@@ -94,6 +95,7 @@ class Dispatcher:
         self._quiet_hours = quiet_hours
         self._timezone = timezone
         self._next = 0
+        self._affinity = Affinity()
         self._lock = threading.Lock()
         self.wake = threading.Event()
         self._idle = threading.Condition(self._lock)
@@ -118,6 +120,7 @@ class Dispatcher:
         quiet = self._in_quiet_hours(now)
         sleep = IDLE_WAIT_SECONDS
         slots = self.slots  # replaced, never mutated, when modems come and go
+        keepers = self._affinity.keepers(healthy, slots, now, mono)
         count, first = len(slots), self._next
         for offset in range(count):
             index = (first + offset) % count
@@ -128,7 +131,7 @@ class Dispatcher:
             if pause > 0:
                 sleep = min(sleep, pause)
                 continue
-            message = self._claims.claim(ClaimRequest(slot.modem_id, now, quiet, healthy))
+            message = self._claims.claim(ClaimRequest(slot.modem_id, now, quiet, keepers))
             if message is None:
                 continue  # another modem may still have work (a reply waiting for its own modem)
             self._start(slot, message)

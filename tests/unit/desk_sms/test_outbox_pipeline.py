@@ -1,0 +1,270 @@
+"""The one outgoing pipeline, door by door: the command line, replies, Compose, schedules, reminders."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from desk_sms.cli import main
+from desk_sms.clock import FakeClock
+from desk_sms.context import AppContext
+from desk_sms.db.models import AuditEntry, Campaign, InboundMessage, Modem, OutboundMessage
+from desk_sms.outbox.rules import TooManyParts, UnknownPlaceholder, check_text, parse_late_within
+from desk_sms.outbox.states import IllegalTransition, MessageStatus, check_transition
+from desk_sms.services.contacts import ContactDraft, ContactsService
+from desk_sms.services.groups import GroupsService
+from desk_sms.services.templates import TemplatesService
+
+CUSTOMER = "+819012340001"
+
+
+@pytest.fixture
+def school(context: AppContext) -> dict[str, int]:
+    """Three parents in 中3: 山田 and 佐藤 share nothing; 加藤 is listed twice under one number."""
+    groups = GroupsService(context.database.session_factory)
+    contacts = ContactsService(context.database.session_factory)
+    grade = groups.create_group("中3")
+    ids = {
+        "yamada": contacts.create(ContactDraft("山田", phones=("090-1234-0001",), group_ids=(grade,))),
+        "sato": contacts.create(ContactDraft("佐藤", phones=("090-1234-0002",), group_ids=(grade,))),
+        "kato": contacts.create(ContactDraft("加藤", phones=("090-1234-0003",), group_ids=(grade,))),
+        "kato_again": contacts.create(ContactDraft("加藤 母", phones=("090-1234-0003",), group_ids=(grade,))),
+        "grade": grade,
+    }
+    return ids
+
+
+def cli(data_dir: Path, *args: str) -> int:
+    return main(["--data-dir", str(data_dir), *args])
+
+
+def bodies(context: AppContext) -> list[tuple[str, str]]:
+    return sorted((row.to, row.text) for row in context.outbox.list() if row.status == "queued")
+
+
+# -- states --------------------------------------------------------------------------------------
+
+
+def test_only_the_transitions_of_the_design_are_allowed() -> None:
+    check_transition(MessageStatus.QUEUED, MessageStatus.EXPIRED)
+    check_transition(MessageStatus.SENDING, MessageStatus.UNCERTAIN)
+    for old, new in [("expired", "queued"), ("sent", "queued"), ("uncertain", "sending"), ("queued", "sent")]:
+        with pytest.raises(IllegalTransition):
+            check_transition(old, new)
+
+
+# -- text rules ----------------------------------------------------------------------------------
+
+
+def test_the_part_limit_is_told_in_parts() -> None:
+    assert check_text("お知らせ" * 30, max_parts=2) == 2  # 120 UCS-2 characters: 2 parts
+    with pytest.raises(TooManyParts) as refused:
+        check_text("😀" * 600, max_parts=10)
+    assert refused.value.message == "the message needs 19 SMS parts; at most 10 parts are allowed per message"
+    assert "one SMS" not in refused.value.message
+
+
+def test_send_late_windows_are_minutes_or_hours() -> None:
+    assert parse_late_within("30m") == timedelta(minutes=30)
+    assert parse_late_within("2h") == timedelta(hours=2)
+    for bad in ("", "2d", "0m", "-1h", "soon"):
+        with pytest.raises(Exception, match="not a send-late window"):
+            parse_late_within(bad)
+
+
+# -- the command line ----------------------------------------------------------------------------
+
+
+def test_cli_send_fills_placeholders_per_recipient_and_drops_duplicates(
+    context: AppContext, school: dict[str, int], data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(data_dir, "send", "--group", "中3", "--text", "{name}様 明日は10時からです") == 0
+    out, err = capsys.readouterr()
+    assert bodies(context) == [
+        ("+819012340001", "山田様 明日は10時からです"),
+        ("+819012340002", "佐藤様 明日は10時からです"),
+        ("+819012340003", "加藤様 明日は10時からです"),
+    ]
+    assert "3 queued, 1 left out" in out
+    assert "加藤 母: duplicate +819012340003" in err
+
+
+def test_cli_literal_sends_braces_as_typed(
+    context: AppContext, school: dict[str, int], data_dir: Path
+) -> None:
+    assert cli(data_dir, "send", "--to", "090-1234-0001", "--text", "{name}様", "--literal") == 0
+    assert bodies(context) == [("+819012340001", "{name}様")]
+
+
+def test_cli_unknown_placeholder_refuses_the_whole_send(
+    context: AppContext, school: dict[str, int], data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(data_dir, "send", "--group", "中3", "--text", "{name}様 {教室}で") == 1
+    assert "unknown placeholder {教室}" in capsys.readouterr().err
+    assert context.outbox.list() == []
+
+
+def test_cli_json_lists_what_was_queued(
+    context: AppContext, school: dict[str, int], data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(data_dir, "send", "--to", "090-1234-0002", "--text", "{名前}様", "--json") == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["to"], r["text"], r["status"]) for r in rows] == [("+819012340002", "佐藤様", "queued")]
+
+
+def test_cli_urgent_and_a_timed_send_with_its_window(
+    context: AppContext, school: dict[str, int], data_dir: Path
+) -> None:
+    at = "2026-01-05T19:00:00+09:00"
+    assert cli(data_dir, "send", "--to", "090-1234-0001", "--text", "本日は休校です", "--urgent") == 0
+    assert cli(data_dir, "send", "--to", "090-1234-0002", "--text", "明日", "--at", at) == 0
+    assert cli(data_dir, "send", "--to", "090-1234-0003", "--text", "明日", "--at", at, "--late-within", "30m") == 0
+    with context.database.session_factory() as session:
+        rows = session.scalars(select(OutboundMessage).order_by(OutboundMessage.id)).all()
+        urgent, default, short = [(m.urgent, m.not_before, m.expires_at) for m in rows]
+    start = datetime(2026, 1, 5, 10, 0, tzinfo=UTC)
+    assert urgent == (True, None, None)
+    assert default == (False, start, start + timedelta(hours=2))
+    assert short == (False, start, start + timedelta(minutes=30))
+
+
+def test_cli_late_within_needs_at(context: AppContext, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli(data_dir, "send", "--to", "090-1234-0001", "--text", "x", "--late-within", "2h") == 1
+    assert "--late-within goes with --at" in capsys.readouterr().err
+
+
+def test_cli_campaign_waits_for_approval_when_no_administrator_sends_it(
+    context: AppContext, school: dict[str, int], data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    context.settings.set("approval_required", True)
+    context.users.create_user("受付", "operator", "pw")  # two users: the command line signs in nobody
+    context.users.create_user("boss", "administrator", "pw")
+    assert cli(data_dir, "send", "--group", "中3", "--text", "{name}様") == 0
+    assert "waiting for an administrator's approval" in capsys.readouterr().out
+    with context.database.session_factory() as session:
+        assert session.scalars(select(Campaign.status)).all() == ["awaiting_approval"]
+    assert cli(data_dir, "send", "--group", "中3", "--text", "{name}様", "--urgent") == 1
+    assert "only an administrator may send a campaign as urgent" in capsys.readouterr().err
+
+
+def test_cli_segment_is_a_door_too(
+    context: AppContext, school: dict[str, int], data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desk_sms.services.compose import ComposeService
+    from desk_sms.services.compose_recipients import SegmentFilter
+
+    ComposeService.from_context(context).save_segment("中3全員", SegmentFilter(group_ids=(school["grade"],)))
+    assert cli(data_dir, "send", "--segment", "中3全員", "--text", "{name}様") == 0
+    assert len(bodies(context)) == 3
+    assert cli(data_dir, "send", "--segment", "ない", "--text", "x") == 1
+
+
+def test_too_many_parts_on_the_command_line(
+    context: AppContext, school: dict[str, int], data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(data_dir, "send", "--to", "090-1234-0001", "--text", "😀" * 600) == 1
+    err = capsys.readouterr().err
+    assert "19 SMS parts; at most 10 parts" in err
+    assert context.outbox.list() == []
+
+
+# -- opt-out: one rule ---------------------------------------------------------------------------
+
+
+def test_a_deleted_contacts_opt_out_still_holds_on_every_door(
+    context: AppContext, school: dict[str, int], data_dir: Path
+) -> None:
+    contacts = ContactsService(context.database.session_factory)
+    contacts.set_opt_out([school["sato"]], True, "停止")
+    contacts.delete_contacts([school["sato"]])
+    contacts.create(ContactDraft("佐藤 (新)", phones=("090-1234-0002",)))  # same number, new record
+    assert cli(data_dir, "send", "--to", "090-1234-0002", "--text", "x") == 1
+    message_id = context.outbox.enqueue("090-1234-0002", "x")
+    assert context.outbox.get(message_id).status == "skipped"
+
+
+# -- replies -------------------------------------------------------------------------------------
+
+
+def add_modem(context: AppContext, name: str) -> int:
+    with context.database.session_factory.begin() as session:
+        modem = Modem(name=name, port=f"/dev/{name}")
+        session.add(modem)
+        session.flush()
+        return modem.id
+
+
+def receive(context: AppContext, sender: str, text: str) -> int:
+    with context.database.session() as session:
+        message = InboundMessage(sender=sender, body=text, received_at=context.clock.now())
+        session.add(message)
+        session.flush()
+        return message.id
+
+
+def test_a_reply_from_a_template_is_filled_and_may_be_urgent(
+    context: AppContext, school: dict[str, int], data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    TemplatesService(context.database.session_factory).save("お礼", "返信", "{name}様、ありがとうございます")
+    inbound = receive(context, CUSTOMER, "出席します")
+    assert cli(data_dir, "inbox", "reply", str(inbound), "--template", "お礼", "--urgent") == 0
+    assert "queued reply" in capsys.readouterr().out
+    with context.database.session_factory() as session:
+        reply = session.scalars(select(OutboundMessage)).one()
+        assert (reply.body, reply.urgent, reply.reply_to_id) == ("山田様、ありがとうございます", True, inbound)
+
+
+def test_a_reply_refuses_an_unknown_placeholder(
+    context: AppContext, school: dict[str, int], data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inbound = receive(context, CUSTOMER, "?")
+    assert cli(data_dir, "inbox", "reply", str(inbound), "--text", "{あだな}さん") == 1
+    assert "unknown placeholder {あだな}" in capsys.readouterr().err
+    with pytest.raises(UnknownPlaceholder):
+        context.inbox.reply(inbound, "{あだな}さん")
+    assert context.outbox.list() == []
+
+
+# -- audit -----------------------------------------------------------------------------------------
+
+
+def test_every_creation_is_one_audit_entry_naming_its_door(
+    context: AppContext, school: dict[str, int], data_dir: Path
+) -> None:
+    context.users.sign_in_default()
+    assert cli(data_dir, "send", "--group", "中3", "--text", "{name}様") == 0
+    inbound = receive(context, CUSTOMER, "はい")
+    context.inbox.reply(inbound, "承知しました")
+    with context.database.session_factory() as session:
+        created = session.execute(
+            select(AuditEntry.action, AuditEntry.detail).where(AuditEntry.action.like("%.create"))
+            .order_by(AuditEntry.id)
+        ).all()
+    assert [(action, detail.split(":")[0]) for action, detail in created] == [
+        ("campaign.create", "via command line"), ("message.create", "via reply"),
+    ]
+
+
+# -- expiry ----------------------------------------------------------------------------------------
+
+
+def test_outbox_list_shows_an_expired_message_with_its_reason(
+    context: AppContext, fake_clock: FakeClock, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desk_sms.engine.claims import ClaimRequest, Claims
+
+    at = fake_clock.now() - timedelta(hours=3)
+    late = context.outbox.enqueue("090-1234-0001", "明日の件", not_before=at, expires_at=at + timedelta(hours=2))
+    fresh = context.outbox.enqueue("090-1234-0002", "今日の件", not_before=at, expires_at=at + timedelta(hours=4))
+    modem = add_modem(context, "A")
+    claims = Claims(context.database.session_factory, "test")
+    claimed = claims.claim(ClaimRequest(modem, fake_clock.now(), quiet=False, healthy_modem_ids={modem}))
+    assert claimed is not None and claimed.id == fresh  # the late one was set aside on the way
+    assert cli(data_dir, "outbox", "list", "--json", "--status", "expired") == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["id"], r["status"]) for r in rows] == [(late, "expired")]
+    assert rows[0]["error"].startswith("not sent: its send-late window ended at 2026-01-05T09:00")
