@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -181,3 +182,20 @@ def test_appointments_import_from_csv_and_excel(
     workbook.save(tmp_path / "予約.xlsx")
     assert import_appointments(factory, tmp_path / "予約.xlsx", "Asia/Tokyo").imported == 1
     assert appointments.list_all()[-1].starts_at == datetime(2026, 3, 1, 9, 30, tzinfo=TOKYO).astimezone(UTC)
+
+
+def test_a_reminder_expires_at_the_appointment_at_the_latest(
+    context: AppContext, appointments: AppointmentsService, patient: int
+) -> None:
+    from desk_sms.db.models import OutboundMessage
+
+    appointments.save_rule(DAY_BEFORE)  # 18:00 the day before, 2-hour window: until 20:00
+    # 13:00 on the day with a 6-hour window: it would run to 19:00, but the visit is at 15:00.
+    appointments.save_rule(dataclasses.replace(TWO_HOURS, late_window_hours=6))
+    appointments.save(patient, VISIT.astimezone(UTC))
+    ticker = scheduler(context)
+    ticker.tick(datetime(2026, 2, 9, 18, 0, 20, tzinfo=TOKYO))
+    ticker.tick(datetime(2026, 2, 10, 14, 59, tzinfo=TOKYO))
+    with context.database.session() as session:
+        windows = list(session.scalars(select(OutboundMessage.expires_at).order_by(OutboundMessage.id)))
+    assert windows == [datetime(2026, 2, 9, 20, 0, tzinfo=TOKYO), VISIT]

@@ -20,6 +20,7 @@ from desk_sms.services.groups import GroupsService
 from desk_sms.services.templates import TemplatesService
 
 CUSTOMER = "+819012340001"
+HOURS_2 = timedelta(hours=2)
 
 
 @pytest.fixture
@@ -122,7 +123,8 @@ def test_cli_urgent_and_a_timed_send_with_its_window(
     at = "2026-01-05T19:00:00+09:00"
     assert cli(data_dir, "send", "--to", "090-1234-0001", "--text", "本日は休校です", "--urgent") == 0
     assert cli(data_dir, "send", "--to", "090-1234-0002", "--text", "明日", "--at", at) == 0
-    assert cli(data_dir, "send", "--to", "090-1234-0003", "--text", "明日", "--at", at, "--late-within", "30m") == 0
+    assert cli(data_dir, "send", "--to", "090-1234-0003", "--text", "明日", "--at", at,
+               "--late-within", "30m") == 0
     with context.database.session_factory() as session:
         rows = session.scalars(select(OutboundMessage).order_by(OutboundMessage.id)).all()
         urgent, default, short = [(m.urgent, m.not_before, m.expires_at) for m in rows]
@@ -132,7 +134,9 @@ def test_cli_urgent_and_a_timed_send_with_its_window(
     assert short == (False, start, start + timedelta(minutes=30))
 
 
-def test_cli_late_within_needs_at(context: AppContext, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_late_within_needs_at(
+    context: AppContext, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert cli(data_dir, "send", "--to", "090-1234-0001", "--text", "x", "--late-within", "2h") == 1
     assert "--late-within goes with --at" in capsys.readouterr().err
 
@@ -215,7 +219,8 @@ def test_a_reply_from_a_template_is_filled_and_may_be_urgent(
     assert "queued reply" in capsys.readouterr().out
     with context.database.session_factory() as session:
         reply = session.scalars(select(OutboundMessage)).one()
-        assert (reply.body, reply.urgent, reply.reply_to_id) == ("山田様、ありがとうございます", True, inbound)
+        sent = (reply.body, reply.urgent, reply.reply_to_id)
+    assert sent == ("山田様、ありがとうございます", True, inbound)
 
 
 def test_a_reply_refuses_an_unknown_placeholder(
@@ -258,8 +263,8 @@ def test_outbox_list_shows_an_expired_message_with_its_reason(
     from desk_sms.engine.claims import ClaimRequest, Claims
 
     at = fake_clock.now() - timedelta(hours=3)
-    late = context.outbox.enqueue("090-1234-0001", "明日の件", not_before=at, expires_at=at + timedelta(hours=2))
-    fresh = context.outbox.enqueue("090-1234-0002", "今日の件", not_before=at, expires_at=at + timedelta(hours=4))
+    late = context.outbox.enqueue("090-1234-0001", "明日の件", not_before=at, expires_at=at + HOURS_2)
+    fresh = context.outbox.enqueue("090-1234-0002", "今日の件", not_before=at, expires_at=at + 2 * HOURS_2)
     modem = add_modem(context, "A")
     claims = Claims(context.database.session_factory, "test")
     claimed = claims.claim(ClaimRequest(modem, fake_clock.now(), quiet=False, healthy_modem_ids={modem}))

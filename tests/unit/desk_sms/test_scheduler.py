@@ -227,3 +227,42 @@ def test_invalid_drafts_are_refused(service: SchedulesService, class3: dict[str,
                   ScheduleDraft("a", FEE, "Mars/Olympus", body="x", group_id=class3["group"])):
         with pytest.raises(InvalidInput):
             service.save(draft)
+
+
+def campaign_states(context: AppContext) -> list[str]:
+    from desk_sms.db.models import Campaign
+
+    with context.database.session() as session:
+        return list(session.scalars(select(Campaign.status).order_by(Campaign.id)))
+
+
+def test_an_operators_schedule_waits_for_approval_once_before_its_first_run(
+    context: AppContext, class3: dict[str, int], clock: FakeClock
+) -> None:
+    from desk_sms.services.compose import ComposeService
+
+    context.settings.set("approval_required", True)
+    context.users.create_user("boss", "administrator", "pw")
+    context.users.create_user("clerk", "operator")
+    context.users.sign_in("clerk")
+    service = SchedulesService(context.database.session_factory, context.events, clock, context.settings,
+                               context.users)
+    fee_schedule(service, class3["group"])
+    ticker = scheduler(context)
+    ticker.tick(tokyo(2026, 1, 25, 10, 1))
+    assert campaign_states(context) == ["awaiting_approval"]
+    context.users.sign_in("boss", "pw")
+    compose = ComposeService.from_context(context)
+    compose.approve(compose.awaiting_approval()[0].id)
+    ticker.tick(tokyo(2026, 2, 25, 10, 1))
+    assert campaign_states(context) == ["running", "running"]  # approved once: later runs go
+
+
+def test_a_run_expires_after_its_send_late_window(
+    context: AppContext, service: SchedulesService, class3: dict[str, int], clock: FakeClock
+) -> None:
+    fee_schedule(service, class3["group"], late=3)
+    scheduler(context).tick(tokyo(2026, 1, 25, 10, 1))
+    with context.database.session() as session:
+        windows = set(session.scalars(select(OutboundMessage.expires_at)))
+    assert windows == {tokyo(2026, 1, 25, 13)}
