@@ -24,7 +24,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from desk_sms.clock import Clock
 from desk_sms.db.models import Schedule, ScheduleRun
 from desk_sms.domain.recurrence import next_due, parse_rule
-from desk_sms.events import EventBus
+from desk_sms.events import EventBus, MessageStateChanged
+from desk_sms.outbox.states import MessageStatus
+from desk_sms.outbox.transitions import expire_overdue
 from desk_sms.services.appointments import queue_due_reminders
 from desk_sms.services.schedules import is_reminder_rule, publish_run, queue_run, run_key, zone_of
 
@@ -48,6 +50,7 @@ def run_status(due_at: datetime, now: datetime, late_window_hours: int) -> str:
 class TickResult:
     runs: list[tuple[int, datetime, str]] = field(default_factory=list)  # schedule id, due, status
     reminders: list[int] = field(default_factory=list)  # queued message ids
+    expired: list[int] = field(default_factory=list)  # message ids past their send-late window
 
 
 class Scheduler:
@@ -80,7 +83,16 @@ class Scheduler:
         result.reminders = queue_due_reminders(self._session_factory, now, self._region())
         if result.reminders:
             publish_run(self._events, None)
+        result.expired = self._expire(now)
         return result
+
+    def _expire(self, now: datetime) -> list[int]:
+        """Messages past their send-late window expire even while nothing could send them."""
+        with self._session_factory.begin() as session:
+            expired = expire_overdue(session, now)
+        for message_id in expired:
+            self._events.publish(MessageStateChanged(message_id, MessageStatus.EXPIRED))
+        return expired
 
     def _enabled_schedule_ids(self) -> list[int]:
         with self._session_factory() as session:

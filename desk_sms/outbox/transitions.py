@@ -10,7 +10,7 @@ from collections.abc import Collection
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from desk_sms.db.models import Campaign, OutboundMessage
@@ -71,8 +71,21 @@ ENGINE_STOPPED = (
 )
 
 
-def expiry_reason(expires_at: datetime) -> str:
-    return f"not sent: its send-late window ended at {expires_at.isoformat()}"
+def expiry_reason(expires_at: datetime | None) -> str:
+    ended = expires_at.isoformat() if expires_at is not None else "?"
+    return f"not sent: its send-late window ended at {ended}"
+
+
+def expire_overdue(session: Session, now: datetime) -> list[int]:
+    """Every waiting message past its window becomes expired, claimable or not (quiet hours, no modem)."""
+    overdue = session.execute(
+        select(OutboundMessage.id, OutboundMessage.expires_at).where(
+            OutboundMessage.status == MessageStatus.QUEUED, OutboundMessage.expires_at < now
+        )
+    ).all()
+    for message_id, ends in overdue:
+        session.execute(EXPIRE, {"message_id": message_id, "now": now, "reason": expiry_reason(ends)})
+    return [message_id for message_id, _ in overdue]
 
 
 def move(message: OutboundMessage, status: MessageStatus, code: str | None = None,
