@@ -314,7 +314,9 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self._deps.ui_settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(DEFAULT_SIZE)
+            self.resize(DEFAULT_SIZE)  # the size to come back to when un-maximised
+            # First start: the whole screen (on a 1366×768 laptop Compose's Send must be in sight).
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         last = self._deps.ui_settings.last_page()
         known = {spec.key for spec in PAGES}
         self.show_page(last if last in known else PAGES[0].key)

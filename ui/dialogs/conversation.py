@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -92,6 +93,8 @@ class ConversationDialog(QDialog):
         self.reply_box.setFixedHeight(110)
         self.reply_box.textChanged.connect(self._on_text_changed)
         self.counter = SmsCounter(self)
+        self.urgent = named(QCheckBox(self.tr("Urgent")), "replyUrgent")
+        self.urgent.setToolTip(self.tr("Goes out during quiet hours too, before other messages."))
         self.send_button = named(QPushButton(self.tr("Send reply")), "sendReply")
         self.send_button.setEnabled(False)
         self.send_button.clicked.connect(self.send_reply)
@@ -114,6 +117,7 @@ class ConversationDialog(QDialog):
         actions = QHBoxLayout()
         actions.addWidget(self.counter, 1)
         actions.addWidget(self.take_over_button)
+        actions.addWidget(self.urgent)
         actions.addWidget(self.send_button)
         column = QVBoxLayout()
         column.addLayout(header)
@@ -159,6 +163,8 @@ class ConversationDialog(QDialog):
         for entry in entries:
             when = entry.at.astimezone().strftime(TIME_FORMAT)
             state = "" if entry.incoming else f" · {state_text(entry.status)}"
+            if not entry.incoming and entry.modem:
+                state += " · " + self.tr("from {modem}").format(modem=entry.modem)
             item = QListWidgetItem(f"{when}{state}\n{entry.text}")
             item.setData(Qt.ItemDataRole.UserRole, (entry.incoming, entry.id, entry.status))
             align = Qt.AlignmentFlag.AlignLeft if entry.incoming else Qt.AlignmentFlag.AlignRight
@@ -223,12 +229,14 @@ class ConversationDialog(QDialog):
             return
         self.send_button.setEnabled(False)
         inbox, message_id, user = self._inbox, self._message_id, self._user_id
-        run_in_background(self, lambda: inbox.reply(message_id, text, user), self._on_replied)
+        urgent = self.urgent.isChecked()
+        run_in_background(self, lambda: inbox.reply(message_id, text, user, urgent=urgent), self._on_replied)
 
     def _on_replied(self, outbound_id: int) -> None:
         self._holding = False
         self._claim_asked = False
         self.reply_box.clear()
+        self.urgent.setChecked(False)
         self.status_label.setText(self.tr("Reply queued; it leaves through the modem the customer wrote to."))
         self.replied.emit(outbound_id)
         self.reload()

@@ -65,6 +65,7 @@ def state_text(key: str) -> str:
         "uncertain": QCoreApplication.translate("OutboxStates", "Uncertain"),
         "cancelled": QCoreApplication.translate("OutboxStates", "Cancelled"),
         "skipped": QCoreApplication.translate("OutboxStates", "Skipped"),
+        "expired": QCoreApplication.translate("OutboxStates", "Expired"),
     }
     return texts.get(key, key)
 
@@ -149,6 +150,8 @@ def _sentences() -> dict[str, str]:
             "OutboxErrors", "An unexpected error happened while sending; please report it."),
         "report": QCoreApplication.translate(
             "OutboxErrors", "The network could not deliver the message to the phone."),
+        "expired": QCoreApplication.translate(
+            "OutboxErrors", "Not sent: it was too late to go out (the PC was off or no modem was ready)."),
     }
 
 

@@ -8,10 +8,11 @@ administrator's approval when Settings ask for it.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDateTime, QEvent, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
@@ -46,6 +47,8 @@ from ui.widgets.recipient_picker import RecipientPicker
 
 PREVIEW_CHOICES = 200  # recipients offered in the preview list
 RELOAD_TOPICS = frozenset({"groups", "contacts", "templates", "settings"})
+LATE_CHOICES = [30, 60, 120, 360]  # minutes a timed send may still go out late
+DEFAULT_LATE_CHOICE = 2  # 2 hours, as the command line's default
 
 
 class ComposePage(QWidget):
@@ -95,6 +98,9 @@ class ComposePage(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(form)
         scroll.setWidgetResizable(True)
+        main = QVBoxLayout()
+        main.addWidget(scroll, 1)
+        main.addLayout(self._build_buttons())  # outside the scrolling form: always in sight
         side = QVBoxLayout()
         self.preview_choice = named(QComboBox(), "previewRecipient")
         self.preview_choice.currentIndexChanged.connect(lambda _index: self.update_preview())
@@ -104,7 +110,7 @@ class ComposePage(QWidget):
         side.addWidget(self.preview)
         side.addWidget(self.approvals, 1)
         body = QHBoxLayout()
-        body.addWidget(scroll, 3)
+        body.addLayout(main, 3)
         body.addLayout(side, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
@@ -150,6 +156,11 @@ class ComposePage(QWidget):
         for choice in (self.send_now, self.send_at):
             choice.toggled.connect(lambda _on: self._invalidate())
         self.when_edit.dateTimeChanged.connect(lambda _when: self._invalidate())
+        self._late_label = QLabel()
+        self.late_within = named(QComboBox(), "lateWithin")
+        self.late_within.currentIndexChanged.connect(lambda _index: self._invalidate())
+        self.urgent = named(QCheckBox(), "urgentChoice")
+        self.urgent.toggled.connect(lambda _on: self._invalidate())
         self.review_button = named(QPushButton(), "reviewButton")
         self.review_button.clicked.connect(self.review)
         self.send_button = named(QPushButton(), "sendButton")
@@ -163,19 +174,27 @@ class ComposePage(QWidget):
         when.addWidget(self.send_now)
         when.addWidget(self.send_at)
         when.addWidget(self.when_edit, 1)
+        late = QHBoxLayout()
+        late.addWidget(self._late_label)
+        late.addWidget(self.late_within)
+        late.addStretch(1)
+        late.addWidget(self.urgent)
         form = QFormLayout()
         self._name_label = QLabel()
         form.addRow(self._name_label, self.campaign_name)
+        box = QVBoxLayout(self._sending_box)
+        box.addLayout(form)
+        box.addLayout(when)
+        box.addLayout(late)
+        box.addWidget(self.summary)
+        return self._sending_box
+
+    def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         buttons.addWidget(self.result_label, 1)
         buttons.addWidget(self.review_button)
         buttons.addWidget(self.send_button)
-        box = QVBoxLayout(self._sending_box)
-        box.addLayout(form)
-        box.addLayout(when)
-        box.addWidget(self.summary)
-        box.addLayout(buttons)
-        return self._sending_box
+        return buttons
 
     def retranslate_ui(self) -> None:
         self._title.setText(self.tr("Compose"))
@@ -188,9 +207,25 @@ class ComposePage(QWidget):
         self._name_label.setText(self.tr("Campaign name"))
         self.send_now.setText(self.tr("Now"))
         self.send_at.setText(self.tr("At"))
+        self._late_label.setText(self.tr("If the PC was off, still send up to"))
+        self._fill_late_choices()
+        self.urgent.setText(self.tr("Urgent (also during quiet hours, before other messages)"))
+        self.urgent.setToolTip(self.tr("Only an administrator may send a campaign as urgent."))
         self.review_button.setText(self.tr("Review…"))
         self.send_button.setText(self.tr("Send"))
         self._fill_template_choice(self._template_infos() if self.template_choice.count() else [])
+
+    def _fill_late_choices(self) -> None:
+        chosen = self.late_within.currentData() or LATE_CHOICES[DEFAULT_LATE_CHOICE]
+        self.late_within.clear()
+        labels = {30: self.tr("30 minutes late"), 60: self.tr("1 hour late"), 120: self.tr("2 hours late"),
+                  360: self.tr("6 hours late")}
+        for minutes in LATE_CHOICES:
+            self.late_within.addItem(labels[minutes], minutes)
+        self.late_within.setCurrentIndex(LATE_CHOICES.index(chosen))
+
+    def late_window(self) -> timedelta | None:
+        return None if self.send_now.isChecked() else timedelta(minutes=int(self.late_within.currentData()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "send_button"):
@@ -303,6 +338,7 @@ class ComposePage(QWidget):
 
     def _show_plan(self, found: tuple[ComposePlan, bool]) -> None:
         plan, needs_approval = found
+        self.urgent.setEnabled(self.compose.may_send_urgent())
         self._plan = plan
         self.summary.setHtml(summary_html(plan, needs_approval))
         self.send_button.setEnabled(bool(plan.messages))
@@ -312,8 +348,10 @@ class ComposePage(QWidget):
         plan, name = self._plan, self.campaign_name.text()
         if plan is None:
             return
+        urgent, late = self.urgent.isChecked(), self.late_window()
         self._invalidate()
-        run_in_background(self, lambda: self.compose.send(plan, name), self._sent)
+        run_in_background(self, lambda: self.compose.send(plan, name, urgent=urgent, late_within=late),
+                          self._sent)
 
     def _sent(self, campaign_id: int) -> None:
         link = self.tr("Campaign stored. <a href=\"campaign:{id}\">Show it on the Sent page</a>")

@@ -30,6 +30,7 @@ BADGE_COLOURS: dict[str, tuple[str, str]] = {
     "queued": WAITING,
     "held": WAITING,
     "uncertain": ATTENTION,
+    "expired": ATTENTION,
     "pin_needed": ATTENTION,
     "failed": BAD,
     "undeliverable": BAD,
