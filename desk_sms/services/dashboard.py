@@ -27,7 +27,7 @@ class DashboardFigures:
     waiting: queued messages not held by a user (due now or later).
     sending: messages being sent right now.
     held: messages paused by a user.
-    needs_attention: failed or uncertain messages not yet resent.
+    needs_attention: failed, uncertain or expired messages not yet resent.
     unhandled_replies: incoming messages nobody has handled.
     missed_runs: schedule runs missed in the last week.
     today: sent / delivered / failed / answered / received today.

@@ -273,75 +273,75 @@
 <context>
     <name>BackupGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="86"/>
+        <location filename="../../ui/pages/settings_backups.py" line="87"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="87"/>
+        <location filename="../../ui/pages/settings_backups.py" line="88"/>
         <source>Keep daily backups for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="88"/>
+        <location filename="../../ui/pages/settings_backups.py" line="89"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="89"/>
+        <location filename="../../ui/pages/settings_backups.py" line="90"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="90"/>
+        <location filename="../../ui/pages/settings_backups.py" line="91"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="123"/>
+        <location filename="../../ui/pages/settings_backups.py" line="130"/>
         <source>The backups folder cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="129"/>
+        <location filename="../../ui/pages/settings_backups.py" line="136"/>
         <source>The database is on a server: its administrator backs it up with the server&apos;s own tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="133"/>
+        <location filename="../../ui/pages/settings_backups.py" line="140"/>
         <source>The daily backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="135"/>
+        <location filename="../../ui/pages/settings_backups.py" line="142"/>
         <source>No backup yet. Backups are kept in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="138"/>
+        <location filename="../../ui/pages/settings_backups.py" line="145"/>
         <source>Last backup {when}; {count} backups in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="172"/>
-        <location filename="../../ui/pages/settings_backups.py" line="201"/>
+        <location filename="../../ui/pages/settings_backups.py" line="179"/>
+        <location filename="../../ui/pages/settings_backups.py" line="208"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="174"/>
+        <location filename="../../ui/pages/settings_backups.py" line="181"/>
         <source>desk-sms backups (*.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="192"/>
+        <location filename="../../ui/pages/settings_backups.py" line="199"/>
         <source>Replace the current database with {file}?
 
 The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="224"/>
+        <location filename="../../ui/pages/settings_backups.py" line="231"/>
         <source>The database was restored from {file}. The previous one is kept as {kept}.
 
 desk-sms closes now; start it again.</source>
@@ -441,73 +441,108 @@ Messages already sent are not affected.</source>
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../ui/pages/compose.py" line="181"/>
+        <location filename="../../ui/pages/compose.py" line="202"/>
         <source>Compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="182"/>
+        <location filename="../../ui/pages/compose.py" line="203"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="183"/>
+        <location filename="../../ui/pages/compose.py" line="204"/>
         <source>Templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="184"/>
+        <location filename="../../ui/pages/compose.py" line="205"/>
         <source>When a value is missing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="185"/>
+        <location filename="../../ui/pages/compose.py" line="206"/>
         <source>skip the recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="186"/>
+        <location filename="../../ui/pages/compose.py" line="207"/>
         <source>use this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="187"/>
-        <location filename="../../ui/pages/compose.py" line="192"/>
+        <location filename="../../ui/pages/compose.py" line="208"/>
+        <location filename="../../ui/pages/compose.py" line="219"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="188"/>
+        <location filename="../../ui/pages/compose.py" line="209"/>
         <source>Campaign name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="189"/>
+        <location filename="../../ui/pages/compose.py" line="210"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="190"/>
+        <location filename="../../ui/pages/compose.py" line="211"/>
         <source>At</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="191"/>
+        <location filename="../../ui/pages/compose.py" line="212"/>
+        <source>If the PC was off, still send up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="214"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="216"/>
+        <source>Goes out during quiet hours too, before other messages. Only an administrator may send a campaign as urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="218"/>
         <source>Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="221"/>
+        <location filename="../../ui/pages/compose.py" line="225"/>
+        <source>30 minutes late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="225"/>
+        <source>1 hour late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="225"/>
+        <source>2 hours late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="226"/>
+        <source>6 hours late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="260"/>
         <source>(type freely)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="271"/>
+        <location filename="../../ui/pages/compose.py" line="310"/>
         <source>Not sent to this recipient: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="319"/>
+        <location filename="../../ui/pages/compose.py" line="361"/>
         <source>Campaign stored. &lt;a href=&quot;campaign:{id}&quot;&gt;Show it on the Sent page&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,143 +666,143 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="71"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="72"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="71"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="72"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="74"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="75"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="75"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="76"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="94"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="95"/>
         <source>ヤマダ タロウ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="96"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="97"/>
         <source>One number per line, e.g. 090-1234-5678</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="101"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="102"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="101"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="102"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="107"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="108"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="108"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="109"/>
         <source>Reading (furigana):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="109"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="110"/>
         <source>Phone numbers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="110"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="111"/>
         <source>Groups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="111"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="112"/>
         <source>Fields:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="112"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="113"/>
         <source>Consent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="113"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="114"/>
         <source>Opt-out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="114"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="115"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="121"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="122"/>
         <source>given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="126"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="129"/>
         <source>source, e.g. 入会申込書</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="171"/>
-        <location filename="../../ui/dialogs/contact_editor.py" line="188"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="174"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="191"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="177"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="180"/>
         <source>Contact: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="190"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="193"/>
         <source>Opted out on {date}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="203"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="206"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="203"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="206"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,138 +810,138 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="162"/>
+        <location filename="../../ui/pages/contacts.py" line="164"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="164"/>
+        <location filename="../../ui/pages/contacts.py" line="166"/>
         <source>Filter by name, reading, number, group or field…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="165"/>
+        <location filename="../../ui/pages/contacts.py" line="167"/>
         <source>Add contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="166"/>
+        <location filename="../../ui/pages/contacts.py" line="168"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="167"/>
+        <location filename="../../ui/pages/contacts.py" line="169"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="168"/>
+        <location filename="../../ui/pages/contacts.py" line="170"/>
         <source>Add to group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="169"/>
+        <location filename="../../ui/pages/contacts.py" line="171"/>
         <source>Opt out / in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="170"/>
+        <location filename="../../ui/pages/contacts.py" line="172"/>
         <source>Groups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="171"/>
+        <location filename="../../ui/pages/contacts.py" line="173"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="172"/>
+        <location filename="../../ui/pages/contacts.py" line="174"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="173"/>
+        <location filename="../../ui/pages/contacts.py" line="175"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="175"/>
-        <location filename="../../ui/pages/contacts.py" line="237"/>
+        <location filename="../../ui/pages/contacts.py" line="177"/>
+        <location filename="../../ui/pages/contacts.py" line="239"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="223"/>
+        <location filename="../../ui/pages/contacts.py" line="225"/>
         <source>1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="223"/>
+        <location filename="../../ui/pages/contacts.py" line="225"/>
         <source>{count} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="273"/>
+        <location filename="../../ui/pages/contacts.py" line="275"/>
         <source>1 contact deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="274"/>
+        <location filename="../../ui/pages/contacts.py" line="276"/>
         <source>{count} contacts deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="285"/>
+        <location filename="../../ui/pages/contacts.py" line="287"/>
         <source>1 contact restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="285"/>
+        <location filename="../../ui/pages/contacts.py" line="287"/>
         <source>{count} contacts restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="306"/>
+        <location filename="../../ui/pages/contacts.py" line="308"/>
         <source>1 contact added to the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="306"/>
+        <location filename="../../ui/pages/contacts.py" line="308"/>
         <source>{count} contacts added to the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="315"/>
+        <location filename="../../ui/pages/contacts.py" line="317"/>
         <source>Opted back in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="317"/>
+        <location filename="../../ui/pages/contacts.py" line="319"/>
         <source>Opt out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="317"/>
+        <location filename="../../ui/pages/contacts.py" line="319"/>
         <source>Reason (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="319"/>
+        <location filename="../../ui/pages/contacts.py" line="321"/>
         <source>Opted out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="332"/>
+        <location filename="../../ui/pages/contacts.py" line="334"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="332"/>
+        <location filename="../../ui/pages/contacts.py" line="334"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="347"/>
+        <location filename="../../ui/pages/contacts.py" line="349"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -947,57 +982,72 @@ Messages already sent are not affected.</source>
 <context>
     <name>ConversationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="91"/>
+        <location filename="../../ui/dialogs/conversation.py" line="92"/>
         <source>Write a reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="95"/>
-        <source>Send reply</source>
+        <location filename="../../ui/dialogs/conversation.py" line="96"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="97"/>
+        <source>Goes out during quiet hours too, before other messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conversation.py" line="98"/>
+        <source>Send reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="101"/>
         <source>Reply anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="100"/>
+        <location filename="../../ui/dialogs/conversation.py" line="103"/>
         <source>Add as contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="102"/>
+        <location filename="../../ui/dialogs/conversation.py" line="105"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="149"/>
+        <location filename="../../ui/dialogs/conversation.py" line="153"/>
         <source>Conversation with {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="172"/>
+        <location filename="../../ui/dialogs/conversation.py" line="167"/>
+        <source>from {modem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conversation.py" line="178"/>
         <source>Insert a template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="210"/>
+        <location filename="../../ui/dialogs/conversation.py" line="216"/>
         <source>Another desk started replying at {time}; wait, or reply anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="232"/>
+        <location filename="../../ui/dialogs/conversation.py" line="240"/>
         <source>Reply queued; it leaves through the modem the customer wrote to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="242"/>
+        <location filename="../../ui/dialogs/conversation.py" line="250"/>
         <source>Export conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="242"/>
+        <location filename="../../ui/dialogs/conversation.py" line="250"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,182 +1181,182 @@ Messages already sent are not affected.</source>
 <context>
     <name>DatabaseGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="138"/>
+        <location filename="../../ui/pages/settings_database.py" line="139"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="142"/>
+        <location filename="../../ui/pages/settings_database.py" line="143"/>
         <source>This computer only (file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="143"/>
+        <location filename="../../ui/pages/settings_database.py" line="144"/>
         <source>A PostgreSQL server shared by several desks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="145"/>
+        <location filename="../../ui/pages/settings_database.py" line="146"/>
         <source>Server (host name or address):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="146"/>
+        <location filename="../../ui/pages/settings_database.py" line="147"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="147"/>
+        <location filename="../../ui/pages/settings_database.py" line="148"/>
         <source>Database name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="148"/>
+        <location filename="../../ui/pages/settings_database.py" line="149"/>
         <source>User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="149"/>
+        <location filename="../../ui/pages/settings_database.py" line="150"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="153"/>
+        <location filename="../../ui/pages/settings_database.py" line="154"/>
         <source>Use TLS (encryption)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="154"/>
+        <location filename="../../ui/pages/settings_database.py" line="155"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="155"/>
+        <location filename="../../ui/pages/settings_database.py" line="156"/>
         <source>Use this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="166"/>
+        <location filename="../../ui/pages/settings_database.py" line="167"/>
         <source>In use now: this computer&apos;s file {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="169"/>
+        <location filename="../../ui/pages/settings_database.py" line="170"/>
         <source>In use now: database {database} on the PostgreSQL server {host}:{port}, user {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="181"/>
+        <location filename="../../ui/pages/settings_database.py" line="182"/>
         <source>The environment variable {name} is set on this PC: it decides the database, whatever is saved here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="186"/>
+        <location filename="../../ui/pages/settings_database.py" line="187"/>
         <source>desk-sms was started with --db: the choice saved here applies when it starts without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="193"/>
+        <location filename="../../ui/pages/settings_database.py" line="194"/>
         <source>Connected. The database is empty: desk-sms will set it up when it next starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="196"/>
+        <location filename="../../ui/pages/settings_database.py" line="197"/>
         <source>Connected. The database already holds desk-sms data of this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="199"/>
+        <location filename="../../ui/pages/settings_database.py" line="200"/>
         <source>Connected. The database holds desk-sms data of an older version: desk-sms upgrades it when it next starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="203"/>
+        <location filename="../../ui/pages/settings_database.py" line="204"/>
         <source>Connected, but the database was made by a newer desk-sms. Install that version on this PC first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="207"/>
+        <location filename="../../ui/pages/settings_database.py" line="208"/>
         <source>Connected, but the database holds tables that desk-sms did not make. Choose an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="211"/>
+        <location filename="../../ui/pages/settings_database.py" line="212"/>
         <source>Connected, but the user {user} may not create tables in this database. Ask the server&apos;s administrator to make {user} the owner of the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="214"/>
+        <location filename="../../ui/pages/settings_database.py" line="215"/>
         <source>The server refused the user name or the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="215"/>
+        <location filename="../../ui/pages/settings_database.py" line="216"/>
         <source>The server has no database named {database}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="217"/>
+        <location filename="../../ui/pages/settings_database.py" line="218"/>
         <source>The server cannot be reached at {host}, port {port}. Check the address and the port, that the server is running, and that no firewall blocks the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="221"/>
+        <location filename="../../ui/pages/settings_database.py" line="222"/>
         <source>The server does not accept connections from this computer. Its administrator must allow them (pg_hba.conf).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="225"/>
+        <location filename="../../ui/pages/settings_database.py" line="226"/>
         <source>The server does not offer TLS encryption. Untick “Use TLS” or ask its administrator to turn TLS on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="229"/>
+        <location filename="../../ui/pages/settings_database.py" line="230"/>
         <source>This desk-sms was installed without the PostgreSQL driver (psycopg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="231"/>
+        <location filename="../../ui/pages/settings_database.py" line="232"/>
         <source>desk-sms cannot use this database: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="232"/>
+        <location filename="../../ui/pages/settings_database.py" line="233"/>
         <source>The database cannot be opened: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="239"/>
+        <location filename="../../ui/pages/settings_database.py" line="240"/>
         <source>To bring this computer&apos;s existing data over to the server, run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="242"/>
+        <location filename="../../ui/pages/settings_database.py" line="243"/>
         <source>(*** stands for the password)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="290"/>
+        <location filename="../../ui/pages/settings_database.py" line="291"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="323"/>
+        <location filename="../../ui/pages/settings_database.py" line="324"/>
         <source>Saved. desk-sms uses this computer&apos;s file from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="325"/>
+        <location filename="../../ui/pages/settings_database.py" line="326"/>
         <source>Saved. desk-sms uses the server {server} from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="328"/>
+        <location filename="../../ui/pages/settings_database.py" line="329"/>
         <source>Close desk-sms and start it again to switch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="335"/>
+        <location filename="../../ui/pages/settings_database.py" line="336"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,57 +1499,57 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="39"/>
+        <location filename="../../ui/dialogs/groups.py" line="40"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="43"/>
+        <location filename="../../ui/dialogs/groups.py" line="44"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="43"/>
+        <location filename="../../ui/dialogs/groups.py" line="44"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="44"/>
+        <location filename="../../ui/dialogs/groups.py" line="45"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="65"/>
+        <location filename="../../ui/dialogs/groups.py" line="66"/>
         <source>{name}  ({count} contacts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="75"/>
+        <location filename="../../ui/dialogs/groups.py" line="76"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="75"/>
+        <location filename="../../ui/dialogs/groups.py" line="76"/>
         <source>Name of the group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="83"/>
+        <location filename="../../ui/dialogs/groups.py" line="84"/>
         <source>Rename group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="83"/>
+        <location filename="../../ui/dialogs/groups.py" line="84"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="91"/>
+        <location filename="../../ui/dialogs/groups.py" line="92"/>
         <source>Delete the group {name}? Its {count} contacts stay in your list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="92"/>
+        <location filename="../../ui/dialogs/groups.py" line="93"/>
         <source>Delete group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,138 +1707,138 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="125"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="126"/>
         <source>Choose a roster: Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) or CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="127"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="128"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="128"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="129"/>
         <source>Or drop the file here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="129"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="130"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="130"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="131"/>
         <source>Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="140"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="141"/>
         <source>Header in row {row}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="142"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="143"/>
         <source>No header row: columns are named by letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="166"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="167"/>
         <source>Check what each column holds. Suggestions come from the headers; change any of them. Columns set to “Custom field” are kept under their header&apos;s name (usable in templates).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="173"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="174"/>
         <source>Only the first rows are shown. Nothing is written until you confirm the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="178"/>
-        <location filename="../../ui/dialogs/import_pages.py" line="188"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="179"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="189"/>
         <source>Import as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="224"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="225"/>
         <source>Column {letter}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="261"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="262"/>
         <source>Numbers that are already contacts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="262"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="263"/>
         <source>Skip those rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="263"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="264"/>
         <source>Update those contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="266"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="267"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="267"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="268"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="268"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="269"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="269"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="270"/>
         <source>Row values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="272"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="273"/>
         <source>Save invalid rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="281"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="282"/>
         <source>{rows} rows read: {new} new contacts, {existing} already contacts, {duplicates} duplicates within the file, {invalid} invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="311"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="312"/>
         <source>{count} more rows are in the saved file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="335"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="337"/>
         <source>Undo this import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="339"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="341"/>
         <source>Importing… You can cancel: nothing of this import is kept then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="346"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="348"/>
         <source>The import was cancelled; no contact was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="348"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="350"/>
         <source>The import is finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="350"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="352"/>
         <source>{imported} contacts added, {updated} updated, {skipped} skipped, {invalid} invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="365"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="367"/>
         <source>Import undone: {count} contacts removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,17 +2088,17 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="65"/>
+        <location filename="../../ui/models/inbox_model.py" line="73"/>
         <source>Being handled by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="68"/>
+        <location filename="../../ui/models/inbox_model.py" line="65"/>
         <source>Being handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="69"/>
+        <location filename="../../ui/models/inbox_model.py" line="66"/>
         <source>Unhandled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,37 +2106,37 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>InboxTableModel</name>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="112"/>
+        <location filename="../../ui/models/inbox_model.py" line="116"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="113"/>
+        <location filename="../../ui/models/inbox_model.py" line="117"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="114"/>
+        <location filename="../../ui/models/inbox_model.py" line="118"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="115"/>
+        <location filename="../../ui/models/inbox_model.py" line="119"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="116"/>
+        <location filename="../../ui/models/inbox_model.py" line="120"/>
         <source>Modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="117"/>
+        <location filename="../../ui/models/inbox_model.py" line="121"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="170"/>
+        <location filename="../../ui/models/inbox_model.py" line="176"/>
         <source>{text} (incomplete)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2606,68 +2656,73 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>OutboxErrors</name>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="112"/>
+        <location filename="../../ui/models/outbox_model.py" line="113"/>
         <source>Gave up after several attempts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="121"/>
+        <location filename="../../ui/models/outbox_model.py" line="122"/>
         <source>The network refused the message for now ({reason}); it will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="124"/>
+        <location filename="../../ui/models/outbox_model.py" line="125"/>
         <source>The network refused the message: {reason} (error {code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="132"/>
+        <location filename="../../ui/models/outbox_model.py" line="133"/>
         <source>Not a mobile number; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="134"/>
+        <location filename="../../ui/models/outbox_model.py" line="135"/>
         <source>The recipient asked not to receive messages; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="136"/>
+        <location filename="../../ui/models/outbox_model.py" line="137"/>
         <source>desk-sms stopped while sending; the message may or may not have arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="138"/>
+        <location filename="../../ui/models/outbox_model.py" line="139"/>
         <source>The modem did not confirm the send; the message may or may not have arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="140"/>
+        <location filename="../../ui/models/outbox_model.py" line="141"/>
         <source>Only some parts of this long message went out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="142"/>
+        <location filename="../../ui/models/outbox_model.py" line="143"/>
         <source>The modem was not available; the message waits for a modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="144"/>
+        <location filename="../../ui/models/outbox_model.py" line="145"/>
         <source>The modem reported a problem; the message will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="146"/>
+        <location filename="../../ui/models/outbox_model.py" line="147"/>
         <source>The modem refused the message without giving a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="148"/>
+        <location filename="../../ui/models/outbox_model.py" line="149"/>
         <source>An unexpected error happened while sending; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="150"/>
+        <location filename="../../ui/models/outbox_model.py" line="151"/>
         <source>The network could not deliver the message to the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="153"/>
+        <source>Not sent: it was too late to go out (the PC was off or no modem was ready).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2723,61 +2778,66 @@ Please copy the details below and send them to your support contact.</source>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="68"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="214"/>
+        <location filename="../../ui/models/outbox_model.py" line="217"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="214"/>
+        <location filename="../../ui/models/outbox_model.py" line="217"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="214"/>
+        <location filename="../../ui/models/outbox_model.py" line="217"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="214"/>
+        <location filename="../../ui/models/outbox_model.py" line="217"/>
         <source>Modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="215"/>
+        <location filename="../../ui/models/outbox_model.py" line="218"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="215"/>
+        <location filename="../../ui/models/outbox_model.py" line="218"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="215"/>
+        <location filename="../../ui/models/outbox_model.py" line="218"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="215"/>
+        <location filename="../../ui/models/outbox_model.py" line="218"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="216"/>
+        <location filename="../../ui/models/outbox_model.py" line="219"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="216"/>
+        <location filename="../../ui/models/outbox_model.py" line="219"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="280"/>
+        <location filename="../../ui/models/outbox_model.py" line="283"/>
         <source>Campaign: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3444,217 +3504,217 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="154"/>
+        <location filename="../../ui/pages/schedules.py" line="156"/>
         <source>Schedules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="155"/>
+        <location filename="../../ui/pages/schedules.py" line="157"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="156"/>
+        <location filename="../../ui/pages/schedules.py" line="158"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="173"/>
+        <location filename="../../ui/pages/schedules.py" line="175"/>
         <source>New schedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="174"/>
+        <location filename="../../ui/pages/schedules.py" line="176"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="175"/>
+        <location filename="../../ui/pages/schedules.py" line="177"/>
         <source>Enable / disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="176"/>
+        <location filename="../../ui/pages/schedules.py" line="178"/>
         <source>Preview next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="177"/>
+        <location filename="../../ui/pages/schedules.py" line="179"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="183"/>
+        <location filename="../../ui/pages/schedules.py" line="185"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="184"/>
+        <location filename="../../ui/pages/schedules.py" line="186"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="185"/>
-        <location filename="../../ui/pages/schedules.py" line="215"/>
+        <location filename="../../ui/pages/schedules.py" line="187"/>
+        <location filename="../../ui/pages/schedules.py" line="217"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="186"/>
+        <location filename="../../ui/pages/schedules.py" line="188"/>
         <source>Next run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="187"/>
-        <location filename="../../ui/pages/schedules.py" line="250"/>
+        <location filename="../../ui/pages/schedules.py" line="189"/>
+        <location filename="../../ui/pages/schedules.py" line="252"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="196"/>
+        <location filename="../../ui/pages/schedules.py" line="198"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="197"/>
+        <location filename="../../ui/pages/schedules.py" line="199"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="198"/>
-        <location filename="../../ui/pages/schedules.py" line="269"/>
+        <location filename="../../ui/pages/schedules.py" line="200"/>
+        <location filename="../../ui/pages/schedules.py" line="271"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="208"/>
+        <location filename="../../ui/pages/schedules.py" line="210"/>
         <source>What goes out in the next {days} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="213"/>
-        <location filename="../../ui/pages/schedules.py" line="247"/>
-        <location filename="../../ui/pages/schedules.py" line="268"/>
+        <location filename="../../ui/pages/schedules.py" line="215"/>
+        <location filename="../../ui/pages/schedules.py" line="249"/>
+        <location filename="../../ui/pages/schedules.py" line="270"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="214"/>
+        <location filename="../../ui/pages/schedules.py" line="216"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="226"/>
+        <location filename="../../ui/pages/schedules.py" line="228"/>
         <source>New appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="229"/>
+        <location filename="../../ui/pages/schedules.py" line="231"/>
         <source>Mark confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="234"/>
+        <location filename="../../ui/pages/schedules.py" line="236"/>
         <source>Cancel appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="239"/>
+        <location filename="../../ui/pages/schedules.py" line="241"/>
         <source>Import from Excel/CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="248"/>
+        <location filename="../../ui/pages/schedules.py" line="250"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="249"/>
+        <location filename="../../ui/pages/schedules.py" line="251"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="251"/>
+        <location filename="../../ui/pages/schedules.py" line="253"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="260"/>
+        <location filename="../../ui/pages/schedules.py" line="262"/>
         <source>New reminder rule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="261"/>
+        <location filename="../../ui/pages/schedules.py" line="263"/>
         <source>Delete reminder rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="267"/>
+        <location filename="../../ui/pages/schedules.py" line="269"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="311"/>
+        <location filename="../../ui/pages/schedules.py" line="313"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="313"/>
+        <location filename="../../ui/pages/schedules.py" line="315"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="347"/>
+        <location filename="../../ui/pages/schedules.py" line="349"/>
         <source>{count} run(s) were missed while desk-sms was closed and were not sent: {runs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="356"/>
+        <location filename="../../ui/pages/schedules.py" line="358"/>
         <source>{minutes} minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="358"/>
+        <location filename="../../ui/pages/schedules.py" line="360"/>
         <source>{days} day(s) before at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="415"/>
+        <location filename="../../ui/pages/schedules.py" line="417"/>
         <source>Next run {when}: {count} message(s), {excluded} left out (opted out, no number or a missing value)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="438"/>
+        <location filename="../../ui/pages/schedules.py" line="440"/>
         <source>Import appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="440"/>
+        <location filename="../../ui/pages/schedules.py" line="442"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="458"/>
+        <location filename="../../ui/pages/schedules.py" line="460"/>
         <source>no such contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="459"/>
+        <location filename="../../ui/pages/schedules.py" line="461"/>
         <source>date or time unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="460"/>
+        <location filename="../../ui/pages/schedules.py" line="462"/>
         <source>no date or contact column found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="463"/>
+        <location filename="../../ui/pages/schedules.py" line="465"/>
         <source>row {row}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="467"/>
+        <location filename="../../ui/pages/schedules.py" line="469"/>
         <source>{imported} imported, {duplicates} already there. {problems}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4401,34 +4461,34 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>Modems are driven by {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="189"/>
+        <location filename="../../ui/app.py" line="202"/>
         <source>desk-sms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="192"/>
+        <location filename="../../ui/app.py" line="205"/>
         <source>The other desks&apos; data is on that server. Check that the server computer is on and this PC is on the office network, then try again.
 
 Working with this computer&apos;s own database file shows only what was saved on this PC before; change the choice later under Settings → Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="199"/>
+        <location filename="../../ui/app.py" line="212"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="201"/>
+        <location filename="../../ui/app.py" line="214"/>
         <source>Use this computer&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="203"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,6 +4,7 @@ UCS-2 characters and their replacement, template problems while editing, approva
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -272,3 +273,54 @@ def test_saved_segments_can_be_made_from_compose(page: ComposePage) -> None:
     assert picker.new_segment_button.isVisibleTo(picker) and picker.edit_segment_button.isVisibleTo(picker)
     picker.choose(SourceKind.GROUP)
     assert not picker.new_segment_button.isVisibleTo(picker)
+
+
+def test_an_urgent_campaign_at_a_time_keeps_its_send_late_window(
+    page: ComposePage, gui_context: AppContext, qtbot: QtBot
+) -> None:
+    from desk_sms.db.models import OutboundMessage
+
+    add_group(page, qtbot)
+    page.editor.set_text("{name}さん、本日は休校です。")
+    page.send_at.setChecked(True)
+    page.late_within.setCurrentIndex(page.late_within.findData(30))
+    page.urgent.setChecked(True)
+    review(page, qtbot)
+    assert page.urgent.isEnabled()  # the signed-in administrator may
+    with qtbot.waitSignal(page.campaign_created, timeout=WAIT_MS) as created:
+        qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    with gui_context.database.session_factory() as session:
+        rows = session.query(OutboundMessage).filter_by(campaign_id=created.args[0]).all()
+        windows = {(m.urgent, m.expires_at - m.not_before) for m in rows if m.not_before and m.expires_at}
+    assert len(rows) == 2 and windows == {(True, timedelta(minutes=30))}
+
+
+def test_an_operator_cannot_mark_a_campaign_urgent(
+    page: ComposePage, gui_context: AppContext, qtbot: QtBot
+) -> None:
+    gui_context.users.create_user("clerk", "operator")
+    gui_context.users.set_password(gui_context.users.ensure_default_user().id, "boss-pw")
+    gui_context.users.sign_in("clerk")
+    add_group(page, qtbot)
+    page.editor.set_text("{name}さん")
+    review(page, qtbot)
+    assert not page.urgent.isEnabled()
+
+
+def test_first_start_is_maximised_and_send_is_in_sight_at_1366x768(
+    make_window: Any, english: None, school: int, qtbot: QtBot
+) -> None:
+    window: MainWindow = make_window().window
+    assert window.windowState() & Qt.WindowState.WindowMaximized  # no saved geometry yet
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1366, 768 - 40)  # the screen less the taskbar
+    window.show_page("compose")
+    window.show()
+    compose = window.page("compose")
+    assert isinstance(compose, ComposePage)
+    qtbot.waitExposed(window)
+    for button in (compose.review_button, compose.send_button):
+        corner = button.mapTo(window, button.rect().bottomRight())
+        assert button.isVisible() and window.rect().contains(corner), button.objectName()
+        assert not button.visibleRegion().isEmpty(), "not scrolled out of sight"
+    window.grab().save("/tmp/compose-1366.png")

@@ -219,14 +219,17 @@ def test_reply_from_the_conversation_view_leaves_through_the_same_modem(
     assert claimed.args == [True] and gui_context.inbox.claim_holder(CUSTOMER) is not None
     assert "UCS-2" in dialog.counter.summary()
     qtbot.waitUntil(dialog.send_button.isEnabled, timeout=WAIT_MS)
+    dialog.urgent.setChecked(True)  # an operator may mark one reply urgent
     with qtbot.waitSignal(dialog.replied, timeout=WAIT_MS) as replied:
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     reply_id = replied.args[0]
+    assert not dialog.urgent.isChecked()  # the next reply starts ordinary
     qtbot.waitUntil(lambda: gui_context.outbox.get(reply_id).status == "sent", timeout=WAIT_MS)
     with gui_context.database.session_factory() as session:
         reply = session.get(OutboundMessage, reply_id)
         assert reply is not None
         assert (reply.modem_id, reply.reply_to_id, reply.to_number) == (modem_id, first, CUSTOMER)
+        assert reply.urgent
     assert gui_context.inbox.get(first).status == "handled"
     assert gui_context.inbox.claim_holder(CUSTOMER) is None
     assert runtime.demo is not None
@@ -239,6 +242,8 @@ def test_reply_from_the_conversation_view_leaves_through_the_same_modem(
         lambda: dialog.thread_view.item(1).data(Qt.ItemDataRole.UserRole)[2] in ("sent", "delivered"),
         timeout=WAIT_MS,
     )
+    modem_name = gui_context.outbox.get(reply_id).modem
+    assert modem_name and f"from {modem_name}" in dialog.thread_view.item(1).text()  # the number it left from
     dialog.close()
 
 

@@ -159,6 +159,8 @@ class ComposePage(QWidget):
         self._late_label = QLabel()
         self.late_within = named(QComboBox(), "lateWithin")
         self.late_within.currentIndexChanged.connect(lambda _index: self._invalidate())
+        self.late_within.setEnabled(False)  # a message sent now has no window
+        self.send_at.toggled.connect(self.late_within.setEnabled)
         self.urgent = named(QCheckBox(), "urgentChoice")
         self.urgent.toggled.connect(lambda _on: self._invalidate())
         self.review_button = named(QPushButton(), "reviewButton")
@@ -209,8 +211,10 @@ class ComposePage(QWidget):
         self.send_at.setText(self.tr("At"))
         self._late_label.setText(self.tr("If the PC was off, still send up to"))
         self._fill_late_choices()
-        self.urgent.setText(self.tr("Urgent (also during quiet hours, before other messages)"))
-        self.urgent.setToolTip(self.tr("Only an administrator may send a campaign as urgent."))
+        self.urgent.setText(self.tr("Urgent"))
+        self.urgent.setToolTip(self.tr(
+            "Goes out during quiet hours too, before other messages. "
+            "Only an administrator may send a campaign as urgent."))
         self.review_button.setText(self.tr("Review…"))
         self.send_button.setText(self.tr("Send"))
         self._fill_template_choice(self._template_infos() if self.template_choice.count() else [])

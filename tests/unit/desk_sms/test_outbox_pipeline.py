@@ -273,3 +273,23 @@ def test_outbox_list_shows_an_expired_message_with_its_reason(
     rows = json.loads(capsys.readouterr().out)
     assert [(r["id"], r["status"]) for r in rows] == [(late, "expired")]
     assert rows[0]["error"].startswith("not sent: its send-late window ended at 2026-01-05T09:00")
+
+
+def test_an_expired_message_needs_attention_on_the_sent_page_and_the_dashboard(
+    context: AppContext, fake_clock: FakeClock
+) -> None:
+    from desk_sms.engine.scheduler import Scheduler
+    from desk_sms.services.dashboard import DashboardService
+    from desk_sms.services.outbox import OutboxFilter
+    from desk_sms.services.reports import ReportsService
+
+    at = fake_clock.now() - timedelta(hours=5)
+    late = context.outbox.enqueue("090-1234-0001", "明日の件", not_before=at, expires_at=at + HOURS_2)
+    assert Scheduler(context.database.session_factory, context.events, context.clock).tick(
+        fake_clock.now()).expired == [late]  # no modem needed: the window alone ends it
+    assert context.outbox.ids(OutboxFilter(needs_attention=True)) == [late]
+    reports = ReportsService(context.database.session_factory, fake_clock, lambda: "Asia/Tokyo")
+    dashboard = DashboardService(context.database.session_factory, fake_clock, reports, context.modems)
+    assert dashboard.figures().needs_attention == 1
+    copy = context.outbox.resend(late)  # one click sends it anyway, now
+    assert context.outbox.get(copy).status == "queued"
