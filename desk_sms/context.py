@@ -90,9 +90,9 @@ def build_context(
 
 
 def _wire_replies(context: AppContext) -> None:
-    """Replies fill placeholders as Compose does, and name their user in the audit log."""
+    """Replies fill placeholders as Compose does; messages name their user in the audit log."""
     from desk_sms.services.compose import ComposeService
 
     compose = ComposeService.from_context(context)
     context.inbox.renderer = compose.render_one
-    context.inbox.sender = lambda: context.users.current
+    context.outbox.sender = lambda: context.users.current

@@ -24,7 +24,7 @@ from desk_sms.db.models import Contact, ContactPhone, InboundMessage, Modem, Out
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import DataChanged, EventBus
 from desk_sms.importing.exporting import export_rows
-from desk_sms.outbox.pipeline import Door, Sender
+from desk_sms.outbox.pipeline import Door
 from desk_sms.services.outbox import PRIORITY_REPLY, OutboxService
 
 UNHANDLED = "unhandled"
@@ -118,7 +118,6 @@ class InboxService:
         self._record = record
         # Fills a reply's placeholders for its recipient (number, text, literal) → text; set by the context.
         self.renderer: Callable[[str, str, bool], str] | None = None
-        self.sender: Callable[[], Sender | None] = lambda: None  # the signed-in user, for the audit
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -341,7 +340,6 @@ class InboxService:
             preferred_modem_id=original.modem_id,
             created_by_id=user_id,
             door=Door.REPLY,
-            user=self.sender(),
         )
         with self._session_factory() as session:
             open_ids = list(

@@ -100,6 +100,7 @@ class OutboxService:
         self._events = events
         self._clock = clock
         self.default_region = default_region
+        self.sender: Callable[[], Sender | None] = lambda: None  # the signed-in user; set by the context
         parts_limit = max_parts or (lambda: DEFAULT_MAX_PARTS)
         self.pipeline = Pipeline(session_factory, events, clock, lambda: self.default_region, parts_limit)
 
@@ -126,7 +127,7 @@ class OutboxService:
             number, text, contact_id, priority, urgent, not_before, expires_at,
             reply_to_id=reply_to_id, preferred_modem_id=preferred_modem_id, created_by_id=created_by_id,
         )
-        return self.pipeline.queue(spec, door, user)
+        return self.pipeline.queue(spec, door, user or self.sender())
 
     def create_campaign(
         self,
@@ -148,7 +149,7 @@ class OutboxService:
             for r in recipients
         ]
         campaign = CampaignSpec(name, door, status, not_before=not_before, urgent=urgent)
-        return self.pipeline.campaign(campaign, specs, user)
+        return self.pipeline.campaign(campaign, specs, user or self.sender())
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -268,7 +269,7 @@ class OutboxService:
 
     def resend(self, message_id: int, user: Sender | None = None) -> int:
         """Queue a fresh copy of a message that needs attention (one click from "needs attention")."""
-        return self.pipeline.resend(message_id, user)
+        return self.pipeline.resend(message_id, user or self.sender())
 
     def set_campaign_status(self, campaign_id: int, status: str) -> None:
         """Pause ("paused"), resume ("running") or cancel ("cancelled") a whole campaign."""

@@ -246,11 +246,11 @@ def test_every_creation_is_one_audit_entry_naming_its_door(
     context.inbox.reply(inbound, "承知しました")
     with context.database.session_factory() as session:
         created = session.execute(
-            select(AuditEntry.action, AuditEntry.detail).where(AuditEntry.action.like("%.create"))
-            .order_by(AuditEntry.id)
+            select(AuditEntry.user_name, AuditEntry.action, AuditEntry.detail)
+            .where(AuditEntry.action.like("%.create")).order_by(AuditEntry.id)
         ).all()
-    assert [(action, detail.split(":")[0]) for action, detail in created] == [
-        ("campaign.create", "via command line"), ("message.create", "via reply"),
+    assert [(user, action, detail.split(":")[0]) for user, action, detail in created] == [
+        ("admin", "campaign.create", "via command line"), ("admin", "message.create", "via reply"),
     ]
 
 
