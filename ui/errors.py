@@ -53,6 +53,30 @@ def _templates() -> dict[str, str]:
         "input.invalid": QCoreApplication.translate("Errors", "Please check your input: {detail}"),
         "not_found": QCoreApplication.translate("Errors", "{what} not found: {name}"),
         **_import_templates(),
+        **_outbox_templates(),
+    }
+
+
+def _outbox_templates() -> dict[str, str]:
+    """The outgoing pipeline's rules (desk_sms.outbox.rules)."""
+    return {
+        "outbox.empty": QCoreApplication.translate("Errors", "The message is empty."),
+        "outbox.too_long": QCoreApplication.translate(
+            "Errors",
+            "The message is {length} characters; at most {limit} characters can be sent as one message.",
+        ),
+        "outbox.too_many_parts": QCoreApplication.translate(
+            "Errors", "The message needs {parts} SMS parts; at most {limit} parts are allowed per message."
+        ),
+        "outbox.unknown_placeholder": QCoreApplication.translate(
+            "Errors", "Unknown placeholder {names}: nothing was sent. Write {{{{ and }}}} for literal braces."
+        ),
+        "outbox.urgent_campaign": QCoreApplication.translate(
+            "Errors", "Only an administrator may send a campaign as urgent."
+        ),
+        "outbox.late_window": QCoreApplication.translate(
+            "Errors", "{text} is not a send-late window; write minutes or hours, e.g. 30m or 2h."
+        ),
     }
 
 
