@@ -17,7 +17,7 @@ from desk_sms.context import AppContext
 from desk_sms.errors import InvalidInput
 from desk_sms.events import DataChanged
 from desk_sms.outbox.pipeline import Door
-from desk_sms.outbox.rules import expires_at, parse_late_within
+from desk_sms.outbox.rules import AWAITING_APPROVAL, expires_at, parse_late_within
 from desk_sms.services.compose import ComposePlan, ComposeService
 from desk_sms.services.compose_recipients import RecipientSource, SourceKind
 from desk_sms.services.outbox import MessageStatus, OutboxFilter, OutboxRow
@@ -88,7 +88,8 @@ def run_send(context: AppContext, args: argparse.Namespace) -> int:
         name = f"{label} {context.clock.now():%Y-%m-%d %H:%M}"
         campaign_id = compose.send(plan, name, urgent=args.urgent, late_within=window, door=Door.COMMAND_LINE)
         ids = context.outbox.ids(OutboxFilter(campaign_id=campaign_id))
-        summary = campaign_summary(context, campaign_id, len(plan.excluded))
+        waiting = compose.campaign(campaign_id).status == AWAITING_APPROVAL
+        summary = campaign_summary(context, campaign_id, len(plan.excluded), waiting)
     context.events.publish(DataChanged(topic="outbox"))
     if args.json:
         print_json(row.as_json() for row in context.outbox.rows(ids))
@@ -131,14 +132,10 @@ def queue_one(context: AppContext, plan: ComposePlan, urgent: bool, until: datet
     return message_id
 
 
-def campaign_summary(context: AppContext, campaign_id: int, left_out: int) -> str:
+def campaign_summary(context: AppContext, campaign_id: int, left_out: int, waiting: bool) -> str:
     counts = context.outbox.counts_by_status(campaign_id)
-    waiting = " (waiting for an administrator's approval)" if compose_waiting(context, campaign_id) else ""
-    return f"campaign {campaign_id}: {counts.get('queued', 0)} queued, {left_out} left out{waiting}"
-
-
-def compose_waiting(context: AppContext, campaign_id: int) -> bool:
-    return any(c[0] == campaign_id and c[2] == "awaiting_approval" for c in context.outbox.campaigns())
+    note = " (waiting for an administrator's approval)" if waiting else ""
+    return f"campaign {campaign_id}: {counts.get('queued', 0)} queued, {left_out} left out{note}"
 
 
 def run_list(context: AppContext, args: argparse.Namespace) -> int:

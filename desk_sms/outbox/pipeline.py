@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.clock import Clock
 from desk_sms.db.models import AuditEntry, Campaign, OutboundMessage
+from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import EventBus, MessageStateChanged
 from desk_sms.outbox.factory import MessageSpec, build_message, copy_message
 from desk_sms.outbox.rules import RUNNING, check_text, check_urgent
@@ -130,8 +131,6 @@ class Pipeline:
 
     def resend(self, message_id: int, user: Sender | None = None) -> int:
         """A fresh copy of a failed, uncertain, expired or undeliverable message, queued now."""
-        from desk_sms.errors import InvalidInput, NotFound
-
         now = self._clock.now()
         with self._session_factory.begin() as session:
             original = session.get(OutboundMessage, message_id)

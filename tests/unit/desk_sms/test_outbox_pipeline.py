@@ -293,3 +293,25 @@ def test_an_expired_message_needs_attention_on_the_sent_page_and_the_dashboard(
     assert dashboard.figures().needs_attention == 1
     copy = context.outbox.resend(late)  # one click sends it anyway, now
     assert context.outbox.get(copy).status == "queued"
+
+
+def test_urgent_goes_first_in_the_queue_and_in_quiet_hours(
+    context: AppContext, fake_clock: FakeClock
+) -> None:
+    from desk_sms.engine.claims import ClaimRequest, Claims
+    from desk_sms.services.outbox import Recipient
+
+    modem = add_modem(context, "A")
+    campaign = [Recipient(f"090-1234-00{n:02d}", "通常") for n in range(10, 13)]
+    context.outbox.create_campaign("お知らせ", campaign)
+    reply = context.outbox.enqueue(CUSTOMER, "返信", priority=100)
+    urgent = context.outbox.enqueue("090-1234-0002", "本日は休校です", urgent=True)
+    claims = Claims(context.database.session_factory, "test")
+
+    def next_in(quiet: bool) -> int | None:
+        claimed = claims.claim(ClaimRequest(modem, fake_clock.now(), quiet, {modem}))
+        return claimed.id if claimed else None
+
+    assert next_in(quiet=True) == urgent  # before the reply, and despite quiet hours
+    assert next_in(quiet=True) is None  # nothing else may go in quiet hours
+    assert next_in(quiet=False) == reply
