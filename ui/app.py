@@ -127,7 +127,7 @@ def _run_with_guard(
             return EXIT_FAILED
         guard.raise_requested.connect(parts.window.bring_to_front)
         _attach_engine(context, parts, demo_modems)
-        parts.window.show()
+        parts.window.show_first_time()
         freeze_startup_objects()
         try:
             return app.exec()

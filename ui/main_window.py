@@ -313,13 +313,19 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         geometry = self._deps.ui_settings.window_geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
+        self.first_start = geometry is None or not self.restoreGeometry(geometry)
+        if self.first_start:
             self.resize(DEFAULT_SIZE)  # the size to come back to when un-maximised
-            # First start: the whole screen (on a 1366×768 laptop Compose's Send must be in sight).
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         last = self._deps.ui_settings.last_page()
         known = {spec.key for spec in PAGES}
         self.show_page(last if last in known else PAGES[0].key)
+
+    def show_first_time(self) -> None:
+        """Show the window; the first start fills the screen (on a 1366×768 laptop Send stays in sight)."""
+        if self.first_start:
+            self.showMaximized()
+        else:
+            self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._deps.ui_settings.set_window_geometry(self.saveGeometry())

@@ -115,6 +115,8 @@ NEXT_DUE = (
 TAKE_FENCED = TAKE.where(
     exists().where(EngineLease.name == bindparam("fence"), EngineLease.owner == bindparam("owner"))
 )
+
+
 def part_rows(
     message_id: int, modem_id: int, part_refs: tuple[int, ...], now: datetime
 ) -> list[dict[str, Any]]:

@@ -27,7 +27,7 @@ from desk_sms.events import DataChanged, EventBus, MessageStateChanged
 from desk_sms.outbox.audience import is_opted_out
 from desk_sms.outbox.factory import MessageSpec
 from desk_sms.outbox.pipeline import CampaignSpec, Door, campaign_in
-from desk_sms.outbox.rules import AWAITING_APPROVAL, MAX_TEXT_LENGTH, RUNNING, campaign_status
+from desk_sms.outbox.rules import AWAITING_APPROVAL, RUNNING, campaign_status, text_problem
 from desk_sms.outbox.states import MessageStatus
 from desk_sms.services.compose import ComposeService
 from desk_sms.services.compose_recipients import Candidate, RecipientSource, SourceKind, resolve
@@ -291,7 +291,7 @@ def _render(body: str, values: dict[str, str]) -> str | None:
         text = render_text(body, values)
     except (MissingValues, TemplateSyntaxError):
         return None
-    return text if text.strip() and len(text) <= MAX_TEXT_LENGTH else None
+    return text if text_problem(text) is None else None  # empty, too long or too many parts: left out
 
 
 def queue_run(session: Session, row: Schedule, due_at: datetime, now: datetime, region: str) -> int:

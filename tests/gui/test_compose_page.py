@@ -311,8 +311,10 @@ def test_first_start_is_maximised_and_send_is_in_sight_at_1366x768(
     make_window: Any, english: None, school: int, qtbot: QtBot
 ) -> None:
     window: MainWindow = make_window().window
-    assert window.windowState() & Qt.WindowState.WindowMaximized  # no saved geometry yet
-    window.setWindowState(Qt.WindowState.WindowNoState)
+    assert window.first_start  # no saved geometry yet
+    window.show_first_time()
+    assert window.isMaximized()
+    window.showNormal()
     window.resize(1366, 768 - 40)  # the screen less the taskbar
     window.show_page("compose")
     window.show()

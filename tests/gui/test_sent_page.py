@@ -477,3 +477,24 @@ def test_screenshot_in_japanese(
     shutil.copy(shot, DOCS / "screenshot-sent.png")
     assert page.tabs.tabText(0) == "すべてのメッセージ"
     assert page.progress.pause_button.text() == "一時停止"
+
+
+def test_an_expired_message_is_shown_with_its_reason_and_can_be_resent(
+    page: SentPage, gui_context: AppContext, qtbot: QtBot
+) -> None:
+    add_messages(gui_context, [{"to_number": number(2), "status": "sent", "sent_at": NOW}, {
+        "to_number": number(1), "status": "expired", "error_code": "expired",
+        "error_text": "not sent: its send-late window ended at 2026-01-05T09:00:00+00:00",
+    }])
+    page.refresh_all()
+    qtbot.waitUntil(lambda: page.tabs.tabText(ATTENTION_TAB) == "Needs attention (1)", timeout=WAIT_MS)
+    with qtbot.waitSignal(page.model.reloaded, timeout=WAIT_MS):
+        page.tabs.setCurrentIndex(ATTENTION_TAB)
+    wait_filled(qtbot, page, 1)
+    (expired,) = page.model.ids_of_rows([0])
+    assert cell(page, expired, STATE) == "Expired" and cell(page, expired, STATE, STATE_ROLE) == "expired"
+    assert cell(page, expired, ERROR) == (
+        "Not sent: it was too late to go out (the PC was off or no modem was ready)."
+    )
+    select_ids(page, [expired])
+    assert page.resend_button.isEnabled()
