@@ -54,6 +54,7 @@ class CampaignSpec:
     template_id: int | None = None
     not_before: datetime | None = None
     urgent: bool = False
+    created_by_id: int | None = None  # when no signed-in `user` is given
 
 
 def record_creation(session: Session, door: Door, user: Sender | None, what: str, object_id: int,
@@ -78,8 +79,9 @@ def queue_in(session: Session, spec: MessageSpec, door: Door, now: datetime, reg
 def campaign_in(session: Session, campaign: CampaignSpec, specs: Sequence[MessageSpec], now: datetime,
                 region: str, user: Sender | None = None) -> int:
     """A campaign and one message per spec, in the caller's transaction; returns the campaign id."""
+    author = user.id if user else campaign.created_by_id
     row = Campaign(name=campaign.name, status=campaign.status, body=campaign.body,
-                   template_id=campaign.template_id, created_by_id=user.id if user else None,
+                   template_id=campaign.template_id, created_by_id=author,
                    scheduled_at=campaign.not_before, created_at=now)
     session.add(row)
     session.flush()
@@ -87,7 +89,7 @@ def campaign_in(session: Session, campaign: CampaignSpec, specs: Sequence[Messag
     for spec in specs:
         message = build_message(session, replace(
             spec, campaign_id=row.id, priority=PRIORITY_CAMPAIGN, urgent=campaign.urgent,
-            created_by_id=user.id if user else None), now, region)
+            created_by_id=author), now, region)
         parts += message.part_count
     session.flush()
     record_creation(session, campaign.door, user, "campaign", row.id,

@@ -317,11 +317,9 @@ class ComposeService:
         recipients = [Recipient(m.number, m.text, m.contact_id) for m in plan.messages]
         campaign_id = self._outbox.create_campaign(
             name, recipients, not_before=plan.not_before, expires_at=expires_at(plan.not_before, late_within),
-            status=status, urgent=urgent, door=door, user=self._users.current,
+            status=status, urgent=urgent, door=door, user=self._users.current, body=plan.body,
+            template_id=plan.template_id,
         )
-        with self._session_factory.begin() as session:
-            campaign = self._campaign(session, campaign_id)
-            campaign.body, campaign.template_id = plan.body, plan.template_id
         return campaign_id
 
     def approve(self, campaign_id: int) -> None:

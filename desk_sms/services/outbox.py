@@ -141,14 +141,15 @@ class OutboxService:
         urgent: bool = False,
         door: Door = Door.COMPOSE,
         user: Sender | None = None,
+        body: str = "",
+        template_id: int | None = None,
     ) -> int:
         """Queue one message per recipient under a new campaign, in one transaction."""
-        del created_by_id  # the campaign's author is `user`
         specs = [
             MessageSpec(r.number, r.text, r.contact_id, not_before=not_before, expires_at=expires_at)
             for r in recipients
         ]
-        campaign = CampaignSpec(name, door, status, not_before=not_before, urgent=urgent)
+        campaign = CampaignSpec(name, door, status, body, template_id, not_before, urgent, created_by_id)
         return self.pipeline.campaign(campaign, specs, user or self.sender())
 
     # -- reading --------------------------------------------------------------------------------
