@@ -11,6 +11,7 @@ import pytest
 from sim_rig import SimRig, sending_context, wait_until
 
 from desk_sms.cli import main
+from desk_sms.engine.dispatcher import Slot
 
 
 @pytest.fixture
@@ -47,3 +48,34 @@ def test_urgent_goes_in_quiet_hours_and_a_late_message_expires_unsent(rig: SimRi
     assert [m.text for m in sim.ledger.messages()] == ["本日は休校です", "至急: 本日は休校です"]
     assert outbox.get(waiting).status == "queued"
     assert "send-late window ended" in (outbox.get(late).error or "")
+
+
+def test_a_reply_leaves_through_another_modem_at_once_when_its_own_is_full_or_disabled(rig: SimRig) -> None:
+    front, back = rig.add_sim("front"), rig.add_sim("back")
+    engine = rig.start_engine()
+    wait_until(lambda: len(engine.pool.healthy_ids()) == 2)
+    front_id = rig.context.modems.find("front").id
+    front.receive_sms("+819066660001", "明日行けますか")
+    front.receive_sms("+819066660002", "駐車場は?")
+    wait_until(lambda: rig.inbound_count() == 2)
+    inbox = rig.context.inbox
+    first, second = sorted(row.id for row in inbox.list())
+    assert {inbox.get(first).modem, inbox.get(second).modem} == {"front"}
+    sent = rig.context.outbox.enqueue("090-6666-0009", "x", preferred_modem_id=front_id, priority=100)
+    wait_until(lambda: rig.context.outbox.get(sent).status == "sent")
+    rig.context.modems.update(front_id, daily_limit=front.ledger.count)  # full for today
+
+    def front_slot() -> Slot | None:
+        return next((s for s in engine.dispatcher.slots if s.modem_id == front_id), None)
+
+    wait_until(lambda: (slot := front_slot()) is not None and slot.daily_limit == front.ledger.count)
+    reply = inbox.reply(first, "はい、お待ちしています")
+    # The disconnected-modem grace is 60 s: arriving well within it shows the reply did not wait.
+    wait_until(lambda: rig.context.outbox.get(reply).status == "sent", timeout=20)
+    assert rig.context.outbox.get(reply).modem == "back"
+    rig.context.modems.update(front_id, daily_limit=200, enabled=False)  # room again, but disabled
+    wait_until(lambda: front_slot() is None)
+    reply = inbox.reply(second, "あります")
+    wait_until(lambda: rig.context.outbox.get(reply).status == "sent", timeout=20)
+    assert rig.context.outbox.get(reply).modem == "back"
+    assert [m.text for m in back.ledger.messages()] == ["はい、お待ちしています", "あります"]
