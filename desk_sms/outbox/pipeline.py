@@ -57,11 +57,15 @@ class CampaignSpec:
     created_by_id: int | None = None  # when no signed-in `user` is given
 
 
+# Audit actions: a message joins the "send" family of the audit log, a campaign the "campaign" one.
+CREATED = {"message": "send.message", "campaign": "campaign.create"}
+
+
 def record_creation(session: Session, door: Door, user: Sender | None, what: str, object_id: int,
                     detail: str, now: datetime) -> None:
     session.add(AuditEntry(
         at=now, user_id=user.id if user else None, user_name=user.name if user else "",
-        action=f"{what}.create", object_type=what, object_id=object_id, detail=f"via {door}: {detail}",
+        action=CREATED[what], object_type=what, object_id=object_id, detail=f"via {door}: {detail}",
     ))
 
 
