@@ -79,7 +79,9 @@ class Engine:
             lambda: settings.get("confirm_keywords"),
             lambda: settings.get("cancel_keywords"),
         )
-        self.scheduler = Scheduler(session_factory, events, clock, lambda: region)
+        self.scheduler = Scheduler(
+            session_factory, events, clock, lambda: region, lambda: int(settings.get("max_parts_per_message"))
+        )
         self.pool = ModemPool(
             session_factory, events, clock, self._callbacks_for, driver_factory, poll_interval, port_lookup
         )

@@ -25,6 +25,7 @@ from desk_sms.clock import Clock
 from desk_sms.db.models import Schedule, ScheduleRun
 from desk_sms.domain.recurrence import next_due, parse_rule
 from desk_sms.events import EventBus, MessageStateChanged
+from desk_sms.outbox.rules import DEFAULT_MAX_PARTS
 from desk_sms.outbox.states import MessageStatus
 from desk_sms.outbox.transitions import expire_overdue
 from desk_sms.services.appointments import queue_due_reminders
@@ -60,11 +61,13 @@ class Scheduler:
         events: EventBus,
         clock: Clock,
         region: Callable[[], str] = lambda: "JP",
+        max_parts: Callable[[], int] = lambda: DEFAULT_MAX_PARTS,
     ) -> None:
         self._session_factory = session_factory
         self._events = events
         self._clock = clock
         self._region = region
+        self._max_parts = max_parts
 
     def run(self, stop: threading.Event, interval: float = TICK_SECONDS) -> None:
         """Tick until `stop` is set; a failing tick is logged and retried on the next one."""
@@ -80,7 +83,7 @@ class Scheduler:
         result = TickResult()
         for schedule_id in self._enabled_schedule_ids():
             self._catch_up(schedule_id, now, result)
-        result.reminders = queue_due_reminders(self._session_factory, now, self._region())
+        result.reminders = queue_due_reminders(self._session_factory, now, self._region(), self._max_parts())
         if result.reminders:
             publish_run(self._events, None)
         result.expired = self._expire(now)
@@ -128,7 +131,7 @@ class Scheduler:
                 session.flush()
                 row = session.get(Schedule, schedule_id)
                 if status != "missed" and row is not None:
-                    campaign_id = queue_run(session, row, due_at, now, self._region())
+                    campaign_id = queue_run(session, row, due_at, now, self._region(), self._max_parts())
                     run.campaign_id = campaign_id
         except IntegrityError:
             log.debug("run %s of schedule %d already claimed", due_at, schedule_id)

@@ -7,5 +7,5 @@
 - `transitions`: the only code that writes a message's status;
 - `pipeline`: the door every sender goes through (with its audit entry).
 
-`tests/test_architecture.py` proves that no other module builds a row or writes a status.
+`tests/test_outbox_ownership.py` proves that no other module builds a row or writes a status.
 """

@@ -28,7 +28,7 @@ from desk_sms.events import DataChanged, EventBus
 from desk_sms.outbox.audience import is_opted_out
 from desk_sms.outbox.factory import MessageSpec
 from desk_sms.outbox.pipeline import Door, queue_in
-from desk_sms.outbox.rules import check_text
+from desk_sms.outbox.rules import DEFAULT_MAX_PARTS, check_text
 from desk_sms.outbox.transitions import cancel_waiting
 from desk_sms.services.schedules import REMINDER_KIND, zone_of
 
@@ -242,7 +242,8 @@ def apply_reply(session: Session, contact_id: int | None, kind: str, now: dateti
 # -- queueing (called by the scheduler's tick) ------------------------------------------------
 
 
-def queue_due_reminders(session_factory: sessionmaker[Session], now: datetime, region: str) -> list[int]:
+def queue_due_reminders(session_factory: sessionmaker[Session], now: datetime, region: str,
+                        max_parts: int = DEFAULT_MAX_PARTS) -> list[int]:
     """Queue every reminder whose send time has come; returns the new message ids."""
     with session_factory() as session:
         rules = reminder_rules(session)
@@ -251,7 +252,7 @@ def queue_due_reminders(session_factory: sessionmaker[Session], now: datetime, r
         due = _due_pairs(session, rules, now)
     queued = []
     for appointment_id, rule, text, number in due:
-        message_id = _queue_once(session_factory, appointment_id, rule, text, number, now, region)
+        message_id = _queue_once(session_factory, appointment_id, rule, text, number, now, region, max_parts)
         if message_id is not None:
             queued.append(message_id)
     return queued
@@ -317,9 +318,9 @@ def reminder_expiry(rule: ReminderRule, starts_at: datetime) -> datetime:
 
 
 def _queue_once(session_factory: sessionmaker[Session], appointment_id: int, rule: ReminderRule,
-                text: str, number: str, now: datetime, region: str) -> int | None:
+                text: str, number: str, now: datetime, region: str, max_parts: int) -> int | None:
     try:
-        check_text(text)
+        check_text(text, max_parts)
         with session_factory.begin() as session:
             appointment = session.get(Appointment, appointment_id)
             if appointment is None or appointment.status not in ACTIVE:

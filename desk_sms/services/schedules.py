@@ -27,7 +27,7 @@ from desk_sms.events import DataChanged, EventBus, MessageStateChanged
 from desk_sms.outbox.audience import is_opted_out
 from desk_sms.outbox.factory import MessageSpec
 from desk_sms.outbox.pipeline import CampaignSpec, Door, campaign_in
-from desk_sms.outbox.rules import AWAITING_APPROVAL, RUNNING, campaign_status, text_problem
+from desk_sms.outbox.rules import AWAITING_APPROVAL, DEFAULT_MAX_PARTS, RUNNING, campaign_status, text_problem
 from desk_sms.outbox.states import MessageStatus
 from desk_sms.services.compose import ComposeService
 from desk_sms.services.compose_recipients import Candidate, RecipientSource, SourceKind, resolve
@@ -191,7 +191,8 @@ class SchedulesService:
         """A dry run of the next run: who would get what, were it due now. Nothing is written."""
         with self._session_factory() as session:
             row = self._row(session, schedule_id)
-            return plan_run(session, row, row.next_run_at, self._region())
+            max_parts = int(self._settings.get("max_parts_per_message"))
+            return plan_run(session, row, row.next_run_at, self._region(), max_parts)
 
     def agenda(self, days: int = 7) -> list[tuple[datetime, ScheduleInfo]]:
         """Every enabled schedule's runs in the coming days, in time order."""
@@ -253,14 +254,15 @@ def _info(session: Session, row: Schedule) -> ScheduleInfo:
 # -- running (called by the scheduler inside its claiming transaction) --------------------------
 
 
-def plan_run(session: Session, row: Schedule, due_at: datetime | None, region: str) -> RunPlan:
+def plan_run(session: Session, row: Schedule, due_at: datetime | None, region: str,
+             max_parts: int = DEFAULT_MAX_PARTS) -> RunPlan:
     """Resolve recipients now and render each text; opted-out or unrenderable members are excluded."""
     candidates = _recipients(session, row, region)
     body = _body(session, row)
     day = (due_at or datetime.now(zone_of(row.timezone))).astimezone(zone_of(row.timezone)).date()
     planned: list[PlannedText] = []
     for candidate in candidates:
-        text = _render(body, ComposeService.values_for(candidate, day))
+        text = _render(body, ComposeService.values_for(candidate, day), max_parts)
         if text is not None and candidate.contact_id is not None:
             planned.append(PlannedText(candidate.contact_id, candidate.name, candidate.number, text))
     return RunPlan(due_at, tuple(planned), len(candidates) - len(planned))
@@ -286,21 +288,22 @@ def _body(session: Session, row: Schedule) -> str:
     return template.body if template is not None else row.body
 
 
-def _render(body: str, values: dict[str, str]) -> str | None:
+def _render(body: str, values: dict[str, str], max_parts: int) -> str | None:
     try:
         text = render_text(body, values)
     except (MissingValues, TemplateSyntaxError):
         return None
-    return text if text_problem(text) is None else None  # empty, too long or too many parts: left out
+    return text if text_problem(text, max_parts) is None else None  # empty, too long, too many parts
 
 
-def queue_run(session: Session, row: Schedule, due_at: datetime, now: datetime, region: str) -> int:
+def queue_run(session: Session, row: Schedule, due_at: datetime, now: datetime, region: str,
+              max_parts: int = DEFAULT_MAX_PARTS) -> int:
     """Queue a run's campaign in the caller's transaction; returns the campaign id.
 
     A schedule an operator made or changed while approval is required waits, run by run, until an
     administrator approves one of its runs; after that its runs go without asking again.
     """
-    plan = plan_run(session, row, due_at, region)
+    plan = plan_run(session, row, due_at, region, max_parts)
     status = AWAITING_APPROVAL if row.needs_approval else RUNNING
     campaign = CampaignSpec(
         f"{row.name} {due_at.isoformat()}", Door.SCHEDULE, status,

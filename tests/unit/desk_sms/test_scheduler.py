@@ -266,3 +266,18 @@ def test_a_run_expires_after_its_send_late_window(
     with context.database.session() as session:
         windows = set(session.scalars(select(OutboundMessage.expires_at)))
     assert windows == {tokyo(2026, 1, 25, 13)}
+
+
+def test_a_run_leaves_out_texts_over_the_part_limit(
+    context: AppContext, service: SchedulesService, class3: dict[str, int], clock: FakeClock
+) -> None:
+    context.settings.set("max_parts_per_message", 1)
+    ContactsService(context.database.session_factory).create(ContactDraft(
+        "寿限無寿限無五劫の擦り切れ海砂利水魚の水行末雲来末風来末食う寝る処に住む処やぶら小路の藪柑子" * 2,
+        phones=("090-3333-0009",), group_ids=(class3["group"],)))
+    schedule_id = fee_schedule(service, class3["group"])
+    assert service.preview(schedule_id).excluded == 1  # 2 parts with the long name
+    ticker = Scheduler(context.database.session_factory, context.events, context.clock,
+                       max_parts=lambda: int(context.settings.get("max_parts_per_message")))
+    ticker.tick(tokyo(2026, 1, 25, 10, 1))
+    assert [number for number, _ in bodies(context)] == ["+819033330001", "+819033330002"]
