@@ -61,6 +61,9 @@ def _outbox_templates() -> dict[str, str]:
     """The outgoing pipeline's rules (desk_sms.outbox.rules)."""
     return {
         "outbox.empty": QCoreApplication.translate("Errors", "The message is empty."),
+        "template.missing_values": QCoreApplication.translate(
+            "Errors", "The recipient has no value for {fields}: fill it in or write the text without it."
+        ),
         "outbox.too_long": QCoreApplication.translate(
             "Errors",
             "The message is {length} characters; at most {limit} characters can be sent as one message.",

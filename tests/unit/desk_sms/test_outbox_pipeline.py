@@ -315,3 +315,14 @@ def test_urgent_goes_first_in_the_queue_and_in_quiet_hours(
     assert next_in(quiet=True) == urgent  # before the reply, and despite quiet hours
     assert next_in(quiet=True) is None  # nothing else may go in quiet hours
     assert next_in(quiet=False) == reply
+
+
+def test_a_reply_to_an_unknown_sender_refuses_a_placeholder_it_cannot_fill(context: AppContext) -> None:
+    from desk_sms.domain.templates import MissingValues
+
+    inbound = receive(context, "+819099990000", "予約したいです")
+    with pytest.raises(MissingValues, match="no value for name"):
+        context.inbox.reply(inbound, "{name}様、承知しました")
+    assert context.outbox.list() == []
+    context.inbox.reply(inbound, "{{name}}様、承知しました")  # braces written as literal
+    assert [row.text for row in context.outbox.list()] == ["{name}様、承知しました"]
