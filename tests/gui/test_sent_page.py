@@ -469,8 +469,8 @@ def test_screenshot_in_japanese(
     with qtbot.waitSignal(page.model.reloaded, timeout=WAIT_MS):
         page.campaign_filter.setCurrentIndex(0)
     wait_filled(qtbot, page, 14)
-    page.progress.show_campaign(page.campaign_filter.itemData(1), "臨時休診のお知らせ")
-    qtbot.waitSignal(page.progress.progress_shown, timeout=WAIT_MS).wait()
+    with qtbot.waitSignal(page.progress.progress_shown, timeout=WAIT_MS):  # listening before it can fire
+        page.progress.show_campaign(page.campaign_filter.itemData(1), "臨時休診のお知らせ")
     shot = tmp_path / "screenshot-sent.png"
     assert window.grab().save(str(shot))
     DOCS.mkdir(exist_ok=True)
