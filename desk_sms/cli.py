@@ -86,7 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         result: int = args.handler(args)
-        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit-time flush
+        if sys.stdout is not None:  # None in a windowed program on Windows (desk-sms-gui.exe)
+            sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit-time flush
         return result
     except UserError as exc:
         print(f"desk-sms: {exc.message}", file=sys.stderr)

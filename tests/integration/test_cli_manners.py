@@ -105,3 +105,13 @@ def test_errors_are_one_line_on_stderr_and_exit_1(
     assert result.returncode == 1 and result.stdout == b""
     error = result.stderr.decode("cp932")
     assert error.count("\n") == 1 and error.startswith(message) and "Traceback" not in error
+
+
+def test_the_windowed_program_without_a_console_ends_cleanly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """desk-sms-gui.exe has no console on Windows: sys.stdout and sys.stderr are None there."""
+    from desk_sms import cli
+
+    monkeypatch.setattr(cli, "_run_gui", lambda args: 0)  # the window itself is not the point here
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert cli.main(["gui"]) == 0
