@@ -46,9 +46,17 @@ def add_messages(context: AppContext, rows: list[dict[str, Any]]) -> None:
 
 
 def settle() -> None:
-    """Let background loads finish and deliver their results before a test's model goes away."""
-    assert QThreadPool.globalInstance().waitForDone(5000)
-    QCoreApplication.processEvents()
+    """Let background loads finish and deliver their results before a test's model goes away.
+
+    A delivered result may start the next load (a page after a reload), so this repeats until a round
+    of delivery leaves the pool idle; the timeout only guards against a hang.
+    """
+    pool = QThreadPool.globalInstance()
+    while True:
+        assert pool.waitForDone(WAIT_MS)
+        QCoreApplication.processEvents()
+        if pool.activeThreadCount() == 0:
+            return
 
 
 def number(n: int) -> str:
