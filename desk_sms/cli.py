@@ -1,6 +1,7 @@
 """The `desk-sms` command line (DESIGN.md §4): global options, subcommands, exit codes.
 
-Exit status 0 on success, 1 on a user error with one line on stderr. The `gui`
+Exit status 0 on success, 1 on a user error with one line on stderr, 141 (128 + SIGPIPE, as Unix
+tools end) when the reader of our output went away, as in `desk-sms outbox list | head -1`. The `gui`
 command is the only place the core reaches up into `ui`, and it does so lazily.
 """
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
@@ -75,17 +77,47 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction[ArgumentPars
     ]
 
 
+EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: what `yes | head -1` reports for `yes`
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    tolerate_unencodable_text()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         result: int = args.handler(args)
+        if sys.stdout is not None:  # None in a windowed program on Windows (desk-sms-gui.exe)
+            sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit-time flush
         return result
     except UserError as exc:
         print(f"desk-sms: {exc.message}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        stop_writing_to_stdout()
+        return EXIT_PIPE_CLOSED
+
+
+def tolerate_unencodable_text() -> None:
+    """A character the console cannot show (an emoji on a CP932 console) prints as "?", never a traceback.
+
+    `--json` output is written as UTF-8 bytes whatever the console (commands/output.py).
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
+def stop_writing_to_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's last flush cannot fail on the closed pipe."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):  # stdout without a file descriptor (embedded, tests): nothing to flush
+        pass
 
 
 GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--db")

@@ -1,5 +1,6 @@
 # Build the Windows installer of desk-sms: PyInstaller folder, smoke test, Inno Setup.
-# Run from any folder in PowerShell (not tested in CI; see README "Installers"):
+# Run from any folder in PowerShell. This script has not been run on Windows by the project yet (CI is Linux);
+# what Linux can check of the Windows build is checked there (README "Installers": what was and was not tried).
 #   powershell -ExecutionPolicy Bypass -File installer\build-windows.ps1
 # Needs: Python 3.11 with the checkout's virtualenv (.venv, with `pip install -e .[build]`) and
 # Inno Setup 6.3 or newer (ISCC.exe; override its path with the ISCC environment variable).
@@ -20,7 +21,7 @@ Invoke-Step "PyInstaller bundle (desk-sms $version)" {
     & $python -m PyInstaller --noconfirm --log-level WARN --distpath installer\dist --workpath installer\build installer\desk-sms.spec
 }
 Invoke-Step "Smoke test: version" { & installer\dist\desk-sms\desk-sms.exe --version }
-# Windows has no pseudo-terminals: the self-check reports the modem steps as skipped.
+# The self-check's simulated modem listens on a loopback TCP port (no pseudo-terminals needed): every step runs.
 Invoke-Step "Smoke test: self-check" { & installer\dist\desk-sms\desk-sms.exe self-check }
 Invoke-Step "Inno Setup" { & $iscc "/DAppVersion=$version" installer\desk-sms.iss }
 Write-Host "`ninstaller\dist\desk-sms-$version-setup.exe"

@@ -60,8 +60,9 @@ esac
 
 step "Smoke test: the window opens (offscreen Qt) with one demo modem"
 gui_data="$scratch/gui-data"
-run_bundled QT_QPA_PLATFORM=offscreen DESK_SMS_DATA_DIR="$gui_data" "$bundle/desk-sms-gui" --demo 1 \
-    >"$scratch/gui.out" 2>&1 &
+# exec at each level, so $! is the window's own process and the kill below ends it (not just a subshell).
+(cd "$scratch" && exec env -u PYTHONPATH -u PYTHONHOME -u VIRTUAL_ENV QT_QPA_PLATFORM=offscreen \
+    DESK_SMS_DATA_DIR="$gui_data" "$bundle/desk-sms-gui" --demo 1) >"$scratch/gui.out" 2>&1 &
 gui_pid=$!
 # The engine starts after the main window and every page were built (ui/app.py); a broken bundle
 # (missing Qt plugin, resource or module) exits or shows an error dialog before that line is logged.

@@ -19,6 +19,7 @@ import serial
 from serial.tools import list_ports
 
 from modem import at_parse
+from modem.ports import open_port
 
 log = logging.getLogger(__name__)
 
@@ -94,20 +95,12 @@ def probe_port(device: str, timeout: float = 1.0) -> ProbeResult:
             log.debug("closing %s failed", device, exc_info=True)
 
 
-def _open(device: str, timeout: float) -> serial.Serial:
-    port = serial.Serial()
-    port.port = device
-    port.baudrate = 115200  # 8N1 are pyserial's defaults
-    port.timeout = min(0.1, timeout)
-    port.write_timeout = timeout
-    port.rtscts = False
-    port.dsrdtr = False
-    port.exclusive = True  # a port a running driver holds fails here instead of being disturbed
-    port.open()
-    return port
+def _open(device: str, timeout: float) -> serial.SerialBase:
+    # Exclusive where possible: a port a running driver holds fails here instead of being disturbed.
+    return open_port(device, timeout=min(0.1, timeout), write_timeout=timeout)
 
 
-def _interrogate(port: serial.Serial, device: str, timeout: float) -> ProbeResult:
+def _interrogate(port: serial.SerialBase, device: str, timeout: float) -> ProbeResult:
     answer = _ask(port, "AT", timeout)
     if answer is None or answer[-1] != "OK":
         return ProbeResult(device, False, error="no answer to AT" if answer is None else
@@ -120,7 +113,7 @@ def _interrogate(port: serial.Serial, device: str, timeout: float) -> ProbeResul
     )
 
 
-def _ask(port: serial.Serial, command: str, timeout: float) -> list[str] | None:
+def _ask(port: serial.SerialBase, command: str, timeout: float) -> list[str] | None:
     """Write one command; return its answer lines up to the final result, or None on timeout."""
     port.reset_input_buffer()
     port.write(command.encode("ascii") + b"\r")

@@ -27,6 +27,7 @@ from gsmmodem.serial_comms import SerialComms
 from modem import at_parse
 from modem.at_parse import Unsolicited, UnsolicitedLine
 from modem.errors import CommandRejected, ModemUnavailable
+from modem.ports import open_port
 
 log = logging.getLogger(__name__)
 
@@ -88,12 +89,9 @@ class PatchedGsmModem(GsmModem):  # type: ignore[misc]  # the library has no typ
         # PIN is wrong. We only open the port here and initialise through write().
         """
         del pin, waitingForModemToStartInSeconds
-        try:
-            # Hardware flow control off: several USB modems never raise CTS on their AT port.
-            # Exclusive: a second engine or a discovery probe cannot talk into our session.
-            self.serial = serial.Serial(port=self.port, baudrate=self.baudrate,
-                                        timeout=_READ_POLL_SECONDS, write_timeout=5,
-                                        dsrdtr=False, rtscts=False, exclusive=True)
+        try:  # a device name or a URL (socket://: a network modem, or the simulator on Windows)
+            self.serial = open_port(self.port, baudrate=self.baudrate, timeout=_READ_POLL_SECONDS,
+                                    write_timeout=5)
         except (serial.SerialException, OSError, ValueError) as error:
             raise ModemUnavailable(f"cannot open {self.port}: {error}") from error
         self.alive = True
@@ -110,8 +108,9 @@ class PatchedGsmModem(GsmModem):  # type: ignore[misc]  # the library has no typ
         self._closing.set()
         self.alive = False
         port = getattr(self, "serial", None)
-        if port is not None:
-            _quietly(port.cancel_read)
+        cancel_read = getattr(port, "cancel_read", None)  # URL ports (socket://) have none
+        if cancel_read is not None:
+            _quietly(cancel_read)
         if self.rxThread is not None and self.rxThread is not threading.current_thread():
             self.rxThread.join(timeout=2)
         if port is not None:

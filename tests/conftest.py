@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 # Qt tests run without a screen; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -15,6 +16,11 @@ from postgres_server import pg_url, postgres_server  # noqa: F401  (fixtures for
 
 from desk_sms.clock import FakeClock
 from desk_sms.context import AppContext, build_context
+
+# Property tests judge answers, not speed: a busy machine (or phonenumbers' first metadata load) must not fail
+# them on hypothesis's 200 ms per-example deadline or its "data generation too slow" check.
+settings.register_profile("desk-sms", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("desk-sms")
 
 
 @pytest.fixture(autouse=True)

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
@@ -45,13 +46,19 @@ class _ResultCarrier(QObject):
         try:
             self._on_success(result)
         finally:
-            self.deleteLater()
+            self._dispose()
 
     @Slot(object)
     def _deliver_failure(self, exc: BaseException) -> None:
         try:
             self._on_failure(exc)
         finally:
+            self._dispose()
+
+    def _dispose(self) -> None:
+        # The handler may have closed and deleted the widget that owns this carrier (a start-up
+        # dialog answered "Quit"): then the carrier went with it and there is nothing left to delete.
+        if shiboken6.isValid(self):
             self.deleteLater()
 
 

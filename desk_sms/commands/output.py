@@ -17,8 +17,15 @@ def _json_default(value: Any) -> Any:
 
 
 def print_json(rows: Iterable[Mapping[str, Any]]) -> None:
-    json.dump(list(rows), sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
-    sys.stdout.write("\n")
+    """One JSON array, in UTF-8 with Japanese as it is (not `\\u69d8`), whatever the console's code page."""
+    text = json.dumps(list(rows), ensure_ascii=False, indent=2, default=_json_default) + "\n"
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text-only stream (an embedding application): it takes text
+        sys.stdout.write(text)
+    else:
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
 
 
 def display_width(text: str) -> int:

@@ -1,7 +1,9 @@
-"""`--demo N`: N simulated modems on pseudo-terminals, so a newcomer sees the whole loop.
+"""`--demo N`: N simulated modems, so a newcomer sees the whole loop without hardware.
 
-The simulators reply to some messages and send delivery reports after a few seconds. They run
-inside this process and are registered (by IMEI) as ordinary modems named "Demo modem N".
+Each simulator listens on a loopback TCP port (`socket://127.0.0.1:PORT`, opened through pyserial's
+`serial_for_url`), a transport every platform has: Windows has no pseudo-terminals. The simulators
+reply to some messages and send delivery reports after a few seconds. They run inside this process
+and are registered (by IMEI) as ordinary modems named "Demo modem N".
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ class DemoModems:
                 reply_rate=reply_rate,
                 reply_delay=4.0,
                 seed=index,
+                transport="socket",
             )
             for index in range(count)
         ]
@@ -61,7 +64,7 @@ class DemoModems:
 def register(
     session_factory: sessionmaker[Session], imei: str, name: str, port: str, min_interval: float = 1.0
 ) -> None:
-    """Add the demo modem, or point the existing one (same IMEI) at its new pseudo-terminal."""
+    """Add the demo modem, or point the existing one (same IMEI) at its new loopback URL."""
     with session_factory.begin() as session:
         modem = session.scalars(select(Modem).where(Modem.imei == imei)).first()
         if modem is None:
@@ -71,4 +74,4 @@ def register(
             session.add(modem)
         modem.port = port
         modem.enabled = True
-        modem.host = socket.gethostname()  # its pseudo-terminal exists on this computer only
+        modem.host = socket.gethostname()  # its loopback port exists on this computer only

@@ -20,6 +20,7 @@ from desk_sms.events import EventBus, ModemStateChanged
 from modem.discovery import find_port_by_imei
 from modem.gsm_driver import GsmDriver
 from modem.interface import ModemCallbacks, ModemDriver, ModemState, ModemStatus
+from modem.ports import is_url
 from modem.worker import ModemWorker
 
 log = logging.getLogger(__name__)
@@ -127,13 +128,13 @@ class ModemPool:
         worker.start()
 
     def _resolve_port(self, modem_id: int) -> str | None:
-        """The stored port while it exists; otherwise look for the modem's IMEI on every port."""
+        """The stored port while it exists (a URL always does); otherwise look for the modem's IMEI."""
         with self._session_factory() as session:
             modem = session.get(Modem, modem_id)
             if modem is None:
                 return None
             port, imei = modem.port, modem.imei
-        if os.path.exists(port) or imei is None:
+        if is_url(port) or os.path.exists(port) or imei is None:
             return port
         found = self._port_lookup(imei)
         if found:

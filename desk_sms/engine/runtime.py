@@ -42,7 +42,7 @@ def start_engine(
     demo_min_interval: float = 1.0,
 ) -> EngineRuntime:
     demo: DemoModems | None = None
-    if demo_modems > 0:  # the simulator needs pseudo-terminals: imported only when asked (never on Windows)
+    if demo_modems > 0:  # the simulator is imported only when asked
         from desk_sms.engine.demo import DemoModems
 
         demo = DemoModems(demo_modems, send_delay=demo_send_delay, min_interval=demo_min_interval)

@@ -1,9 +1,10 @@
 """`python -m modem.simulator --port-file FILE`: one simulated modem as its own process.
 
-Prints nothing on stdout. Writes the pty path to FILE (atomically) once the modem
-answers, then runs until SIGTERM or SIGINT and exits 0. With `--ledger-file`, every
-accepted SMS part is appended there as one JSON line, flushed at once, so a test can
-count what went out even after killing this process.
+Prints nothing on stdout. Writes the port to FILE (atomically) once the modem answers: a pty path,
+or with `--transport socket` a `socket://127.0.0.1:PORT` URL (every platform, Windows too), then
+runs until SIGTERM or SIGINT and exits 0. With `--ledger-file`, every accepted SMS part is appended
+there as one JSON line, flushed at once, so a test can count what went out even after killing this
+process.
 """
 
 from __future__ import annotations
@@ -18,13 +19,15 @@ from pathlib import Path
 from types import FrameType
 
 from modem.simulator.profiles import PROFILES
-from modem.simulator.simulated_modem import SimulatedModem
+from modem.simulator.simulated_modem import TRANSPORTS, SimulatedModem
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m modem.simulator", description=__doc__)
     parser.add_argument("--port-file", required=True, type=Path,
-                        help="where to write the pty path once the modem is ready")
+                        help="where to write the pty path or socket URL once the modem is ready")
+    parser.add_argument("--transport", default="pty", choices=TRANSPORTS,
+                        help="pty: a pseudo-terminal (POSIX); socket: a loopback TCP port (any platform)")
     parser.add_argument("--profile", default="generic", choices=sorted(PROFILES))
     parser.add_argument("--imei", default="356938035643809")
     parser.add_argument("--pin", default=None, help="SIM PIN (default: no PIN)")
@@ -64,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         send_delay=args.send_delay, auto_status_reports=args.auto_status_reports,
         status_report_delay=args.status_report_delay, reply_rate=args.reply_rate,
         reply_delay=args.reply_delay, storage_capacity=args.storage_capacity, seed=args.seed,
-        ledger_path=args.ledger_file,
+        ledger_path=args.ledger_file, transport=args.transport,
     )
     try:
         _write_atomically(args.port_file, modem.start())

@@ -12,7 +12,6 @@ import contextlib
 import os
 import select
 import threading
-import tty
 
 _WRITE_GRACE_SECONDS = 2.0
 _READ_CHUNK = 4096
@@ -26,6 +25,8 @@ class PtyPort:
     """One pty pair; `path` is what the host opens."""
 
     def __init__(self) -> None:
+        import tty  # POSIX only: imported here so the socket transport works where it is missing
+
         self._master_fd, self._slave_fd = os.openpty()
         # Raw from the start: otherwise the line discipline would echo our output back
         # to us and turn CR into LF before the host configures the port.

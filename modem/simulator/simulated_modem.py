@@ -1,8 +1,9 @@
-"""SimulatedModem: a modem that speaks AT over a pseudo-terminal, plus the test controls.
+"""SimulatedModem: a modem that speaks AT over a pseudo-terminal or a local socket, plus the test controls.
 
 The host (pyserial, python-gsmmodem-new, the driver) opens `port` exactly as it would
-open /dev/ttyUSB0. The methods below play the network and the hardware: deliver SMS,
-send status reports, inject errors, hang, unplug and replug.
+open /dev/ttyUSB0: a pty path (POSIX), or with `transport="socket"` a `socket://127.0.0.1:PORT`
+URL that pyserial's `serial_for_url` opens on every platform. The methods below play the
+network and the hardware: deliver SMS, send status reports, inject errors, hang, unplug and replug.
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ from modem.simulator.profiles import Profile, get_profile
 from modem.simulator.pty_port import PortClosedError, PtyPort
 from modem.simulator.scheduler import Scheduler
 from modem.simulator.sms_commands import SMS_HANDLERS
+from modem.simulator.socket_port import SocketPort
 from modem.simulator.state import Network, SimCard
 from modem.simulator.storage import StoredMessage
 
 JST = timezone(timedelta(hours=9), "JST")
 DEFAULT_SMSC = "+819000000000"
+TRANSPORTS = ("pty", "socket")
 
 
 def _japan_now() -> datetime:
@@ -38,14 +41,14 @@ def _japan_now() -> datetime:
 class _Session:
     """One plug-in: a pty, its AT interpreter and the thread serving it."""
 
-    port: PtyPort
+    port: PtyPort | SocketPort
     stop: threading.Event = field(default_factory=threading.Event)
     machine: AtMachine | None = None
     thread: threading.Thread | None = None
 
 
 class SimulatedModem:
-    """A GSM modem on a pty. Start it, hand `port` to the code under test, stop it."""
+    """A GSM modem on a pty or a loopback socket. Start it, hand `port` to the code under test, stop it."""
 
     def __init__(
         self,
@@ -67,7 +70,11 @@ class SimulatedModem:
         reply_delay: float = 1.0,
         seed: int | None = None,
         ledger_path: str | Path | None = None,
+        transport: str = "pty",
     ) -> None:
+        if transport not in TRANSPORTS:
+            raise ValueError(f"transport must be one of {TRANSPORTS}, not {transport!r}")
+        self.transport = transport
         self.profile = get_profile(profile)
         self._rng = random.Random(seed)
         self._clock = clock or _japan_now
@@ -90,7 +97,7 @@ class SimulatedModem:
     # ------------------------------------------------------------- lifecycle
 
     def start(self) -> str:
-        """Power on; returns the pty path the host should open."""
+        """Power on; returns the pty path or socket URL the host should open."""
         if self._stopped.is_set():
             raise RuntimeError("a stopped SimulatedModem cannot be started again")
         if self._session is not None:
@@ -130,14 +137,14 @@ class SimulatedModem:
         self._unplug_session()
 
     def replug(self) -> str:
-        """Plug the same modem (IMEI, storage, ledger) back in; returns the NEW pty path."""
+        """Plug the same modem (IMEI, storage, ledger) back in; returns the NEW pty path or URL."""
         if self._stopped.is_set():
             raise RuntimeError("the modem was stopped")
         self._unplug_session()
         return self._plug_in()
 
     def _plug_in(self) -> str:
-        session = _Session(PtyPort())
+        session = _Session(PtyPort() if self.transport == "pty" else SocketPort())
         session.machine = AtMachine(
             self._core, session.port.write,
             interleave=self.profile.interleave_unsolicited,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,8 +19,15 @@ from sqlalchemy import func, select
 from desk_sms.context import AppContext
 from desk_sms.db.models import Contact
 from desk_sms.importing.mapping import Field
-from desk_sms.importing.roster_import import ImportResult, RosterImporter
+from desk_sms.importing.roster_import import (
+    ImportOptions,
+    ImportPreview,
+    ImportResult,
+    Progress,
+    RosterImporter,
+)
 from desk_sms.importing.roster_rows import RowStatus
+from desk_sms.importing.roster_writer import BATCH_SIZE
 from desk_sms.services.contacts import ContactDraft, ContactsService
 from ui.dialogs.import_wizard import CHECK, FILE, IMPORT, MAPPING, ImportWizard
 from ui.i18n import Translations
@@ -202,19 +210,62 @@ def test_mixed_encodings_found_while_checking_write_nothing(
     assert wizard.step == MAPPING and live_contacts(gui_context) == {}
 
 
+class HeldImporter(RosterImporter):
+    """Holds the check's worker right after its first progress report until the test releases it,
+    so Cancel is pressed while the check is surely running, however fast the machine is."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.reported = threading.Event()
+        self.release = threading.Event()
+
+    def preview(
+        self, path: str | Path, options: ImportOptions | None = None, progress: Progress | None = None
+    ) -> ImportPreview:
+        assert options is not None and progress is not None
+
+        def held(done: int, total: int | None) -> None:
+            progress(done, total)
+            if not self.reported.is_set():
+                self.reported.set()
+                assert self.release.wait(WAIT_MS / 1000)
+
+        return super().preview(path, options, held)
+
+
+@pytest.fixture
+def held_importer(gui_context: AppContext) -> Iterator[HeldImporter]:
+    importer = HeldImporter(gui_context.database.session_factory, gui_context.events, gui_context.clock)
+    yield importer
+    importer.release.set()
+    assert QThreadPool.globalInstance().waitForDone(WAIT_MS)
+
+
+@pytest.fixture
+def held_wizard(app: QApplication, held_importer: HeldImporter, qtbot: QtBot) -> ImportWizard:
+    dialog = ImportWizard(held_importer)
+    qtbot.addWidget(dialog)  # pytest-qt keeps only a weak reference: the fixture holds the dialog
+    dialog.show()
+    return dialog
+
+
 def test_cancel_while_checking_a_big_file(
-    wizard: ImportWizard, gui_context: AppContext, qtbot: QtBot, tmp_path: Path
+    held_wizard: ImportWizard, held_importer: HeldImporter, gui_context: AppContext, qtbot: QtBot,
+    tmp_path: Path,
 ) -> None:
+    wizard, importer = held_wizard, held_importer
     roster = tmp_path / "big.csv"
     with roster.open("w", encoding="utf-8") as stream:
         stream.write("氏名,携帯\n")
-        stream.writelines(f"生徒{i},090{10000000 + i:08d}\n" for i in range(150_000))
+        stream.writelines(f"生徒{i},090{10000000 + i:08d}\n" for i in range(2 * BATCH_SIZE))
     open_file(qtbot, wizard, roster)
     wizard.go_next()
     with qtbot.waitSignal(wizard.task_failed, timeout=WAIT_MS):
         wizard.go_next()
-        qtbot.waitUntil(lambda: wizard.progress.value() > 0, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: f"{BATCH_SIZE:,}" in wizard.progress.format(), timeout=WAIT_MS)
+        assert wizard.busy and wizard.progress.isVisible()
         wizard.cancel_button.click()
+        importer.release.set()
     assert wizard.step == MAPPING and wizard.preview is None and not wizard.busy
     assert live_contacts(gui_context) == {}
 

@@ -10,6 +10,8 @@ import sys
 
 from PySide6.QtCore import QObject, Signal
 
+EMITS = 2000
+
 
 class Emitter(QObject):
     with_value = Signal(object)
@@ -22,9 +24,12 @@ def test_signal_emit_keeps_reference_counts(qapp: object) -> None:
     emitter.with_value.connect(received.append)
     emitter.bare.connect(lambda: received.append(None))
     before = sys.getrefcount(True), sys.getrefcount(False), sys.getrefcount(None)
-    for _ in range(1000):
+    for _ in range(EMITS // 2):
         emitter.with_value.emit(1)
         emitter.bare.emit()
     after = sys.getrefcount(True), sys.getrefcount(False), sys.getrefcount(None) - 1000
     assert len(received) == 2000
-    assert after == before
+    # The defect loses one reference per emit (2,000 here). Threads a previous test left winding down
+    # take and drop references to these singletons meanwhile, so an exact match depends on test order.
+    drift = [abs(a - b) for a, b in zip(after, before, strict=True)]
+    assert max(drift) < EMITS // 10, (before, after)

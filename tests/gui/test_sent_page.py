@@ -46,9 +46,17 @@ def add_messages(context: AppContext, rows: list[dict[str, Any]]) -> None:
 
 
 def settle() -> None:
-    """Let background loads finish and deliver their results before a test's model goes away."""
-    assert QThreadPool.globalInstance().waitForDone(5000)
-    QCoreApplication.processEvents()
+    """Let background loads finish and deliver their results before a test's model goes away.
+
+    A delivered result may start the next load (a page after a reload), so this repeats until a round
+    of delivery leaves the pool idle; the timeout only guards against a hang.
+    """
+    pool = QThreadPool.globalInstance()
+    while True:
+        assert pool.waitForDone(WAIT_MS)
+        QCoreApplication.processEvents()
+        if pool.activeThreadCount() == 0:
+            return
 
 
 def number(n: int) -> str:
@@ -469,8 +477,8 @@ def test_screenshot_in_japanese(
     with qtbot.waitSignal(page.model.reloaded, timeout=WAIT_MS):
         page.campaign_filter.setCurrentIndex(0)
     wait_filled(qtbot, page, 14)
-    page.progress.show_campaign(page.campaign_filter.itemData(1), "臨時休診のお知らせ")
-    qtbot.waitSignal(page.progress.progress_shown, timeout=WAIT_MS).wait()
+    with qtbot.waitSignal(page.progress.progress_shown, timeout=WAIT_MS):  # listening before it can fire
+        page.progress.show_campaign(page.campaign_filter.itemData(1), "臨時休診のお知らせ")
     shot = tmp_path / "screenshot-sent.png"
     assert window.grab().save(str(shot))
     DOCS.mkdir(exist_ok=True)

@@ -51,7 +51,7 @@ class AtLink:
     """A host end of the line: writes commands, reads answers with deadlines."""
 
     def __init__(self, port: str) -> None:
-        self.serial = serial.Serial(port, 115200, timeout=0.05)
+        self.serial = serial.serial_for_url(port, 115200, timeout=0.05)  # a pty path or a socket:// URL
         self.buffer = ""
 
     def close(self) -> None:
@@ -532,10 +532,11 @@ def test_interleaving_profile_puts_status_lines_inside_answers(
 # ------------------------------------------------------------- subprocess
 
 
-def test_module_runs_as_a_quiet_process_with_a_ledger_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize("transport", ["pty", "socket"])
+def test_module_runs_as_a_quiet_process_with_a_ledger_file(tmp_path: Path, transport: str) -> None:
     port_file, ledger_file = tmp_path / "port", tmp_path / "ledger.jsonl"
     process = subprocess.Popen(
-        [sys.executable, "-m", "modem.simulator", "--port-file", str(port_file),
+        [sys.executable, "-m", "modem.simulator", "--port-file", str(port_file), "--transport", transport,
          "--ledger-file", str(ledger_file), "--profile", "quectel", "--seed", "1"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=Path(__file__).parents[2],
     )
@@ -545,6 +546,7 @@ def test_module_runs_as_a_quiet_process_with_a_ledger_file(tmp_path: Path) -> No
             assert process.poll() is None and time.monotonic() < deadline, "simulator did not start"
             time.sleep(0.02)  # polling a file another process writes
         at = AtLink(port_file.read_text())
+        assert at.serial.port.startswith("socket://127.0.0.1:" if transport == "socket" else "/dev/")
         at.command("ATE0")
         assert submit_pdu(at, CUSTOMER, "from a test")[-2:] == ["+CMGS: 0", "OK"]
         at.close()
