@@ -125,9 +125,13 @@ def test_zero_byte_file(tmp_path: Path) -> None:
     assert _error_code(tmp_path / "empty.csv") == ImportFileCode.FILE_EMPTY
 
 
-def test_blank_csv_is_an_empty_sheet(tmp_path: Path) -> None:
-    (tmp_path / "blank.csv").write_text(",,\n\n , \n", encoding="utf-8")
-    assert _error_code(tmp_path / "blank.csv") == ImportFileCode.SHEET_EMPTY
+@pytest.mark.parametrize("content", [b",,\n\n , \n", codecs.BOM_UTF8, codecs.BOM_UTF16_LE])
+def test_blank_or_bom_only_csv_has_no_rows_and_says_which_file(tmp_path: Path, content: bytes) -> None:
+    (tmp_path / "blank.csv").write_bytes(content)
+    with pytest.raises(ImportFileError) as caught:
+        _read_all(tmp_path / "blank.csv")
+    assert caught.value.code == ImportFileCode.NO_ROWS
+    assert caught.value.message == "The file blank.csv has no rows (it holds no text)."
 
 
 def test_zip_that_is_not_a_workbook(tmp_path: Path) -> None:
