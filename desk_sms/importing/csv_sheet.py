@@ -19,7 +19,7 @@ from desk_sms.importing import ImportFileCode, ImportFileError
 from desk_sms.importing.encodings import SAMPLE_SIZE, detect_csv_encoding
 
 CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
-LINE_LIMIT = 4 << 20  # bytes (characters for UTF-16/32) in one physical line
+LINE_LIMIT = 1 << 20  # bytes (characters for UTF-16/32) in one physical line
 _CSV_DELIMITERS = ",\t;"
 _SNIFF_BYTES = 1 << 16
 AnyText = TypeVar("AnyText", str, bytes)

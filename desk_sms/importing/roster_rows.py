@@ -126,13 +126,22 @@ def open_table(
 
     Args:
         header_row: The header's row number in the sheet; 0 for none; None to detect.
+        max_rows: Data rows allowed (the header and titles above it do not count).
+
+    Raises:
+        ImportFileError: Besides the readers' codes, ``no_rows_below_header`` for a
+            file that holds a header and nothing else.
     """
-    source = open_rows(path, sheet, max_rows=max_rows)
+    source = open_rows(path, sheet, max_rows=None)
     try:
         head = list(itertools.islice(source, HEADER_SCAN_ROWS + SAMPLE_ROWS))
         position = _header_position(head, header_row)
         headers = head[position].values if position is not None else []
         body = head[position + 1 :] if position is not None else head
+        if not body:
+            body = list(itertools.islice(source, 1))
+        if not body:
+            raise ImportFileError(ImportFileCode.NO_ROWS_BELOW_HEADER, file=path.name)
         sample = [row.values for row in body[:SAMPLE_ROWS]]
         if not headers:
             width = max((len(values) for values in sample), default=0)
@@ -144,7 +153,15 @@ def open_table(
         source.close()
         raise
     number = head[position].number if position is not None else None
-    return Table(source, headers, number, sample, mapping, itertools.chain(body, source))
+    rows = _limited_rows(itertools.chain(body, source), max_rows)
+    return Table(source, headers, number, sample, mapping, rows)
+
+
+def _limited_rows(rows: Iterator[SheetRow], max_rows: int | None) -> Iterator[SheetRow]:
+    for count, row in enumerate(rows, start=1):
+        if max_rows is not None and count > max_rows:
+            raise ImportFileError(ImportFileCode.TOO_MANY_ROWS, limit=max_rows)
+        yield row
 
 
 def _header_position(head: Sequence[SheetRow], header_row: int | None) -> int | None:

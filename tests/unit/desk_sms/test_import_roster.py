@@ -269,7 +269,7 @@ def test_a_bad_second_number_is_only_a_warning(importer: RosterImporter, tmp_pat
 def test_error_workbook_lists_problem_rows(importer: RosterImporter, tmp_path: Path) -> None:
     preview = importer.preview(DATA / "roster_lo.xlsx")
     out = tmp_path / "errors.xlsx"
-    assert write_error_workbook(out, preview.headers, preview.problem_rows) == 1
+    assert write_error_workbook(out, preview.headers, preview.problem_rows).rows == 1
     sheet = load_workbook(out)["errors"]
     rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     assert rows[0][:4] == ["row", "status", "problems", "氏名"]
