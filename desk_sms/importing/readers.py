@@ -47,6 +47,8 @@ DEFAULT_MAX_CELL_CHARS = 1_000
 CALAMINE_XLSX_MAX_XML_BYTES = 24 << 20
 # and only when the area from A1 to the furthest filled cell is at most this many cells.
 CALAMINE_MAX_CELLS = 2_000_000
+# calamine holds every sheet of an ODS file at once, and ODS cells cost it more (about 250 bytes each).
+ODS_CALAMINE_MAX_CELLS = 400_000
 # Parts of a package other than sheets (workbook, styles, relationships) are small.
 SMALL_PART_MAX_BYTES = 32 << 20
 # Shared strings of a 200,000-row roster fit easily; more would not fit in memory as Python text.
@@ -291,7 +293,7 @@ def _open_ods(path: Path, sheet: str | None, far: FarCells) -> _RawSheet:
     """calamine loads every sheet of an ODS file at once: only when all of them are small."""
     sheets = scan_ods(path)
     chosen = _chosen_ods_sheet(path, sheets, sheet)
-    if sum(each.area for each in sheets) <= CALAMINE_MAX_CELLS:
+    if sum(each.area for each in sheets) <= ODS_CALAMINE_MAX_CELLS:
         loaded = _open_calamine_sheet(path, chosen.name, with_merges=False)
         return _RawSheet(chosen.name, loaded.rows, chosen.filled_rows, chosen.merges, loaded.close)
     rows = ods_rows(path, chosen.name, far)
