@@ -16,10 +16,9 @@ from typing import Any
 from desk_sms.commands.output import print_json, print_table
 from desk_sms.context import AppContext
 from desk_sms.domain.phones import format_national
-from desk_sms.importing import ImportFileCode, ImportFileError
 from desk_sms.importing.exporting import XLSX_MAX_COLUMNS, ExportResult, export_rows
 from desk_sms.importing.mapping import parse_map_option
-from desk_sms.importing.readers import ReadWarning, ReadWarningCode, open_rows
+from desk_sms.importing.readers import ReadWarning, ReadWarningCode
 from desk_sms.importing.roster_import import (
     ErrorsFile,
     ImportOptions,
@@ -125,7 +124,6 @@ def run_import(context: AppContext, args: argparse.Namespace) -> int:
         sheet=args.sheet, overrides=tuple(parse_map_option(option) for option in args.map),
         update_existing=args.update,
     )
-    _refuse_oversized(args.file, options)
     overview = importer.inspect(args.file, options)  # bad files fail here, before any write
     errors_file: ExportResult | None = None
     if args.dry_run:
@@ -149,16 +147,6 @@ def run_import(context: AppContext, args: argparse.Namespace) -> int:
             )
     _print_summary(summary, args.json)
     return 0
-
-
-def _refuse_oversized(path: Path, options: ImportOptions) -> None:
-    """Refuse a file whose size already tells it has too many rows, before anything is written."""
-    limit = options.max_rows
-    with open_rows(path, options.sheet, max_rows=None) as source:
-        declared = source.total
-    # The CSV total is an estimate from the first megabyte: allow for its error.
-    if limit is not None and declared is not None and declared > limit * 1.1:
-        raise ImportFileError(ImportFileCode.TOO_MANY_ROWS, limit=limit)
 
 
 _WARNINGS = {

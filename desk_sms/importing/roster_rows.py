@@ -142,6 +142,7 @@ def open_table(
             body = list(itertools.islice(source, 1))
         if not body:
             raise ImportFileError(ImportFileCode.NO_ROWS_BELOW_HEADER, file=path.name)
+        _refuse_oversized(source.total, len(head) - len(body), max_rows)
         sample = [row.values for row in body[:SAMPLE_ROWS]]
         if not headers:
             width = max((len(values) for values in sample), default=0)
@@ -155,6 +156,16 @@ def open_table(
     number = head[position].number if position is not None else None
     rows = _limited_rows(itertools.chain(body, source), max_rows)
     return Table(source, headers, number, sample, mapping, rows)
+
+
+def _refuse_oversized(total: int | None, rows_above_data: int, max_rows: int | None) -> None:
+    """Refuse a sheet whose row count already tells it is too long, before reading it all.
+
+    The count is exact for workbooks and estimated from the first megabyte for CSV:
+    allow for its error; the rows are counted exactly while they stream anyway.
+    """
+    if max_rows is not None and total is not None and total - rows_above_data > max_rows * 1.1:
+        raise ImportFileError(ImportFileCode.TOO_MANY_ROWS, limit=max_rows)
 
 
 def _limited_rows(rows: Iterator[SheetRow], max_rows: int | None) -> Iterator[SheetRow]:

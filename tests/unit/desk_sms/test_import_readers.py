@@ -345,3 +345,63 @@ def test_sheet_found_from_workbook_xml_as_openpyxl_finds_it(name: str, sheet: st
             xlsx_sheet.locate_sheet(DATA / name, sheet)
     else:
         assert quick == xlsx_sheet.locate_sheet(DATA / name, sheet)
+
+
+@pytest.mark.parametrize(
+    ("name", "limit"),
+    [
+        ("roster_lo.ods", "ODS_CALAMINE_MAX_CELLS"),
+        ("offset_lo.ods", "ODS_CALAMINE_MAX_CELLS"),
+        ("roster_lo.xlsx", "CALAMINE_MAX_CELLS"),
+        ("offset_lo.xlsx", "CALAMINE_MAX_CELLS"),
+    ],
+)
+def test_streamed_sheets_read_like_loaded_ones(name: str, limit: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    with open_rows(DATA / name) as source:
+        loaded = [(row.number, row.values) for row in source]
+        loaded_warnings = source.warnings
+    monkeypatch.setattr(readers, limit, 0)  # every sheet is "too big" to load now
+    with open_rows(DATA / name) as source:
+        streamed = [(row.number, row.values) for row in source]
+        streamed_warnings = source.warnings
+    assert streamed == loaded
+    assert streamed_warnings == loaded_warnings
+
+
+def _stray_workbook(path: Path, ref: str) -> Path:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["氏名", "電話番号"])
+    sheet.append(["山田", "090-1234-5678"])
+    sheet[ref] = "残り"
+    workbook.save(path)
+    return path
+
+
+@pytest.mark.parametrize("ref", ["XFD1048576", "Z1048576", "ALM2", "A10004"])
+def test_a_stray_cell_far_from_the_table_is_ignored_with_a_warning(tmp_path: Path, ref: str) -> None:
+    with open_rows(_stray_workbook(tmp_path / "stray.xlsx", ref)) as source:
+        rows = [(row.number, row.values) for row in source]
+        warnings = source.warnings
+    assert rows == [(1, ["氏名", "電話番号"]), (2, ["山田", "090-1234-5678"])]
+    assert [(w.code, w.params) for w in warnings] == [
+        (ReadWarningCode.FAR_CELLS_IGNORED, {"cells": [ref], "count": 1})
+    ]
+
+
+def test_a_value_a_little_below_the_table_is_a_row(tmp_path: Path) -> None:
+    with open_rows(_stray_workbook(tmp_path / "near.xlsx", "A10003")) as source:
+        assert [row.number for row in source] == [1, 2, 10003]  # a gap of 10,000 empty rows
+        assert source.warnings == []
+
+
+def test_csv_cells_right_of_column_1000_are_ignored_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "wide.csv"
+    path.write_text("氏名,電話番号\n山田,090-1234-5678" + ",x" * 1_500 + "\n", encoding="utf-8")
+    with open_rows(path) as source:
+        rows = [row.values for row in source]
+        warnings = source.warnings
+    assert len(rows[1]) == readers.MAX_COLUMNS
+    assert warnings[0].params["count"] == 502  # columns 1,001 to 1,502
+    assert warnings[0].params["cells"][:2] == ["ALM2", "ALN2"]
