@@ -36,6 +36,7 @@ from desk_sms.importing.readers import DEFAULT_MAX_ROWS, ReadWarning, RowSource,
 
 HEADER_SCAN_ROWS = 10
 SAMPLE_ROWS = 20
+_ROW_ESTIMATE_SLACK = 100
 # Column sizes of the contacts tables (desk_sms.db.models.contacts).
 LIMITS = {"name": 200, "reading": 200, "consent_source": 200, "group": 200, "field": 100}
 PHONE_RAW_LIMIT, PHONE_LABEL_LIMIT = 100, 50
@@ -161,10 +162,12 @@ def open_table(
 def _refuse_oversized(total: int | None, rows_above_data: int, max_rows: int | None) -> None:
     """Refuse a sheet whose row count already tells it is too long, before reading it all.
 
-    The count is exact for workbooks and estimated from the first megabyte for CSV:
-    allow for its error; the rows are counted exactly while they stream anyway.
+    The count is exact for workbooks and estimated from the first megabyte for CSV
+    (blank lines included): allow for its error; rows are counted exactly while they stream.
     """
-    if max_rows is not None and total is not None and total - rows_above_data > max_rows * 1.1:
+    if max_rows is None or total is None:
+        return
+    if total - rows_above_data > max_rows + max_rows // 10 + _ROW_ESTIMATE_SLACK:
         raise ImportFileError(ImportFileCode.TOO_MANY_ROWS, limit=max_rows)
 
 

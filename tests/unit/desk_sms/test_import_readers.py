@@ -356,7 +356,9 @@ def test_sheet_found_from_workbook_xml_as_openpyxl_finds_it(name: str, sheet: st
         ("offset_lo.xlsx", "CALAMINE_MAX_CELLS"),
     ],
 )
-def test_streamed_sheets_read_like_loaded_ones(name: str, limit: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_streamed_sheets_read_like_loaded_ones(
+    name: str, limit: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with open_rows(DATA / name) as source:
         loaded = [(row.number, row.values) for row in source]
         loaded_warnings = source.warnings
