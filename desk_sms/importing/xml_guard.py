@@ -20,7 +20,6 @@ from pathlib import Path
 from desk_sms.importing import ImportFileCode, ImportFileError
 
 TOKEN_LIMIT = 1 << 20
-_PIECE = TOKEN_LIMIT // 4  # a run longer than the limit always spans a piece's edge
 _CHUNK = 1 << 20
 _TAIL = 8  # longer than every opener and closer, so one cut in two is still seen
 _OPENERS = re.compile(rb"<!--|<!\[CDATA\[|<\?")
@@ -36,6 +35,8 @@ class TokenGuard:
 
     def __init__(self, limit: int = TOKEN_LIMIT) -> None:
         self._limit = limit
+        # A run longer than the limit then always spans a piece's edge, where it is measured.
+        self._piece_size = max(1, limit // 4)
         self._run = 0  # bytes since the last "<"
         self._fed = 0
         self._tail = b""
@@ -43,8 +44,9 @@ class TokenGuard:
         self._opened_at = 0
 
     def feed(self, data: bytes) -> None:
-        for start in range(0, len(data), _PIECE):
-            self._piece(data[start : start + _PIECE])
+        size = self._piece_size
+        for start in range(0, len(data), size):
+            self._piece(data[start : start + size])
 
     def _piece(self, piece: bytes) -> None:
         self._check_run(piece)
