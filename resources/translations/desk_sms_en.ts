@@ -273,75 +273,75 @@
 <context>
     <name>BackupGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="86"/>
+        <location filename="../../ui/pages/settings_backups.py" line="87"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="87"/>
+        <location filename="../../ui/pages/settings_backups.py" line="88"/>
         <source>Keep daily backups for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="88"/>
+        <location filename="../../ui/pages/settings_backups.py" line="89"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="89"/>
+        <location filename="../../ui/pages/settings_backups.py" line="90"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="90"/>
+        <location filename="../../ui/pages/settings_backups.py" line="91"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="123"/>
+        <location filename="../../ui/pages/settings_backups.py" line="130"/>
         <source>The backups folder cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="129"/>
+        <location filename="../../ui/pages/settings_backups.py" line="136"/>
         <source>The database is on a server: its administrator backs it up with the server&apos;s own tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="133"/>
+        <location filename="../../ui/pages/settings_backups.py" line="140"/>
         <source>The daily backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="135"/>
+        <location filename="../../ui/pages/settings_backups.py" line="142"/>
         <source>No backup yet. Backups are kept in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="138"/>
+        <location filename="../../ui/pages/settings_backups.py" line="145"/>
         <source>Last backup {when}; {count} backups in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="172"/>
-        <location filename="../../ui/pages/settings_backups.py" line="201"/>
+        <location filename="../../ui/pages/settings_backups.py" line="179"/>
+        <location filename="../../ui/pages/settings_backups.py" line="208"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="174"/>
+        <location filename="../../ui/pages/settings_backups.py" line="181"/>
         <source>desk-sms backups (*.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="192"/>
+        <location filename="../../ui/pages/settings_backups.py" line="199"/>
         <source>Replace the current database with {file}?
 
 The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="224"/>
+        <location filename="../../ui/pages/settings_backups.py" line="231"/>
         <source>The database was restored from {file}. The previous one is kept as {kept}.
 
 desk-sms closes now; start it again.</source>
@@ -631,143 +631,143 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="71"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="72"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="71"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="72"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="74"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="75"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="75"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="76"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="94"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="95"/>
         <source>ヤマダ タロウ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="96"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="97"/>
         <source>One number per line, e.g. 090-1234-5678</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="101"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="102"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="101"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="102"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="107"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="108"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="108"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="109"/>
         <source>Reading (furigana):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="109"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="110"/>
         <source>Phone numbers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="110"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="111"/>
         <source>Groups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="111"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="112"/>
         <source>Fields:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="112"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="113"/>
         <source>Consent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="113"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="114"/>
         <source>Opt-out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="114"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="115"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="121"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="122"/>
         <source>given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="126"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="129"/>
         <source>source, e.g. 入会申込書</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="171"/>
-        <location filename="../../ui/dialogs/contact_editor.py" line="188"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="174"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="191"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="177"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="180"/>
         <source>Contact: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="190"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="193"/>
         <source>Opted out on {date}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="203"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="206"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="203"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="206"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,138 +775,138 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="162"/>
+        <location filename="../../ui/pages/contacts.py" line="164"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="164"/>
+        <location filename="../../ui/pages/contacts.py" line="166"/>
         <source>Filter by name, reading, number, group or field…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="165"/>
+        <location filename="../../ui/pages/contacts.py" line="167"/>
         <source>Add contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="166"/>
+        <location filename="../../ui/pages/contacts.py" line="168"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="167"/>
+        <location filename="../../ui/pages/contacts.py" line="169"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="168"/>
+        <location filename="../../ui/pages/contacts.py" line="170"/>
         <source>Add to group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="169"/>
+        <location filename="../../ui/pages/contacts.py" line="171"/>
         <source>Opt out / in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="170"/>
+        <location filename="../../ui/pages/contacts.py" line="172"/>
         <source>Groups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="171"/>
+        <location filename="../../ui/pages/contacts.py" line="173"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="172"/>
+        <location filename="../../ui/pages/contacts.py" line="174"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="173"/>
+        <location filename="../../ui/pages/contacts.py" line="175"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="175"/>
-        <location filename="../../ui/pages/contacts.py" line="237"/>
+        <location filename="../../ui/pages/contacts.py" line="177"/>
+        <location filename="../../ui/pages/contacts.py" line="239"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="223"/>
+        <location filename="../../ui/pages/contacts.py" line="225"/>
         <source>1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="223"/>
+        <location filename="../../ui/pages/contacts.py" line="225"/>
         <source>{count} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="273"/>
+        <location filename="../../ui/pages/contacts.py" line="275"/>
         <source>1 contact deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="274"/>
+        <location filename="../../ui/pages/contacts.py" line="276"/>
         <source>{count} contacts deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="285"/>
+        <location filename="../../ui/pages/contacts.py" line="287"/>
         <source>1 contact restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="285"/>
+        <location filename="../../ui/pages/contacts.py" line="287"/>
         <source>{count} contacts restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="306"/>
+        <location filename="../../ui/pages/contacts.py" line="308"/>
         <source>1 contact added to the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="306"/>
+        <location filename="../../ui/pages/contacts.py" line="308"/>
         <source>{count} contacts added to the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="315"/>
+        <location filename="../../ui/pages/contacts.py" line="317"/>
         <source>Opted back in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="317"/>
+        <location filename="../../ui/pages/contacts.py" line="319"/>
         <source>Opt out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="317"/>
+        <location filename="../../ui/pages/contacts.py" line="319"/>
         <source>Reason (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="319"/>
+        <location filename="../../ui/pages/contacts.py" line="321"/>
         <source>Opted out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="332"/>
+        <location filename="../../ui/pages/contacts.py" line="334"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="332"/>
+        <location filename="../../ui/pages/contacts.py" line="334"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="347"/>
+        <location filename="../../ui/pages/contacts.py" line="349"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,182 +1131,182 @@ Messages already sent are not affected.</source>
 <context>
     <name>DatabaseGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="138"/>
+        <location filename="../../ui/pages/settings_database.py" line="139"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="142"/>
+        <location filename="../../ui/pages/settings_database.py" line="143"/>
         <source>This computer only (file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="143"/>
+        <location filename="../../ui/pages/settings_database.py" line="144"/>
         <source>A PostgreSQL server shared by several desks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="145"/>
+        <location filename="../../ui/pages/settings_database.py" line="146"/>
         <source>Server (host name or address):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="146"/>
+        <location filename="../../ui/pages/settings_database.py" line="147"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="147"/>
+        <location filename="../../ui/pages/settings_database.py" line="148"/>
         <source>Database name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="148"/>
+        <location filename="../../ui/pages/settings_database.py" line="149"/>
         <source>User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="149"/>
+        <location filename="../../ui/pages/settings_database.py" line="150"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="153"/>
+        <location filename="../../ui/pages/settings_database.py" line="154"/>
         <source>Use TLS (encryption)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="154"/>
+        <location filename="../../ui/pages/settings_database.py" line="155"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="155"/>
+        <location filename="../../ui/pages/settings_database.py" line="156"/>
         <source>Use this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="166"/>
+        <location filename="../../ui/pages/settings_database.py" line="167"/>
         <source>In use now: this computer&apos;s file {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="169"/>
+        <location filename="../../ui/pages/settings_database.py" line="170"/>
         <source>In use now: database {database} on the PostgreSQL server {host}:{port}, user {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="181"/>
+        <location filename="../../ui/pages/settings_database.py" line="182"/>
         <source>The environment variable {name} is set on this PC: it decides the database, whatever is saved here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="186"/>
+        <location filename="../../ui/pages/settings_database.py" line="187"/>
         <source>desk-sms was started with --db: the choice saved here applies when it starts without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="193"/>
+        <location filename="../../ui/pages/settings_database.py" line="194"/>
         <source>Connected. The database is empty: desk-sms will set it up when it next starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="196"/>
+        <location filename="../../ui/pages/settings_database.py" line="197"/>
         <source>Connected. The database already holds desk-sms data of this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="199"/>
+        <location filename="../../ui/pages/settings_database.py" line="200"/>
         <source>Connected. The database holds desk-sms data of an older version: desk-sms upgrades it when it next starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="203"/>
+        <location filename="../../ui/pages/settings_database.py" line="204"/>
         <source>Connected, but the database was made by a newer desk-sms. Install that version on this PC first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="207"/>
+        <location filename="../../ui/pages/settings_database.py" line="208"/>
         <source>Connected, but the database holds tables that desk-sms did not make. Choose an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="211"/>
+        <location filename="../../ui/pages/settings_database.py" line="212"/>
         <source>Connected, but the user {user} may not create tables in this database. Ask the server&apos;s administrator to make {user} the owner of the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="214"/>
+        <location filename="../../ui/pages/settings_database.py" line="215"/>
         <source>The server refused the user name or the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="215"/>
+        <location filename="../../ui/pages/settings_database.py" line="216"/>
         <source>The server has no database named {database}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="217"/>
+        <location filename="../../ui/pages/settings_database.py" line="218"/>
         <source>The server cannot be reached at {host}, port {port}. Check the address and the port, that the server is running, and that no firewall blocks the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="221"/>
+        <location filename="../../ui/pages/settings_database.py" line="222"/>
         <source>The server does not accept connections from this computer. Its administrator must allow them (pg_hba.conf).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="225"/>
+        <location filename="../../ui/pages/settings_database.py" line="226"/>
         <source>The server does not offer TLS encryption. Untick “Use TLS” or ask its administrator to turn TLS on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="229"/>
+        <location filename="../../ui/pages/settings_database.py" line="230"/>
         <source>This desk-sms was installed without the PostgreSQL driver (psycopg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="231"/>
+        <location filename="../../ui/pages/settings_database.py" line="232"/>
         <source>desk-sms cannot use this database: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="232"/>
+        <location filename="../../ui/pages/settings_database.py" line="233"/>
         <source>The database cannot be opened: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="239"/>
+        <location filename="../../ui/pages/settings_database.py" line="240"/>
         <source>To bring this computer&apos;s existing data over to the server, run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="242"/>
+        <location filename="../../ui/pages/settings_database.py" line="243"/>
         <source>(*** stands for the password)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="290"/>
+        <location filename="../../ui/pages/settings_database.py" line="291"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="323"/>
+        <location filename="../../ui/pages/settings_database.py" line="324"/>
         <source>Saved. desk-sms uses this computer&apos;s file from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="325"/>
+        <location filename="../../ui/pages/settings_database.py" line="326"/>
         <source>Saved. desk-sms uses the server {server} from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="328"/>
+        <location filename="../../ui/pages/settings_database.py" line="329"/>
         <source>Close desk-sms and start it again to switch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="335"/>
+        <location filename="../../ui/pages/settings_database.py" line="336"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,66 +1381,91 @@ Please install the newer version. The file was left untouched.</source>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="74"/>
-        <source>The sheet {sheet} is empty.</source>
+        <source>The sheet {sheet} of {file} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="75"/>
-        <source>The file has more than {limit} rows. Split it and import the parts one by one.</source>
+        <source>Every sheet of {file} is hidden. Show the sheet to import in Excel and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="78"/>
-        <source>The text encoding of the file cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
+        <source>The file {file} has no rows (it holds no text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="81"/>
-        <source>The file mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
+        <source>The file {file} has no rows below the header: there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
-        <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
+        <location filename="../../ui/errors.py" line="84"/>
+        <source>The file {file} holds one cell, comment or line larger than {limit}. No roster has one, so the file is not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="89"/>
-        <source>Cannot write {file}: {reason} (is it open in another program?)</source>
+        <source>The file {file} holds more than a roster can ({detail}). Split it into parts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="92"/>
-        <source>There is no column {column} in the file.</source>
+        <source>The file has more than {limit} rows. Split it and import the parts one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="95"/>
-        <source>No column holds phone numbers. Choose “Phone number” for the column that has them.</source>
+        <source>The text encoding of the file cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="98"/>
+        <source>The file mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="103"/>
+        <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="106"/>
+        <source>Cannot write {file}: {reason} (is it open in another program?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="109"/>
+        <source>There is no column {column} in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="112"/>
+        <source>No column holds phone numbers. Choose “Phone number” for the column that has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>Row {row} cannot be the header: it is empty or too far down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="118"/>
         <source>This import was already undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="145"/>
         <source>desk-sms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133"/>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>desk-sms: unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="135"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>Something went wrong inside desk-sms. This is a bug, not something you did.
 Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
@@ -1449,57 +1474,57 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="39"/>
+        <location filename="../../ui/dialogs/groups.py" line="40"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="43"/>
+        <location filename="../../ui/dialogs/groups.py" line="44"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="43"/>
+        <location filename="../../ui/dialogs/groups.py" line="44"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="44"/>
+        <location filename="../../ui/dialogs/groups.py" line="45"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="65"/>
+        <location filename="../../ui/dialogs/groups.py" line="66"/>
         <source>{name}  ({count} contacts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="75"/>
+        <location filename="../../ui/dialogs/groups.py" line="76"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="75"/>
+        <location filename="../../ui/dialogs/groups.py" line="76"/>
         <source>Name of the group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="83"/>
+        <location filename="../../ui/dialogs/groups.py" line="84"/>
         <source>Rename group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="83"/>
+        <location filename="../../ui/dialogs/groups.py" line="84"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="91"/>
+        <location filename="../../ui/dialogs/groups.py" line="92"/>
         <source>Delete the group {name}? Its {count} contacts stay in your list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="92"/>
+        <location filename="../../ui/dialogs/groups.py" line="93"/>
         <source>Delete group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,138 +1682,138 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="125"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="126"/>
         <source>Choose a roster: Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) or CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="127"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="128"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="128"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="129"/>
         <source>Or drop the file here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="129"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="130"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="130"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="131"/>
         <source>Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="140"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="141"/>
         <source>Header in row {row}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="142"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="143"/>
         <source>No header row: columns are named by letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="166"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="167"/>
         <source>Check what each column holds. Suggestions come from the headers; change any of them. Columns set to “Custom field” are kept under their header&apos;s name (usable in templates).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="173"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="174"/>
         <source>Only the first rows are shown. Nothing is written until you confirm the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="178"/>
-        <location filename="../../ui/dialogs/import_pages.py" line="188"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="179"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="189"/>
         <source>Import as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="224"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="225"/>
         <source>Column {letter}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="261"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="262"/>
         <source>Numbers that are already contacts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="262"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="263"/>
         <source>Skip those rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="263"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="264"/>
         <source>Update those contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="266"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="267"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="267"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="268"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="268"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="269"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="269"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="270"/>
         <source>Row values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="272"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="273"/>
         <source>Save invalid rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="281"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="282"/>
         <source>{rows} rows read: {new} new contacts, {existing} already contacts, {duplicates} duplicates within the file, {invalid} invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="311"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="312"/>
         <source>{count} more rows are in the saved file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="335"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="337"/>
         <source>Undo this import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="339"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="341"/>
         <source>Importing… You can cancel: nothing of this import is kept then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="346"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="348"/>
         <source>The import was cancelled; no contact was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="348"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="350"/>
         <source>The import is finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="350"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="352"/>
         <source>{imported} contacts added, {updated} updated, {skipped} skipped, {invalid} invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="365"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="367"/>
         <source>Import undone: {count} contacts removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,6 +1835,16 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="427"/>
         <source>This file is CSV text with a spreadsheet&apos;s name; it was read as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="437"/>
+        <source>{cells} and {more} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_wizard.py" line="438"/>
+        <source>Cells far from the table ({cells}) hold values; they were ignored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2038,17 +2073,17 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="65"/>
+        <location filename="../../ui/models/inbox_model.py" line="73"/>
         <source>Being handled by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="68"/>
+        <location filename="../../ui/models/inbox_model.py" line="65"/>
         <source>Being handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="69"/>
+        <location filename="../../ui/models/inbox_model.py" line="66"/>
         <source>Unhandled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,37 +2091,37 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>InboxTableModel</name>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="112"/>
+        <location filename="../../ui/models/inbox_model.py" line="116"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="113"/>
+        <location filename="../../ui/models/inbox_model.py" line="117"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="114"/>
+        <location filename="../../ui/models/inbox_model.py" line="118"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="115"/>
+        <location filename="../../ui/models/inbox_model.py" line="119"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="116"/>
+        <location filename="../../ui/models/inbox_model.py" line="120"/>
         <source>Modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="117"/>
+        <location filename="../../ui/models/inbox_model.py" line="121"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="170"/>
+        <location filename="../../ui/models/inbox_model.py" line="176"/>
         <source>{text} (incomplete)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4401,34 +4436,34 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>Modems are driven by {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="189"/>
+        <location filename="../../ui/app.py" line="202"/>
         <source>desk-sms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="192"/>
+        <location filename="../../ui/app.py" line="205"/>
         <source>The other desks&apos; data is on that server. Check that the server computer is on and this PC is on the office network, then try again.
 
 Working with this computer&apos;s own database file shows only what was saved on this PC before; change the choice later under Settings → Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="199"/>
+        <location filename="../../ui/app.py" line="212"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="201"/>
+        <location filename="../../ui/app.py" line="214"/>
         <source>Use this computer&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="203"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
