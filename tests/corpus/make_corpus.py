@@ -287,10 +287,10 @@ def _oversized_items(folder: Path) -> list[Case]:
         lambda: [b"<!--", *repeated(b"<a>", 30 * MB)(), b"-->"],
     )
     spaces = rewrite_member(
-        roster_xlsx(folder / "spaces_300mb.xlsx"),
+        roster_xlsx(folder / "spaces_100mb.xlsx"),
         "xl/worksheets/sheet1.xml",
         b"<sheetData",
-        repeated(b" ", 300 * MB),
+        repeated(b" ", 100 * MB),
     )
     attribute = rewrite_member(
         roster_xlsx(folder / "attribute_5mb.xlsx"),
@@ -317,7 +317,7 @@ def _oversized_items(folder: Path) -> list[Case]:
         Case(big_cell, 1, REFUSED_LARGE, 0),
         Case(write_csv(folder / "one_line.csv", "氏名,電話番号," + "x" * (MB * 5 // 4)), 1, REFUSED_LARGE, 0),
         Case(
-            write_csv(folder / "runaway_quote.csv", '氏名,電話番号\n"' + "あいう\n" * 60_000),
+            write_csv(folder / "runaway_quote.csv", '氏名,電話番号\n"' + "あいう\n" * 40_000),
             1,
             "larger than 131,072 characters",
             0,

@@ -1,32 +1,37 @@
-"""Run a module or script, then write this process's peak memory (bytes) to $DESK_SMS_PEAK_FILE.
+"""Run a module or script, then write this process's peak memory and CPU time to $DESK_SMS_MEASURE_FILE.
 
-The kernel's ``ru_maxrss`` of a child includes the parent's memory at fork (pytest's,
-hundreds of MB), so the child reads its own high-water mark, VmHWM, at exit.
+The process measures itself at exit: the kernel's ``ru_maxrss`` of a child counts
+the parent's memory at fork (pytest's, hundreds of MB), so it is no use from outside.
+Writes JSON ``{"peak_bytes": …, "cpu_seconds": …}``.
 Usage: python tests/corpus/measured.py (-m MODULE | SCRIPT) ARGS...
 """
 
 from __future__ import annotations
 
 import atexit
+import json
 import os
-import resource
 import runpy
 import sys
 from pathlib import Path
 
+import psutil
+
 
 def _peak_bytes() -> int:
-    try:
+    if sys.platform.startswith("linux"):
         with open("/proc/self/status", encoding="ascii") as status:
             line = next(line for line in status if line.startswith("VmHWM:"))
         return int(line.split()[1]) * 1024
-    except (OSError, StopIteration):
-        # Without /proc the rusage figure is an upper bound (it may include the parent's).
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    memory = psutil.Process().memory_info()
+    # Windows keeps the peak working set; elsewhere the current size is the best we get.
+    return int(getattr(memory, "peak_wset", memory.rss))
 
 
 def _report() -> None:
-    Path(os.environ["DESK_SMS_PEAK_FILE"]).write_text(str(_peak_bytes()), encoding="ascii")
+    times = os.times()
+    figures = {"peak_bytes": _peak_bytes(), "cpu_seconds": times.user + times.system}
+    Path(os.environ["DESK_SMS_MEASURE_FILE"]).write_text(json.dumps(figures), encoding="ascii")
 
 
 if __name__ == "__main__":
