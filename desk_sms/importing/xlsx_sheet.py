@@ -102,12 +102,13 @@ class _Extent:
     def add(self, found: list[tuple[bytes, bytes]]) -> None:
         if not found:
             return
-        letters = max({column for column, _row in found}, key=lambda text: (len(text), text))
+        columns, rows = zip(*found, strict=True)
+        letters = max(set(columns), key=lambda text: (len(text), text))
         if (len(letters), letters) > (len(self._letters), self._letters):
             self._letters = letters
             self.max_column = column_index_from_string(letters.decode("ascii"))
         # Rows come in ascending order; a match seen again in the chunk overlap is not new.
-        numbers = sorted(number for number in {int(row) for _column, row in found} if number > self.max_row)
+        numbers = sorted(number for number in map(int, set(rows)) if number > self.max_row)
         self.rows += len(numbers)
         if numbers:
             self.max_row = numbers[-1]
