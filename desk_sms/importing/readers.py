@@ -39,7 +39,7 @@ from desk_sms.importing.cells import (
 from desk_sms.importing.csv_sheet import CSV_SUFFIXES, open_csv
 from desk_sms.importing.encodings import detect_csv_encoding
 from desk_sms.importing.ods_sheet import OdsSheet, ods_rows, scan_ods
-from desk_sms.importing.xml_guard import TokenGuard, TokenTooLarge, member_chunks, value_too_large
+from desk_sms.importing.xml_guard import check_package_part
 
 DEFAULT_MAX_ROWS = 200_000
 DEFAULT_MAX_CELL_CHARS = 1_000
@@ -49,11 +49,6 @@ CALAMINE_XLSX_MAX_XML_BYTES = 24 << 20
 CALAMINE_MAX_CELLS = 2_000_000
 # calamine holds every sheet of an ODS file at once, and ODS cells cost it more (about 250 bytes each).
 ODS_CALAMINE_MAX_CELLS = 400_000
-# Parts of a package other than sheets (workbook, styles, relationships) are small.
-SMALL_PART_MAX_BYTES = 32 << 20
-# Shared strings of a 200,000-row roster fit easily; more would not fit in memory as Python text.
-SHARED_STRINGS_MAX_BYTES = 96 << 20
-SHARED_STRINGS_MAX_COUNT = 2_000_000
 __all__ = [
     "DEFAULT_MAX_CELL_CHARS",
     "DEFAULT_MAX_ROWS",
@@ -230,36 +225,8 @@ def _zip_kind(path: Path) -> str:
     else:
         raise ImportFileError(ImportFileCode.NOT_A_SPREADSHEET, file=path.name)
     for name in sorted(names):
-        _guard_part(path, name)
+        check_package_part(path, name)
     return kind
-
-
-def _guard_part(path: Path, name: str) -> None:
-    """Refuse an XML part with an oversized item, or more bytes than such a part can need.
-
-    Worksheets are checked when one is read (`xlsx_sheet.scan_sheet_xml`); ODS keeps
-    every sheet in content.xml, which is streamed, so it has no size cap.
-    """
-    if not name.endswith((".xml", ".rels")) or name.startswith("xl/worksheets/"):
-        return
-    shared_strings = name.lower().endswith("sharedstrings.xml")
-    limit = SHARED_STRINGS_MAX_BYTES if shared_strings else SMALL_PART_MAX_BYTES
-    guard, size, strings = TokenGuard(), 0, 0
-    try:
-        for chunk in member_chunks(path, name):
-            guard.feed(chunk)
-            size += len(chunk)
-            strings += chunk.count(b"<si>") + chunk.count(b"<si ")
-            if name != "content.xml" and size > limit:
-                raise _too_large(path, f"{name} is over {limit >> 20} MB")
-    except TokenTooLarge:
-        raise value_too_large(path) from None
-    if shared_strings and strings > SHARED_STRINGS_MAX_COUNT:
-        raise _too_large(path, f"over {SHARED_STRINGS_MAX_COUNT:,} different texts")
-
-
-def _too_large(path: Path, detail: str) -> ImportFileError:
-    return ImportFileError(ImportFileCode.FILE_TOO_LARGE, file=path.name, detail=detail)
 
 
 def _looks_like_csv(head: bytes) -> bool:

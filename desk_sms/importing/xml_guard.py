@@ -7,6 +7,10 @@ one held that much memory. No spreadsheet writer makes an item of a megabyte
 first streamed through `TokenGuard`, which measures every run of text or tag
 between two ``<`` and every comment, CDATA section and processing instruction,
 in linear time and constant memory, and stops at the first one over the limit.
+Comments, CDATA and processing instructions, which no spreadsheet writer puts
+in a sheet, may together take no more than the limit in one part: many items of
+just under a megabyte would still cost expat time out of all proportion.
+Parts other than sheets also have a size cap (`check_package_part`).
 """
 
 from __future__ import annotations
@@ -20,6 +24,11 @@ from pathlib import Path
 from desk_sms.importing import ImportFileCode, ImportFileError
 
 TOKEN_LIMIT = 1 << 20
+# Parts of a package other than sheets (workbook, styles, relationships) are small.
+SMALL_PART_MAX_BYTES = 32 << 20
+# Shared strings of a 200,000-row roster fit easily; more would not fit in memory as Python text.
+SHARED_STRINGS_MAX_BYTES = 96 << 20
+SHARED_STRINGS_MAX_COUNT = 2_000_000
 _CHUNK = 1 << 20
 _TAIL = 8  # longer than every opener and closer, so one cut in two is still seen
 _OPENERS = re.compile(rb"<!--|<!\[CDATA\[|<\?")
@@ -42,6 +51,7 @@ class TokenGuard:
         self._tail = b""
         self._closer: bytes | None = None
         self._opened_at = 0
+        self._closed_bytes = 0  # in comments, CDATA and processing instructions already closed
 
     def feed(self, data: bytes) -> None:
         size = self._piece_size
@@ -81,9 +91,10 @@ class TokenGuard:
                 index = opener.end()
             end = window.find(self._closer, index)
             if end < 0:
-                self._raise_over(window_start + len(window) - self._opened_at)
+                self._raise_over(self._closed_bytes + window_start + len(window) - self._opened_at)
                 return
-            self._raise_over(window_start + end - self._opened_at)
+            self._closed_bytes += window_start + end - self._opened_at
+            self._raise_over(self._closed_bytes)
             index = end + len(self._closer)
             self._closer = None
 
@@ -92,19 +103,36 @@ class TokenGuard:
             raise TokenTooLarge
 
 
-def check_member(path: Path, member: str) -> None:
-    """Stream one part of a zip package through a `TokenGuard`.
+def check_package_part(path: Path, name: str) -> None:
+    """Refuse an XML part with an oversized item, or more bytes than such a part can need.
+
+    xlsx worksheets are checked when one is read (`xlsx_sheet.scan_sheet_xml`); ODS
+    keeps every sheet in content.xml, which is streamed, so it has no size cap.
 
     Raises:
-        ImportFileError: ``value_too_large`` for an oversized item, ``file_corrupt``
-            when the part cannot be read.
+        ImportFileError: ``value_too_large`` for an oversized item, ``file_too_large``
+            for a part too big, ``file_corrupt`` when the part cannot be read.
     """
-    guard = TokenGuard()
+    if not name.endswith((".xml", ".rels")) or name.startswith("xl/worksheets/"):
+        return
+    shared_strings = name.lower().endswith("sharedstrings.xml")
+    limit = SHARED_STRINGS_MAX_BYTES if shared_strings else SMALL_PART_MAX_BYTES
+    guard, size, strings = TokenGuard(), 0, 0
     try:
-        for chunk in member_chunks(path, member):
+        for chunk in member_chunks(path, name):
             guard.feed(chunk)
+            size += len(chunk)
+            strings += chunk.count(b"<si>") + chunk.count(b"<si ")
+            if name != "content.xml" and size > limit:
+                raise _too_large(path, f"{name} is over {limit >> 20} MB")
     except TokenTooLarge:
         raise value_too_large(path) from None
+    if shared_strings and strings > SHARED_STRINGS_MAX_COUNT:
+        raise _too_large(path, f"over {SHARED_STRINGS_MAX_COUNT:,} different texts")
+
+
+def _too_large(path: Path, detail: str) -> ImportFileError:
+    return ImportFileError(ImportFileCode.FILE_TOO_LARGE, file=path.name, detail=detail)
 
 
 def member_chunks(path: Path, member: str) -> Iterator[bytes]:

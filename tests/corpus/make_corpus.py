@@ -286,6 +286,12 @@ def _oversized_items(folder: Path) -> list[Case]:
         b"<sheetData",
         lambda: [b"<!--", *repeated(b"<a>", 30 * MB)(), b"-->"],
     )
+    comments = rewrite_member(
+        roster_xlsx(folder / "comments_900kb_each.xlsx"),
+        "xl/worksheets/sheet1.xml",
+        b"<sheetData",
+        lambda: [b"<!--" + b"x" * (900 << 10) + b"-->" for _ in range(40)],
+    )
     spaces = rewrite_member(
         roster_xlsx(folder / "spaces_100mb.xlsx"),
         "xl/worksheets/sheet1.xml",
@@ -310,6 +316,7 @@ def _oversized_items(folder: Path) -> list[Case]:
     return [
         Case(comment, 1, REFUSED_LARGE, 0),
         Case(marked, 1, REFUSED_LARGE, 0),
+        Case(comments, 1, REFUSED_LARGE, 0),
         Case(spaces, 1, REFUSED_LARGE, 0),
         Case(attribute, 1, REFUSED_LARGE, 0),
         Case(shared, 1, REFUSED_LARGE, 0),
