@@ -248,12 +248,12 @@ def _open_xlsx(path: Path, sheet: str | None, warnings: list[ReadWarning], far: 
     if facts.formulas_without_values:
         warnings.append(ReadWarning(ReadWarningCode.FORMULAS_WITHOUT_VALUES))
     if facts.xml_bytes > CALAMINE_XLSX_MAX_XML_BYTES or facts.area > CALAMINE_MAX_CELLS:
-        opened = xlsx_sheet.open_sheet(path, name, far, total=facts.filled_rows)
+        opened = xlsx_sheet.open_sheet(path, name, far, total=facts.filled_rows or None)
         return _RawSheet(opened.name, opened.rows, opened.total, facts.merges, opened.close)
     # calamine reads the values over ten times faster than openpyxl (most of an import's
     # time went there) but holds the sheet's whole area in memory: only for small areas.
     loaded = _open_calamine_sheet(path, name, with_merges=False)
-    return _RawSheet(name, loaded.rows, facts.filled_rows, facts.merges, loaded.close)
+    return _RawSheet(name, loaded.rows, facts.filled_rows or None, facts.merges, loaded.close)
 
 
 def _open_ods(path: Path, sheet: str | None, far: FarCells) -> _RawSheet:
@@ -275,7 +275,7 @@ def _chosen_ods_sheet(path: Path, sheets: list[OdsSheet], sheet: str | None) -> 
         raise ImportFileError(ImportFileCode.SHEET_NOT_FOUND, sheet=sheet)
     if sheets:
         raise ImportFileError(ImportFileCode.ALL_SHEETS_HIDDEN, file=path.name)
-    raise ImportFileError(ImportFileCode.SHEET_EMPTY, sheet="", file=path.name)
+    raise ImportFileError(ImportFileCode.NO_ROWS, file=path.name)  # no sheet at all
 
 
 # --- xls / xlsb / ods (calamine) ------------------------------------------------------------
@@ -319,7 +319,7 @@ def _first_visible_calamine_sheet(workbook: python_calamine.CalamineWorkbook, pa
             return str(meta.name)
     if workbook.sheets_metadata:
         raise ImportFileError(ImportFileCode.ALL_SHEETS_HIDDEN, file=path.name)
-    raise ImportFileError(ImportFileCode.SHEET_EMPTY, sheet="", file=path.name)
+    raise ImportFileError(ImportFileCode.NO_ROWS, file=path.name)  # no sheet at all
 
 
 # --- csv ------------------------------------------------------------------------------------

@@ -271,7 +271,7 @@ def _pick_sheet(workbook: Any, sheet: str | None, file_name: str) -> Any:
             return worksheet
     if workbook.worksheets:
         raise ImportFileError(ImportFileCode.ALL_SHEETS_HIDDEN, file=file_name)
-    raise ImportFileError(ImportFileCode.SHEET_EMPTY, sheet="", file=file_name)
+    raise ImportFileError(ImportFileCode.NO_ROWS, file=file_name)  # no worksheet at all
 
 
 def _sparse_rows(worksheet: Any, file_name: str, far: FarCells) -> Iterator[tuple[int, Iterable[object]]]:
