@@ -12,7 +12,8 @@ sheet whose area from A1 to its furthest filled cell is small is loaded by
 calamine (ten times faster); a bigger one is streamed row by row. Filled cells
 far from the table (right of `MAX_COLUMNS`, or below a gap of `FAR_ROW_GAP`
 empty rows) are ignored with one warning. Every XML part is first checked for
-items no roster has (`xml_guard`). .xls and .xlsb are always read by calamine.
+items no roster has (`xml_guard`). .xls workbooks are loaded by calamine after
+their far cells are taken out (`xls_sheet`); .xlsb ones as they are.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from types import TracebackType
 
 import python_calamine
 
-from desk_sms.importing import ImportFileCode, ImportFileError, xlsx_sheet
+from desk_sms.importing import ImportFileCode, ImportFileError, xls_sheet, xlsx_sheet
 from desk_sms.importing.cells import (
     FAR_ROW_GAP,
     MAX_COLUMNS,
@@ -138,6 +139,9 @@ def sheet_names(path: str | Path) -> list[str]:
         return xlsx_sheet.sheet_names(path)
     if kind == "ods":
         return [sheet.name for sheet in scan_ods(path)]
+    names = xls_sheet.sheet_names(path) if kind == "xls" else None
+    if names is not None:
+        return names  # calamine would build every sheet of an .xls to name them
     workbook = _open_calamine(path)
     try:
         return list(workbook.sheet_names)
@@ -168,6 +172,8 @@ def open_rows(
         raw = _open_xlsx(path, sheet, warnings, far)
     elif kind == "ods":
         raw = _open_ods(path, sheet, far)
+    elif kind == "xls":
+        raw = _open_xls(path, sheet, far)
     else:
         raw = _open_calamine_sheet(path, sheet, with_merges=True)
     rows = _pipeline(raw, warnings, far, max_rows, max_cell_chars)
@@ -185,12 +191,12 @@ def open_rows(
 
 
 def _sniff_format(path: Path) -> str:
-    """ "xlsx", "ods", "calamine" (xls/xlsb) or "csv", judged by content."""
+    """ "xlsx", "ods", "xls" (or an encrypted file), "calamine" (xlsb) or "csv", judged by content."""
     head = _read_head(path)
     if head.startswith(_ZIP_MAGIC):
         return _zip_kind(path)
     if head.startswith(_OLE_MAGIC):
-        return "calamine"  # .xls, or an encrypted OOXML file: calamine tells them apart
+        return "xls"  # .xls, or an encrypted OOXML file: calamine tells them apart
     if path.suffix.lower() in CSV_SUFFIXES or _looks_like_csv(head):
         return "csv"
     raise ImportFileError(ImportFileCode.NOT_A_SPREADSHEET, file=path.name)
@@ -281,26 +287,46 @@ def _chosen_ods_sheet(path: Path, sheets: list[OdsSheet], sheet: str | None) -> 
 # --- xls / xlsb / ods (calamine) ------------------------------------------------------------
 
 
-def _open_calamine(path: Path) -> python_calamine.CalamineWorkbook:
+def _open_xls(path: Path, sheet: str | None, far: FarCells) -> _RawSheet:
+    readable, clean_up = xls_sheet.prepare_xls(path, sheet, far, CALAMINE_MAX_CELLS)
+    try:
+        raw = _open_calamine_sheet(readable, sheet, with_merges=True, shown_as=path)
+    except BaseException:
+        clean_up()
+        raise
+
+    def close() -> None:
+        raw.close()
+        clean_up()
+
+    return _RawSheet(raw.name, raw.rows, raw.total, raw.merges, close)
+
+
+def _open_calamine(path: Path, shown_as: Path | None = None) -> python_calamine.CalamineWorkbook:
+    """Open with calamine; errors name ``shown_as`` (the user's file, when ``path`` is a copy)."""
+    file_name = (shown_as or path).name
     try:
         return python_calamine.CalamineWorkbook.from_path(str(path))
     except python_calamine.PasswordError:
-        raise ImportFileError(ImportFileCode.FILE_ENCRYPTED, file=path.name) from None
+        raise ImportFileError(ImportFileCode.FILE_ENCRYPTED, file=file_name) from None
     except (python_calamine.CalamineError, OSError, ValueError):
-        raise ImportFileError(ImportFileCode.FILE_CORRUPT, file=path.name) from None
+        raise ImportFileError(ImportFileCode.FILE_CORRUPT, file=file_name) from None
 
 
-def _open_calamine_sheet(path: Path, sheet: str | None, with_merges: bool) -> _RawSheet:
-    workbook = _open_calamine(path)
+def _open_calamine_sheet(
+    path: Path, sheet: str | None, with_merges: bool, shown_as: Path | None = None
+) -> _RawSheet:
+    shown_as = shown_as or path
+    workbook = _open_calamine(path, shown_as)
     try:
-        name = sheet if sheet is not None else _first_visible_calamine_sheet(workbook, path)
+        name = sheet if sheet is not None else _first_visible_calamine_sheet(workbook, shown_as)
         if name not in workbook.sheet_names:
             raise ImportFileError(ImportFileCode.SHEET_NOT_FOUND, sheet=name)
         data = workbook.get_sheet_by_name(name)
         rows = data.to_python(skip_empty_area=False)
     except python_calamine.CalamineError:
         workbook.close()
-        raise ImportFileError(ImportFileCode.FILE_CORRUPT, file=path.name) from None
+        raise ImportFileError(ImportFileCode.FILE_CORRUPT, file=shown_as.name) from None
     except BaseException:
         workbook.close()
         raise

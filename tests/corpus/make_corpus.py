@@ -13,15 +13,19 @@ from __future__ import annotations
 
 import codecs
 import random
+import shutil
+import struct
 import sys
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import olefile
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
+SAMPLE_XLS = Path(__file__).resolve().parents[1] / "data" / "roster_lo.xls"  # 4 good rows of 5
 HEADER = ["氏名", "電話番号"]
 ROSTER = [["山田 太郎", "090-1234-5678"], ["佐藤 花子", "080-1111-2222"], ["髙橋 一郎", "070-3333-4444"]]
 MB = 1 << 20
@@ -199,6 +203,22 @@ def ods_value_at_column(column: int, value: str = "残り") -> str:
     )
 
 
+def xls_with_cell_moved(path: Path, row: int, column: int, to: tuple[int, int]) -> Path:
+    """The LibreOffice sample .xls with one text cell (0-based row, column) moved elsewhere."""
+    shutil.copyfile(SAMPLE_XLS, path)
+    with olefile.OleFileIO(str(path), write_mode=True) as container:
+        data = bytearray(container.openstream("Workbook").read())
+        offset = 0
+        while offset + 4 <= len(data):
+            kind, length = struct.unpack_from("<HH", data, offset)
+            if kind == 0x00FD and struct.unpack_from("<HH", data, offset + 4) == (row, column):
+                struct.pack_into("<HH", data, offset + 4, *to)
+                container.write_stream("Workbook", bytes(data))
+                return path
+            offset += 4 + length
+    raise AssertionError(f"no text cell at {row}, {column}")
+
+
 def write_csv(path: Path, text: str | bytes, encoding: str = "utf-8") -> Path:
     path.write_bytes(text if isinstance(text, bytes) else text.encode(encoding))
     return path
@@ -260,6 +280,12 @@ def _stray_cells(folder: Path) -> list[Case]:
             0,
             "cells ALM5, ALN5",
             3,
+        ),
+        Case(
+            xls_with_cell_moved(folder / "stray_iv.xls", 1, 4, (65_535, 255)),
+            0,
+            f"cell IV65536 has a value {FAR}",
+            4,
         ),
         Case(
             ods(

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import tempfile
 import zipfile
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from corpus.make_corpus import xls_with_cell_moved
 from openpyxl import Workbook
 
 from desk_sms.errors import UserError
 from desk_sms.importing import ImportFileCode, ImportFileError, readers, xlsx_sheet
+from desk_sms.importing.cells import FarCells
 from desk_sms.importing.readers import (
     ReadWarningCode,
     SheetRow,
@@ -20,6 +23,7 @@ from desk_sms.importing.readers import (
     open_rows,
     sheet_names,
 )
+from desk_sms.importing.xls_sheet import prepare_xls
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 HEADER = ["氏名", "フリガナ", "電話番号", "クラス", "備考", "同意日"]
@@ -407,3 +411,26 @@ def test_csv_cells_right_of_column_1000_are_ignored_with_a_warning(tmp_path: Pat
     assert len(rows[1]) == readers.MAX_COLUMNS
     assert warnings[0].params["count"] == 502  # columns 1,001 to 1,502
     assert warnings[0].params["cells"][:2] == ["ALM2", "ALN2"]
+
+
+def _patched_copies() -> set[Path]:
+    return set(Path(tempfile.gettempdir()).glob("desk-sms-*.xls"))
+
+
+def test_a_stray_xls_cell_in_iv65536_is_ignored_without_loading_the_sheet(tmp_path: Path) -> None:
+    copies_before = _patched_copies()
+    path = xls_with_cell_moved(tmp_path / "stray.xls", 1, 4, (65_535, 255))  # 兄弟あり, from E2
+    with open_rows(path) as source:
+        rows = [row.values for row in source]
+        far = [w.params for w in source.warnings if w.code == ReadWarningCode.FAR_CELLS_IGNORED]
+    assert rows == [HEADER, [*EXPECTED_BODY[0][:4], "", "2024-04-01"], *EXPECTED_BODY[1:]]
+    assert far == [{"cells": ["IV65536"], "count": 1}]
+    assert sheet_names(path) == ["名簿", "メモ"]
+    assert _patched_copies() == copies_before  # the copy calamine read is gone
+
+
+def test_an_xls_workbook_too_big_to_load_is_refused_by_name() -> None:
+    with pytest.raises(ImportFileError) as caught:
+        prepare_xls(DATA / "roster_lo.xls", None, FarCells(), max_cells=10)
+    assert caught.value.code == ImportFileCode.FILE_TOO_LARGE
+    assert "roster_lo.xls" in caught.value.message
