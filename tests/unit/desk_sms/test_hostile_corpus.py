@@ -8,6 +8,7 @@ roster of about its size (half to all of it) and format, run the same way in the
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import shutil
@@ -15,7 +16,6 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -120,13 +120,13 @@ def kind_of(file: Path) -> str:
 
 # Built once, when the tests are collected: the cases are the parameters.
 _CORPUS_FOLDER = Path(tempfile.mkdtemp(prefix="desk-sms-corpus-"))
+atexit.register(shutil.rmtree, _CORPUS_FOLDER, ignore_errors=True)  # also when every case is deselected
 CORPUS = {case.file.name: case for case in build(_CORPUS_FOLDER)}
 
 
 @pytest.fixture(scope="module")
-def corpus() -> Iterator[dict[str, Case]]:
-    yield CORPUS
-    shutil.rmtree(_CORPUS_FOLDER, ignore_errors=True)
+def corpus() -> dict[str, Case]:
+    return CORPUS
 
 
 @pytest.fixture(scope="module")
