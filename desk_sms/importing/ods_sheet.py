@@ -28,7 +28,10 @@ from desk_sms.importing.xlsx_sheet import CellRange
 _TABLE_NS = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
-_TEXT_P = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}p"
+_TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_TEXT_P = f"{{{_TEXT_NS}}}p"
+_TEXT_SPACE, _TEXT_TAB = f"{{{_TEXT_NS}}}s", f"{{{_TEXT_NS}}}tab"
+_TEXT_LINE_BREAK, _TEXT_COUNT = f"{{{_TEXT_NS}}}line-break", f"{{{_TEXT_NS}}}c"
 _TABLE = f"{{{_TABLE_NS}}}table"
 _ROW = f"{{{_TABLE_NS}}}table-row"
 _CELL = f"{{{_TABLE_NS}}}table-cell"
@@ -187,4 +190,20 @@ def _cell_value(cell: Element) -> object:
             return dt.datetime.fromisoformat(text) if "T" in text else dt.date.fromisoformat(text)
         except ValueError:
             return text
-    return "\n".join("".join(paragraph.itertext()) for paragraph in cell.iter(_TEXT_P))
+    return "\n".join(_paragraph_text(paragraph) for paragraph in cell.iter(_TEXT_P))
+
+
+def _paragraph_text(element: Element) -> str:
+    """Text of a paragraph, with the space runs, tabs and line breaks ODS writes as elements."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == _TEXT_SPACE:
+            parts.append(" " * int(child.get(_TEXT_COUNT, "1")))
+        elif child.tag == _TEXT_TAB:
+            parts.append("\t")
+        elif child.tag == _TEXT_LINE_BREAK:
+            parts.append("\n")
+        else:
+            parts.append(_paragraph_text(child))  # a span, a link
+        parts.append(child.tail or "")
+    return "".join(parts)

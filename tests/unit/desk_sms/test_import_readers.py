@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from corpus.make_corpus import xls_with_cell_moved
+from corpus.make_corpus import ods, xls_with_cell_moved
 from openpyxl import Workbook
 
 from desk_sms.errors import UserError
@@ -434,3 +434,22 @@ def test_an_xls_workbook_too_big_to_load_is_refused_by_name() -> None:
         prepare_xls(DATA / "roster_lo.xls", None, FarCells(), max_cells=10)
     assert caught.value.code == ImportFileCode.FILE_TOO_LARGE
     assert "roster_lo.xls" in caught.value.message
+
+
+def test_streamed_ods_text_keeps_space_runs_tabs_and_line_breaks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cell = (
+        '<table:table-cell office:value-type="string"><text:p>山田<text:s text:c="2"/>太郎'
+        "<text:tab/>様<text:line-break/><text:span>二行目</text:span></text:p></table:table-cell>"
+    )
+    phone = '<table:table-cell office:value-type="string"><text:p>090-1234-5678</text:p></table:table-cell>'
+    path = ods(tmp_path / "spaces.ods", f"<table:table-row>{cell}{phone}</table:table-row>")
+    with open_rows(path) as source:
+        loaded = [row.values for row in source]
+    monkeypatch.setattr(readers, "ODS_CALAMINE_MAX_CELLS", 0)
+    with open_rows(path) as source:
+        streamed = [row.values for row in source]
+    assert streamed == [["山田  太郎\t様\n二行目", "090-1234-5678"]]
+    # python-calamine 0.9 drops tabs and line breaks (it keeps the space run).
+    assert loaded == [["山田  太郎様二行目", "090-1234-5678"]]
