@@ -98,7 +98,24 @@ def _import_templates() -> dict[str, str]:
             "Errors", "The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file."
         ),
         "import.sheet_not_found": QCoreApplication.translate("Errors", "There is no sheet named {sheet}."),
-        "import.sheet_empty": QCoreApplication.translate("Errors", "The sheet {sheet} is empty."),
+        "import.sheet_empty": QCoreApplication.translate("Errors", "The sheet {sheet} of {file} is empty."),
+        "import.all_sheets_hidden": QCoreApplication.translate(
+            "Errors", "Every sheet of {file} is hidden. Show the sheet to import in Excel and try again."
+        ),
+        "import.no_rows": QCoreApplication.translate(
+            "Errors", "The file {file} has no rows (it holds no text)."
+        ),
+        "import.no_rows_below_header": QCoreApplication.translate(
+            "Errors", "The file {file} has no rows below the header: there is nothing to import."
+        ),
+        "import.value_too_large": QCoreApplication.translate(
+            "Errors",
+            "The file {file} holds one cell, comment or line larger than {limit}. "
+            "No roster has one, so the file is not read.",
+        ),
+        "import.file_too_large": QCoreApplication.translate(
+            "Errors", "The file {file} holds more than a roster can ({detail}). Split it into parts."
+        ),
         "import.too_many_rows": QCoreApplication.translate(
             "Errors", "The file has more than {limit} rows. Split it and import the parts one by one."
         ),

@@ -1,32 +1,33 @@
 """`desk-sms contacts list [--json]`, `contacts export FILE` and `contacts import FILE` (DESIGN.md §4).
 
 `contacts import` reads the roster once: every row is checked and written in the same
-pass, and an error part-way (a row limit, a second encoding) undoes what was written.
+pass, and an error part-way (a row limit, a second encoding, an errors file that cannot
+be written) undoes what was written.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from desk_sms.commands.output import print_json, print_table
 from desk_sms.context import AppContext
 from desk_sms.domain.phones import format_national
-from desk_sms.importing import ImportFileCode, ImportFileError
-from desk_sms.importing.exporting import export_rows
+from desk_sms.importing.exporting import XLSX_MAX_COLUMNS, ExportResult, export_rows
 from desk_sms.importing.mapping import parse_map_option
-from desk_sms.importing.readers import ReadWarning, ReadWarningCode, open_rows
+from desk_sms.importing.readers import ReadWarning, ReadWarningCode
 from desk_sms.importing.roster_import import (
+    ErrorsFile,
     ImportOptions,
     ImportPreview,
     ImportResult,
     RosterImporter,
     write_error_workbook,
 )
-from desk_sms.importing.roster_rows import AnalysedRow, RowStatus
+from desk_sms.importing.roster_rows import RowStatus
 from desk_sms.services.contacts import ContactDetails, ContactsService
 
 Command = Callable[[AppContext, argparse.Namespace], int]
@@ -123,32 +124,29 @@ def run_import(context: AppContext, args: argparse.Namespace) -> int:
         sheet=args.sheet, overrides=tuple(parse_map_option(option) for option in args.map),
         update_existing=args.update,
     )
-    _refuse_oversized(args.file, options)
     overview = importer.inspect(args.file, options)  # bad files fail here, before any write
+    errors_file: ExportResult | None = None
     if args.dry_run:
-        summary = _preview_summary(importer.preview(args.file, options))
-        problem_rows: Sequence[AnalysedRow] = summary.pop("problem_rows")
+        preview = importer.preview(args.file, options)
+        summary, warnings = _preview_summary(preview), preview.warnings
+        if args.errors is not None:
+            invalid = [row for row in preview.problem_rows if row.status is RowStatus.INVALID]
+            errors_file = write_error_workbook(args.errors, overview.headers, invalid)
     else:
-        result = importer.commit(args.file, options)
-        summary = _result_summary(result)
-        problem_rows = result.problem_rows
+        errors_to = ErrorsFile(args.errors) if args.errors is not None else None
+        result = importer.commit(args.file, options, errors_to=errors_to)
+        summary, warnings, errors_file = _result_summary(result), result.warnings, result.errors_file
     summary["file"] = str(args.file)
-    summary["warnings"] = [warning_text(warning) for warning in overview.warnings]
-    if args.errors is not None:
-        invalid = [row for row in problem_rows if row.status is RowStatus.INVALID]
-        summary["errors_written"] = write_error_workbook(args.errors, overview.headers, invalid)
+    summary["warnings"] = [warning_text(warning) for warning in warnings]
+    if errors_file is not None:
+        summary["errors_written"] = errors_file.rows
+        if errors_file.rows_cut:
+            summary["warnings"].append(
+                f"the errors file keeps the first {XLSX_MAX_COLUMNS:,} columns of {errors_file.rows_cut} "
+                "wider rows"
+            )
     _print_summary(summary, args.json)
     return 0
-
-
-def _refuse_oversized(path: Path, options: ImportOptions) -> None:
-    """Refuse a file whose size already tells it has too many rows, before anything is written."""
-    limit = options.max_rows
-    with open_rows(path, options.sheet, max_rows=None) as source:
-        declared = source.total
-    # The CSV total is an estimate from the first megabyte: allow for its error.
-    if limit is not None and declared is not None and declared > limit * 1.1:
-        raise ImportFileError(ImportFileCode.TOO_MANY_ROWS, limit=limit)
 
 
 _WARNINGS = {
@@ -158,6 +156,7 @@ _WARNINGS = {
         "formulas have no saved values (the file was not saved by Excel): open and save it in Excel"
     ),
     ReadWarningCode.CSV_WITH_SPREADSHEET_NAME: "the file is CSV text under a spreadsheet name",
+    ReadWarningCode.FAR_CELLS_IGNORED: "{cells} far from the table; ignored",
 }
 
 
@@ -166,10 +165,19 @@ def warning_text(warning: ReadWarning) -> str:
     params = {"row": warning.row, "column": warning.column, **warning.params}
     if "ranges" in params:
         params["ranges"] = ", ".join(params["ranges"])
+    if warning.code == ReadWarningCode.FAR_CELLS_IGNORED:
+        params["cells"] = _far_cells_text(params["cells"], params["count"])
     try:
         return template.format(**params)
     except (KeyError, IndexError):
         return warning.code
+
+
+def _far_cells_text(cells: list[str], count: int) -> str:
+    if count == 1:
+        return f"cell {cells[0]} has a value"
+    more = f" and {count - len(cells):,} more" if count > len(cells) else ""
+    return f"cells {', '.join(cells)}{more} have values"
 
 
 def _preview_summary(preview: ImportPreview) -> dict[str, Any]:
@@ -181,7 +189,6 @@ def _preview_summary(preview: ImportPreview) -> dict[str, Any]:
         "updated": counts[RowStatus.UPDATE],
         "skipped": counts[RowStatus.EXISTS] + counts[RowStatus.DUPLICATE],
         "invalid": counts[RowStatus.INVALID],
-        "problem_rows": preview.problem_rows,
     }
 
 

@@ -22,6 +22,11 @@ class ImportFileCode:
     NOT_A_SPREADSHEET = "import.not_a_spreadsheet"
     SHEET_NOT_FOUND = "import.sheet_not_found"
     SHEET_EMPTY = "import.sheet_empty"
+    ALL_SHEETS_HIDDEN = "import.all_sheets_hidden"
+    NO_ROWS = "import.no_rows"
+    NO_ROWS_BELOW_HEADER = "import.no_rows_below_header"
+    VALUE_TOO_LARGE = "import.value_too_large"
+    FILE_TOO_LARGE = "import.file_too_large"
     TOO_MANY_ROWS = "import.too_many_rows"
     ENCODING_UNKNOWN = "import.encoding_unknown"
     ENCODING_MIXED = "import.encoding_mixed"
@@ -46,7 +51,19 @@ _TEMPLATES = {
         "The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file."
     ),
     ImportFileCode.SHEET_NOT_FOUND: "There is no sheet named {sheet}.",
-    ImportFileCode.SHEET_EMPTY: "The sheet {sheet} is empty.",
+    ImportFileCode.SHEET_EMPTY: "The sheet {sheet} of {file} is empty.",
+    ImportFileCode.ALL_SHEETS_HIDDEN: (
+        "Every sheet of {file} is hidden; show the sheet in Excel or name it with --sheet."
+    ),
+    ImportFileCode.NO_ROWS: "The file {file} has no rows (it holds no text).",
+    ImportFileCode.NO_ROWS_BELOW_HEADER: "The file {file} has no rows below the header; nothing to import.",
+    ImportFileCode.VALUE_TOO_LARGE: (
+        "The file {file} holds one cell, comment or line larger than {limit}; "
+        "no roster has one, so the file is not read."
+    ),
+    ImportFileCode.FILE_TOO_LARGE: (
+        "The file {file} holds more than a roster can ({detail}); split it and import the parts."
+    ),
     ImportFileCode.TOO_MANY_ROWS: "The file has more than {limit} rows; split it and import the parts.",
     ImportFileCode.ENCODING_UNKNOWN: "The text encoding of the file cannot be recognised.",
     ImportFileCode.ENCODING_MIXED: (

@@ -10,9 +10,19 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desk_sms.importing.xlsx_sheet import CellRange
+from openpyxl.utils.cell import get_column_letter
+
+if TYPE_CHECKING:
+    from desk_sms.importing.xlsx_sheet import CellRange
+
+# A roster is a table near the top left. A filled cell right of this column, or
+# below a gap of this many empty rows, is a stray value left over the years:
+# it is ignored with a warning, and never makes a reader allocate the space up to it.
+MAX_COLUMNS = 1_000
+FAR_ROW_GAP = 10_000
+_FAR_CELLS_LISTED = 10
 
 
 class ReadWarningCode:
@@ -22,6 +32,7 @@ class ReadWarningCode:
     MERGED_CELLS_FILLED = "merged_cells_filled"
     FORMULAS_WITHOUT_VALUES = "formulas_without_values"
     CSV_WITH_SPREADSHEET_NAME = "csv_with_spreadsheet_name"
+    FAR_CELLS_IGNORED = "far_cells_ignored"  # params: cells (the first ten), count
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +43,29 @@ class ReadWarning:
     row: int | None = None
     column: int | None = None
     params: dict[str, Any] = field(default_factory=dict)
+
+
+class FarCells:
+    """Counts the stray cells far from the table, and names the first few."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.cells: list[str] = []
+
+    def note(self, row: int, column: int, count: int = 1) -> None:
+        """``count`` cells from ``column`` rightwards (a repeated ODS cell) are far away."""
+        self.count += count
+        if len(self.cells) < _FAR_CELLS_LISTED:
+            # Letters end at ZZZ (18,278); a CSV row can be wider.
+            ref = f"{get_column_letter(column)}{row}" if column <= 18_278 else f"R{row}C{column}"
+            self.cells.append(ref)
+
+    def warning(self) -> ReadWarning | None:
+        if not self.count:
+            return None
+        return ReadWarning(
+            ReadWarningCode.FAR_CELLS_IGNORED, params={"cells": list(self.cells), "count": self.count}
+        )
 
 
 def cell_text(value: object) -> str:

@@ -1,10 +1,14 @@
 """Write tables (contacts, messages, import errors) to .xlsx or .csv, safely.
 
-Safe twice over: a cell that a spreadsheet would run as a formula (it starts
-with ``=``, ``+``, ``-``, ``@``, a tab or a CR; "CSV injection") gets a leading
-single quote, and the file is written beside the target and renamed into
-place, so a failed export never leaves half a file. CSV is UTF-8 with a BOM:
-without it, Japanese Excel reads UTF-8 as CP932 and shows mojibake.
+Safe twice over: characters a spreadsheet cannot hold (control characters,
+lone surrogates) are removed first, then a cell that a spreadsheet would run
+as a formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab or a CR; "CSV
+injection") gets a leading single quote. In that order: removing a leading
+``\x01`` after the check would uncover ``=1+1``. The file is written beside
+the target and renamed into place, so a failed export never leaves half a
+file. CSV is UTF-8 with a BOM: without it, Japanese Excel reads UTF-8 as CP932
+and shows mojibake. An .xlsx sheet holds at most 16,384 columns: wider rows
+keep their first columns and the result says how many rows were cut.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import re
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +32,19 @@ from desk_sms.importing import ImportFileCode, ImportFileError
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 XLSX_MAX_CELL_CHARS = 32_767  # Excel refuses (and "repairs") longer cells
-_XML_ILLEGAL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+XLSX_MAX_COLUMNS = 16_384  # column XFD, the last one Excel has
+# Not allowed in XML 1.0 (so not in .xlsx), and meaningless in a CSV cell: C0 controls but
+# tab/LF/CR, lone surrogates (not encodable as UTF-8) and the non-characters U+FFFE/U+FFFF.
+_ILLEGAL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    """What `export_table` wrote: data rows, and rows cut to the format's last column."""
+
+    rows: int
+    rows_cut: int = 0
+    columns_kept: int = XLSX_MAX_COLUMNS
 
 
 def export_rows(
@@ -42,12 +59,23 @@ def export_rows(
     Rows are consumed lazily, so a generator of 100k contacts is never all in memory.
 
     Returns:
-        The number of data rows written.
+        The number of data rows written (`export_table` also tells about cut rows).
 
     Raises:
         ImportFileError: ``unsupported_export_format`` for another suffix,
             ``export_failed`` when the file cannot be written (e.g. open in Excel).
     """
+    return export_table(path, headers, rows, sheet_title=sheet_title).rows
+
+
+def export_table(
+    path: str | Path,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    *,
+    sheet_title: str = "desk-sms",
+) -> ExportResult:
+    """`export_rows`, also saying how many rows were wider than the format allows."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
@@ -58,8 +86,18 @@ def export_rows(
         return _write_csv(temporary, headers, rows)
 
 
+def clean_text(text: str) -> str:
+    """``text`` without the characters no spreadsheet cell may hold."""
+    return _ILLEGAL_RE.sub("", text)
+
+
+def safe_text(text: str) -> str:
+    """Text for an exported cell: cleaned first, then neutralised (never the other way round)."""
+    return neutralise(clean_text(text))
+
+
 def neutralise(text: str) -> str:
-    """Text a spreadsheet will show, never evaluate."""
+    """Text a spreadsheet will show, never evaluate. Clean it first (see `safe_text`)."""
     # A leading quote is escaped too, so that reading the export back (unneutralise) is exact.
     return "'" + text if text.startswith((*FORMULA_TRIGGERS, "'")) else text
 
@@ -81,7 +119,7 @@ def csv_value(value: object) -> str:
         return value.isoformat()
     if isinstance(value, int | float):
         return str(value)
-    return neutralise(str(value))
+    return safe_text(str(value))
 
 
 def _xlsx_value(value: object) -> Any:
@@ -92,11 +130,11 @@ def _xlsx_value(value: object) -> Any:
         return value.isoformat()
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return value
-    text = _XML_ILLEGAL_RE.sub("", neutralise(str(value)))
-    return text[:XLSX_MAX_CELL_CHARS]
+    return safe_text(str(value))[:XLSX_MAX_CELL_CHARS]
 
 
-def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> ExportResult:
+    """CSV has no column limit: every column is written."""
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream, lineterminator="\r\n")  # CRLF, as Excel writes and expects
@@ -104,20 +142,25 @@ def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[objec
         for row in rows:
             writer.writerow([csv_value(value) for value in row])
             count += 1
-    return count
+    return ExportResult(count)
 
 
-def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]], title: str) -> int:
+def _write_xlsx(
+    path: Path, headers: Sequence[str], rows: Iterable[Sequence[object]], title: str
+) -> ExportResult:
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=title[:31])  # Excel's limit on sheet names
     sheet.freeze_panes = "A2"
-    sheet.append([_header_cell(sheet, header) for header in headers])
+    sheet.append([_header_cell(sheet, header) for header in headers[:XLSX_MAX_COLUMNS]])
+    cut = int(len(headers) > XLSX_MAX_COLUMNS)
     count = 0
     for row in rows:
+        if len(row) > XLSX_MAX_COLUMNS:
+            row, cut = row[:XLSX_MAX_COLUMNS], cut + 1
         sheet.append([_text_cell(sheet, _xlsx_value(value)) for value in row])
         count += 1
     workbook.save(path)
-    return count
+    return ExportResult(count, cut)
 
 
 def _header_cell(sheet: Any, header: str) -> Any:

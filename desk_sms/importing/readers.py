@@ -6,37 +6,54 @@ text (a phone stored as 9012345678.0 becomes ``9012345678``, a date
 ``2024-04-01``), empty rows are skipped and row numbers are the sheet's own,
 so an error report can point at the row the user sees.
 
-xls/xlsb/ods and xlsx sheets of moderate size are loaded by calamine; bigger
-xlsx sheets are streamed (openpyxl read-only); CSV is decoded strictly while streaming.
+Before any reader allocates, the sheet's real extent is measured while
+streaming it (the cells that hold something, never the declared size): a
+sheet whose area from A1 to its furthest filled cell is small is loaded by
+calamine (ten times faster); a bigger one is streamed row by row. Filled cells
+far from the table (right of `MAX_COLUMNS`, or below a gap of `FAR_ROW_GAP`
+empty rows) are ignored with one warning. Every XML part is first checked for
+items no roster has (`xml_guard`). .xls workbooks are loaded by calamine after
+their far cells are taken out (`xls_sheet`); .xlsb ones as they are.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
-import io
 import itertools
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO
 
 import python_calamine
 
-from desk_sms.importing import ImportFileCode, ImportFileError, xlsx_sheet
-from desk_sms.importing.cells import MergeFiller, ReadWarning, ReadWarningCode, cell_text
-from desk_sms.importing.encodings import SAMPLE_SIZE, detect_csv_encoding
-from desk_sms.importing.ods_sheet import ods_merges
+from desk_sms.importing import ImportFileCode, ImportFileError, xls_sheet, xlsx_sheet
+from desk_sms.importing.cells import (
+    FAR_ROW_GAP,
+    MAX_COLUMNS,
+    FarCells,
+    MergeFiller,
+    ReadWarning,
+    ReadWarningCode,
+    cell_text,
+)
+from desk_sms.importing.csv_sheet import CSV_SUFFIXES, open_csv
+from desk_sms.importing.encodings import detect_csv_encoding
+from desk_sms.importing.ods_sheet import OdsSheet, ods_rows, scan_ods
+from desk_sms.importing.xml_guard import check_package_part
 
 DEFAULT_MAX_ROWS = 200_000
 DEFAULT_MAX_CELL_CHARS = 1_000
-# Sheet XML up to this size (about 100,000 rows of ten columns) is read by calamine in memory.
+# Sheet XML up to this size (about 100,000 rows of ten columns) is read by calamine in memory,
 CALAMINE_XLSX_MAX_XML_BYTES = 24 << 20
+# and only when the area from A1 to the furthest filled cell is at most this many cells.
+CALAMINE_MAX_CELLS = 2_000_000
+# calamine holds every sheet of an ODS file at once, and ODS cells cost it more (about 250 bytes each).
+ODS_CALAMINE_MAX_CELLS = 400_000
 __all__ = [
     "DEFAULT_MAX_CELL_CHARS",
     "DEFAULT_MAX_ROWS",
+    "MAX_COLUMNS",
     "ReadWarning",
     "ReadWarningCode",
     "RowSource",
@@ -45,13 +62,10 @@ __all__ = [
     "open_rows",
     "sheet_names",
 ]
-CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
-_CSV_DELIMITERS = ",\t;"
-_SNIFF_BYTES = 1 << 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +137,16 @@ def sheet_names(path: str | Path) -> list[str]:
         return []
     if kind == "xlsx":
         return xlsx_sheet.sheet_names(path)
-    return _open_calamine(path).sheet_names
+    if kind == "ods":
+        return [sheet.name for sheet in scan_ods(path)]
+    names = xls_sheet.sheet_names(path) if kind == "xls" else None
+    if names is not None:
+        return names  # calamine would build every sheet of an .xls to name them
+    workbook = _open_calamine(path)
+    try:
+        return list(workbook.sheet_names)
+    finally:
+        workbook.close()
 
 
 def open_rows(
@@ -141,15 +164,20 @@ def open_rows(
     """
     path = Path(path)
     warnings: list[ReadWarning] = []
+    far = FarCells()
     kind = _sniff_format(path)
     if kind == "csv":
         raw = _open_csv(path, warnings)
     elif kind == "xlsx":
-        raw = _open_xlsx(path, sheet, warnings)
+        raw = _open_xlsx(path, sheet, warnings, far)
+    elif kind == "ods":
+        raw = _open_ods(path, sheet, far)
+    elif kind == "xls":
+        raw = _open_xls(path, sheet, far)
     else:
-        raw = _open_calamine_sheet(path, sheet, is_ods=kind == "ods")
-    rows = _pipeline(raw, warnings, max_rows, max_cell_chars)
-    first = _first_row_or_close(rows, raw)
+        raw = _open_calamine_sheet(path, sheet, with_merges=True)
+    rows = _pipeline(raw, warnings, far, max_rows, max_cell_chars)
+    first = _first_row_or_close(rows, raw, path)
     return RowSource(
         itertools.chain([first], rows),
         sheet=raw.name,
@@ -163,12 +191,12 @@ def open_rows(
 
 
 def _sniff_format(path: Path) -> str:
-    """ "xlsx", "ods", "calamine" (xls/xlsb) or "csv", judged by content."""
+    """ "xlsx", "ods", "xls" (or an encrypted file), "calamine" (xlsb) or "csv", judged by content."""
     head = _read_head(path)
     if head.startswith(_ZIP_MAGIC):
         return _zip_kind(path)
     if head.startswith(_OLE_MAGIC):
-        return "calamine"  # .xls, or an encrypted OOXML file: calamine tells them apart
+        return "xls"  # .xls, or an encrypted OOXML file: calamine tells them apart
     if path.suffix.lower() in CSV_SUFFIXES or _looks_like_csv(head):
         return "csv"
     raise ImportFileError(ImportFileCode.NOT_A_SPREADSHEET, file=path.name)
@@ -195,12 +223,16 @@ def _zip_kind(path: Path) -> str:
     except (zipfile.BadZipFile, OSError, EOFError):
         raise ImportFileError(ImportFileCode.FILE_CORRUPT, file=path.name) from None
     if "xl/workbook.xml" in names:
-        return "xlsx"
-    if mimetype.startswith(_ODS_MIMETYPE):
-        return "ods"
-    if "xl/workbook.bin" in names:
+        kind = "xlsx"
+    elif mimetype.startswith(_ODS_MIMETYPE):
+        kind = "ods"
+    elif "xl/workbook.bin" in names:
         return "calamine"
-    raise ImportFileError(ImportFileCode.NOT_A_SPREADSHEET, file=path.name)
+    else:
+        raise ImportFileError(ImportFileCode.NOT_A_SPREADSHEET, file=path.name)
+    for name in sorted(names):
+        check_package_part(path, name)
+    return kind
 
 
 def _looks_like_csv(head: bytes) -> bool:
@@ -216,154 +248,153 @@ def _looks_like_csv(head: bytes) -> bool:
 # --- xlsx (streamed by openpyxl) ------------------------------------------------------------
 
 
-def _open_xlsx(path: Path, sheet: str | None, warnings: list[ReadWarning]) -> _RawSheet:
+def _open_xlsx(path: Path, sheet: str | None, warnings: list[ReadWarning], far: FarCells) -> _RawSheet:
     name, xml_path = xlsx_sheet.locate_sheet_quickly(path, sheet) or xlsx_sheet.locate_sheet(path, sheet)
     facts = xlsx_sheet.scan_sheet_xml(path, xml_path)
     if facts.formulas_without_values:
         warnings.append(ReadWarning(ReadWarningCode.FORMULAS_WITHOUT_VALUES))
-    if xlsx_sheet.sheet_xml_size(path, xml_path) > CALAMINE_XLSX_MAX_XML_BYTES:
-        opened = xlsx_sheet.open_sheet(path, name)
+    if facts.xml_bytes > CALAMINE_XLSX_MAX_XML_BYTES or facts.area > CALAMINE_MAX_CELLS:
+        opened = xlsx_sheet.open_sheet(path, name, far, total=facts.filled_rows or None)
         return _RawSheet(opened.name, opened.rows, opened.total, facts.merges, opened.close)
     # calamine reads the values over ten times faster than openpyxl (most of an import's
-    # time went there) but holds the sheet in memory: only for sheets of bounded size;
-    # bigger ones stream through openpyxl. openpyxl still names, checks and scans the sheet.
-    loaded = _open_calamine_sheet(path, name, is_ods=False)
-    return _RawSheet(name, loaded.rows, loaded.total, facts.merges, loaded.close)
+    # time went there) but holds the sheet's whole area in memory: only for small areas.
+    loaded = _open_calamine_sheet(path, name, with_merges=False)
+    return _RawSheet(name, loaded.rows, facts.filled_rows or None, facts.merges, loaded.close)
+
+
+def _open_ods(path: Path, sheet: str | None, far: FarCells) -> _RawSheet:
+    """calamine loads every sheet of an ODS file at once: only when all of them are small."""
+    sheets = scan_ods(path)
+    chosen = _chosen_ods_sheet(path, sheets, sheet)
+    if sum(each.area for each in sheets) <= ODS_CALAMINE_MAX_CELLS:
+        loaded = _open_calamine_sheet(path, chosen.name, with_merges=False)
+        return _RawSheet(chosen.name, loaded.rows, chosen.filled_rows, chosen.merges, loaded.close)
+    rows = ods_rows(path, chosen.name, far)
+    return _RawSheet(chosen.name, rows, chosen.filled_rows, chosen.merges, rows.close)
+
+
+def _chosen_ods_sheet(path: Path, sheets: list[OdsSheet], sheet: str | None) -> OdsSheet:
+    for each in sheets:
+        if each.name == sheet or (sheet is None and each.visible):
+            return each
+    if sheet is not None:
+        raise ImportFileError(ImportFileCode.SHEET_NOT_FOUND, sheet=sheet)
+    if sheets:
+        raise ImportFileError(ImportFileCode.ALL_SHEETS_HIDDEN, file=path.name)
+    raise ImportFileError(ImportFileCode.NO_ROWS, file=path.name)  # no sheet at all
 
 
 # --- xls / xlsb / ods (calamine) ------------------------------------------------------------
 
 
-def _open_calamine(path: Path) -> python_calamine.CalamineWorkbook:
+def _open_xls(path: Path, sheet: str | None, far: FarCells) -> _RawSheet:
+    readable, clean_up = xls_sheet.prepare_xls(path, sheet, far, CALAMINE_MAX_CELLS)
+    try:
+        raw = _open_calamine_sheet(readable, sheet, with_merges=True, shown_as=path)
+    except BaseException:
+        clean_up()
+        raise
+
+    def close() -> None:
+        raw.close()
+        clean_up()
+
+    return _RawSheet(raw.name, raw.rows, raw.total, raw.merges, close)
+
+
+def _open_calamine(path: Path, shown_as: Path | None = None) -> python_calamine.CalamineWorkbook:
+    """Open with calamine; errors name ``shown_as`` (the user's file, when ``path`` is a copy)."""
+    file_name = (shown_as or path).name
     try:
         return python_calamine.CalamineWorkbook.from_path(str(path))
     except python_calamine.PasswordError:
-        raise ImportFileError(ImportFileCode.FILE_ENCRYPTED, file=path.name) from None
+        raise ImportFileError(ImportFileCode.FILE_ENCRYPTED, file=file_name) from None
     except (python_calamine.CalamineError, OSError, ValueError):
-        raise ImportFileError(ImportFileCode.FILE_CORRUPT, file=path.name) from None
+        raise ImportFileError(ImportFileCode.FILE_CORRUPT, file=file_name) from None
 
 
-def _open_calamine_sheet(path: Path, sheet: str | None, is_ods: bool) -> _RawSheet:
-    workbook = _open_calamine(path)
+def _open_calamine_sheet(
+    path: Path, sheet: str | None, with_merges: bool, shown_as: Path | None = None
+) -> _RawSheet:
+    shown_as = shown_as or path
+    workbook = _open_calamine(path, shown_as)
     try:
-        name = sheet if sheet is not None else _first_visible_calamine_sheet(workbook)
+        name = sheet if sheet is not None else _first_visible_calamine_sheet(workbook, shown_as)
         if name not in workbook.sheet_names:
             raise ImportFileError(ImportFileCode.SHEET_NOT_FOUND, sheet=name)
         data = workbook.get_sheet_by_name(name)
         rows = data.to_python(skip_empty_area=False)
     except python_calamine.CalamineError:
         workbook.close()
-        raise ImportFileError(ImportFileCode.FILE_CORRUPT, file=path.name) from None
+        raise ImportFileError(ImportFileCode.FILE_CORRUPT, file=shown_as.name) from None
     except BaseException:
         workbook.close()
         raise
     # WORKAROUND(python-calamine 0.9): merged ranges are reported for xls only.
-    merges = (
-        ods_merges(path, name)
-        if is_ods
-        else [
-            xlsx_sheet.CellRange(top + 1, left + 1, bottom + 1, right + 1)
-            for (top, left), (bottom, right) in (data.merged_cell_ranges or [])
-        ]
-    )
+    merges = [
+        xlsx_sheet.CellRange(top + 1, left + 1, bottom + 1, right + 1)
+        for (top, left), (bottom, right) in ((data.merged_cell_ranges or []) if with_merges else [])
+    ]
     numbered = ((number, row) for number, row in enumerate(rows, start=1))
     return _RawSheet(name, numbered, len(rows), merges, workbook.close)
 
 
-def _first_visible_calamine_sheet(workbook: python_calamine.CalamineWorkbook) -> str:
+def _first_visible_calamine_sheet(workbook: python_calamine.CalamineWorkbook, path: Path) -> str:
     for meta in workbook.sheets_metadata:
         if meta.visible == python_calamine.SheetVisibleEnum.Visible:
             return str(meta.name)
-    raise ImportFileError(ImportFileCode.SHEET_EMPTY, sheet="")
+    if workbook.sheets_metadata:
+        raise ImportFileError(ImportFileCode.ALL_SHEETS_HIDDEN, file=path.name)
+    raise ImportFileError(ImportFileCode.NO_ROWS, file=path.name)  # no sheet at all
 
 
 # --- csv ------------------------------------------------------------------------------------
 
 
 def _open_csv(path: Path, warnings: list[ReadWarning]) -> _RawSheet:
-    with path.open("rb") as stream:
-        sample = stream.read(SAMPLE_SIZE)
-    encoding = detect_csv_encoding(sample)
-    if path.suffix.lower() not in CSV_SUFFIXES:
+    opened = open_csv(path)
+    if opened.spreadsheet_name:
         warnings.append(ReadWarning(ReadWarningCode.CSV_WITH_SPREADSHEET_NAME))
-    delimiter = _sniff_delimiter(sample[:_SNIFF_BYTES].decode(encoding, errors="ignore"))
-    binary = path.open("rb")
-    reader = csv.reader(_decoded_lines(binary, encoding), delimiter=delimiter)
-    total = _estimated_lines(sample, path.stat().st_size)
-    return _RawSheet(None, _csv_rows(reader, path.name), total, [], binary.close)
-
-
-def _estimated_lines(sample: bytes, file_size: int) -> int:
-    """Lines in the file, extrapolated from the sample: a progress-bar hint, not a count."""
-    lines = sample.count(b"\n") or 1
-    if len(sample) >= file_size:
-        return lines
-    return round(file_size * lines / len(sample))
-
-
-def _sniff_delimiter(sample: str) -> str:
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=_CSV_DELIMITERS).delimiter
-    except csv.Error:
-        # The sniffer gives up on one-column files and ragged rows; count instead.
-        first_line = sample.lstrip("\ufeff").split("\n", 1)[0]
-        return "\t" if first_line.count("\t") > first_line.count(",") else ","
-
-
-def _decoded_lines(binary: BinaryIO, encoding: str) -> Iterator[str]:
-    """Decode strictly, one physical line at a time, so an error can name its line.
-
-    Splitting bytes at newlines is safe for the byte-oriented encodings (no
-    CP932 or UTF-8 trail byte is 0x0A); UTF-16/32 are decoded as a whole stream.
-    """
-    if encoding.startswith(("utf-16", "utf-32")):
-        yield from io.TextIOWrapper(binary, encoding=encoding, newline="")
-        return
-    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
-    for line_number, line in enumerate(binary, start=1):
-        try:
-            yield decoder.decode(line)
-        except UnicodeDecodeError:
-            raise ImportFileError(ImportFileCode.ENCODING_MIXED, line=line_number) from None
-
-
-def _csv_rows(reader: Iterator[list[str]], file_name: str) -> Iterator[tuple[int, Iterable[object]]]:
-    number = 0
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except UnicodeDecodeError:
-            raise ImportFileError(ImportFileCode.ENCODING_MIXED, line=number + 1) from None
-        except csv.Error as exc:
-            raise ImportFileError(
-                ImportFileCode.FILE_CORRUPT, file=file_name, row=number + 1, detail=str(exc)
-            ) from None
-        number += 1
-        yield number, cells
+    return _RawSheet(None, opened.rows, opened.total, [], opened.close.close)
 
 
 # --- the common pipeline --------------------------------------------------------------------
 
 
 def _pipeline(
-    raw: _RawSheet, warnings: list[ReadWarning], max_rows: int | None, max_cell_chars: int
+    raw: _RawSheet, warnings: list[ReadWarning], far: FarCells, max_rows: int | None, max_cell_chars: int
 ) -> Iterator[SheetRow]:
     filler = MergeFiller(raw.merges, warnings)
-    count = 0
+    count = last = 0
+    far_below = False
     for number, cells in raw.rows:
-        values = _row_text(number, cells, max_cell_chars, warnings)
+        values = _row_text(number, cells, max_cell_chars, warnings, far)
         if not values:
             continue
-        count += 1
+        far_below = far_below or (last > 0 and number - last - 1 > FAR_ROW_GAP)
+        if far_below:
+            for column, value in enumerate(values, start=1):
+                if value.strip():
+                    far.note(number, column)
+            continue
+        count, last = count + 1, number
         if max_rows is not None and count > max_rows:
             raise ImportFileError(ImportFileCode.TOO_MANY_ROWS, limit=max_rows)
         yield SheetRow(number, filler.fill(number, values))
+    far_warning = far.warning()
+    if far_warning is not None:
+        warnings.append(far_warning)
 
 
-def _row_text(number: int, cells: Iterable[object], max_chars: int, warnings: list[ReadWarning]) -> list[str]:
+def _row_text(
+    number: int, cells: Iterable[object], max_chars: int, warnings: list[ReadWarning], far: FarCells
+) -> list[str]:
     values = [cell_text(cell) for cell in cells]
+    if len(values) > MAX_COLUMNS:
+        for column in range(MAX_COLUMNS + 1, len(values) + 1):
+            if values[column - 1].strip():
+                far.note(number, column)
+        del values[MAX_COLUMNS:]
     while values and not values[-1].strip():
         values.pop()
     for column, value in enumerate(values, start=1):
@@ -375,12 +406,14 @@ def _row_text(number: int, cells: Iterable[object], max_chars: int, warnings: li
     return values
 
 
-def _first_row_or_close(rows: Iterator[SheetRow], raw: _RawSheet) -> SheetRow:
+def _first_row_or_close(rows: Iterator[SheetRow], raw: _RawSheet, path: Path) -> SheetRow:
     try:
         return next(rows)
     except StopIteration:
         raw.close()
-        raise ImportFileError(ImportFileCode.SHEET_EMPTY, sheet=raw.name) from None
+        if raw.name is None:
+            raise ImportFileError(ImportFileCode.NO_ROWS, file=path.name) from None
+        raise ImportFileError(ImportFileCode.SHEET_EMPTY, sheet=raw.name, file=path.name) from None
     except BaseException:
         raw.close()
         raise

@@ -32,7 +32,7 @@ from desk_sms.domain.phones import DEFAULT_REGION
 from desk_sms.errors import NotFound
 from desk_sms.events import DataChanged, EventBus
 from desk_sms.importing import ImportFileCode, ImportFileError
-from desk_sms.importing.exporting import export_rows
+from desk_sms.importing.exporting import ExportResult, export_table
 from desk_sms.importing.mapping import MapOverride, Mapping
 from desk_sms.importing.readers import DEFAULT_MAX_ROWS, ReadWarning, sheet_names
 from desk_sms.importing.roster_rows import (
@@ -46,6 +46,7 @@ from desk_sms.importing.roster_rows import (
 from desk_sms.importing.roster_writer import BATCH_SIZE, BatchWriter, ImportResult
 
 __all__ = [
+    "ErrorsFile",
     "FileOverview",
     "ImportOptions",
     "ImportPreview",
@@ -67,6 +68,18 @@ class ImportOptions:
     overrides: tuple[MapOverride, ...] = ()
     update_existing: bool = False
     max_rows: int | None = DEFAULT_MAX_ROWS
+
+
+@dataclass(frozen=True)
+class ErrorsFile:
+    """Where `RosterImporter.commit` writes the invalid rows, before the import is final."""
+
+    path: Path
+    describe: Callable[[RowProblem], str] | None = None
+
+    def write(self, headers: Sequence[str], problem_rows: Iterable[AnalysedRow]) -> ExportResult:
+        invalid = (row for row in problem_rows if row.status is RowStatus.INVALID)
+        return write_error_workbook(self.path, headers, invalid, self.describe)
 
 
 @dataclass(frozen=True)
@@ -163,20 +176,28 @@ class RosterImporter:
         options: ImportOptions = ImportOptions(),
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
+        errors_to: ErrorsFile | None = None,
     ) -> ImportResult:
-        """Import the file in batches under one new `ImportBatch`; `undo` takes it all back."""
+        """Import the file in batches under one new `ImportBatch`; `undo` takes it all back.
+
+        ``errors_to`` is written after the rows and before the import is final: when it
+        cannot be written, the import is taken back like any other failure.
+        """
         path = Path(path)
         table = self._open(path, options)
         with table.source:
             batch_id = self._new_batch(path.name)
             writer = BatchWriter(self._session_factory, batch_id, self._clock.now())
+            errors_file = None
             try:
                 cancelled = writer.write_all(self._analysed(table, options, progress), cancel)
+                if errors_to is not None and not cancelled:
+                    errors_file = errors_to.write(table.headers, writer.problem_rows)
             except BaseException:
                 # Either the whole file or nothing: take back the batches already written.
                 self._abandon(writer, batch_id)
                 raise
-        result = writer.finish(cancelled)
+        result = writer.finish(cancelled, tuple(table.warnings), errors_file)
         if cancelled:
             self.undo(batch_id)
         self._changed()
@@ -266,8 +287,10 @@ def write_error_workbook(
     headers: Sequence[str],
     rows: Iterable[AnalysedRow],
     describe: Callable[[RowProblem], str] | None = None,
-) -> int:
+) -> ExportResult:
     """An .xlsx (or .csv) of the rows with problems: row number, reasons, then the row itself.
+
+    A row wider than the format allows keeps its first columns (the result counts such rows).
 
     Args:
         describe: Turns a problem into text for people (the GUI passes a translated one);
@@ -279,7 +302,7 @@ def write_error_workbook(
         [row.number, row.status.value, "\n".join(describe(p) for p in row.problems), *row.values]
         for row in rows
     )
-    return export_rows(path, table_headers, lines, sheet_title="errors")
+    return export_table(path, table_headers, lines, sheet_title="errors")
 
 
 def _problem_text(problem: RowProblem) -> str:

@@ -36,6 +36,7 @@ from desk_sms.importing.readers import DEFAULT_MAX_ROWS, ReadWarning, RowSource,
 
 HEADER_SCAN_ROWS = 10
 SAMPLE_ROWS = 20
+_ROW_ESTIMATE_SLACK = 100
 # Column sizes of the contacts tables (desk_sms.db.models.contacts).
 LIMITS = {"name": 200, "reading": 200, "consent_source": 200, "group": 200, "field": 100}
 PHONE_RAW_LIMIT, PHONE_LABEL_LIMIT = 100, 50
@@ -126,13 +127,23 @@ def open_table(
 
     Args:
         header_row: The header's row number in the sheet; 0 for none; None to detect.
+        max_rows: Data rows allowed (the header and titles above it do not count).
+
+    Raises:
+        ImportFileError: Besides the readers' codes, ``no_rows_below_header`` for a
+            file that holds a header and nothing else.
     """
-    source = open_rows(path, sheet, max_rows=max_rows)
+    source = open_rows(path, sheet, max_rows=None)
     try:
         head = list(itertools.islice(source, HEADER_SCAN_ROWS + SAMPLE_ROWS))
         position = _header_position(head, header_row)
         headers = head[position].values if position is not None else []
         body = head[position + 1 :] if position is not None else head
+        if not body:
+            body = list(itertools.islice(source, 1))
+        if not body:
+            raise ImportFileError(ImportFileCode.NO_ROWS_BELOW_HEADER, file=path.name)
+        _refuse_oversized(source.total, len(head) - len(body), max_rows)
         sample = [row.values for row in body[:SAMPLE_ROWS]]
         if not headers:
             width = max((len(values) for values in sample), default=0)
@@ -144,7 +155,27 @@ def open_table(
         source.close()
         raise
     number = head[position].number if position is not None else None
-    return Table(source, headers, number, sample, mapping, itertools.chain(body, source))
+    rows = _limited_rows(itertools.chain(body, source), max_rows)
+    return Table(source, headers, number, sample, mapping, rows)
+
+
+def _refuse_oversized(total: int | None, rows_above_data: int, max_rows: int | None) -> None:
+    """Refuse a sheet whose row count already tells it is too long, before reading it all.
+
+    The count is exact for workbooks and estimated from the first megabyte for CSV
+    (blank lines included): allow for its error; rows are counted exactly while they stream.
+    """
+    if max_rows is None or total is None:
+        return
+    if total - rows_above_data > max_rows + max_rows // 10 + _ROW_ESTIMATE_SLACK:
+        raise ImportFileError(ImportFileCode.TOO_MANY_ROWS, limit=max_rows)
+
+
+def _limited_rows(rows: Iterator[SheetRow], max_rows: int | None) -> Iterator[SheetRow]:
+    for count, row in enumerate(rows, start=1):
+        if max_rows is not None and count > max_rows:
+            raise ImportFileError(ImportFileCode.TOO_MANY_ROWS, limit=max_rows)
+        yield row
 
 
 def _header_position(head: Sequence[SheetRow], header_row: int | None) -> int | None:

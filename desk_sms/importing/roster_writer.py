@@ -26,6 +26,8 @@ from desk_sms.db.models import (
     Group,
     ImportBatch,
 )
+from desk_sms.importing.cells import ReadWarning
+from desk_sms.importing.exporting import ExportResult
 from desk_sms.importing.roster_rows import AnalysedRow, Candidate, RowStatus
 
 BATCH_SIZE = 500
@@ -38,6 +40,8 @@ class ImportResult:
     Attributes:
         skipped: Rows whose number was already in the database or earlier in the file.
         problem_rows: Every row with a problem, for the errors workbook.
+        warnings: What the readers noticed in the whole file.
+        errors_file: What the errors workbook got, when one was asked for.
     """
 
     batch_id: int
@@ -48,6 +52,8 @@ class ImportResult:
     invalid: int
     cancelled: bool = False
     problem_rows: tuple[AnalysedRow, ...] = field(default=(), repr=False)
+    warnings: tuple[ReadWarning, ...] = ()
+    errors_file: ExportResult | None = None
 
 
 class BatchWriter:
@@ -79,7 +85,16 @@ class BatchWriter:
         self._write(pending)
         return False
 
-    def finish(self, cancelled: bool) -> ImportResult:
+    @property
+    def problem_rows(self) -> list[AnalysedRow]:
+        return self._problems
+
+    def finish(
+        self,
+        cancelled: bool,
+        warnings: tuple[ReadWarning, ...] = (),
+        errors_file: ExportResult | None = None,
+    ) -> ImportResult:
         counts = self._counts
         skipped = counts[RowStatus.EXISTS] + counts[RowStatus.DUPLICATE]
         with self._session_factory.begin() as session:
@@ -109,6 +124,8 @@ class BatchWriter:
             counts[RowStatus.INVALID],
             cancelled,
             tuple(self._problems),
+            warnings,
+            errors_file,
         )
 
     def _write(self, rows: list[AnalysedRow]) -> None:

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.clock import Clock
 from desk_sms.db.models import Campaign, InboundMessage, Modem, OutboundMessage, Template
-from desk_sms.importing.exporting import neutralise
+from desk_sms.importing.exporting import safe_text
 from desk_sms.services.outbox import MessageStatus
 
 REPLY_WINDOW = timedelta(days=3)
@@ -307,7 +307,7 @@ def export_reports(
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in [*rows, totals(rows, "total")]:
-            sheet.append([neutralise(v) if isinstance(v, str) else v for v in report_cells(row)])
+            sheet.append([safe_text(v) if isinstance(v, str) else v for v in report_cells(row)])
             for cell in sheet[sheet.max_row][6:8]:
                 cell.number_format = "0.0%"
         written += len(rows)

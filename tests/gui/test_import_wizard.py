@@ -317,3 +317,51 @@ def test_screenshots_of_every_step_in_japanese(
             assert session.scalar(select(func.count()).select_from(Contact)) == 4
     finally:
         translations.uninstall()
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"\xef\xbb\xbf", "odd.csv has no rows"),
+        ("氏名,携帯\n".encode(), "odd.csv has no rows below the header"),
+        (b"name,phone," + b"x" * 1_200_000, "larger than 1 MB"),
+    ],
+)
+def test_odd_files_are_explained_by_name_on_step_one(
+    wizard: ImportWizard, recorded_dialogs: list[QMessageBox], qtbot: QtBot, tmp_path: Path,
+    content: bytes, expected: str,
+) -> None:
+    roster = tmp_path / "odd.csv"
+    roster.write_bytes(content)
+    with qtbot.waitSignal(wizard.task_failed, timeout=WAIT_MS):
+        wizard.set_file(roster)
+    assert len(recorded_dialogs) == 1 and expected in recorded_dialogs[0].text()
+    assert wizard.step == FILE and not wizard.next_button.isEnabled()
+
+
+def test_a_stray_value_in_the_last_cell_is_a_warning_in_the_check_step(
+    app: QApplication, wizard: ImportWizard, qtbot: QtBot, tmp_path: Path
+) -> None:
+    roster = write_roster(tmp_path / "名簿.xlsx")
+    workbook = load_workbook(roster)
+    workbook["3年名簿"]["XFD1048576"] = "残り"
+    workbook.save(roster)
+    open_file(qtbot, wizard, roster)
+    wizard.go_next()
+    check_rows(qtbot, wizard)
+    assert wizard.check_step.warnings.text() == (
+        "Cells far from the table (XFD1048576) hold values; they were ignored."
+    )
+    translations = Translations(app)
+    translations.apply("ja")
+    try:
+        qtbot.waitUntil(lambda: wizard.next_button.text() == "取り込む", timeout=WAIT_MS)
+        wizard.go_back()
+        check_rows(qtbot, wizard)
+        assert wizard.check_step.warnings.text() == (
+            "表から遠く離れたセル（XFD1048576）に値があります。これらは無視しました。"
+        )
+        wizard.resize(960, 620)
+        assert wizard.grab().save(str(tmp_path / "far-cells-ja.png"))
+    finally:
+        translations.uninstall()

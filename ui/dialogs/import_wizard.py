@@ -425,4 +425,16 @@ def warning_text(warning: ReadWarning) -> str:
         )
     if warning.code == ReadWarningCode.CSV_WITH_SPREADSHEET_NAME:
         return translate("Import", "This file is CSV text with a spreadsheet's name; it was read as CSV.")
+    if warning.code == ReadWarningCode.FAR_CELLS_IGNORED:
+        return _far_cells_text(warning.params.get("cells", []), int(warning.params.get("count", 0)))
     return warning.code
+
+
+def _far_cells_text(cells: list[str], count: int) -> str:
+    listed = ", ".join(cells)
+    if count > len(cells):
+        more = f"{count - len(cells):,}"
+        listed = translate("Import", "{cells} and {more} more").format(cells=listed, more=more)
+    return translate("Import", "Cells far from the table ({cells}) hold values; they were ignored.").format(
+        cells=listed
+    )

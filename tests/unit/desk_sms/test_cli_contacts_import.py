@@ -61,7 +61,11 @@ def test_json_summary_of_a_real_workbook(data_dir: Path, capsys: pytest.CaptureF
     assert result.keys() >= SUMMARY_KEYS
     # Five pupils: four good numbers, one row whose number is not a mobile number.
     assert {key: result[key] for key in SUMMARY_KEYS} == {
-        "rows_read": 5, "imported": 4, "updated": 0, "skipped": 0, "invalid": 1,
+        "rows_read": 5,
+        "imported": 4,
+        "updated": 0,
+        "skipped": 0,
+        "invalid": 1,
     }
     assert "merged cells D2:D3 were filled down with their value" in result["warnings"]  # type: ignore[operator]
     assert table_counts(data_dir)["Contact"] == 4
@@ -210,3 +214,40 @@ def test_formulas_and_long_cells_import_with_warnings(
     result = summary(capsys)
     assert result["imported"] == 1
     assert result["warnings"] == ["row 2: a cell of 5000 characters was cut to fit"]
+
+
+def live_contacts(data_dir: Path) -> int:
+    context = build_context(str(data_dir))
+    try:
+        with context.database.session_factory() as session:
+            statement = select(func.count()).select_from(Contact).where(Contact.deleted_at.is_(None))
+            return session.scalar(statement) or 0
+    finally:
+        context.close()
+
+
+def test_an_errors_file_that_cannot_be_written_undoes_the_import(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "no such folder" / "errors.xlsx"
+    assert run_cli(data_dir, DATA / "roster_lo.xlsx", "--errors", out) == 1
+    captured = capsys.readouterr()
+    assert captured.err.count("\n") == 1 and "Cannot write" in captured.err
+    assert "Traceback" not in captured.err and captured.out == ""
+    assert live_contacts(data_dir) == 0
+
+
+def test_warnings_come_from_the_whole_file_not_its_first_rows(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    roster = tmp_path / "late.csv"
+    lines = (
+        ["氏名,電話番号"]
+        + [f"生徒{i},090{i + 10_000_000:08d}" for i in range(50)]
+        + ["最後,070-1111-2222,x" + ",y" * 1_000]
+    )
+    roster.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert run_cli(data_dir, roster, "--json") == 0
+    assert summary(capsys)["warnings"] == [
+        "cells ALM52, ALN52, ALO52 have values far from the table; ignored"
+    ]

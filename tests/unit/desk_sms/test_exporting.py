@@ -13,7 +13,14 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from desk_sms.importing import ImportFileCode, ImportFileError
-from desk_sms.importing.exporting import export_rows, neutralise, unneutralise
+from desk_sms.importing.exporting import (
+    csv_value,
+    export_rows,
+    export_table,
+    neutralise,
+    safe_text,
+    unneutralise,
+)
 from desk_sms.importing.readers import open_rows
 
 HEADERS = ["氏名", "電話", "同意日", "備考", "件数"]
@@ -151,3 +158,55 @@ def test_csv_round_trip_through_our_reader(tmp_path: Path, table: list[list[str]
         if trimmed:
             expected.append(trimmed)
     assert read == expected
+
+
+_controls = st.text(
+    alphabet=st.characters(max_codepoint=0x1F) | st.sampled_from(["\ud800", "\ufffe", "\uffff"])
+)
+_formula = st.sampled_from(["=1+1", "+81", "-2", "@SUM(A1)", "\t=1", "\r=1", "'=1", '=HYPERLINK("x")'])
+FORMULA_STARTS = ("=", "+", "-", "@", "\t")
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(controls=_controls, formula=_formula, tail=st.text(max_size=5))
+@example(controls="\x01", formula="=1+1", tail="")  # the case the issue found in .xlsx exports
+def test_no_exported_cell_starts_a_formula_whatever_control_characters_lead(
+    tmp_path: Path, controls: str, formula: str, tail: str
+) -> None:
+    text = controls + formula + tail
+    assert not csv_value(text).startswith(FORMULA_STARTS)
+    assert not safe_text(text).startswith(FORMULA_STARTS)
+    for suffix in (".csv", ".xlsx"):
+        path = tmp_path / f"out{suffix}"
+        export_rows(path, ["備考"], [[text]])
+        cell = _only_cell(path)
+        assert not cell.startswith(FORMULA_STARTS), (suffix, cell)
+
+
+def _only_cell(path: Path) -> str:
+    if path.suffix == ".csv":
+        with path.open(encoding="utf-8-sig", newline="") as stream:
+            return list(csv.reader(stream))[1][0]
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    assert sheet["A2"].data_type != "f"
+    return str(sheet["A2"].value)
+
+
+def test_xlsx_keeps_the_first_16384_columns_of_a_wider_row_and_says_so(tmp_path: Path) -> None:
+    wide = [f"v{i}" for i in range(20_000)]
+    path = tmp_path / "wide.xlsx"
+    result = export_table(path, ["a", "b"], [wide, ["x", "y"]])
+    assert (result.rows, result.rows_cut) == (2, 1)
+    sheet = load_workbook(path, read_only=True).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert len(rows[1]) == 16_384 and rows[1][-1] == "v16383"
+    assert rows[2][:2] == ("x", "y")
+
+
+def test_csv_writes_every_column_of_a_wide_row(tmp_path: Path) -> None:
+    path = tmp_path / "wide.csv"
+    result = export_table(path, ["a"], [[f"v{i}" for i in range(20_000)]])
+    assert (result.rows, result.rows_cut) == (1, 0)
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        assert len(list(csv.reader(stream))[1]) == 20_000

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import tempfile
 import zipfile
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from corpus.make_corpus import ods, xls_with_cell_moved
 from openpyxl import Workbook
 
 from desk_sms.errors import UserError
 from desk_sms.importing import ImportFileCode, ImportFileError, readers, xlsx_sheet
+from desk_sms.importing.cells import FarCells
 from desk_sms.importing.readers import (
     ReadWarningCode,
     SheetRow,
@@ -20,6 +23,7 @@ from desk_sms.importing.readers import (
     open_rows,
     sheet_names,
 )
+from desk_sms.importing.xls_sheet import prepare_xls
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 HEADER = ["氏名", "フリガナ", "電話番号", "クラス", "備考", "同意日"]
@@ -125,9 +129,13 @@ def test_zero_byte_file(tmp_path: Path) -> None:
     assert _error_code(tmp_path / "empty.csv") == ImportFileCode.FILE_EMPTY
 
 
-def test_blank_csv_is_an_empty_sheet(tmp_path: Path) -> None:
-    (tmp_path / "blank.csv").write_text(",,\n\n , \n", encoding="utf-8")
-    assert _error_code(tmp_path / "blank.csv") == ImportFileCode.SHEET_EMPTY
+@pytest.mark.parametrize("content", [b",,\n\n , \n", codecs.BOM_UTF8, codecs.BOM_UTF16_LE])
+def test_blank_or_bom_only_csv_has_no_rows_and_says_which_file(tmp_path: Path, content: bytes) -> None:
+    (tmp_path / "blank.csv").write_bytes(content)
+    with pytest.raises(ImportFileError) as caught:
+        _read_all(tmp_path / "blank.csv")
+    assert caught.value.code == ImportFileCode.NO_ROWS
+    assert caught.value.message == "The file blank.csv has no rows (it holds no text)."
 
 
 def test_zip_that_is_not_a_workbook(tmp_path: Path) -> None:
@@ -341,3 +349,107 @@ def test_sheet_found_from_workbook_xml_as_openpyxl_finds_it(name: str, sheet: st
             xlsx_sheet.locate_sheet(DATA / name, sheet)
     else:
         assert quick == xlsx_sheet.locate_sheet(DATA / name, sheet)
+
+
+@pytest.mark.parametrize(
+    ("name", "limit"),
+    [
+        ("roster_lo.ods", "ODS_CALAMINE_MAX_CELLS"),
+        ("offset_lo.ods", "ODS_CALAMINE_MAX_CELLS"),
+        ("roster_lo.xlsx", "CALAMINE_MAX_CELLS"),
+        ("offset_lo.xlsx", "CALAMINE_MAX_CELLS"),
+    ],
+)
+def test_streamed_sheets_read_like_loaded_ones(
+    name: str, limit: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_rows(DATA / name) as source:
+        loaded = [(row.number, row.values) for row in source]
+        loaded_warnings = source.warnings
+    monkeypatch.setattr(readers, limit, 0)  # every sheet is "too big" to load now
+    with open_rows(DATA / name) as source:
+        streamed = [(row.number, row.values) for row in source]
+        streamed_warnings = source.warnings
+    assert streamed == loaded
+    assert streamed_warnings == loaded_warnings
+
+
+def _stray_workbook(path: Path, ref: str) -> Path:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["氏名", "電話番号"])
+    sheet.append(["山田", "090-1234-5678"])
+    sheet[ref] = "残り"
+    workbook.save(path)
+    return path
+
+
+@pytest.mark.parametrize("ref", ["XFD1048576", "Z1048576", "ALM2", "A10004"])
+def test_a_stray_cell_far_from_the_table_is_ignored_with_a_warning(tmp_path: Path, ref: str) -> None:
+    with open_rows(_stray_workbook(tmp_path / "stray.xlsx", ref)) as source:
+        rows = [(row.number, row.values) for row in source]
+        warnings = source.warnings
+    assert rows == [(1, ["氏名", "電話番号"]), (2, ["山田", "090-1234-5678"])]
+    assert [(w.code, w.params) for w in warnings] == [
+        (ReadWarningCode.FAR_CELLS_IGNORED, {"cells": [ref], "count": 1})
+    ]
+
+
+def test_a_value_a_little_below_the_table_is_a_row(tmp_path: Path) -> None:
+    with open_rows(_stray_workbook(tmp_path / "near.xlsx", "A10003")) as source:
+        assert [row.number for row in source] == [1, 2, 10003]  # a gap of 10,000 empty rows
+        assert source.warnings == []
+
+
+def test_csv_cells_right_of_column_1000_are_ignored_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "wide.csv"
+    path.write_text("氏名,電話番号\n山田,090-1234-5678" + ",x" * 1_500 + "\n", encoding="utf-8")
+    with open_rows(path) as source:
+        rows = [row.values for row in source]
+        warnings = source.warnings
+    assert len(rows[1]) == readers.MAX_COLUMNS
+    assert warnings[0].params["count"] == 502  # columns 1,001 to 1,502
+    assert warnings[0].params["cells"][:2] == ["ALM2", "ALN2"]
+
+
+def _patched_copies() -> set[Path]:
+    return set(Path(tempfile.gettempdir()).glob("desk-sms-*.xls"))
+
+
+def test_a_stray_xls_cell_in_iv65536_is_ignored_without_loading_the_sheet(tmp_path: Path) -> None:
+    copies_before = _patched_copies()
+    path = xls_with_cell_moved(tmp_path / "stray.xls", 1, 4, (65_535, 255))  # 兄弟あり, from E2
+    with open_rows(path) as source:
+        rows = [row.values for row in source]
+        far = [w.params for w in source.warnings if w.code == ReadWarningCode.FAR_CELLS_IGNORED]
+    assert rows == [HEADER, [*EXPECTED_BODY[0][:4], "", "2024-04-01"], *EXPECTED_BODY[1:]]
+    assert far == [{"cells": ["IV65536"], "count": 1}]
+    assert sheet_names(path) == ["名簿", "メモ"]
+    assert _patched_copies() == copies_before  # the copy calamine read is gone
+
+
+def test_an_xls_workbook_too_big_to_load_is_refused_by_name() -> None:
+    with pytest.raises(ImportFileError) as caught:
+        prepare_xls(DATA / "roster_lo.xls", None, FarCells(), max_cells=10)
+    assert caught.value.code == ImportFileCode.FILE_TOO_LARGE
+    assert "roster_lo.xls" in caught.value.message
+
+
+def test_streamed_ods_text_keeps_space_runs_tabs_and_line_breaks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cell = (
+        '<table:table-cell office:value-type="string"><text:p>山田<text:s text:c="2"/>太郎'
+        "<text:tab/>様<text:line-break/><text:span>二行目</text:span></text:p></table:table-cell>"
+    )
+    phone = '<table:table-cell office:value-type="string"><text:p>090-1234-5678</text:p></table:table-cell>'
+    path = ods(tmp_path / "spaces.ods", f"<table:table-row>{cell}{phone}</table:table-row>")
+    with open_rows(path) as source:
+        loaded = [row.values for row in source]
+    monkeypatch.setattr(readers, "ODS_CALAMINE_MAX_CELLS", 0)
+    with open_rows(path) as source:
+        streamed = [row.values for row in source]
+    assert streamed == [["山田  太郎\t様\n二行目", "090-1234-5678"]]
+    # python-calamine 0.9 drops tabs and line breaks (it keeps the space run).
+    assert loaded == [["山田  太郎様二行目", "090-1234-5678"]]

@@ -27,7 +27,7 @@ from desk_sms.events import DataChanged
 from desk_sms.importing import ImportFileCode, ImportFileError
 from desk_sms.importing.exporting import export_rows
 from desk_sms.importing.mapping import Field, parse_map_option
-from desk_sms.importing.roster_import import ImportOptions, RosterImporter, write_error_workbook
+from desk_sms.importing.roster_import import ErrorsFile, ImportOptions, RosterImporter, write_error_workbook
 from desk_sms.importing.roster_rows import ProblemCode, RowStatus, parse_consent_date
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -208,9 +208,61 @@ def test_error_in_the_middle_of_the_file_leaves_nothing(
     lines = ["氏名,電話"] + [f"生徒{i},090{i:08d}" for i in range(10_000_000, 10_001_200)]
     path = _write_csv(tmp_path / "big.csv", lines)
     with pytest.raises(ImportFileError) as caught:
-        importer.commit(path, ImportOptions(max_rows=1000))
+        # Close enough to the limit to pass the early count: refused after two batches were written.
+        importer.commit(path, ImportOptions(max_rows=1150))
     assert caught.value.code == ImportFileCode.TOO_MANY_ROWS
     assert _live_numbers(factory) == {}
+
+
+@pytest.mark.parametrize("title_rows", [[], ["4月の名簿", ""]])
+def test_the_header_and_titles_do_not_count_against_the_row_limit(
+    importer: RosterImporter, tmp_path: Path, title_rows: list[str]
+) -> None:
+    people = ["山田,090-1234-5678", "佐藤,080-1111-2222", "髙橋,070-3333-4444"]
+    path = _write_csv(tmp_path / "three.csv", [*title_rows, "氏名,電話番号", *people])
+    assert importer.commit(path, ImportOptions(max_rows=3)).imported == 3
+    more = _write_csv(tmp_path / "four.csv", ["氏名,電話番号", *people, "鈴木,090-5555-6666"])
+    with pytest.raises(ImportFileError) as caught:
+        importer.commit(more, ImportOptions(max_rows=3))
+    assert (caught.value.code, caught.value.params) == (ImportFileCode.TOO_MANY_ROWS, {"limit": 3})
+
+
+def _batches(factory: sessionmaker[Session]) -> int:
+    with factory() as session:
+        return session.scalar(select(func.count()).select_from(ImportBatch)) or 0
+
+
+def test_a_header_only_file_says_so_and_creates_no_batch(
+    importer: RosterImporter, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    path = _write_csv(tmp_path / "header.csv", ["氏名,電話番号"])
+    for attempt in (importer.inspect, importer.preview, importer.commit):
+        with pytest.raises(ImportFileError) as caught:
+            attempt(path)
+        assert caught.value.message == "The file header.csv has no rows below the header; nothing to import."
+    assert _batches(factory) == 0
+
+
+def test_the_errors_file_is_written_before_the_import_is_final(
+    importer: RosterImporter, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    out = tmp_path / "errors.xlsx"
+    result = importer.commit(DATA / "roster_lo.xlsx", errors_to=ErrorsFile(out))
+    assert result.errors_file is not None and result.errors_file.rows == 1
+    assert len(list(load_workbook(out, read_only=True).worksheets[0].iter_rows())) == 2
+    assert len(_live_numbers(factory)) == 4
+
+
+def test_an_errors_file_that_cannot_be_written_takes_the_import_back(
+    importer: RosterImporter, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    with pytest.raises(ImportFileError) as caught:
+        importer.commit(DATA / "roster_lo.xlsx", errors_to=ErrorsFile(tmp_path / "missing" / "errors.xlsx"))
+    assert caught.value.code == ImportFileCode.EXPORT_FAILED
+    assert _live_numbers(factory) == {}
+    with factory() as session:
+        (batch,) = session.scalars(select(ImportBatch))
+        assert batch.undone_at is not None
 
 
 def test_no_phone_column_then_fixed_with_a_map_option(importer: RosterImporter, tmp_path: Path) -> None:
@@ -269,7 +321,7 @@ def test_a_bad_second_number_is_only_a_warning(importer: RosterImporter, tmp_pat
 def test_error_workbook_lists_problem_rows(importer: RosterImporter, tmp_path: Path) -> None:
     preview = importer.preview(DATA / "roster_lo.xlsx")
     out = tmp_path / "errors.xlsx"
-    assert write_error_workbook(out, preview.headers, preview.problem_rows) == 1
+    assert write_error_workbook(out, preview.headers, preview.problem_rows).rows == 1
     sheet = load_workbook(out)["errors"]
     rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     assert rows[0][:4] == ["row", "status", "problems", "氏名"]
