@@ -19,6 +19,12 @@ from desk_sms.errors import DatabaseError, DatabaseUnreachable
 
 SessionFactory = sessionmaker[Session]
 
+# The commits that claim a message before the modem sends it and that record what the modem did
+# must survive a power cut: a claim lost after the modem accepted the message sends it twice.
+# On SQLite that is synchronous=FULL for those transactions only (cost in bench/RESULTS.md);
+# PostgreSQL commits are durable already (synchronous_commit=on).
+DURABLE_SYNCHRONOUS = "FULL"
+
 
 def rows_changed(result: Result[Any]) -> int:
     """How many rows an UPDATE or DELETE matched (its result is a CursorResult)."""
@@ -79,6 +85,17 @@ def connect(url: str) -> Database:
         engine = _server_engine(url)
     factory = UnitOfWorkFactory(engine, expire_on_commit=False)
     return Database(url=url, engine=engine, session_factory=factory)
+
+
+def durable_writes(factory: sessionmaker[Session]) -> UnitOfWorkFactory:
+    """A factory over the same database whose units of work are on disk when they return.
+
+    Its engine (`factory.kw["bind"]`) carries the options too, for Core statements.
+    """
+    engine = factory.kw["bind"].execution_options(
+        sqlite_begin="IMMEDIATE", sqlite_synchronous=DURABLE_SYNCHRONOUS
+    )
+    return UnitOfWorkFactory(engine, expire_on_commit=False)
 
 
 class UnitOfWorkFactory(sessionmaker[Session]):
