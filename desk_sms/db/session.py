@@ -14,6 +14,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk_sms import storage
 from desk_sms.db import postgres, sqlite
 from desk_sms.errors import DatabaseError, DatabaseUnreachable
 
@@ -66,6 +67,17 @@ class Database:
     @property
     def sqlite_path(self) -> Path | None:
         return sqlite.path_from_url(self.url)
+
+    def storage_problem(self, exc: BaseException) -> storage.StorageState | None:
+        """The full disk, read-only or vanished folder behind a failed write (None on a server)."""
+        path = self.sqlite_path
+        return storage.explain(path.parent, exc, path) if path is not None else None
+
+    def raise_if_storage_problem(self, exc: BaseException) -> None:
+        """Raise the plain-words storage error behind `exc`, if there is one."""
+        found = self.storage_problem(exc)
+        if found is not None:
+            raise found.error() from exc
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -144,5 +156,7 @@ def _sqlite_engine(url: str) -> Engine:
             pass
     except OperationalError as exc:
         engine.dispose()
+        if path is not None:
+            storage.raise_if_storage_problem(path.parent, exc, path)
         raise DatabaseError(path=str(path), reason=str(exc.orig)) from exc
     return engine

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Engine, event
 
+from desk_sms import storage
 from desk_sms.errors import DatabaseError
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ def create_private_file(path: Path) -> None:
     except FileExistsError:
         return
     except OSError as exc:
+        storage.raise_if_storage_problem(path.parent, exc, path)
         raise DatabaseError(path=str(path), reason=exc.strerror or str(exc)) from exc
     os.close(fd)
 
@@ -60,6 +62,7 @@ def check_database_file(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
+        storage.raise_if_storage_problem(path.parent, exc, path)
         raise DatabaseError(path=str(path), reason=exc.strerror or str(exc)) from exc
     if header != SQLITE_HEADER:
         raise DatabaseError(path=str(path), reason="the file is not a SQLite database")
@@ -69,11 +72,13 @@ def check_database_file(path: Path) -> None:
 
 
 def _quick_check(path: Path) -> str:
+    """SQLite's quick check, or why it could not run; a full or lost folder raises its own error."""
     try:
         with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             row = conn.execute("PRAGMA quick_check").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.DatabaseError as exc:  # opening a WAL database writes its -shm file, even read-only
+        storage.raise_if_storage_problem(path.parent, exc, path)
         return str(exc)
     return str(row[0]) if row else "no answer"
 
