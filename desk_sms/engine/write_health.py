@@ -27,6 +27,7 @@ RETRYABLE = (OperationalError, InterfaceError)
 class WriteHealth:
     """Attributes:
     state: the storage problem that pauses writing now, or None.
+    refused: how many writes a storage problem refused so far (for diagnostics and tests).
     """
 
     def __init__(self, database_file: Path | None, events: EventBus) -> None:
@@ -34,6 +35,7 @@ class WriteHealth:
         self._events = events
         self._lock = threading.Lock()
         self.state: storage.StorageState | None = None
+        self.refused = 0
 
     @property
     def paused(self) -> bool:
@@ -49,6 +51,7 @@ class WriteHealth:
         with self._lock:
             changed = self.state is None or self.state.problem is not found.problem
             self.state = found
+            self.refused += 1
         if changed:
             log.warning("sending paused until the database can be written: %s", found.error().message)
             self._publish(found)

@@ -113,7 +113,7 @@ def test_a_clean_stop_retries_for_a_grace_period_then_names_what_it_could_not_re
 def test_space_coming_back_during_the_grace_period_records_the_outcome(
     fleet: FakeFleet, faults: WriteFaults
 ) -> None:
-    engine, script, ids = started(fleet)
+    engine, script, _ids = started(fleet)
     faults.on()
     script.gate.set()  # type: ignore[union-attr]
     assert faults.wait_for_hits(2)
