@@ -5,17 +5,19 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fakes import FakeFleet
-from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLocale, QThreadPool
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from small_disk import small_disk
 from write_faults import WriteFaults
 
-from desk_sms.context import AppContext
+from desk_sms.context import AppContext, build_context
 from desk_sms.events import StorageStateChanged
-from ui.app import create_main_window
+from ui.app import EXIT_FAILED, create_main_window, run_app
 from ui.main_window import PAGE_FACTORIES, MainWindow
 from ui.pages.dashboard import DashboardPage
 from ui.settings_store import UiSettings
@@ -123,3 +125,19 @@ def test_the_engine_in_the_window_pauses_visibly_and_resumes_by_itself(
         faults.remove()
         engine.stop(10)
     assert len(script.sent) == 1
+
+
+def test_starting_the_window_on_a_full_disk_says_so_not_damaged(
+    app: QApplication, tmp_path: Path, recorded_dialogs: list[QMessageBox], system_locale: Any
+) -> None:
+    with small_disk(tmp_path / "disk") as disk:
+        data = disk.mount_point / "data"
+        build_context(str(data)).close()  # a database made while there was room
+        disk.fill()
+        assert run_app(data_dir=str(data)) == EXIT_FAILED
+        system_locale(QLocale.Language.Japanese)
+        assert run_app(data_dir=str(data)) == EXIT_FAILED
+    english, japanese = (box.text() for box in recorded_dialogs)
+    assert english.startswith(f"The disk holding {data} is full (") and "damaged" not in english
+    assert "Free at least" in english
+    assert japanese.startswith(f"{data} のあるディスクがいっぱいです(空き ")
