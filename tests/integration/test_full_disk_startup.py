@@ -7,9 +7,12 @@ tests/unit/desk_sms/test_storage_problems.py.
 from __future__ import annotations
 
 import json
+import queue
+import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -72,3 +75,46 @@ def test_a_read_only_data_folder_is_named_as_such(disk: SmallDisk, data: Path) -
     finally:
         disk.remount("rw")
     assert f"The data folder {data} is read-only" in line and "free on its disk" in line
+
+
+class StderrLines:
+    """The lines a child process writes to stderr, waited for one by one (no sleeps)."""
+
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.seen: list[str] = []
+        assert process.stderr is not None
+        stream = process.stderr
+        threading.Thread(target=lambda: [self.lines.put(line) for line in stream], daemon=True).start()
+
+    def wait_for(self, fragment: str, timeout: float = 60.0) -> str:
+        while True:
+            line = self.lines.get(timeout=timeout)
+            self.seen.append(line)
+            if fragment in line:
+                return line
+
+
+def test_serve_says_once_that_sending_paused_and_again_when_it_resumes(disk: SmallDisk, data: Path) -> None:
+    serve = subprocess.Popen(
+        [sys.executable, "-m", "desk_sms", "--data-dir", str(data), "serve"],
+        cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+    )
+    try:
+        stderr = StderrLines(serve)
+        stderr.wait_for("engine running")
+        disk.fill()  # the next heartbeat cannot be written
+        paused = stderr.wait_for("sending paused")
+        assert f"The disk holding {data} is full" in paused and "resumes by itself" in paused
+        disk.free_up()
+        stderr.wait_for("the database can be written again; sending resumes")
+        serve.send_signal(signal.SIGINT)
+        stderr.wait_for("engine stopped")
+        assert serve.wait(60) == 0
+    finally:
+        if serve.poll() is None:
+            serve.kill()
+            serve.wait(10)
+    text = "".join(stderr.seen)
+    assert text.count("sending paused") == 1 and "Traceback" not in text and "Logging error" not in text
+    assert text.count("cannot write the log file") <= 1  # the log lives on the same full disk
