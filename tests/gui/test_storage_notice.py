@@ -16,8 +16,10 @@ from small_disk import small_disk
 from write_faults import WriteFaults
 
 from desk_sms.context import AppContext, build_context
+from desk_sms.db.models import EngineLease
+from desk_sms.engine.lease import ENGINE_LEASE
 from desk_sms.events import StorageStateChanged
-from ui.app import EXIT_FAILED, create_main_window, run_app
+from ui.app import EXIT_FAILED, _attach_engine, create_main_window, run_app
 from ui.main_window import PAGE_FACTORIES, MainWindow
 from ui.pages.dashboard import DashboardPage
 from ui.settings_store import UiSettings
@@ -141,3 +143,30 @@ def test_starting_the_window_on_a_full_disk_says_so_not_damaged(
     assert english.startswith(f"The disk holding {data} is full (") and "damaged" not in english
     assert "Free at least" in english
     assert japanese.startswith(f"{data} のあるディスクがいっぱいです(空き ")
+
+
+def test_a_window_beside_another_engine_watches_the_folder_itself(
+    app: QApplication, tmp_path: Path, qtbot: QtBot
+) -> None:
+    with small_disk(tmp_path / "disk") as disk:
+        context = build_context(str(disk.mount_point / "data"))
+        with context.database.session() as session:  # `desk-sms serve` on another PC holds the modems
+            session.add(EngineLease(name=ENGINE_LEASE, owner="serve", host="other-pc", pid=4242))
+        parts = create_main_window(context, factories=FACTORIES)
+        qtbot.addWidget(parts.window)
+        parts.window.show_page("dashboard")
+        parts.window.show()
+        try:
+            _attach_engine(context, parts, demo_modems=0)
+            notice = dashboard(parts.window).storage_notice
+            disk.fill()
+            qtbot.waitUntil(notice.isVisible, timeout=WAIT_MS)
+            assert f"the disk holding {context.paths.root} is full" in notice.text()
+            disk.free_up()
+            qtbot.waitUntil(lambda: not notice.isVisible(), timeout=WAIT_MS)
+        finally:
+            assert QThreadPool.globalInstance().waitForDone(10_000)
+            parts.window.close()
+            parts.close()
+            parts.translations.uninstall()
+            context.close()
