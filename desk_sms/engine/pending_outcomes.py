@@ -111,7 +111,11 @@ class PendingOutcomes:
                 if not queue:
                     return True
                 pending = queue[0]
-            status = self._attempt(pending)
+            try:
+                status = self._attempt(pending)
+            except Exception:  # not the database's refusal (e.g. no longer ours): give it up, as before
+                log.exception("could not record the outcome of message %d", pending.message_id)
+                status = "error"
             if status is None:
                 return False
             with self._lock:
