@@ -257,8 +257,7 @@ class Engine:
                 if not self.health.failed(exc):
                     log.warning("could not renew the engine lease: %s", exc)
                 continue
-            if not self.unrecorded_outcomes():  # else the dispatcher's retries decide
-                self.health.succeeded()  # the heartbeat is the write that notices space came back
+            self.health.succeeded()  # the heartbeat is the write that notices space came back
             if not renewed:
                 log.error("engine lease lost to another engine; stopping the dispatcher")
                 self._stop.set()

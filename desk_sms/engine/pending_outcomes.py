@@ -39,7 +39,8 @@ class PendingOutcomes:
         self._health = health
         self._queues: dict[int, collections.deque[_Pending]] = collections.defaultdict(collections.deque)
         self._lock = threading.Lock()
-        self._retry_lock = threading.Lock()  # one retry pass at a time
+        self._retry_lock = threading.Lock()  # one write of a kept (or being kept) outcome at a time
+        health.held = lambda: bool(self.unrecorded())
 
     def record(
         self, modem_id: int, message_id: int, write: Callable[[], str], done: Callable[[str], None]
@@ -49,19 +50,26 @@ class PendingOutcomes:
         A kept outcome is retried by `retry`, which calls `done` with its status once it is recorded.
         """
         pending = _Pending(message_id, write, done)
-        with self._lock:
-            if self._queues.get(modem_id):  # never overtake an earlier outcome of the same modem
-                self._queues[modem_id].append(pending)
-                return None
-        status = self._attempt(pending)
-        if status is not None:
-            self._note_success()
-        else:
+        with self._retry_lock:
             with self._lock:
-                self._queues[modem_id].append(pending)
-            log.warning("message %d was handed to the modem; its outcome is kept until it can be recorded",
-                        message_id)
-        return status
+                queue = self._queues[modem_id]
+                queue.append(pending)  # kept from the start: the pause cannot end while it is tried
+                if len(queue) > 1:  # never overtake an earlier outcome of the same modem
+                    return None
+            try:
+                status = self._attempt(pending)
+            except BaseException:
+                self._forget(modem_id, pending)
+                raise
+            if status is None:
+                log.warning(
+                    "message %d was handed to the modem; its outcome is kept until it can be recorded",
+                    message_id,
+                )
+                return None
+            self._forget(modem_id, pending)
+            self._health.succeeded()
+            return status
 
     def waiting(self, modem_id: int) -> bool:
         """True while this modem has an outcome not yet recorded (it must not claim more)."""
@@ -118,9 +126,8 @@ class PendingOutcomes:
                 status = "error"
             if status is None:
                 return False
-            with self._lock:
-                queue.popleft()
-            self._note_success()
+            self._forget(modem_id, pending)
+            self._health.succeeded()
             pending.done(status)
 
     def _attempt(self, pending: _Pending) -> str | None:
@@ -132,6 +139,6 @@ class PendingOutcomes:
             return None
         return status
 
-    def _note_success(self) -> None:
-        if not self.unrecorded():  # the pause ends when every kept outcome is in, not before
-            self._health.succeeded()
+    def _forget(self, modem_id: int, pending: _Pending) -> None:
+        with self._lock:
+            self._queues[modem_id].remove(pending)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.exc import InterfaceError, OperationalError
@@ -28,6 +29,7 @@ class WriteHealth:
     """Attributes:
     state: the storage problem that pauses writing now, or None.
     refused: how many writes a storage problem refused so far (for diagnostics and tests).
+    held: True while writes still wait to be retried (kept outcomes): a pause does not end before them.
     """
 
     def __init__(self, database_file: Path | None, events: EventBus) -> None:
@@ -36,6 +38,7 @@ class WriteHealth:
         self._lock = threading.Lock()
         self.state: storage.StorageState | None = None
         self.refused = 0
+        self.held: Callable[[], bool] = lambda: False
 
     @property
     def paused(self) -> bool:
@@ -58,7 +61,9 @@ class WriteHealth:
         return True
 
     def succeeded(self) -> None:
-        """A write went through: end the pause, if there was one."""
+        """A write went through: end the pause, if there was one and nothing waits to be retried."""
+        if self.held():
+            return
         with self._lock:
             was, self.state = self.state, None
         if was is not None:
