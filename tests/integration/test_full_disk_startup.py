@@ -106,6 +106,9 @@ def test_serve_says_once_that_sending_paused_and_again_when_it_resumes(disk: Sma
         disk.fill()  # the next heartbeat cannot be written
         paused = stderr.wait_for("sending paused")
         assert f"The disk holding {data} is full" in paused and "resumes by itself" in paused
+        # The database is open (serve holds it), so this command gets as far as its write.
+        refused = one_line(desk_sms(data, "send", "--to", "090-1234-5679", "--text", "満杯のとき"))
+        assert f"The disk holding {data} is full" in refused
         disk.free_up()
         stderr.wait_for("the database can be written again; sending resumes")
         serve.send_signal(signal.SIGINT)
