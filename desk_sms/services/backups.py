@@ -99,6 +99,7 @@ class BackupService:
         self._clock = clock
         self._retention_days = retention_days
         self.daily_failure: str | None = None
+        self.daily_failure_error: Exception | None = None  # the same, for a translated text
 
     @property
     def available(self) -> bool:
@@ -144,9 +145,9 @@ class BackupService:
             made = self.back_up_now(DAILY) if due else None
             self.prune()
         except Exception as exc:
-            self.daily_failure = str(exc)
+            self.daily_failure, self.daily_failure_error = str(exc), exc
             raise
-        self.daily_failure = None
+        self.daily_failure, self.daily_failure_error = None, None
         return made
 
     def prune(self) -> list[Path]:

@@ -273,75 +273,75 @@
 <context>
     <name>BackupGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="87"/>
+        <location filename="../../ui/pages/settings_backups.py" line="88"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="88"/>
+        <location filename="../../ui/pages/settings_backups.py" line="89"/>
         <source>Keep daily backups for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="89"/>
+        <location filename="../../ui/pages/settings_backups.py" line="90"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="90"/>
+        <location filename="../../ui/pages/settings_backups.py" line="91"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="91"/>
+        <location filename="../../ui/pages/settings_backups.py" line="92"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="130"/>
+        <location filename="../../ui/pages/settings_backups.py" line="131"/>
         <source>The backups folder cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="136"/>
+        <location filename="../../ui/pages/settings_backups.py" line="137"/>
         <source>The database is on a server: its administrator backs it up with the server&apos;s own tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="140"/>
+        <location filename="../../ui/pages/settings_backups.py" line="143"/>
         <source>The daily backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="142"/>
+        <location filename="../../ui/pages/settings_backups.py" line="145"/>
         <source>No backup yet. Backups are kept in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="145"/>
+        <location filename="../../ui/pages/settings_backups.py" line="148"/>
         <source>Last backup {when}; {count} backups in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="179"/>
-        <location filename="../../ui/pages/settings_backups.py" line="208"/>
+        <location filename="../../ui/pages/settings_backups.py" line="182"/>
+        <location filename="../../ui/pages/settings_backups.py" line="211"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="181"/>
+        <location filename="../../ui/pages/settings_backups.py" line="184"/>
         <source>desk-sms backups (*.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="199"/>
+        <location filename="../../ui/pages/settings_backups.py" line="202"/>
         <source>Replace the current database with {file}?
 
 The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="231"/>
+        <location filename="../../ui/pages/settings_backups.py" line="234"/>
         <source>The database was restored from {file}. The previous one is kept as {kept}.
 
 desk-sms closes now; start it again.</source>
@@ -4457,34 +4457,34 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="167"/>
         <source>Modems are driven by {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="202"/>
+        <location filename="../../ui/app.py" line="215"/>
         <source>desk-sms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="205"/>
+        <location filename="../../ui/app.py" line="218"/>
         <source>The other desks&apos; data is on that server. Check that the server computer is on and this PC is on the office network, then try again.
 
 Working with this computer&apos;s own database file shows only what was saved on this PC before; change the choice later under Settings → Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="212"/>
+        <location filename="../../ui/app.py" line="225"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="214"/>
+        <location filename="../../ui/app.py" line="227"/>
         <source>Use this computer&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="216"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>

@@ -273,68 +273,68 @@
 <context>
     <name>BackupGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="87"/>
+        <location filename="../../ui/pages/settings_backups.py" line="88"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="88"/>
+        <location filename="../../ui/pages/settings_backups.py" line="89"/>
         <source>Keep daily backups for</source>
         <translation>毎日のバックアップの保存期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="89"/>
+        <location filename="../../ui/pages/settings_backups.py" line="90"/>
         <source> days</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="90"/>
+        <location filename="../../ui/pages/settings_backups.py" line="91"/>
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="91"/>
+        <location filename="../../ui/pages/settings_backups.py" line="92"/>
         <source>Restore…</source>
         <translation>復元…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="130"/>
+        <location filename="../../ui/pages/settings_backups.py" line="131"/>
         <source>The backups folder cannot be read: {reason}</source>
         <translation>バックアップフォルダーを読み取れません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="136"/>
+        <location filename="../../ui/pages/settings_backups.py" line="137"/>
         <source>The database is on a server: its administrator backs it up with the server&apos;s own tools.</source>
         <translation>データベースはサーバー上にあります。バックアップはサーバーの管理者がサーバー側のツールで行います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="140"/>
+        <location filename="../../ui/pages/settings_backups.py" line="143"/>
         <source>The daily backup failed: {reason}</source>
         <translation>毎日のバックアップに失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="142"/>
+        <location filename="../../ui/pages/settings_backups.py" line="145"/>
         <source>No backup yet. Backups are kept in {folder}.</source>
         <translation>まだバックアップはありません。バックアップの保存先: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="145"/>
+        <location filename="../../ui/pages/settings_backups.py" line="148"/>
         <source>Last backup {when}; {count} backups in {folder}.</source>
         <translation>最新のバックアップ {when}({folder} に {count} 件)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="179"/>
-        <location filename="../../ui/pages/settings_backups.py" line="208"/>
+        <location filename="../../ui/pages/settings_backups.py" line="182"/>
+        <location filename="../../ui/pages/settings_backups.py" line="211"/>
         <source>Restore a backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="181"/>
+        <location filename="../../ui/pages/settings_backups.py" line="184"/>
         <source>desk-sms backups (*.sqlite3);;All files (*)</source>
         <translation>desk-sms のバックアップ (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="199"/>
+        <location filename="../../ui/pages/settings_backups.py" line="202"/>
         <source>Replace the current database with {file}?
 
 The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
@@ -343,7 +343,7 @@ The current database is kept as a backup first. This window stops sending and re
 現在のデータベースは先にバックアップとして保存されます。このウィンドウは送受信を止め、復元が終わると desk-sms は終了します。復元したデータで作業するには、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="231"/>
+        <location filename="../../ui/pages/settings_backups.py" line="234"/>
         <source>The database was restored from {file}. The previous one is kept as {kept}.
 
 desk-sms closes now; start it again.</source>
@@ -4463,17 +4463,17 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="167"/>
         <source>Modems are driven by {where}</source>
         <translation>モデムは {where} が使っています</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="202"/>
+        <location filename="../../ui/app.py" line="215"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="205"/>
+        <location filename="../../ui/app.py" line="218"/>
         <source>The other desks&apos; data is on that server. Check that the server computer is on and this PC is on the office network, then try again.
 
 Working with this computer&apos;s own database file shows only what was saved on this PC before; change the choice later under Settings → Database.</source>
@@ -4482,17 +4482,17 @@ Working with this computer&apos;s own database file shows only what was saved on
 このPCのデータベースファイルを使うと、以前このPCに保存した内容だけが表示されます。あとで「設定 → データベース」で選び直せます。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="212"/>
+        <location filename="../../ui/app.py" line="225"/>
         <source>Try again</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="214"/>
+        <location filename="../../ui/app.py" line="227"/>
         <source>Use this computer&apos;s file</source>
         <translation>このPCのファイルを使う</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="216"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
