@@ -1,7 +1,9 @@
 """Engine benchmarks (issue 4): overhead against a bare library loop, and scaling with modems.
 
-Run: `.venv/bin/python bench/engine_bench.py [--messages 2000] [--skip-scaling]`. Prints the figures;
-paste them with the machine and date into bench/RESULTS.md. Not part of the test suite.
+Run: `.venv/bin/python bench/engine_bench.py [--messages 2000] [--skip-scaling] [--durability-only]`.
+Prints the figures; paste them with the machine and date into bench/RESULTS.md. Not part of the
+test suite. The durability figures (issue 23) compare the claim and outcome commits at
+synchronous=FULL (what the engine uses) with NORMAL, in the same run, on the same disk.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from pathlib import Path
 from gsmmodem.modem import GsmModem
 
 from desk_sms.context import AppContext, build_context
+from desk_sms.db import session as db_session
+from desk_sms.engine.claims import ClaimRequest, Claims
 from desk_sms.engine.engine import Engine
 from desk_sms.services.outbox import Recipient
 
@@ -127,6 +131,45 @@ def engine_rate(count: int, modems: int, send_delay: float) -> tuple[float, Coun
     return count / elapsed, counts
 
 
+@contextmanager
+def durable_level(level: str) -> Iterator[None]:
+    """Run the engine's claim and outcome commits at `level` (FULL is what desk-sms ships)."""
+    shipped = db_session.DURABLE_SYNCHRONOUS
+    db_session.DURABLE_SYNCHRONOUS = level
+    try:
+        yield
+    finally:
+        db_session.DURABLE_SYNCHRONOUS = shipped
+
+
+def claim_and_record_seconds(count: int, level: str) -> float:
+    """Seconds per message for the two durable commits alone (claim, then sent), no modem."""
+    with tempfile.TemporaryDirectory() as root, durable_level(level):
+        context = prepared_context(str(Path(root) / "data"))
+        context.modems.add("/dev/null", name="bench", imei="356938035643809")
+        context.outbox.create_campaign("bench", [Recipient(n, "benchmark message") for n in numbers(count)])
+        claims = Claims(context.database.session_factory, "bench")
+        started = time.perf_counter()
+        for _ in range(count):
+            now = datetime.now(UTC)
+            message = claims.claim(ClaimRequest(1, now, quiet=False, healthy_modem_ids=[1]))
+            assert message is not None
+            claims.mark_sent(message.id, 1, (7,), "gsm7", now)
+        elapsed = time.perf_counter() - started
+        context.close()
+    return elapsed / count
+
+
+def durability_cost(count: int) -> None:
+    for level in ("NORMAL", "FULL", "NORMAL", "FULL"):  # interleaved: a busy disk affects both alike
+        per = claim_and_record_seconds(count, level)
+        print(f"durability: claim + outcome commits at synchronous={level}: {per * 1000:.2f} ms per message")
+    for level in ("NORMAL", "FULL"):
+        with durable_level(level):
+            rate, _ = engine_rate(count, 4, 0.0)
+        print(f"durability: engine, 4 modems, zero delay, synchronous={level}: {rate:.1f} msg/s in all")
+
+
 def wait(predicate, timeout: float, pause: float = 0.01) -> None:  # type: ignore[no-untyped-def]
     event, deadline = threading.Event(), time.monotonic() + timeout
     while not predicate():
@@ -139,11 +182,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--messages", type=int, default=2000)
     parser.add_argument("--skip-scaling", action="store_true")
+    parser.add_argument("--durability-only", action="store_true", help="only the FULL/NORMAL comparison")
     args = parser.parse_args()
     print(
         f"# engine benchmarks, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.platform()}, "
         f"Python {platform.python_version()}, {platform.processor() or platform.machine()}"
     )
+    durability_cost(min(args.messages, 1000))
+    if args.durability_only:
+        return
     bare = bare_library_rate(args.messages)
     rate, counts = engine_rate(args.messages, 4, 0.0)
     print(f"overhead: bare python-gsmmodem-new loop, 1 modem: {bare:.1f} msg/s")

@@ -14,6 +14,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
+from sqlalchemy.exc import DBAPIError
+
 from desk_sms import __version__
 from desk_sms.context import AppContext, build_context
 from desk_sms.errors import UserError
@@ -37,6 +39,9 @@ def with_context(run: Callable[[AppContext, argparse.Namespace], int]) -> Handle
         context = build_context(args.data_dir, args.db)
         try:
             return run(context, args)
+        except DBAPIError as exc:  # a full disk or a vanished folder gets one plain line
+            context.database.raise_if_storage_problem(exc)
+            raise
         finally:
             context.close()
 

@@ -58,8 +58,9 @@ def build_context(
     database = connect(location.resolve(paths, db_url).url)
     try:
         migrate.upgrade(database, paths.backups)
-    except Exception:
+    except Exception as exc:
         database.dispose()
+        database.raise_if_storage_problem(exc)  # a full disk is not a failed migration
         raise
     events = EventBus()
     factory = database.session_factory

@@ -71,3 +71,27 @@ class InvalidInput(UserError):
 class NotFound(UserError):
     code = "not_found"
     template = "{what} not found: {name}"
+
+
+class DiskFull(UserError):
+    code = "storage.full"
+    template = (
+        "The disk holding {folder} is full ({free} free): desk-sms cannot save anything there. "
+        "Free at least {needed} on that disk. Nothing was lost and the database is intact."
+    )
+
+
+class FolderReadOnly(UserError):
+    code = "storage.read_only"
+    template = (
+        "The data folder {folder} is read-only ({free} free on its disk): desk-sms cannot save anything "
+        "there. Make it writable again, or start desk-sms with another --data-dir."
+    )
+
+
+class FolderGone(UserError):
+    code = "storage.gone"
+    template = (
+        "The data folder {folder} is not there any more (a USB stick or network drive that was removed?). "
+        "Connect it again; nothing was lost."
+    )

@@ -43,7 +43,20 @@ class DataChanged:
     topic: str
 
 
-Event = MessageStateChanged | InboundReceived | ModemStateChanged | DataChanged
+@dataclass(frozen=True)
+class StorageStateChanged:
+    """The engine's database writes stopped for a reason outside desk-sms, or go through again.
+
+    `problem` is a `desk_sms.storage.Problem` value (full, read_only, gone), None once writes work.
+    """
+
+    problem: str | None
+    folder: str = ""
+    free_bytes: int | None = None
+    needed_bytes: int = 0
+
+
+Event = MessageStateChanged | InboundReceived | ModemStateChanged | DataChanged | StorageStateChanged
 Subscriber = Callable[[Any], None]
 
 

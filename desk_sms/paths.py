@@ -9,6 +9,7 @@ from pathlib import Path
 
 import platformdirs
 
+from desk_sms import storage
 from desk_sms.errors import DataDirError
 
 APP_NAME = "desk-sms"
@@ -60,7 +61,9 @@ def prepare_data_dir(root: Path) -> DataPaths:
         probe = paths.root / ".write-test"
         probe.write_bytes(b"")
         probe.unlink()
-    except OSError as exc:
+    except OSError as exc:  # a full disk or a read-only folder is named as such
+        existing = next((f for f in (paths.root, *paths.root.parents) if f.is_dir()), paths.root)
+        storage.raise_if_storage_problem(existing, exc)
         raise DataDirError(path=str(root), reason=exc.strerror or str(exc)) from exc
     return paths
 

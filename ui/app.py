@@ -159,12 +159,25 @@ def _attach_engine(context: AppContext, parts: MainWindowParts, demo_modems: int
         modems.modem_summary_changed.connect(window.set_modem_summary)
         modems.attach_engine(runtime)
     if not runtime.driving:
+        _watch_data_folder(context)
         holder = runtime.holder()
         where = holder.describe() if holder else "?"
         log.info("modems are driven by %s; this window is a client of the database", where)
         parts.window.set_modem_summary(
             QCoreApplication.translate("app", "Modems are driven by {where}").format(where=where)
         )
+
+
+def _watch_data_folder(context: AppContext) -> None:
+    """A client window cannot see the engine's failed writes: it watches the database's folder."""
+    from desk_sms.storage_watch import FolderWatch
+
+    database_file = context.database.sqlite_path
+    if database_file is None:
+        return
+    watch = FolderWatch(database_file, context.events, context.clock)
+    watch.start()
+    context.closers.append(watch.stop)
 
 
 def _create_window_or_explain(context: AppContext, translations: Translations) -> MainWindowParts | None:

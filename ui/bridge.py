@@ -12,7 +12,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance, Slot
 
-from desk_sms.events import DataChanged, EventBus, InboundReceived, MessageStateChanged, ModemStateChanged
+from desk_sms.events import (
+    DataChanged,
+    EventBus,
+    InboundReceived,
+    MessageStateChanged,
+    ModemStateChanged,
+    StorageStateChanged,
+)
 
 log = logging.getLogger(__name__)
 
@@ -25,12 +32,14 @@ class EngineBridge(QObject):
         inbound_received(InboundReceived)
         modem_state_changed(ModemStateChanged)
         data_changed(DataChanged)
+        storage_state_changed(StorageStateChanged): sending paused for a full disk (or similar), or resumed
     """
 
     message_state_changed = Signal(object)
     inbound_received = Signal(object)
     modem_state_changed = Signal(object)
     data_changed = Signal(object)
+    storage_state_changed = Signal(object)
     _arrived = Signal(object)
 
     def __init__(self, events: EventBus, parent: QObject | None = None) -> None:
@@ -41,6 +50,7 @@ class EngineBridge(QObject):
             InboundReceived: self.inbound_received,
             ModemStateChanged: self.modem_state_changed,
             DataChanged: self.data_changed,
+            StorageStateChanged: self.storage_state_changed,
         }
         unsubscribe = events.subscribe(self._on_core_event)
         self._unsubscribe: Callable[[], None] | None = unsubscribe

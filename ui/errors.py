@@ -51,6 +51,7 @@ def _templates() -> dict[str, str]:
             "Errors", "Another desk-sms ({owner}) is already driving the modems on this database."
         ),
         "input.invalid": QCoreApplication.translate("Errors", "Please check your input: {detail}"),
+        **_storage_templates(),
         "not_found": QCoreApplication.translate("Errors", "{what} not found: {name}"),
         **_import_templates(),
         **_outbox_templates(),
@@ -79,6 +80,33 @@ def _outbox_templates() -> dict[str, str]:
         ),
         "outbox.late_window": QCoreApplication.translate(
             "Errors", "{text} is not a send-late window; write minutes or hours, e.g. 30m or 2h."
+        ),
+    }
+
+
+def _storage_templates() -> dict[str, str]:
+    """A full disk, a read-only or a vanished data folder (desk_sms.storage): never "damaged"."""
+    return {
+        "storage.full": QCoreApplication.translate(
+            "Errors",
+            "The disk holding {folder} is full ({free} free): desk-sms cannot save anything there.\n"
+            "Free at least {needed} on that disk, then start desk-sms again. "
+            "Nothing was lost and the database is intact.",
+        ),
+        "storage.read_only": QCoreApplication.translate(
+            "Errors",
+            "The data folder {folder} is read-only ({free} free on its disk): desk-sms cannot save "
+            "anything there.\nMake it writable again, or start desk-sms with another data folder.",
+        ),
+        "storage.gone": QCoreApplication.translate(
+            "Errors",
+            "The data folder {folder} is not there any more (a USB stick or network drive that was "
+            "removed?).\nConnect it again and start desk-sms; nothing was lost.",
+        ),
+        "backups.no_space": QCoreApplication.translate(
+            "Errors",
+            "No backup was made: the disk holding {folder} has {free} free and a backup needs about "
+            "{needed}. Free some space there.",
         ),
     }
 

@@ -35,6 +35,7 @@ from ui.pages.schedules import SchedulesPage
 from ui.pages.sent import SentPage
 from ui.pages.settings import SettingsPage
 from ui.style import icon, named
+from ui.widgets.storage_notice import StorageNotice
 from ui.widgets.user_indicator import CurrentUserIndicator
 
 PageFactory = Callable[[PageDeps], QWidget]
@@ -220,6 +221,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(container)
 
     def _build_status_bar(self) -> None:
+        self.storage_notice = StorageNotice(self._deps.bridge, short=True)  # sending paused: why
+        self.statusBar().addWidget(self.storage_notice)
         self._modem_summary = named(QLabel(), "modemSummary")
         self._queue_summary = named(QLabel(), "queueSummary")
         self.statusBar().addPermanentWidget(self._modem_summary)

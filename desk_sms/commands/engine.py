@@ -6,11 +6,14 @@ import argparse
 import signal
 import sys
 import threading
+from pathlib import Path
 from types import FrameType
 from typing import Any
 
 from desk_sms.context import AppContext
 from desk_sms.errors import EngineBusy
+from desk_sms.events import StorageStateChanged
+from desk_sms.storage import Problem, StorageState
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
@@ -39,6 +42,7 @@ def serve(context: AppContext, args: argparse.Namespace) -> int:
         raise EngineBusy(owner=holder.describe() if holder else "another process")
     daily_backup = start_daily_backup(context, runtime.engine)
     modems = len(runtime.engine.pool.workers)
+    unsubscribe = context.events.subscribe(_say_storage_state)
     print(f"desk-sms: engine running with {modems} modem(s); stop with Ctrl+C", file=sys.stderr)
     try:
         while not stop.wait(1.0):
@@ -46,5 +50,24 @@ def serve(context: AppContext, args: argparse.Namespace) -> int:
     finally:
         daily_backup.stop()
         runtime.stop()
+        unsubscribe()
+    left = runtime.engine.unrecorded_outcomes()
+    if left:
+        print(
+            f"desk-sms: the modems handled message(s) {', '.join(map(str, left))} but the database could "
+            "not record it: they will show as uncertain; check with the recipients before resending",
+            file=sys.stderr,
+        )
     print("desk-sms: engine stopped", file=sys.stderr)
     return 0
+
+
+def _say_storage_state(event: object) -> None:
+    """One line on stderr when sending pauses for a full disk (or similar) and when it resumes."""
+    if not isinstance(event, StorageStateChanged):
+        return
+    if event.problem is None:
+        print("desk-sms: the database can be written again; sending resumes", file=sys.stderr)
+        return
+    state = StorageState(Problem(event.problem), Path(event.folder), event.free_bytes, event.needed_bytes)
+    print(f"desk-sms: sending paused (it resumes by itself): {state.error().message}", file=sys.stderr)

@@ -14,10 +14,17 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk_sms import storage
 from desk_sms.db import postgres, sqlite
 from desk_sms.errors import DatabaseError, DatabaseUnreachable
 
 SessionFactory = sessionmaker[Session]
+
+# The commits that claim a message before the modem sends it and that record what the modem did
+# must survive a power cut: a claim lost after the modem accepted the message sends it twice.
+# On SQLite that is synchronous=FULL for those transactions only (cost in bench/RESULTS.md);
+# PostgreSQL commits are durable already (synchronous_commit=on).
+DURABLE_SYNCHRONOUS = "FULL"
 
 
 def rows_changed(result: Result[Any]) -> int:
@@ -61,6 +68,17 @@ class Database:
     def sqlite_path(self) -> Path | None:
         return sqlite.path_from_url(self.url)
 
+    def storage_problem(self, exc: BaseException) -> storage.StorageState | None:
+        """The full disk, read-only or vanished folder behind a failed write (None on a server)."""
+        path = self.sqlite_path
+        return storage.explain(path.parent, exc, path) if path is not None else None
+
+    def raise_if_storage_problem(self, exc: BaseException) -> None:
+        """Raise the plain-words storage error behind `exc`, if there is one."""
+        found = self.storage_problem(exc)
+        if found is not None:
+            raise found.error() from exc
+
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed on success, rolled back on error."""
@@ -79,6 +97,17 @@ def connect(url: str) -> Database:
         engine = _server_engine(url)
     factory = UnitOfWorkFactory(engine, expire_on_commit=False)
     return Database(url=url, engine=engine, session_factory=factory)
+
+
+def durable_writes(factory: sessionmaker[Session]) -> UnitOfWorkFactory:
+    """A factory over the same database whose units of work are on disk when they return.
+
+    Its engine (`factory.kw["bind"]`) carries the options too, for Core statements.
+    """
+    engine = factory.kw["bind"].execution_options(
+        sqlite_begin="IMMEDIATE", sqlite_synchronous=DURABLE_SYNCHRONOUS
+    )
+    return UnitOfWorkFactory(engine, expire_on_commit=False)
 
 
 class UnitOfWorkFactory(sessionmaker[Session]):
@@ -127,5 +156,7 @@ def _sqlite_engine(url: str) -> Engine:
             pass
     except OperationalError as exc:
         engine.dispose()
+        if path is not None:
+            storage.raise_if_storage_problem(path.parent, exc, path)
         raise DatabaseError(path=str(path), reason=str(exc.orig)) from exc
     return engine

@@ -15,12 +15,17 @@ from typing import Any
 
 from sqlalchemy import Engine, event
 
+from desk_sms import storage
 from desk_sms.errors import DatabaseError
 
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
+# WAL with NORMAL survives a crash of the program; FULL also survives a power cut (one more fsync
+# per commit). Connections use NORMAL unless a unit of work asks for FULL (db/session.py: durable).
+DEFAULT_SYNCHRONOUS = "NORMAL"
+SYNCHRONOUS_LEVELS = ("OFF", "NORMAL", "FULL", "EXTRA")
 
 
 def is_sqlite_url(url: str) -> bool:
@@ -44,6 +49,7 @@ def create_private_file(path: Path) -> None:
     except FileExistsError:
         return
     except OSError as exc:
+        storage.raise_if_storage_problem(path.parent, exc, path)
         raise DatabaseError(path=str(path), reason=exc.strerror or str(exc)) from exc
     os.close(fd)
 
@@ -56,6 +62,7 @@ def check_database_file(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
+        storage.raise_if_storage_problem(path.parent, exc, path)
         raise DatabaseError(path=str(path), reason=exc.strerror or str(exc)) from exc
     if header != SQLITE_HEADER:
         raise DatabaseError(path=str(path), reason="the file is not a SQLite database")
@@ -65,11 +72,13 @@ def check_database_file(path: Path) -> None:
 
 
 def _quick_check(path: Path) -> str:
+    """SQLite's quick check, or why it could not run; a full or lost folder raises its own error."""
     try:
         with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             row = conn.execute("PRAGMA quick_check").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.DatabaseError as exc:  # opening a WAL database writes its -shm file, even read-only
+        storage.raise_if_storage_problem(path.parent, exc, path)
         return str(exc)
     return str(row[0]) if row else "no answer"
 
@@ -80,12 +89,14 @@ def install_pragmas(engine: Engine) -> None:
     pysqlite's own transaction handling is switched off so that SQLAlchemy emits BEGIN itself:
     a connection with the execution option `sqlite_begin="IMMEDIATE"` takes the write lock at
     BEGIN (waiting on the busy timeout) instead of failing when a read turns into a write.
+    The execution option `sqlite_synchronous="FULL"` makes that transaction's commit durable.
     """
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
-        connection.exec_driver_sql(f"BEGIN {mode}")
+        options = connection.get_execution_options()
+        _use_synchronous(connection, options.get("sqlite_synchronous", DEFAULT_SYNCHRONOUS))
+        connection.exec_driver_sql(f"BEGIN {options.get('sqlite_begin', 'DEFERRED')}")
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -93,9 +104,24 @@ def install_pragmas(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA synchronous={DEFAULT_SYNCHRONOUS}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
+
+
+def _use_synchronous(connection: Any, level: str) -> None:
+    """Set the pragma before BEGIN (it cannot change inside a transaction), only when it differs."""
+    if level not in SYNCHRONOUS_LEVELS:
+        raise ValueError(f"unknown SQLite synchronous level {level!r}")
+    info = connection.connection.info  # lives as long as the driver's connection
+    if info.get("synchronous", DEFAULT_SYNCHRONOUS) != level:
+        connection.exec_driver_sql(f"PRAGMA synchronous={level}")
+        info["synchronous"] = level
+
+
+def synchronous_level(connection: Any) -> int:
+    """The level in force on a SQLAlchemy connection (0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA), for tests."""
+    return int(connection.connection.driver_connection.execute("PRAGMA synchronous").fetchone()[0])
 
 
 def set_foreign_keys(connection: Any, enabled: bool) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.db.models import Campaign, EngineLease, OutboundMessage, OutboundPart
+from desk_sms.db.session import durable_writes
 from desk_sms.engine.inbox_pump import OPT_OUT_CONFIRMATION_KEY
 from desk_sms.outbox.audience import opted_out_clause
 from desk_sms.outbox.states import MessageStatus
@@ -137,6 +138,7 @@ class Claims:
     def __init__(
         self, session_factory: sessionmaker[Session], owner: str, fence: Callable[[int], str] | None = None
     ) -> None:
+        session_factory = durable_writes(session_factory)  # a claim must survive a power cut
         # Every transition reads then writes: on SQLite take the write lock at BEGIN (ignored elsewhere).
         self._engine: Engine = session_factory.kw["bind"].execution_options(sqlite_begin="IMMEDIATE")
         self._session_factory = session_factory

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from desk_sms.clock import Clock
 from desk_sms.context import AppContext
 from desk_sms.engine.engine import Engine
+from desk_sms.errors import UserError
 from desk_sms.services.backups import BackupInfo, BackupService
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,8 @@ class DailyBackup:
         while not self._stop.is_set():
             try:
                 self.check()
+            except UserError as exc:  # no room for it: a warning (shown in Settings), tried next hour
+                log.warning("the daily backup was not made: %s", exc.message)
             except Exception:  # a full disk today must not end tomorrow's backup: log it, try again
                 log.exception("the daily backup failed")
             if self._clock.wait(self._stop, self._check_every):

@@ -19,7 +19,9 @@ from zoneinfo import ZoneInfo
 from desk_sms.clock import Clock
 from desk_sms.engine.affinity import Affinity
 from desk_sms.engine.claims import ClaimedMessage, ClaimRequest, Claims, Failure
+from desk_sms.engine.pending_outcomes import PendingOutcomes
 from desk_sms.engine.status_reports import StatusReportMatcher
+from desk_sms.engine.write_health import WriteHealth
 from desk_sms.events import EventBus, MessageStateChanged
 from desk_sms.outbox.states import MessageStatus
 from desk_sms.services.settings import QuietHours
@@ -84,8 +86,11 @@ class Dispatcher:
         events: EventBus,
         quiet_hours: Callable[[], QuietHours],
         timezone: Callable[[], str],
+        health: WriteHealth | None = None,
     ) -> None:
         self._claims = claims
+        self.health = health or WriteHealth(None, events)
+        self.outcomes = PendingOutcomes(self.health)
         self._matcher = matcher
         self.slots = slots
         self._send = send
@@ -107,14 +112,18 @@ class Dispatcher:
             self.wake.clear()
             try:
                 wait = self.dispatch_once()
-            except Exception:  # a locked or unreachable database: keep the loop alive, try again
-                log.exception("dispatching failed; retrying shortly")
+            except Exception as exc:  # a full disk, a locked or unreachable database: try again
+                if not self.health.failed(exc):  # a storage pause is logged once, not every pass
+                    log.exception("dispatching failed; retrying shortly")
                 wait = ERROR_PAUSE_SECONDS
             self._clock.wait(self.wake, wait)
         self.wait_idle(timeout=60.0)
+        self.outcomes.flush(self._clock)
 
     def dispatch_once(self) -> float:
         """Give work to every modem that can take it now; return how long the loop may sleep."""
+        if self.outcomes.retry():  # outcomes the database refused so far go first
+            return ERROR_PAUSE_SECONDS
         healthy = self._healthy_ids()
         now, mono = self._clock.now(), self._clock.monotonic()
         quiet = self._in_quiet_hours(now)
@@ -127,6 +136,8 @@ class Dispatcher:
             slot = slots[index]
             if slot.busy or slot.modem_id not in healthy or slot.parts_in_window(now) >= slot.daily_limit:
                 continue
+            if self.outcomes.waiting(slot.modem_id):
+                continue
             pause = slot.seconds_until_ready(mono)
             if pause > 0:
                 sleep = min(sleep, pause)
@@ -134,6 +145,7 @@ class Dispatcher:
             message = self._claims.claim(ClaimRequest(slot.modem_id, now, quiet, keepers))
             if message is None:
                 continue  # another modem may still have work (a reply waiting for its own modem)
+            self.health.succeeded()
             self._start(slot, message)
             self._next = (index + 1) % count
         return sleep
@@ -153,8 +165,15 @@ class Dispatcher:
     # -- outcomes (run on the modem's worker thread) ------------------------------------------
 
     def _finished(self, slot: Slot, message: ClaimedMessage, future: Future[SendResult]) -> None:
+        now = self._clock.now()
+
+        def announce(status: str) -> None:  # an outcome recorded later, after a retry
+            self._events.publish(MessageStateChanged(message.id, status, message.campaign_id))
+
         try:
-            status = self._record_outcome(slot, message, future)
+            status = self.outcomes.record(
+                slot.modem_id, message.id, lambda: self._record_outcome(slot, message, future, now), announce
+            ) or MessageStatus.SENDING  # kept in memory until the database takes it
         except Exception:
             log.exception("could not record the outcome of message %d", message.id)
             status = "error"
@@ -165,23 +184,28 @@ class Dispatcher:
             self.wake.set()
         self._events.publish(MessageStateChanged(message.id, status, message.campaign_id))
 
-    def _record_outcome(self, slot: Slot, message: ClaimedMessage, future: Future[SendResult]) -> str:
-        now = self._clock.now()
+    def _record_outcome(
+        self, slot: Slot, message: ClaimedMessage, future: Future[SendResult], now: datetime
+    ) -> str:
+        """One transaction, then in-memory counters: a write the database refused can run again."""
         error = future.exception()
         if error is None:
             result = future.result()
             self._claims.mark_sent(message.id, slot.modem_id, result.part_refs, result.encoding, now)
             self._note_sent(slot, len(result.part_refs), now)
-            self._matcher.match_waiting(slot.modem_id, message.id, now)
+            try:
+                self._matcher.match_waiting(slot.modem_id, message.id, now)
+            except Exception:  # the message is recorded as sent; a late-matched report is a nicety
+                log.warning("could not match early status reports to message %d", message.id, exc_info=True)
             return MessageStatus.SENT
         return self._record_error(slot, message, error, now)
 
     def _record_error(self, slot: Slot, message: ClaimedMessage, error: BaseException, now: datetime) -> str:
         claims, modem_id = self._claims, slot.modem_id
         if isinstance(error, PartialSendError):
-            self._note_sent(slot, len(error.accepted_refs), now)
             reason = f"only the first {len(error.accepted_refs)} part(s) went out: {error.cause}"
             claims.mark_failed(message.id, Failure("partial", reason, modem_id, error.accepted_refs, now))
+            self._note_sent(slot, len(error.accepted_refs), now)
             return MessageStatus.FAILED
         if isinstance(error, SendUncertain):
             reason = f"the modem did not confirm the send: {error}"
@@ -192,11 +216,12 @@ class Dispatcher:
         if isinstance(error, SendError):
             code = f"cms_{error.code}" if error.code is not None else "send_error"
             if error.transient:
-                slot.note_failure(self._clock.monotonic())
                 failover = bool(self._healthy_ids() - {modem_id})
-                return claims.mark_retry(
+                status = claims.mark_retry(
                     message.id, code, str(error), now, count_attempt=True, failover=failover
                 )
+                slot.note_failure(self._clock.monotonic())
+                return status
             claims.mark_failed(message.id, Failure(code, str(error), modem_id))
             return MessageStatus.FAILED
         if isinstance(error, ModemUnavailable):  # the modem was gone before anything was written

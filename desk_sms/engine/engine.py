@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.clock import Clock
 from desk_sms.db.models import OutboundPart
+from desk_sms.db.sqlite import path_from_url
 from desk_sms.engine.claims import Claims
 from desk_sms.engine.dispatcher import WINDOW, Dispatcher, Slot
 from desk_sms.engine.inbox_pump import InboxPump
@@ -25,6 +26,7 @@ from desk_sms.engine.modem_pool import DriverFactory, ModemPool, gsm_driver_fact
 from desk_sms.engine.scheduler import Scheduler
 from desk_sms.engine.sharing import ModemSharing, modem_lease_name, plan_modems
 from desk_sms.engine.status_reports import StatusReportMatcher
+from desk_sms.engine.write_health import RETRYABLE, WriteHealth
 from desk_sms.events import DataChanged, EventBus
 from desk_sms.services.settings import SettingsService
 from modem.discovery import find_port_by_imei
@@ -61,6 +63,8 @@ class Engine:
         # A database file belongs to one computer: one engine drives all its modems. On a database
         # server several engines share the modems, one lease per modem (engine/sharing.py).
         dialect = session_factory.kw["bind"].dialect.name
+        # A full disk (or a vanished folder) under a database file pauses sending, visibly.
+        self.health = WriteHealth(path_from_url(str(session_factory.kw["bind"].url)), events)
         self.shared = dialect != "sqlite" if shared is None else shared
         self.lease = Lease(session_factory, self.owner)
         # A database file has one computer's clock; a server has its own for all desks.
@@ -118,6 +122,7 @@ class Engine:
             self._events,
             self._settings.quiet_hours,
             lambda: str(self._settings.get("timezone")),
+            self.health,
         )
         self._spawn("dispatcher", lambda: self.dispatcher.run(self._stop) if self.dispatcher else None)
         self._spawn("engine-heartbeat", self._heartbeat)
@@ -149,6 +154,10 @@ class Engine:
 
     def holder(self) -> LeaseHolder | None:
         return self.lease.holder()
+
+    def unrecorded_outcomes(self) -> list[int]:
+        """Messages the modems handled whose outcome the database has not taken (yet)."""
+        return self.dispatcher.outcomes.unrecorded() if self.dispatcher else []
 
     def wake(self) -> None:
         """New work was queued: dispatch now rather than at the next tick."""
@@ -240,10 +249,18 @@ class Engine:
             if self.sharing is not None:
                 try:
                     self.share_modems()
-                except Exception:  # the server is unreachable for a moment: try again at the next beat
-                    log.exception("could not renew the modem leases")
+                except Exception as exc:  # the server is unreachable for a moment: try at the next beat
+                    if not self.health.failed(exc):
+                        log.exception("could not renew the modem leases")
                 continue
-            if not self.lease.renew(self._clock.now()):
+            try:
+                renewed = self.lease.renew(self._clock.now())
+            except RETRYABLE as exc:  # a full disk: the pause is shown; the next beat tries again
+                if not self.health.failed(exc):
+                    log.warning("could not renew the engine lease: %s", exc)
+                continue
+            self.health.succeeded()  # the heartbeat is the write that notices space came back
+            if not renewed:
                 log.error("engine lease lost to another engine; stopping the dispatcher")
                 self._stop.set()
                 if self.dispatcher:

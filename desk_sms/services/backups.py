@@ -24,6 +24,7 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import delete, select
 
+from desk_sms import storage
 from desk_sms.clock import Clock
 from desk_sms.db import migrate, sqlite
 from desk_sms.db.models import EngineLease
@@ -49,6 +50,14 @@ class BackupsUnavailable(UserError):
 class EngineRunning(UserError):
     code = "backups.engine_running"
     template = "Stop the engine (close every desk-sms using this database) before restoring a backup."
+
+
+class NoRoomForBackup(UserError):
+    code = "backups.no_space"
+    template = (
+        "No backup was made: the disk holding {folder} has {free} free and a backup needs about {needed}. "
+        "Free some space there; the daily backup tries again every hour."
+    )
 
 
 class NotABackup(UserError):
@@ -77,13 +86,20 @@ class BackupService:
     """
 
     def __init__(
-        self, database: Database, backups_dir: Path, clock: Clock, retention_days: Callable[[], int]
+        self,
+        database: Database,
+        backups_dir: Path,
+        clock: Clock,
+        retention_days: Callable[[], int],
+        free_space: Callable[[Path], int | None] = storage.free_bytes,
     ) -> None:
         self._database = database
+        self._free_space = free_space
         self.backups_dir = backups_dir
         self._clock = clock
         self._retention_days = retention_days
         self.daily_failure: str | None = None
+        self.daily_failure_error: Exception | None = None  # the same, for a translated text
 
     @property
     def available(self) -> bool:
@@ -96,12 +112,27 @@ class BackupService:
         """An online backup of the live database (safe while the engine writes)."""
         source = self._database_file()
         self.backups_dir.mkdir(parents=True, exist_ok=True)
+        self._check_room(source)
         made_at = self._clock.now().astimezone(UTC).replace(microsecond=0)
         destination = self.backups_dir / _file_name(reason, made_at)
         destination = _unused(destination)
-        sqlite.online_backup(source, destination)
+        try:
+            sqlite.online_backup(source, destination)
+        except BaseException:
+            destination.unlink(missing_ok=True)  # half a backup would only take space and mislead
+            raise
         log.info("backed up the database to %s", destination)
         return BackupInfo(destination, reason, made_at, destination.stat().st_size)
+
+    def _check_room(self, source: Path) -> None:
+        """Refuse before writing when the backup cannot fit (a full disk would fail half-way)."""
+        wal = source.with_name(source.name + "-wal")
+        needed = sum(p.stat().st_size for p in (source, wal) if p.exists()) + storage.LOW_FREE_BYTES
+        free = self._free_space(self.backups_dir)
+        if free is not None and free < needed:
+            raise NoRoomForBackup(
+                folder=str(self.backups_dir), free=storage.human_size(free), needed=storage.human_size(needed)
+            )
 
     def run_if_due(self) -> BackupInfo | None:
         """The daily backup, when the newest one is a day old (or there is none); then prune.
@@ -114,9 +145,9 @@ class BackupService:
             made = self.back_up_now(DAILY) if due else None
             self.prune()
         except Exception as exc:
-            self.daily_failure = str(exc)
+            self.daily_failure, self.daily_failure_error = str(exc), exc
             raise
-        self.daily_failure = None
+        self.daily_failure, self.daily_failure_error = None, None
         return made
 
     def prune(self) -> list[Path]:

@@ -13,7 +13,7 @@ from sqlalchemy import func, insert, select
 from desk_sms.context import AppContext
 from desk_sms.db.models import AuditEntry, OutboundMessage
 from desk_sms.engine.runtime import start_engine
-from desk_sms.services.backups import DAILY, MANUAL, BackupInfo
+from desk_sms.services.backups import DAILY, MANUAL, BackupInfo, NoRoomForBackup
 from ui.app import _attach_engine
 from ui.pages.settings import SettingsPage
 from ui.pages.settings_backups import BackupGroup
@@ -153,3 +153,18 @@ def test_a_bad_file_is_refused_before_anything_changes(
     qtbot.waitUntil(lambda: bool(recorded_dialogs), timeout=WAIT_MS)
     assert "cannot be restored" in recorded_dialogs[0].text()
     assert message_count(gui_context) == 2
+
+
+def test_no_room_for_the_daily_backup_says_how_much_it_needs(
+    group: BackupGroup, gui_context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(gui_context.backups, "_free_space", lambda _folder: 4096)
+    with pytest.raises(NoRoomForBackup):
+        gui_context.backups.run_if_due()  # as the daily backup thread would
+    with qtbot.waitSignal(group.listed, timeout=WAIT_MS):
+        group.reread()
+    text = group.last_backup.text()
+    expected = f"The daily backup failed: No backup was made: the disk holding {gui_context.paths.backups}"
+    assert text.startswith(expected)
+    assert "has 4 KB free and a backup needs about" in text
+    assert list(gui_context.paths.backups.iterdir()) == []

@@ -28,6 +28,7 @@ from ui.pages.schedules import SchedulesPage
 from ui.pages.sent import ALL_TAB, ATTENTION_TAB, SentPage
 from ui.style import named
 from ui.tasks import run_in_background
+from ui.widgets.storage_notice import StorageNotice
 
 REFRESH_DELAY_MS = 1_000  # many state changes in a burst cause one reload
 REFRESH_EVERY_MS = 60_000  # "later today" and modem health change without events too
@@ -83,6 +84,7 @@ class DashboardPage(QWidget):
         self.values: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
         self._figures = _figures()
+        self.storage_notice = StorageNotice(deps.bridge)  # why sending is paused, while it is
         self._build()
         self.retranslate_ui()
         self._connect(deps)
@@ -115,6 +117,7 @@ class DashboardPage(QWidget):
         column.setContentsMargins(24, 20, 24, 12)
         column.addWidget(self._title)
         column.addWidget(self._subtitle)
+        column.addWidget(self.storage_notice)
         column.addSpacing(8)
         column.addLayout(grid)
         column.addSpacing(12)

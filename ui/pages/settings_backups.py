@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk_sms.context import AppContext
+from desk_sms.errors import UserError
 from desk_sms.services.backups import BackupInfo, BackupService, RestoreResult
-from ui.errors import show_error
+from ui.errors import show_error, user_error_text
 from ui.style import named
 from ui.tasks import run_in_background
 
@@ -137,7 +138,9 @@ class BackupGroup(QGroupBox):
             )
         elif self.service.daily_failure is not None:
             # A missed daily backup must not interrupt the desk with a dialog every hour; say it here.
-            text = self.tr("The daily backup failed: {reason}").format(reason=self.service.daily_failure)
+            error = self.service.daily_failure_error
+            reason = user_error_text(error) if isinstance(error, UserError) else self.service.daily_failure
+            text = self.tr("The daily backup failed: {reason}").format(reason=reason)
         elif not self._backups:
             text = self.tr("No backup yet. Backups are kept in {folder}.").format(folder=folder)
         else:

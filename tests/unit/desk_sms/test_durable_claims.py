@@ -1,0 +1,64 @@
+"""The engine's claim and outcome commits run with synchronous=FULL on SQLite; other writes stay NORMAL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, event, update
+
+from desk_sms.context import AppContext
+from desk_sms.db import sqlite
+from desk_sms.db.models import OutboundMessage
+from desk_sms.engine.claims import ClaimRequest, Claims, Failure
+
+FULL, NORMAL = 2, 1
+
+
+@pytest.fixture
+def commit_levels(context: AppContext) -> Iterator[list[int]]:
+    """The synchronous level in force at every commit on the context's engine, in order."""
+    levels: list[int] = []
+    engine: Engine = context.database.engine
+
+    def on_commit(connection: Any) -> None:
+        levels.append(sqlite.synchronous_level(connection))
+
+    event.listen(engine, "commit", on_commit)
+    yield levels
+    event.remove(engine, "commit", on_commit)
+
+
+def claim(claims: Claims, context: AppContext) -> int:
+    message = claims.claim(ClaimRequest(1, context.clock.now(), quiet=False, healthy_modem_ids=[1]))
+    assert message is not None
+    return message.id
+
+
+def test_claim_and_every_outcome_commit_is_durable(context: AppContext, commit_levels: list[int]) -> None:
+    context.modems.add("/dev/null", name="A", imei="356938035643809")
+    for number in ("+819012340001", "+819012340002", "+819012340003", "+819012340004"):
+        context.outbox.enqueue(number, "hello")
+    claims = Claims(context.database.session_factory, "engine-test")
+    now = context.clock.now()
+    commit_levels.clear()
+
+    claims.mark_sent(claim(claims, context), 1, (7,), "gsm7", now)
+    claims.mark_retry(claim(claims, context), "cms_38", "network", now, count_attempt=True)
+    claims.mark_failed(claim(claims, context), Failure("cms_500", "refused", 1))
+    claims.mark_uncertain(claim(claims, context), Failure("no_confirmation", "timeout", 1, (3,), now))
+
+    assert len(commit_levels) == 8  # four claims, four outcomes
+    assert commit_levels == [FULL] * 8
+
+
+def test_other_writes_keep_the_cheaper_level(context: AppContext, commit_levels: list[int]) -> None:
+    context.modems.add("/dev/null", name="A", imei="356938035643809")
+    context.outbox.enqueue("+819012340001", "hello")
+    claims = Claims(context.database.session_factory, "engine-test")
+    commit_levels.clear()
+    claim(claims, context)
+    with context.database.session() as session:  # the same pooled connection, an ordinary write
+        session.execute(update(OutboundMessage).values(held=True))
+    assert commit_levels == [FULL, NORMAL]

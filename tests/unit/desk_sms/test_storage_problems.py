@@ -1,0 +1,73 @@
+"""Recognising a full disk, a read-only folder and a vanished folder from the error and the folder."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy.exc import OperationalError
+from write_faults import disk_full_error
+
+from desk_sms import storage
+from desk_sms.context import build_context
+from desk_sms.errors import DiskFull, FolderGone, FolderReadOnly
+from desk_sms.storage import Problem
+
+
+def wrapped(error: BaseException) -> OperationalError:
+    """What SQLAlchemy hands the engine when the driver raised `error`."""
+    return OperationalError("UPDATE outbound_messages ...", {}, error)
+
+
+def test_sqlite_saying_the_disk_is_full_is_a_full_disk_with_the_space_needed(tmp_path: Path) -> None:
+    found = storage.explain(tmp_path, wrapped(disk_full_error()))
+    assert found is not None and found.problem is Problem.FULL
+    assert found.free_bytes is not None and found.needed_bytes >= storage.LOW_FREE_BYTES
+    error = found.error()
+    assert isinstance(error, DiskFull)
+    assert str(tmp_path) in error.message and "free" in error.message and "damaged" not in error.message
+
+
+def test_an_io_error_in_a_folder_that_vanished_names_the_folder(tmp_path: Path) -> None:
+    gone = tmp_path / "usb-stick" / "data"
+    found = storage.explain(gone, wrapped(sqlite3.OperationalError("disk I/O error")))
+    assert found is not None and found.problem is Problem.GONE
+    assert isinstance(found.error(), FolderGone) and str(gone) in found.error().message
+
+
+def test_read_only_errors_name_a_read_only_folder(tmp_path: Path) -> None:
+    found = storage.explain(tmp_path, OSError(errno.EROFS, "Read-only file system"))
+    assert found is not None and found.problem is Problem.READ_ONLY
+    assert isinstance(found.error(), FolderReadOnly)
+    readonly = wrapped(sqlite3.OperationalError("attempt to write a readonly database"))
+    assert storage.explain(tmp_path, readonly) is not None
+
+
+def test_other_errors_and_healthy_folders_are_not_storage_problems(tmp_path: Path) -> None:
+    assert storage.explain(tmp_path, wrapped(sqlite3.OperationalError("no such table: x"))) is None
+    assert storage.explain(tmp_path, wrapped(sqlite3.OperationalError("disk I/O error"))) is None
+    assert storage.explain(tmp_path, ValueError("bad input")) is None
+    assert storage.check_folder(tmp_path) is None
+
+
+@pytest.mark.parametrize(
+    ("count", "shown"),
+    [
+        (0, "0 bytes"),
+        (1023, "1023 bytes"),
+        (300_000, "293 KB"),
+        (17_000_000, "16.2 MB"),
+        (5 * 1024**3, "5.0 GB"),
+    ],
+)
+def test_sizes_read_as_people_say_them(count: int, shown: str) -> None:
+    assert storage.human_size(count) == shown
+
+
+def test_a_database_url_into_a_vanished_folder_is_named_at_start(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'stick' / 'desk-sms.sqlite3'}"
+    with pytest.raises(FolderGone) as refused:
+        build_context(str(tmp_path / "data"), db_url=url)
+    assert str(tmp_path / "stick") in refused.value.message
