@@ -27,6 +27,7 @@ from modem import at_parse
 from modem.at_parse import Unsolicited
 from modem.errors import (
     CommandRejected,
+    IdentityMismatch,
     ModemError,
     ModemUnavailable,
     PartialSendError,
@@ -146,6 +147,12 @@ class GsmDriver:
             snapshot = self._status
         return dataclasses.replace(snapshot, sent_today=self._parts_last_24h())
 
+    def unanswered_seconds(self) -> float:
+        """How long the command in hand has waited for the modem's answer (0 when none waits)."""
+        at = self._at
+        since = at.waiting_since if at is not None else None
+        return 0.0 if since is None else max(time.monotonic() - since, 0.0)
+
     def close(self) -> None:
         at, self._at, self._reader, self._sender = self._at, None, None, None
         if at is not None:
@@ -232,6 +239,9 @@ class GsmDriver:
         self._enable_notifications()
         self._command("AT+COPS=3,0", required=False)  # long operator names
         self._read_identity()
+        mismatch = self._callbacks.check_identity(self.status())
+        if mismatch is not None:  # before any storage is read or anything sent
+            raise IdentityMismatch(mismatch)
         self._refresh_network()
         self._refresh_storage()
         self._pending.put(_SWEEP)  # messages that arrived while we were away
@@ -263,7 +273,17 @@ class GsmDriver:
             model=at_parse.parse_info_text(self._command("AT+CGMM", required=False) or [],
                                            "AT+CGMM"),
             smsc=at_parse.parse_csca(self._command("AT+CSCA?", required=False) or []),
+            iccid=self._read_iccid(),
+            own_number=at_parse.parse_cnum(self._command("AT+CNUM", required=False) or []),
         )
+
+    def _read_iccid(self) -> str | None:
+        # No standard command: SIMCom/u-blox answer AT+CCID, Quectel AT+QCCID, Huawei AT^ICCID.
+        for command in ("AT+CCID", "AT+QCCID", "AT^ICCID?"):
+            iccid = at_parse.parse_iccid(self._command(command, required=False) or [])
+            if iccid is not None:
+                return iccid
+        return None
 
     def _refresh_network(self) -> None:
         signal = at_parse.parse_csq(self._command("AT+CSQ", required=False) or [])
@@ -343,6 +363,8 @@ def _parts_that_may_have_gone(error: ModemError) -> int:
 def _state_after(error: BaseException) -> ModemState:
     if isinstance(error, PinRequired | PinRejected):
         return ModemState.PIN_NEEDED
+    if isinstance(error, IdentityMismatch):
+        return ModemState.DIFFERENT_SIM
     if isinstance(error, ModemUnavailable | SendUncertain | PartialSendError):
         return ModemState.DISCONNECTED
     return ModemState.ERROR

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desk_sms.db.models import Campaign, Contact, ContactPhone, EngineLease, OutboundMessage, OutboundPart
 from desk_sms.engine.inbox_pump import OPT_OUT_CONFIRMATION_KEY
 from desk_sms.services.outbox import MessageStatus
+from desk_sms.services.sim_usage import room_for, stamp_sim
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,7 @@ NEXT_DUE = (
             _message.c.preferred_modem_id.not_in(bindparam("others", expanding=True)),
         ),
         or_(bindparam("quiet", type_=Boolean) == false(), _message.c.urgent.is_(True)),
+        _message.c.part_count <= bindparam("room"),  # all its parts fit under the SIM's daily limit
         or_(  # a retry goes to another modem while there is one
             bindparam("no_others", type_=Boolean) == true(),
             _message.c.modem_id.is_(None),
@@ -208,7 +210,11 @@ class Claims:
         return ids
 
     def claim(self, request: ClaimRequest) -> ClaimedMessage | None:
-        """Take the next due message for this modem, or None. Skips opted-out recipients on the way."""
+        """Take the next due message for this modem, or None. Skips opted-out recipients on the way.
+
+        The SIM's daily limit is checked in the same transaction (the modem row locked): a message
+        is taken only when all its parts fit, so the rolling count never passes the limit.
+        """
         others = [m for m in request.healthy_modem_ids if m != request.modem_id]
         params = {
             "now": request.now,
@@ -218,6 +224,10 @@ class Claims:
             "quiet": request.quiet,
         }
         with self._engine.begin() as connection:
+            room = room_for(connection, request.modem_id, request.now)
+            if room <= 0:
+                return None
+            params["room"] = room
             for _ in range(50):
                 row = connection.execute(NEXT_DUE, params).first()
                 if row is None:
@@ -261,6 +271,7 @@ class Claims:
             if not updated:
                 raise RuntimeError(f"message {message_id} is not being sent by this engine")
             connection.execute(insert(OutboundPart), part_rows(message_id, modem_id, part_refs, now))
+            stamp_sim(connection, message_id)
 
     def mark_retry(
         self,
@@ -309,6 +320,7 @@ class Claims:
         session: Session, message: OutboundMessage, modem_id: int, part_refs: tuple[int, ...], now: datetime
     ) -> None:
         session.execute(insert(OutboundPart), part_rows(message.id, modem_id, part_refs, now))
+        stamp_sim(session, message.id)
 
     def _own(self, session: Session, message_id: int) -> OutboundMessage:
         message = session.get(OutboundMessage, message_id)

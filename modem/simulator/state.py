@@ -52,6 +52,7 @@ class SimCard:
     puk: str
     own_number: str
     smsc: str
+    iccid: str = "8981100000000000000F"
     attempts_left: int = MAX_PIN_ATTEMPTS
     puk_attempts_left: int = MAX_PUK_ATTEMPTS
     unlocked: bool = False

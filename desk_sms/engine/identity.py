@@ -1,0 +1,127 @@
+"""Which modem and SIM answer on a port, compared on every connect with what the record expects.
+
+The SIM (IMSI) is the sender: the number customers know, the daily limit, the conversations. So:
+- the same SIM in another modem carries on (the record takes the new IMEI and notes it);
+- another SIM where a known one was expected is another sender: refused, kept for a person to
+  decide (use it as a new modem, or confirm the same line got a replacement SIM);
+- a record that knows no SIM yet records what it finds, unless its known modem (IMEI) is not the
+  one answering, which is refused the same way.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import logging
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from desk_sms.db.models import Modem
+from modem.interface import ModemStatus
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Identity:
+    imei: str | None = None
+    imsi: str | None = None
+    iccid: str | None = None
+    own_number: str | None = None
+
+    def describe(self) -> str:
+        """Plain words, e.g. 'SIM 440101234567890 (number +819011112222) in modem IMEI 3569…'."""
+        sim = f"SIM {self.imsi}" if self.imsi else "an unreadable SIM"
+        number = f" (number {self.own_number})" if self.own_number else ""
+        modem = f"modem IMEI {self.imei}" if self.imei else "a modem without IMEI"
+        return f"{sim}{number} in {modem}"
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self))
+
+    @classmethod
+    def from_json(cls, text: str | None) -> Identity | None:
+        if not text:
+            return None
+        values = json.loads(text)
+        return cls(**{key: values.get(key) for key in ("imei", "imsi", "iccid", "own_number")})
+
+    @classmethod
+    def of_status(cls, status: ModemStatus) -> Identity:
+        return cls(status.imei, status.imsi, status.iccid, status.own_number)
+
+    @classmethod
+    def of_modem(cls, modem: Modem) -> Identity:
+        return cls(modem.imei, modem.imsi, modem.iccid, modem.own_number)
+
+
+class Verdict(enum.StrEnum):
+    SAME = "same"  # the expected SIM in the expected modem
+    FIRST = "first"  # nothing known yet: record it
+    SIM_MOVED = "sim_moved"  # the expected SIM, in another modem: carry on
+    DIFFERENT = "different"  # not the expected SIM (or modem): do not drive
+
+
+def judge(expected: Identity, found: Identity) -> Verdict:
+    other_modem = bool(expected.imei and found.imei and expected.imei != found.imei)
+    if expected.imsi and found.imsi:
+        if expected.imsi != found.imsi:
+            return Verdict.DIFFERENT
+        return Verdict.SIM_MOVED if other_modem else Verdict.SAME
+    if other_modem:  # the SIM cannot be compared: only the modem can, and it is another one
+        return Verdict.DIFFERENT
+    return Verdict.SAME if expected.imsi else Verdict.FIRST
+
+
+def mismatch_text(expected: Identity, found: Identity) -> str:
+    return f"expected {expected.describe()}, found {found.describe()}"
+
+
+def check_on_connect(session: Session, modem_id: int, found: Identity, now: datetime) -> str | None:
+    """Compare and record; None to carry on, else why this is not the record's SIM (not driven)."""
+    modem = session.get(Modem, modem_id)
+    if modem is None:
+        return None
+    expected = Identity.of_modem(modem)
+    verdict = judge(expected, found)
+    if verdict is Verdict.DIFFERENT:
+        modem.found_identity = found.to_json()
+        owners = holders_of_sim(session, found.imsi, modem_id) if found.imsi else []
+        known = f" (the SIM of {', '.join(owners)})" if owners else ""
+        return mismatch_text(expected, found) + known
+    modem.found_identity = None
+    if verdict is Verdict.SIM_MOVED:
+        release_imei(session, found.imei, keep=modem_id)
+        modem.identity_note = f"SIM {found.imsi} moved from modem IMEI {expected.imei} to IMEI {found.imei}"
+        modem.identity_changed_at = now
+        log.info("%s: %s; carrying on with its count", modem.name, modem.identity_note)
+    if verdict is Verdict.FIRST:
+        release_imei(session, found.imei, keep=modem_id)
+    adopt(modem, found, replace_sim=verdict is Verdict.FIRST)
+    return None
+
+
+def adopt(modem: Modem, found: Identity, *, replace_sim: bool) -> None:
+    """Take the modem's IMEI, and the SIM's values where missing (all of them with `replace_sim`)."""
+    modem.imei = found.imei or modem.imei
+    if replace_sim:
+        modem.imsi = found.imsi or modem.imsi
+        modem.iccid = found.iccid or modem.iccid
+    else:
+        modem.iccid = modem.iccid or found.iccid
+    modem.own_number = modem.own_number or found.own_number  # a number typed in by a person wins
+
+
+def release_imei(session: Session, imei: str | None, keep: int) -> None:
+    """Another record that knew this modem by its IMEI forgets it (its SIM is elsewhere now)."""
+    if imei:
+        session.execute(update(Modem).where(Modem.imei == imei, Modem.id != keep).values(imei=None))
+        session.flush()
+
+
+def holders_of_sim(session: Session, imsi: str, other_than: int) -> list[str]:
+    query = select(Modem.name).where(Modem.imsi == imsi, Modem.id != other_than).order_by(Modem.id)
+    return list(session.scalars(query))
