@@ -94,7 +94,10 @@ def test_modem_add_records_the_modem_and_its_sim(bench: Bench) -> None:
     bench.plug(IMEI_A, SIM_X, own_number="+819011110000", iccid="8981100001111111111")
     row = bench.row(bench.add_modem())
     assert (row.imei, row.imsi, row.iccid, row.own_number) == (
-        IMEI_A, SIM_X, "8981100001111111111", "+819011110000"
+        IMEI_A,
+        SIM_X,
+        "8981100001111111111",
+        "+819011110000",
     )
 
 

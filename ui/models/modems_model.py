@@ -50,7 +50,12 @@ class ModemView:
     def state(self) -> str:
         if not self.row.enabled:
             return "disabled"
-        return str(self.live.state) if self.live else self.row.state
+        if self.live is None:
+            return self.row.state
+        # "Not answering" is judged by the engine over a command still in hand: the stored state says it.
+        if self.row.state == "not_answering" and self.live.state in ("ready", "sending"):
+            return self.row.state
+        return str(self.live.state)
 
     @property
     def bars(self) -> int:
@@ -62,7 +67,14 @@ class ModemView:
 
     @property
     def last_error(self) -> str | None:
-        return self.live.last_error if self.live else self.row.last_error
+        """The current problem, else the last one kept (see `last_error_at`)."""
+        return (self.live.last_error if self.live else None) or self.row.last_error
+
+    @property
+    def last_error_at(self) -> str:
+        """When the stored last error happened, as local time ("12-03 14:05"), or ""."""
+        at = self.row.last_error_at
+        return at.astimezone().strftime("%m-%d %H:%M") if at is not None else ""
 
     @property
     def pin_attempts_left(self) -> int | None:
@@ -81,6 +93,8 @@ def modem_state_text(state: str) -> str:
         "error": QCoreApplication.translate("ModemStates", "Error"),
         "disconnected": QCoreApplication.translate("ModemStates", "Disconnected"),
         "pin_needed": QCoreApplication.translate("ModemStates", "PIN needed"),
+        "different_sim": QCoreApplication.translate("ModemStates", "Different SIM"),
+        "not_answering": QCoreApplication.translate("ModemStates", "Not answering"),
         "disabled": QCoreApplication.translate("ModemStates", "Disabled"),
     }
     return texts.get(state, state)
@@ -97,6 +111,9 @@ _ERROR_MARKERS = (
     ("port lost", "port_lost"),
     ("port closed", "port_lost"),
     ("not connected", "port_lost"),
+    ("has not answered for", "not_answering"),
+    (", found SIM", "different_sim"),
+    (", found an unreadable SIM", "different_sim"),
 )
 
 
@@ -131,7 +148,21 @@ def _modem_sentences() -> dict[str, str]:
             "The modem's port cannot be opened. Is it plugged in, or used by another program?"),
         "port_lost": QCoreApplication.translate(
             "ModemErrors", "The connection to the modem was lost; desk-sms reconnects by itself."),
+        "not_answering": QCoreApplication.translate(
+            "ModemErrors", "The modem stopped answering. If it stays so, unplug it and plug it in again."),
+        "different_sim": QCoreApplication.translate(
+            "ModemErrors", "Another SIM or modem answers on this port: nothing is sent until you decide."),
     }
+
+
+def problem_text(modem: ModemView) -> str:
+    """The problem in words; a kept earlier one with its time ("12-03 14:05 — …")."""
+    words = modem_error_in_words(modem.last_error, modem.pin_attempts_left)
+    if not words:
+        return ""
+    current = modem.live is not None and modem.live.last_error
+    stamp = "" if current or not modem.last_error_at else modem.last_error_at
+    return f"{stamp} — {words}" if stamp else words
 
 
 class ModemsTableModel(QAbstractTableModel):
@@ -192,7 +223,7 @@ class ModemsTableModel(QAbstractTableModel):
         if column == SENT_24H:
             return f"{row.sent_24h} / {row.daily_limit}"
         if column == LAST_ERROR:
-            return modem_error_in_words(modem.last_error, modem.pin_attempts_left)
+            return problem_text(modem)
         if column == COMPUTER:
             return row.driven_by or ""
         return row.port

@@ -31,6 +31,8 @@ BADGE_COLOURS: dict[str, tuple[str, str]] = {
     "held": WAITING,
     "uncertain": ATTENTION,
     "pin_needed": ATTENTION,
+    "different_sim": ATTENTION,
+    "not_answering": BAD,
     "failed": BAD,
     "undeliverable": BAD,
     "error": BAD,

@@ -1,0 +1,100 @@
+"""Identity verdicts on connect, the answers to "another SIM", and `modem add/list` on the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desk_sms.cli import main
+from desk_sms.context import AppContext
+from desk_sms.db.models import Modem
+from desk_sms.engine.identity import Identity, Verdict, check_on_connect, judge
+from desk_sms.errors import InvalidInput
+
+KNOWN = Identity(imei="356938035641001", imsi="440101111111111", own_number="+819011110000")
+
+
+@pytest.mark.parametrize(
+    ("found", "verdict"),
+    [
+        (KNOWN, Verdict.SAME),
+        (Identity(imei="861234567890123", imsi=KNOWN.imsi), Verdict.SIM_MOVED),
+        (Identity(imei=KNOWN.imei, imsi="440209999999999"), Verdict.DIFFERENT),
+        (Identity(imei="861234567890123", imsi="440209999999999"), Verdict.DIFFERENT),
+        (Identity(imei="861234567890123", imsi=None), Verdict.DIFFERENT),  # SIM unreadable, modem other
+        (Identity(imei=KNOWN.imei, imsi=None), Verdict.SAME),
+    ],
+)
+def test_verdicts_against_a_known_sim(found: Identity, verdict: Verdict) -> None:
+    assert judge(KNOWN, found) is verdict
+
+
+def test_a_record_without_a_sim_records_the_first_one_but_not_another_modem() -> None:
+    assert judge(Identity(imei=KNOWN.imei), KNOWN) is Verdict.FIRST
+    assert judge(Identity(), KNOWN) is Verdict.FIRST
+    assert judge(Identity(imei="861234567890123"), KNOWN) is Verdict.DIFFERENT
+
+
+def test_a_refused_sim_known_as_another_modem_says_whose_it_is(context: AppContext) -> None:
+    ours = context.modems.add("/dev/a", name="受付", identity=KNOWN)
+    context.modems.add(
+        "/dev/b", name="倉庫", identity=Identity(imei="861234567890123", imsi="440209999999999")
+    )
+    found = Identity(imei="861234567890123", imsi="440209999999999")
+    with context.database.session_factory.begin() as session:
+        reason = check_on_connect(session, ours, found, context.clock.now())
+    assert reason is not None and "440209999999999" in reason and "倉庫" in reason
+    row = context.modems.find("受付")
+    assert row.found == found and row.imsi == KNOWN.imsi
+
+
+def test_the_same_sim_in_a_modem_another_record_knew_takes_its_imei(context: AppContext) -> None:
+    ours = context.modems.add("/dev/a", name="受付", identity=KNOWN)
+    context.modems.add(
+        "/dev/b", name="倉庫", identity=Identity(imei="861234567890123", imsi="440209999999999")
+    )
+    with context.database.session_factory.begin() as session:
+        moved = Identity(imei="861234567890123", imsi=KNOWN.imsi)
+        assert check_on_connect(session, ours, moved, context.clock.now()) is None
+    assert context.modems.find("受付").imei == "861234567890123"
+    assert context.modems.find("倉庫").imei is None  # learnt again when its SIM shows up
+    assert "moved" in (context.modems.find("受付").identity_note or "")
+
+
+def test_deciding_without_a_refused_sim_is_a_clear_error(context: AppContext) -> None:
+    modem_id = context.modems.add("/dev/a", name="受付", identity=KNOWN)
+    with pytest.raises(InvalidInput, match="no other SIM"):
+        context.modems.same_line(modem_id)
+    with pytest.raises(InvalidInput, match="no other SIM"):
+        context.modems.use_as_new_modem(modem_id)
+    with context.database.session_factory() as session:
+        assert session.query(Modem).count() == 1
+
+
+def test_cli_modem_add_with_a_typed_number_and_list_shows_identity(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    assert (
+        main(
+            ["--data-dir", data, "modem", "add", str(tmp_path / "nothing-here"), "--number", "090-1111-2222"]
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "recorded at the first connect" in out
+    assert main(["--data-dir", data, "modem", "list", "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["own_number"] == "09011112222" and row["imsi"] is None and row["frees_at"] is None
+
+
+def test_cli_modem_add_refuses_a_number_that_is_not_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    assert main(["--data-dir", data, "modem", "add", "/dev/x", "--number", "受付の番号"]) == 1
+    assert "not a phone number" in capsys.readouterr().err
+    assert main(["--data-dir", data, "modem", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
