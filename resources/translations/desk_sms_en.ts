@@ -273,75 +273,75 @@
 <context>
     <name>BackupGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="86"/>
+        <location filename="../../ui/pages/settings_backups.py" line="87"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="87"/>
+        <location filename="../../ui/pages/settings_backups.py" line="88"/>
         <source>Keep daily backups for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="88"/>
+        <location filename="../../ui/pages/settings_backups.py" line="89"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="89"/>
+        <location filename="../../ui/pages/settings_backups.py" line="90"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="90"/>
+        <location filename="../../ui/pages/settings_backups.py" line="91"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="123"/>
+        <location filename="../../ui/pages/settings_backups.py" line="130"/>
         <source>The backups folder cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="129"/>
+        <location filename="../../ui/pages/settings_backups.py" line="136"/>
         <source>The database is on a server: its administrator backs it up with the server&apos;s own tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="133"/>
+        <location filename="../../ui/pages/settings_backups.py" line="140"/>
         <source>The daily backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="135"/>
+        <location filename="../../ui/pages/settings_backups.py" line="142"/>
         <source>No backup yet. Backups are kept in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="138"/>
+        <location filename="../../ui/pages/settings_backups.py" line="145"/>
         <source>Last backup {when}; {count} backups in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="172"/>
-        <location filename="../../ui/pages/settings_backups.py" line="201"/>
+        <location filename="../../ui/pages/settings_backups.py" line="179"/>
+        <location filename="../../ui/pages/settings_backups.py" line="208"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="174"/>
+        <location filename="../../ui/pages/settings_backups.py" line="181"/>
         <source>desk-sms backups (*.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="192"/>
+        <location filename="../../ui/pages/settings_backups.py" line="199"/>
         <source>Replace the current database with {file}?
 
 The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="224"/>
+        <location filename="../../ui/pages/settings_backups.py" line="231"/>
         <source>The database was restored from {file}. The previous one is kept as {kept}.
 
 desk-sms closes now; start it again.</source>
@@ -561,56 +561,61 @@ Messages already sent are not affected.</source>
     </message>
     <message>
         <location filename="../../ui/pages/compose_summary.py" line="44"/>
+        <source>every modem reached its daily limit: sending resumes at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="47"/>
         <source>every modem reached its daily limit: sending waits until one frees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="49"/>
+        <location filename="../../ui/pages/compose_summary.py" line="52"/>
         <source>({count} wait for tomorrow&apos;s daily limits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="57"/>
+        <location filename="../../ui/pages/compose_summary.py" line="60"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="58"/>
+        <location filename="../../ui/pages/compose_summary.py" line="61"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="59"/>
+        <location filename="../../ui/pages/compose_summary.py" line="62"/>
         <source>SMS parts in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="60"/>
+        <location filename="../../ui/pages/compose_summary.py" line="63"/>
         <source>Estimated time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="64"/>
+        <location filename="../../ui/pages/compose_summary.py" line="67"/>
         <source>Sending at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="69"/>
+        <location filename="../../ui/pages/compose_summary.py" line="72"/>
         <source>An administrator must approve this campaign before it is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="79"/>
+        <location filename="../../ui/pages/compose_summary.py" line="82"/>
         <source>Not sent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="87"/>
+        <location filename="../../ui/pages/compose_summary.py" line="90"/>
         <source>… and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="96"/>
+        <location filename="../../ui/pages/compose_summary.py" line="99"/>
         <source>Missing values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,143 +636,143 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="71"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="72"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="71"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="72"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="74"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="75"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="75"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="76"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="94"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="95"/>
         <source>ヤマダ タロウ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="96"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="97"/>
         <source>One number per line, e.g. 090-1234-5678</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="101"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="102"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="101"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="102"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="107"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="108"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="108"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="109"/>
         <source>Reading (furigana):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="109"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="110"/>
         <source>Phone numbers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="110"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="111"/>
         <source>Groups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="111"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="112"/>
         <source>Fields:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="112"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="113"/>
         <source>Consent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="113"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="114"/>
         <source>Opt-out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="114"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="115"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="121"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="122"/>
         <source>given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="126"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="129"/>
         <source>source, e.g. 入会申込書</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="171"/>
-        <location filename="../../ui/dialogs/contact_editor.py" line="188"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="174"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="191"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="177"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="180"/>
         <source>Contact: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="190"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="193"/>
         <source>Opted out on {date}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="203"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="206"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="203"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="206"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,138 +780,138 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="162"/>
+        <location filename="../../ui/pages/contacts.py" line="164"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="164"/>
+        <location filename="../../ui/pages/contacts.py" line="166"/>
         <source>Filter by name, reading, number, group or field…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="165"/>
+        <location filename="../../ui/pages/contacts.py" line="167"/>
         <source>Add contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="166"/>
+        <location filename="../../ui/pages/contacts.py" line="168"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="167"/>
+        <location filename="../../ui/pages/contacts.py" line="169"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="168"/>
+        <location filename="../../ui/pages/contacts.py" line="170"/>
         <source>Add to group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="169"/>
+        <location filename="../../ui/pages/contacts.py" line="171"/>
         <source>Opt out / in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="170"/>
+        <location filename="../../ui/pages/contacts.py" line="172"/>
         <source>Groups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="171"/>
+        <location filename="../../ui/pages/contacts.py" line="173"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="172"/>
+        <location filename="../../ui/pages/contacts.py" line="174"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="173"/>
+        <location filename="../../ui/pages/contacts.py" line="175"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="175"/>
-        <location filename="../../ui/pages/contacts.py" line="237"/>
+        <location filename="../../ui/pages/contacts.py" line="177"/>
+        <location filename="../../ui/pages/contacts.py" line="239"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="223"/>
+        <location filename="../../ui/pages/contacts.py" line="225"/>
         <source>1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="223"/>
+        <location filename="../../ui/pages/contacts.py" line="225"/>
         <source>{count} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="273"/>
+        <location filename="../../ui/pages/contacts.py" line="275"/>
         <source>1 contact deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="274"/>
+        <location filename="../../ui/pages/contacts.py" line="276"/>
         <source>{count} contacts deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="285"/>
+        <location filename="../../ui/pages/contacts.py" line="287"/>
         <source>1 contact restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="285"/>
+        <location filename="../../ui/pages/contacts.py" line="287"/>
         <source>{count} contacts restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="306"/>
+        <location filename="../../ui/pages/contacts.py" line="308"/>
         <source>1 contact added to the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="306"/>
+        <location filename="../../ui/pages/contacts.py" line="308"/>
         <source>{count} contacts added to the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="315"/>
+        <location filename="../../ui/pages/contacts.py" line="317"/>
         <source>Opted back in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="317"/>
+        <location filename="../../ui/pages/contacts.py" line="319"/>
         <source>Opt out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="317"/>
+        <location filename="../../ui/pages/contacts.py" line="319"/>
         <source>Reason (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="319"/>
+        <location filename="../../ui/pages/contacts.py" line="321"/>
         <source>Opted out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="332"/>
+        <location filename="../../ui/pages/contacts.py" line="334"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="332"/>
+        <location filename="../../ui/pages/contacts.py" line="334"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="347"/>
+        <location filename="../../ui/pages/contacts.py" line="349"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,280 +1038,285 @@ Messages already sent are not affected.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="143"/>
+        <location filename="../../ui/pages/dashboard.py" line="144"/>
         <source>Going out later today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="144"/>
+        <location filename="../../ui/pages/dashboard.py" line="145"/>
         <source>Waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="145"/>
+        <location filename="../../ui/pages/dashboard.py" line="146"/>
         <source>Sending now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="146"/>
+        <location filename="../../ui/pages/dashboard.py" line="147"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="147"/>
+        <location filename="../../ui/pages/dashboard.py" line="148"/>
         <source>Replies to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="148"/>
+        <location filename="../../ui/pages/dashboard.py" line="149"/>
         <source>Missed schedule runs (7 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="149"/>
+        <location filename="../../ui/pages/dashboard.py" line="150"/>
         <source>Sent today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="150"/>
+        <location filename="../../ui/pages/dashboard.py" line="151"/>
         <source>Delivered today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="151"/>
+        <location filename="../../ui/pages/dashboard.py" line="152"/>
         <source>Failed today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="152"/>
+        <location filename="../../ui/pages/dashboard.py" line="153"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="153"/>
+        <location filename="../../ui/pages/dashboard.py" line="154"/>
         <source>Received today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="154"/>
+        <location filename="../../ui/pages/dashboard.py" line="155"/>
         <source>Modems ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="158"/>
+        <location filename="../../ui/pages/dashboard.py" line="159"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="160"/>
+        <location filename="../../ui/pages/dashboard.py" line="161"/>
         <source>Today, {date}. Click a figure to open its list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="164"/>
+        <location filename="../../ui/pages/dashboard.py" line="165"/>
         <source>Modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="193"/>
+        <location filename="../../ui/pages/dashboard.py" line="194"/>
         <source>{ready} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="210"/>
+        <location filename="../../ui/pages/dashboard.py" line="211"/>
         <source>No modem yet: add one on the Modems page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="212"/>
+        <location filename="../../ui/pages/dashboard.py" line="213"/>
         <source>{name}: {state}, signal {bars}/5, {used} of {limit} parts in 24 h{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="214"/>
+        <location filename="../../ui/pages/dashboard.py" line="215"/>
         <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="231"/>
+        <source>daily limit reached, sends again at {time}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DatabaseGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="138"/>
+        <location filename="../../ui/pages/settings_database.py" line="139"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="142"/>
+        <location filename="../../ui/pages/settings_database.py" line="143"/>
         <source>This computer only (file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="143"/>
+        <location filename="../../ui/pages/settings_database.py" line="144"/>
         <source>A PostgreSQL server shared by several desks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="145"/>
+        <location filename="../../ui/pages/settings_database.py" line="146"/>
         <source>Server (host name or address):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="146"/>
+        <location filename="../../ui/pages/settings_database.py" line="147"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="147"/>
+        <location filename="../../ui/pages/settings_database.py" line="148"/>
         <source>Database name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="148"/>
+        <location filename="../../ui/pages/settings_database.py" line="149"/>
         <source>User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="149"/>
+        <location filename="../../ui/pages/settings_database.py" line="150"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="153"/>
+        <location filename="../../ui/pages/settings_database.py" line="154"/>
         <source>Use TLS (encryption)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="154"/>
+        <location filename="../../ui/pages/settings_database.py" line="155"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="155"/>
+        <location filename="../../ui/pages/settings_database.py" line="156"/>
         <source>Use this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="166"/>
+        <location filename="../../ui/pages/settings_database.py" line="167"/>
         <source>In use now: this computer&apos;s file {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="169"/>
+        <location filename="../../ui/pages/settings_database.py" line="170"/>
         <source>In use now: database {database} on the PostgreSQL server {host}:{port}, user {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="181"/>
+        <location filename="../../ui/pages/settings_database.py" line="182"/>
         <source>The environment variable {name} is set on this PC: it decides the database, whatever is saved here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="186"/>
+        <location filename="../../ui/pages/settings_database.py" line="187"/>
         <source>desk-sms was started with --db: the choice saved here applies when it starts without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="193"/>
+        <location filename="../../ui/pages/settings_database.py" line="194"/>
         <source>Connected. The database is empty: desk-sms will set it up when it next starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="196"/>
+        <location filename="../../ui/pages/settings_database.py" line="197"/>
         <source>Connected. The database already holds desk-sms data of this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="199"/>
+        <location filename="../../ui/pages/settings_database.py" line="200"/>
         <source>Connected. The database holds desk-sms data of an older version: desk-sms upgrades it when it next starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="203"/>
+        <location filename="../../ui/pages/settings_database.py" line="204"/>
         <source>Connected, but the database was made by a newer desk-sms. Install that version on this PC first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="207"/>
+        <location filename="../../ui/pages/settings_database.py" line="208"/>
         <source>Connected, but the database holds tables that desk-sms did not make. Choose an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="211"/>
+        <location filename="../../ui/pages/settings_database.py" line="212"/>
         <source>Connected, but the user {user} may not create tables in this database. Ask the server&apos;s administrator to make {user} the owner of the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="214"/>
+        <location filename="../../ui/pages/settings_database.py" line="215"/>
         <source>The server refused the user name or the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="215"/>
+        <location filename="../../ui/pages/settings_database.py" line="216"/>
         <source>The server has no database named {database}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="217"/>
+        <location filename="../../ui/pages/settings_database.py" line="218"/>
         <source>The server cannot be reached at {host}, port {port}. Check the address and the port, that the server is running, and that no firewall blocks the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="221"/>
+        <location filename="../../ui/pages/settings_database.py" line="222"/>
         <source>The server does not accept connections from this computer. Its administrator must allow them (pg_hba.conf).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="225"/>
+        <location filename="../../ui/pages/settings_database.py" line="226"/>
         <source>The server does not offer TLS encryption. Untick “Use TLS” or ask its administrator to turn TLS on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="229"/>
+        <location filename="../../ui/pages/settings_database.py" line="230"/>
         <source>This desk-sms was installed without the PostgreSQL driver (psycopg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="231"/>
+        <location filename="../../ui/pages/settings_database.py" line="232"/>
         <source>desk-sms cannot use this database: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="232"/>
+        <location filename="../../ui/pages/settings_database.py" line="233"/>
         <source>The database cannot be opened: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="239"/>
+        <location filename="../../ui/pages/settings_database.py" line="240"/>
         <source>To bring this computer&apos;s existing data over to the server, run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="242"/>
+        <location filename="../../ui/pages/settings_database.py" line="243"/>
         <source>(*** stands for the password)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="290"/>
+        <location filename="../../ui/pages/settings_database.py" line="291"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="323"/>
+        <location filename="../../ui/pages/settings_database.py" line="324"/>
         <source>Saved. desk-sms uses this computer&apos;s file from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="325"/>
+        <location filename="../../ui/pages/settings_database.py" line="326"/>
         <source>Saved. desk-sms uses the server {server} from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="328"/>
+        <location filename="../../ui/pages/settings_database.py" line="329"/>
         <source>Close desk-sms and start it again to switch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="335"/>
+        <location filename="../../ui/pages/settings_database.py" line="336"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,57 +1459,57 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="39"/>
+        <location filename="../../ui/dialogs/groups.py" line="40"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="43"/>
+        <location filename="../../ui/dialogs/groups.py" line="44"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="43"/>
+        <location filename="../../ui/dialogs/groups.py" line="44"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="44"/>
+        <location filename="../../ui/dialogs/groups.py" line="45"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="65"/>
+        <location filename="../../ui/dialogs/groups.py" line="66"/>
         <source>{name}  ({count} contacts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="75"/>
+        <location filename="../../ui/dialogs/groups.py" line="76"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="75"/>
+        <location filename="../../ui/dialogs/groups.py" line="76"/>
         <source>Name of the group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="83"/>
+        <location filename="../../ui/dialogs/groups.py" line="84"/>
         <source>Rename group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="83"/>
+        <location filename="../../ui/dialogs/groups.py" line="84"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="91"/>
+        <location filename="../../ui/dialogs/groups.py" line="92"/>
         <source>Delete the group {name}? Its {count} contacts stay in your list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="92"/>
+        <location filename="../../ui/dialogs/groups.py" line="93"/>
         <source>Delete group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,138 +1667,138 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="125"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="126"/>
         <source>Choose a roster: Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) or CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="127"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="128"/>
         <source>Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="128"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="129"/>
         <source>Or drop the file here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="129"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="130"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="130"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="131"/>
         <source>Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="140"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="141"/>
         <source>Header in row {row}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="142"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="143"/>
         <source>No header row: columns are named by letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="166"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="167"/>
         <source>Check what each column holds. Suggestions come from the headers; change any of them. Columns set to “Custom field” are kept under their header&apos;s name (usable in templates).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="173"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="174"/>
         <source>Only the first rows are shown. Nothing is written until you confirm the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="178"/>
-        <location filename="../../ui/dialogs/import_pages.py" line="188"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="179"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="189"/>
         <source>Import as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="224"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="225"/>
         <source>Column {letter}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="261"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="262"/>
         <source>Numbers that are already contacts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="262"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="263"/>
         <source>Skip those rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="263"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="264"/>
         <source>Update those contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="266"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="267"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="267"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="268"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="268"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="269"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="269"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="270"/>
         <source>Row values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="272"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="273"/>
         <source>Save invalid rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="281"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="282"/>
         <source>{rows} rows read: {new} new contacts, {existing} already contacts, {duplicates} duplicates within the file, {invalid} invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="311"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="312"/>
         <source>{count} more rows are in the saved file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="335"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="337"/>
         <source>Undo this import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="339"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="341"/>
         <source>Importing… You can cancel: nothing of this import is kept then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="346"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="348"/>
         <source>The import was cancelled; no contact was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="348"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="350"/>
         <source>The import is finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="350"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="352"/>
         <source>{imported} contacts added, {updated} updated, {skipped} skipped, {invalid} invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="365"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="367"/>
         <source>Import undone: {count} contacts removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,17 +2048,17 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="65"/>
+        <location filename="../../ui/models/inbox_model.py" line="73"/>
         <source>Being handled by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="68"/>
+        <location filename="../../ui/models/inbox_model.py" line="65"/>
         <source>Being handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="69"/>
+        <location filename="../../ui/models/inbox_model.py" line="66"/>
         <source>Unhandled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,37 +2066,37 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>InboxTableModel</name>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="112"/>
+        <location filename="../../ui/models/inbox_model.py" line="116"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="113"/>
+        <location filename="../../ui/models/inbox_model.py" line="117"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="114"/>
+        <location filename="../../ui/models/inbox_model.py" line="118"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="115"/>
+        <location filename="../../ui/models/inbox_model.py" line="119"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="116"/>
+        <location filename="../../ui/models/inbox_model.py" line="120"/>
         <source>Modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="117"/>
+        <location filename="../../ui/models/inbox_model.py" line="121"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="170"/>
+        <location filename="../../ui/models/inbox_model.py" line="176"/>
         <source>{text} (incomplete)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2304,80 +2314,118 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemErrors</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="112"/>
+        <location filename="../../ui/models/modems_model.py" line="130"/>
         <source>{count} tries left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="120"/>
+        <location filename="../../ui/models/modems_model.py" line="138"/>
         <source>The SIM card refused the PIN. It will not be tried again until you enter a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="123"/>
+        <location filename="../../ui/models/modems_model.py" line="141"/>
         <source>The SIM card asks for its PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="124"/>
+        <location filename="../../ui/models/modems_model.py" line="142"/>
         <source>The SIM card is locked (PUK needed). Unlock it in a phone, then put it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="126"/>
+        <location filename="../../ui/models/modems_model.py" line="144"/>
         <source>No SIM card in the modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="127"/>
+        <location filename="../../ui/models/modems_model.py" line="145"/>
         <source>The modem does not answer. Check the cable, or unplug it and plug it in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="129"/>
+        <location filename="../../ui/models/modems_model.py" line="147"/>
         <source>The modem&apos;s port cannot be opened. Is it plugged in, or used by another program?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="132"/>
+        <location filename="../../ui/models/modems_model.py" line="150"/>
         <source>The connection to the modem was lost; desk-sms reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="152"/>
+        <source>The modem stopped answering. If it stays so, unplug it and plug it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="154"/>
+        <source>Another SIM or modem answers on this port: nothing is sent until you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModemIdentity</name>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="170"/>
+        <source>SIM {sim} moved from modem IMEI {old} to {new}; its count carries on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="174"/>
+        <source>SIM replaced on the same line: {old} → {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="177"/>
+        <source>Switched off: another SIM on its port was added as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ModemStates</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="78"/>
+        <location filename="../../ui/models/modems_model.py" line="91"/>
         <source>Connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="79"/>
+        <location filename="../../ui/models/modems_model.py" line="92"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="80"/>
+        <location filename="../../ui/models/modems_model.py" line="93"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="81"/>
+        <location filename="../../ui/models/modems_model.py" line="94"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="82"/>
+        <location filename="../../ui/models/modems_model.py" line="95"/>
         <source>Disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="83"/>
+        <location filename="../../ui/models/modems_model.py" line="96"/>
         <source>PIN needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="84"/>
+        <location filename="../../ui/models/modems_model.py" line="97"/>
+        <source>Different SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="98"/>
+        <source>Not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="99"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,147 +2433,177 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemsPage</name>
     <message>
-        <location filename="../../ui/pages/modems.py" line="69"/>
+        <location filename="../../ui/pages/modems.py" line="77"/>
         <source>No modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="71"/>
+        <location filename="../../ui/pages/modems.py" line="79"/>
         <source>{ready} of {total} modems ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="179"/>
+        <location filename="../../ui/pages/modems.py" line="194"/>
         <source>Network:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="179"/>
+        <location filename="../../ui/pages/modems.py" line="194"/>
         <source>Signal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="179"/>
+        <location filename="../../ui/pages/modems.py" line="194"/>
         <source>Sent in 24 h:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="180"/>
+        <location filename="../../ui/pages/modems.py" line="195"/>
         <source>Between messages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="180"/>
+        <location filename="../../ui/pages/modems.py" line="195"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="180"/>
+        <location filename="../../ui/pages/modems.py" line="195"/>
         <source>IMEI:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="181"/>
+        <location filename="../../ui/pages/modems.py" line="196"/>
         <source>SIM PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="181"/>
+        <location filename="../../ui/pages/modems.py" line="196"/>
         <source>PIN tries left:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="182"/>
+        <location filename="../../ui/pages/modems.py" line="197"/>
         <source>Last problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="188"/>
+        <location filename="../../ui/pages/modems.py" line="197"/>
+        <source>Sends again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="198"/>
+        <source>SIM (IMSI):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="198"/>
+        <source>Own number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="199"/>
+        <source>Modem/SIM change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="205"/>
         <source>Modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="190"/>
-        <source>Each USB modem sends through its own SIM. A modem is known by its IMEI, so it is found again when Windows gives it a new port.</source>
+        <location filename="../../ui/pages/modems.py" line="207"/>
+        <source>Each USB modem sends through its own SIM. A modem is known by its IMEI, so it is found again when Windows gives it a new port; the SIM is the sender, and its daily limit follows it into another modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="192"/>
+        <location filename="../../ui/pages/modems.py" line="210"/>
         <source>Add modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="193"/>
+        <location filename="../../ui/pages/modems.py" line="211"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="194"/>
+        <location filename="../../ui/pages/modems.py" line="212"/>
         <source>Set PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="195"/>
+        <location filename="../../ui/pages/modems.py" line="213"/>
         <source>Limits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="196"/>
+        <location filename="../../ui/pages/modems.py" line="214"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="258"/>
+        <location filename="../../ui/pages/modems.py" line="278"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="258"/>
+        <location filename="../../ui/pages/modems.py" line="278"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="268"/>
+        <location filename="../../ui/pages/modems.py" line="289"/>
         <source>Select a modem to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="278"/>
+        <location filename="../../ui/pages/modems.py" line="299"/>
         <source>{sent} of {limit} SMS parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="279"/>
+        <location filename="../../ui/pages/modems.py" line="300"/>
         <source>at least {seconds:g} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="282"/>
+        <location filename="../../ui/pages/modems.py" line="303"/>
         <source>stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="282"/>
+        <location filename="../../ui/pages/modems.py" line="303"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="302"/>
+        <location filename="../../ui/pages/modems.py" line="316"/>
+        <source>now (under its daily limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="317"/>
+        <source>at {time} (daily limit reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="350"/>
         <source>Rename modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="302"/>
+        <location filename="../../ui/pages/modems.py" line="350"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="347"/>
+        <location filename="../../ui/pages/modems.py" line="395"/>
         <source>Remove {name}? Its sent and received messages stay in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="348"/>
+        <location filename="../../ui/pages/modems.py" line="396"/>
         <source>Remove modem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,72 +2611,72 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemsTableModel</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="145"/>
+        <location filename="../../ui/models/modems_model.py" line="201"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="145"/>
+        <location filename="../../ui/models/modems_model.py" line="201"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="145"/>
+        <location filename="../../ui/models/modems_model.py" line="201"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="145"/>
+        <location filename="../../ui/models/modems_model.py" line="201"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="146"/>
+        <location filename="../../ui/models/modems_model.py" line="202"/>
         <source>Sent in 24 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="146"/>
+        <location filename="../../ui/models/modems_model.py" line="202"/>
         <source>Last problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="146"/>
+        <location filename="../../ui/models/modems_model.py" line="202"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="146"/>
+        <location filename="../../ui/models/modems_model.py" line="202"/>
         <source>Driven by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="202"/>
+        <location filename="../../ui/models/modems_model.py" line="258"/>
         <source>{bars} of 5 bars ({dbm} dBm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="203"/>
+        <location filename="../../ui/models/modems_model.py" line="259"/>
         <source>{bars} of 5 bars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="225"/>
+        <location filename="../../ui/models/modems_model.py" line="281"/>
         <source>Plugged into {computer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="227"/>
+        <location filename="../../ui/models/modems_model.py" line="283"/>
         <source>Any desk-sms computer may drive it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="230"/>
+        <location filename="../../ui/models/modems_model.py" line="286"/>
         <source>desk-sms on {computer} drives it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="232"/>
+        <location filename="../../ui/models/modems_model.py" line="288"/>
         <source>No desk-sms drives it at the moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4045,6 +4123,40 @@ Please copy the details below and send them to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>SimQuestion</name>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="52"/>
+        <source>Use as a new modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="53"/>
+        <source>This is the same line (SIM replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="70"/>
+        <source>&lt;b&gt;Another SIM is in {name}&apos;s place.&lt;/b&gt; Expected: {expected}. Found: {found}. Nothing is sent through it until you choose. &lt;i&gt;Use as a new modem&lt;/i&gt; adds it as a modem of its own (and switches {name} off). &lt;i&gt;Same line&lt;/i&gt; means the SIM card was replaced but the phone number stays: {name} carries on with it, and with today&apos;s count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="80"/>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="81"/>
+        <location filename="../../ui/widgets/sim_question.py" line="82"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="83"/>
+        <source>SIM {sim} (number {number}) in modem IMEI {imei}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmsCounter</name>
     <message>
         <location filename="../../ui/widgets/sms_counter.py" line="76"/>
@@ -4401,34 +4513,34 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>Modems are driven by {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="189"/>
+        <location filename="../../ui/app.py" line="202"/>
         <source>desk-sms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="192"/>
+        <location filename="../../ui/app.py" line="205"/>
         <source>The other desks&apos; data is on that server. Check that the server computer is on and this PC is on the office network, then try again.
 
 Working with this computer&apos;s own database file shows only what was saved on this PC before; change the choice later under Settings → Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="199"/>
+        <location filename="../../ui/app.py" line="212"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="201"/>
+        <location filename="../../ui/app.py" line="214"/>
         <source>Use this computer&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="203"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>

@@ -273,68 +273,68 @@
 <context>
     <name>BackupGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="86"/>
+        <location filename="../../ui/pages/settings_backups.py" line="87"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="87"/>
+        <location filename="../../ui/pages/settings_backups.py" line="88"/>
         <source>Keep daily backups for</source>
         <translation>毎日のバックアップの保存期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="88"/>
+        <location filename="../../ui/pages/settings_backups.py" line="89"/>
         <source> days</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="89"/>
+        <location filename="../../ui/pages/settings_backups.py" line="90"/>
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="90"/>
+        <location filename="../../ui/pages/settings_backups.py" line="91"/>
         <source>Restore…</source>
         <translation>復元…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="123"/>
+        <location filename="../../ui/pages/settings_backups.py" line="130"/>
         <source>The backups folder cannot be read: {reason}</source>
         <translation>バックアップフォルダーを読み取れません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="129"/>
+        <location filename="../../ui/pages/settings_backups.py" line="136"/>
         <source>The database is on a server: its administrator backs it up with the server&apos;s own tools.</source>
         <translation>データベースはサーバー上にあります。バックアップはサーバーの管理者がサーバー側のツールで行います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="133"/>
+        <location filename="../../ui/pages/settings_backups.py" line="140"/>
         <source>The daily backup failed: {reason}</source>
         <translation>毎日のバックアップに失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="135"/>
+        <location filename="../../ui/pages/settings_backups.py" line="142"/>
         <source>No backup yet. Backups are kept in {folder}.</source>
         <translation>まだバックアップはありません。バックアップの保存先: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="138"/>
+        <location filename="../../ui/pages/settings_backups.py" line="145"/>
         <source>Last backup {when}; {count} backups in {folder}.</source>
         <translation>最新のバックアップ {when}({folder} に {count} 件)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="172"/>
-        <location filename="../../ui/pages/settings_backups.py" line="201"/>
+        <location filename="../../ui/pages/settings_backups.py" line="179"/>
+        <location filename="../../ui/pages/settings_backups.py" line="208"/>
         <source>Restore a backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="174"/>
+        <location filename="../../ui/pages/settings_backups.py" line="181"/>
         <source>desk-sms backups (*.sqlite3);;All files (*)</source>
         <translation>desk-sms のバックアップ (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="192"/>
+        <location filename="../../ui/pages/settings_backups.py" line="199"/>
         <source>Replace the current database with {file}?
 
 The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
@@ -343,7 +343,7 @@ The current database is kept as a backup first. This window stops sending and re
 現在のデータベースは先にバックアップとして保存されます。このウィンドウは送受信を止め、復元が終わると desk-sms は終了します。復元したデータで作業するには、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="224"/>
+        <location filename="../../ui/pages/settings_backups.py" line="231"/>
         <source>The database was restored from {file}. The previous one is kept as {kept}.
 
 desk-sms closes now; start it again.</source>
@@ -566,56 +566,61 @@ Messages already sent are not affected.</source>
     </message>
     <message>
         <location filename="../../ui/pages/compose_summary.py" line="44"/>
+        <source>every modem reached its daily limit: sending resumes at {time}</source>
+        <translation>どのモデムも1日の上限に達しました：{time}に送信を再開します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="47"/>
         <source>every modem reached its daily limit: sending waits until one frees</source>
         <translation>すべてのモデムが1日の上限に達しました。空きができるまで待ちます</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="49"/>
+        <location filename="../../ui/pages/compose_summary.py" line="52"/>
         <source>({count} wait for tomorrow&apos;s daily limits)</source>
         <translation>({count}件は翌日の上限まで待ちます)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="57"/>
+        <location filename="../../ui/pages/compose_summary.py" line="60"/>
         <source>Recipients</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="58"/>
+        <location filename="../../ui/pages/compose_summary.py" line="61"/>
         <source>Excluded</source>
         <translation>除外</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="59"/>
+        <location filename="../../ui/pages/compose_summary.py" line="62"/>
         <source>SMS parts in total</source>
         <translation>SMS通数の合計</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="60"/>
+        <location filename="../../ui/pages/compose_summary.py" line="63"/>
         <source>Estimated time</source>
         <translation>所要時間の目安</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="64"/>
+        <location filename="../../ui/pages/compose_summary.py" line="67"/>
         <source>Sending at</source>
         <translation>送信日時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="69"/>
+        <location filename="../../ui/pages/compose_summary.py" line="72"/>
         <source>An administrator must approve this campaign before it is sent.</source>
         <translation>このキャンペーンは管理者の承認後に送信されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="79"/>
+        <location filename="../../ui/pages/compose_summary.py" line="82"/>
         <source>Not sent to</source>
         <translation>送らない宛先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="87"/>
+        <location filename="../../ui/pages/compose_summary.py" line="90"/>
         <source>… and {count} more</source>
         <translation>…ほか{count}件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="96"/>
+        <location filename="../../ui/pages/compose_summary.py" line="99"/>
         <source>Missing values</source>
         <translation>値がない項目</translation>
     </message>
@@ -636,143 +641,143 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="71"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="72"/>
         <source>New contact</source>
         <translation>新しい連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="71"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="72"/>
         <source>Contact</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="74"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="75"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="75"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="76"/>
         <source>Messages</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="94"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="95"/>
         <source>ヤマダ タロウ</source>
         <translation>ヤマダ タロウ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="96"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="97"/>
         <source>One number per line, e.g. 090-1234-5678</source>
         <translation>1 行に 1 つの番号 (例: 090-1234-5678)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="101"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="102"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="101"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="102"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="107"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="108"/>
         <source>Name:</source>
         <translation>氏名:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="108"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="109"/>
         <source>Reading (furigana):</source>
         <translation>フリガナ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="109"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="110"/>
         <source>Phone numbers:</source>
         <translation>電話番号:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="110"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="111"/>
         <source>Groups:</source>
         <translation>グループ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="111"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="112"/>
         <source>Fields:</source>
         <translation>追加項目:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="112"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="113"/>
         <source>Consent:</source>
         <translation>同意:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="113"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="114"/>
         <source>Opt-out:</source>
         <translation>配信停止:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="114"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="115"/>
         <source>Notes:</source>
         <translation>メモ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="121"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="122"/>
         <source>given on</source>
         <translation>同意日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="126"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="129"/>
         <source>source, e.g. 入会申込書</source>
         <translation>取得元 (例: 入会申込書)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>Text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="171"/>
-        <location filename="../../ui/dialogs/contact_editor.py" line="188"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="174"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="191"/>
         <source>No</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="177"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="180"/>
         <source>Contact: {name}</source>
         <translation>連絡先: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="190"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="193"/>
         <source>Opted out on {date}: {reason}</source>
         <translation>{date} に配信停止: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="203"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="206"/>
         <source>Sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="203"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="206"/>
         <source>Received</source>
         <translation>受信</translation>
     </message>
@@ -780,138 +785,138 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="162"/>
+        <location filename="../../ui/pages/contacts.py" line="164"/>
         <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="164"/>
+        <location filename="../../ui/pages/contacts.py" line="166"/>
         <source>Filter by name, reading, number, group or field…</source>
         <translation>氏名・フリガナ・番号・グループ・項目で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="165"/>
+        <location filename="../../ui/pages/contacts.py" line="167"/>
         <source>Add contact</source>
         <translation>連絡先を追加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="166"/>
+        <location filename="../../ui/pages/contacts.py" line="168"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="167"/>
+        <location filename="../../ui/pages/contacts.py" line="169"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="168"/>
+        <location filename="../../ui/pages/contacts.py" line="170"/>
         <source>Add to group…</source>
         <translation>グループに追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="169"/>
+        <location filename="../../ui/pages/contacts.py" line="171"/>
         <source>Opt out / in…</source>
         <translation>配信停止 / 再開…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="170"/>
+        <location filename="../../ui/pages/contacts.py" line="172"/>
         <source>Groups…</source>
         <translation>グループ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="171"/>
+        <location filename="../../ui/pages/contacts.py" line="173"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="172"/>
+        <location filename="../../ui/pages/contacts.py" line="174"/>
         <source>Import…</source>
         <translation>取り込み…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="173"/>
+        <location filename="../../ui/pages/contacts.py" line="175"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="175"/>
-        <location filename="../../ui/pages/contacts.py" line="237"/>
+        <location filename="../../ui/pages/contacts.py" line="177"/>
+        <location filename="../../ui/pages/contacts.py" line="239"/>
         <source>All groups</source>
         <translation>すべてのグループ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="223"/>
+        <location filename="../../ui/pages/contacts.py" line="225"/>
         <source>1 contact</source>
         <translation>1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="223"/>
+        <location filename="../../ui/pages/contacts.py" line="225"/>
         <source>{count} contacts</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="273"/>
+        <location filename="../../ui/pages/contacts.py" line="275"/>
         <source>1 contact deleted.</source>
         <translation>1 件の連絡先を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="274"/>
+        <location filename="../../ui/pages/contacts.py" line="276"/>
         <source>{count} contacts deleted.</source>
         <translation>{count} 件の連絡先を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="285"/>
+        <location filename="../../ui/pages/contacts.py" line="287"/>
         <source>1 contact restored.</source>
         <translation>1 件の連絡先を元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="285"/>
+        <location filename="../../ui/pages/contacts.py" line="287"/>
         <source>{count} contacts restored.</source>
         <translation>{count} 件の連絡先を元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="306"/>
+        <location filename="../../ui/pages/contacts.py" line="308"/>
         <source>1 contact added to the group.</source>
         <translation>1 件の連絡先をグループに追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="306"/>
+        <location filename="../../ui/pages/contacts.py" line="308"/>
         <source>{count} contacts added to the group.</source>
         <translation>{count} 件の連絡先をグループに追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="315"/>
+        <location filename="../../ui/pages/contacts.py" line="317"/>
         <source>Opted back in.</source>
         <translation>配信を再開しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="317"/>
+        <location filename="../../ui/pages/contacts.py" line="319"/>
         <source>Opt out</source>
         <translation>配信停止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="317"/>
+        <location filename="../../ui/pages/contacts.py" line="319"/>
         <source>Reason (optional):</source>
         <translation>理由 (任意):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="319"/>
+        <location filename="../../ui/pages/contacts.py" line="321"/>
         <source>Opted out.</source>
         <translation>配信停止にしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="332"/>
+        <location filename="../../ui/pages/contacts.py" line="334"/>
         <source>Export contacts</source>
         <translation>連絡先の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="332"/>
+        <location filename="../../ui/pages/contacts.py" line="334"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="347"/>
+        <location filename="../../ui/pages/contacts.py" line="349"/>
         <source>Exported to {path}</source>
         <translation>{path} に書き出しました</translation>
     </message>
@@ -1038,280 +1043,285 @@ Messages already sent are not affected.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="143"/>
+        <location filename="../../ui/pages/dashboard.py" line="144"/>
         <source>Going out later today</source>
         <translation>本日このあと送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="144"/>
+        <location filename="../../ui/pages/dashboard.py" line="145"/>
         <source>Waiting to send</source>
         <translation>送信待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="145"/>
+        <location filename="../../ui/pages/dashboard.py" line="146"/>
         <source>Sending now</source>
         <translation>送信中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="146"/>
+        <location filename="../../ui/pages/dashboard.py" line="147"/>
         <source>Needs attention</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="147"/>
+        <location filename="../../ui/pages/dashboard.py" line="148"/>
         <source>Replies to answer</source>
         <translation>未対応の返信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="148"/>
+        <location filename="../../ui/pages/dashboard.py" line="149"/>
         <source>Missed schedule runs (7 days)</source>
         <translation>実行されなかった予約(7日間)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="149"/>
+        <location filename="../../ui/pages/dashboard.py" line="150"/>
         <source>Sent today</source>
         <translation>本日の送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="150"/>
+        <location filename="../../ui/pages/dashboard.py" line="151"/>
         <source>Delivered today</source>
         <translation>本日の配信済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="151"/>
+        <location filename="../../ui/pages/dashboard.py" line="152"/>
         <source>Failed today</source>
         <translation>本日の失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="152"/>
+        <location filename="../../ui/pages/dashboard.py" line="153"/>
         <source>On hold</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="153"/>
+        <location filename="../../ui/pages/dashboard.py" line="154"/>
         <source>Received today</source>
         <translation>本日の受信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="154"/>
+        <location filename="../../ui/pages/dashboard.py" line="155"/>
         <source>Modems ready</source>
         <translation>使用可能なモデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="158"/>
+        <location filename="../../ui/pages/dashboard.py" line="159"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="160"/>
+        <location filename="../../ui/pages/dashboard.py" line="161"/>
         <source>Today, {date}. Click a figure to open its list.</source>
         <translation>本日 {date}。数字をクリックすると一覧を開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="164"/>
+        <location filename="../../ui/pages/dashboard.py" line="165"/>
         <source>Modems</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="193"/>
+        <location filename="../../ui/pages/dashboard.py" line="194"/>
         <source>{ready} of {total}</source>
         <translation>{total} 台中 {ready} 台</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="210"/>
+        <location filename="../../ui/pages/dashboard.py" line="211"/>
         <source>No modem yet: add one on the Modems page.</source>
         <translation>モデムがまだありません。「モデム」ページで追加してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="212"/>
+        <location filename="../../ui/pages/dashboard.py" line="213"/>
         <source>{name}: {state}, signal {bars}/5, {used} of {limit} parts in 24 h{error}</source>
         <translation>{name}: {state}、電波 {bars}/5、24時間で {limit} 通中 {used} 通{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="214"/>
+        <location filename="../../ui/pages/dashboard.py" line="215"/>
         <source>disabled</source>
         <translation>無効</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="231"/>
+        <source>daily limit reached, sends again at {time}</source>
+        <translation>1日の上限に到達、{time}に送信再開</translation>
     </message>
 </context>
 <context>
     <name>DatabaseGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="138"/>
+        <location filename="../../ui/pages/settings_database.py" line="139"/>
         <source>Database</source>
         <translation>データベース</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="142"/>
+        <location filename="../../ui/pages/settings_database.py" line="143"/>
         <source>This computer only (file)</source>
         <translation>このパソコンだけ（ファイル）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="143"/>
+        <location filename="../../ui/pages/settings_database.py" line="144"/>
         <source>A PostgreSQL server shared by several desks</source>
         <translation>複数の受付で共有する PostgreSQL サーバー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="145"/>
+        <location filename="../../ui/pages/settings_database.py" line="146"/>
         <source>Server (host name or address):</source>
         <translation>サーバー（ホスト名またはアドレス）:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="146"/>
+        <location filename="../../ui/pages/settings_database.py" line="147"/>
         <source>Port:</source>
         <translation>ポート:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="147"/>
+        <location filename="../../ui/pages/settings_database.py" line="148"/>
         <source>Database name:</source>
         <translation>データベース名:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="148"/>
+        <location filename="../../ui/pages/settings_database.py" line="149"/>
         <source>User:</source>
         <translation>ユーザー:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="149"/>
+        <location filename="../../ui/pages/settings_database.py" line="150"/>
         <source>Password:</source>
         <translation>パスワード:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="153"/>
+        <location filename="../../ui/pages/settings_database.py" line="154"/>
         <source>Use TLS (encryption)</source>
         <translation>TLS を使う（暗号化）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="154"/>
+        <location filename="../../ui/pages/settings_database.py" line="155"/>
         <source>Test connection</source>
         <translation>接続をテスト</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="155"/>
+        <location filename="../../ui/pages/settings_database.py" line="156"/>
         <source>Use this database</source>
         <translation>このデータベースを使う</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="166"/>
+        <location filename="../../ui/pages/settings_database.py" line="167"/>
         <source>In use now: this computer&apos;s file {path}</source>
         <translation>現在の保存先: このパソコンのファイル {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="169"/>
+        <location filename="../../ui/pages/settings_database.py" line="170"/>
         <source>In use now: database {database} on the PostgreSQL server {host}:{port}, user {user}</source>
         <translation>現在の保存先: PostgreSQL サーバー {host}:{port} のデータベース {database}（ユーザー {user}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="181"/>
+        <location filename="../../ui/pages/settings_database.py" line="182"/>
         <source>The environment variable {name} is set on this PC: it decides the database, whatever is saved here.</source>
         <translation>このパソコンには環境変数 {name} が設定されています。ここで保存した内容にかかわらず、その設定のデータベースが使われます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="186"/>
+        <location filename="../../ui/pages/settings_database.py" line="187"/>
         <source>desk-sms was started with --db: the choice saved here applies when it starts without it.</source>
         <translation>desk-sms は --db を付けて起動されています。ここで保存した設定は、--db を付けずに起動したときに使われます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="193"/>
+        <location filename="../../ui/pages/settings_database.py" line="194"/>
         <source>Connected. The database is empty: desk-sms will set it up when it next starts.</source>
         <translation>接続できました。データベースは空です。次回の起動時に desk-sms が準備します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="196"/>
+        <location filename="../../ui/pages/settings_database.py" line="197"/>
         <source>Connected. The database already holds desk-sms data of this version.</source>
         <translation>接続できました。このデータベースには、このバージョンの desk-sms のデータがすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="199"/>
+        <location filename="../../ui/pages/settings_database.py" line="200"/>
         <source>Connected. The database holds desk-sms data of an older version: desk-sms upgrades it when it next starts.</source>
         <translation>接続できました。このデータベースには古いバージョンの desk-sms のデータがあります。次回の起動時に desk-sms が更新します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="203"/>
+        <location filename="../../ui/pages/settings_database.py" line="204"/>
         <source>Connected, but the database was made by a newer desk-sms. Install that version on this PC first.</source>
         <translation>接続できましたが、このデータベースは新しいバージョンの desk-sms で作られています。先にこのパソコンにそのバージョンをインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="207"/>
+        <location filename="../../ui/pages/settings_database.py" line="208"/>
         <source>Connected, but the database holds tables that desk-sms did not make. Choose an empty database.</source>
         <translation>接続できましたが、このデータベースには desk-sms が作ったものではないテーブルがあります。空のデータベースを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="211"/>
+        <location filename="../../ui/pages/settings_database.py" line="212"/>
         <source>Connected, but the user {user} may not create tables in this database. Ask the server&apos;s administrator to make {user} the owner of the database.</source>
         <translation>接続できましたが、ユーザー {user} にはこのデータベースにテーブルを作る権限がありません。サーバーの管理者に、{user} をこのデータベースの所有者にするよう依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="214"/>
+        <location filename="../../ui/pages/settings_database.py" line="215"/>
         <source>The server refused the user name or the password.</source>
         <translation>サーバーがユーザー名またはパスワードを受け付けませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="215"/>
+        <location filename="../../ui/pages/settings_database.py" line="216"/>
         <source>The server has no database named {database}.</source>
         <translation>サーバーに {database} という名前のデータベースがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="217"/>
+        <location filename="../../ui/pages/settings_database.py" line="218"/>
         <source>The server cannot be reached at {host}, port {port}. Check the address and the port, that the server is running, and that no firewall blocks the connection.</source>
         <translation>サーバー {host}（ポート {port}）に接続できません。アドレスとポート、サーバーが動いているか、ファイアウォールが接続を妨げていないかを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="221"/>
+        <location filename="../../ui/pages/settings_database.py" line="222"/>
         <source>The server does not accept connections from this computer. Its administrator must allow them (pg_hba.conf).</source>
         <translation>サーバーがこのパソコンからの接続を許可していません。サーバーの管理者に許可を依頼してください（pg_hba.conf）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="225"/>
+        <location filename="../../ui/pages/settings_database.py" line="226"/>
         <source>The server does not offer TLS encryption. Untick “Use TLS” or ask its administrator to turn TLS on.</source>
         <translation>サーバーが TLS 暗号化に対応していません。「TLS を使う」のチェックを外すか、管理者に TLS を有効にするよう依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="229"/>
+        <location filename="../../ui/pages/settings_database.py" line="230"/>
         <source>This desk-sms was installed without the PostgreSQL driver (psycopg).</source>
         <translation>この desk-sms には PostgreSQL のドライバー（psycopg）が入っていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="231"/>
+        <location filename="../../ui/pages/settings_database.py" line="232"/>
         <source>desk-sms cannot use this database: {detail}</source>
         <translation>このデータベースは desk-sms では使えません: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="232"/>
+        <location filename="../../ui/pages/settings_database.py" line="233"/>
         <source>The database cannot be opened: {detail}</source>
         <translation>データベースを開けません: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="239"/>
+        <location filename="../../ui/pages/settings_database.py" line="240"/>
         <source>To bring this computer&apos;s existing data over to the server, run:</source>
         <translation>このパソコンにあるデータをサーバーへ移すには、次のコマンドを実行してください:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="242"/>
+        <location filename="../../ui/pages/settings_database.py" line="243"/>
         <source>(*** stands for the password)</source>
         <translation>（*** はパスワードに置き換えてください）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="290"/>
+        <location filename="../../ui/pages/settings_database.py" line="291"/>
         <source>Testing the connection…</source>
         <translation>接続をテストしています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="323"/>
+        <location filename="../../ui/pages/settings_database.py" line="324"/>
         <source>Saved. desk-sms uses this computer&apos;s file from its next start.</source>
         <translation>保存しました。次回の起動から、このパソコンのファイルを使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="325"/>
+        <location filename="../../ui/pages/settings_database.py" line="326"/>
         <source>Saved. desk-sms uses the server {server} from its next start.</source>
         <translation>保存しました。次回の起動から、サーバー {server} を使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="328"/>
+        <location filename="../../ui/pages/settings_database.py" line="329"/>
         <source>Close desk-sms and start it again to switch.</source>
         <translation>切り替えるには、desk-sms を終了してもう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="335"/>
+        <location filename="../../ui/pages/settings_database.py" line="336"/>
         <source>Not saved: {reason}</source>
         <translation>保存できませんでした: {reason}</translation>
     </message>
@@ -1456,57 +1466,57 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="39"/>
+        <location filename="../../ui/dialogs/groups.py" line="40"/>
         <source>Groups</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="43"/>
+        <location filename="../../ui/dialogs/groups.py" line="44"/>
         <source>New…</source>
         <translation>新規…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="43"/>
+        <location filename="../../ui/dialogs/groups.py" line="44"/>
         <source>Rename…</source>
         <translation>名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="44"/>
+        <location filename="../../ui/dialogs/groups.py" line="45"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="65"/>
+        <location filename="../../ui/dialogs/groups.py" line="66"/>
         <source>{name}  ({count} contacts)</source>
         <translation>{name}  ({count} 件)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="75"/>
+        <location filename="../../ui/dialogs/groups.py" line="76"/>
         <source>New group</source>
         <translation>新しいグループ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="75"/>
+        <location filename="../../ui/dialogs/groups.py" line="76"/>
         <source>Name of the group:</source>
         <translation>グループ名:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="83"/>
+        <location filename="../../ui/dialogs/groups.py" line="84"/>
         <source>Rename group</source>
         <translation>グループ名の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="83"/>
+        <location filename="../../ui/dialogs/groups.py" line="84"/>
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="91"/>
+        <location filename="../../ui/dialogs/groups.py" line="92"/>
         <source>Delete the group {name}? Its {count} contacts stay in your list.</source>
         <translation>グループ「{name}」を削除しますか? 所属する {count} 件の連絡先は一覧に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="92"/>
+        <location filename="../../ui/dialogs/groups.py" line="93"/>
         <source>Delete group</source>
         <translation>グループを削除</translation>
     </message>
@@ -1664,138 +1674,138 @@ Please copy the details below and send them to your support contact.</source>
         <translation>{column} を {detail} 文字に切り詰めました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="125"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="126"/>
         <source>Choose a roster: Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) or CSV.</source>
         <translation>名簿ファイルを選んでください: Excel（.xlsx・.xlsm・.xls）、LibreOffice（.ods）、CSV。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="127"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="128"/>
         <source>Choose file…</source>
         <translation>ファイルを選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="128"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="129"/>
         <source>Or drop the file here</source>
         <translation>またはここにファイルをドロップ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="129"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="130"/>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="130"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="131"/>
         <source>Sheet:</source>
         <translation>シート:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="140"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="141"/>
         <source>Header in row {row}.</source>
         <translation>見出し行: {row} 行目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="142"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="143"/>
         <source>No header row: columns are named by letter.</source>
         <translation>見出し行がないため、列は A, B, C… で表します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="166"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="167"/>
         <source>Check what each column holds. Suggestions come from the headers; change any of them. Columns set to “Custom field” are kept under their header&apos;s name (usable in templates).</source>
         <translation>各列の内容を確認してください。見出しから推測した項目を変更できます。「カスタム項目」の列は見出し名で保存され、テンプレートの差し込みに使えます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="173"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="174"/>
         <source>Only the first rows are shown. Nothing is written until you confirm the import.</source>
         <translation>先頭の行だけを表示しています。取り込みを確定するまで何も保存されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="178"/>
-        <location filename="../../ui/dialogs/import_pages.py" line="188"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="179"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="189"/>
         <source>Import as</source>
         <translation>取り込み先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="224"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="225"/>
         <source>Column {letter}</source>
         <translation>{letter}列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="261"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="262"/>
         <source>Numbers that are already contacts:</source>
         <translation>登録済みの番号の行:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="262"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="263"/>
         <source>Skip those rows</source>
         <translation>取り込まない（スキップ）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="263"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="264"/>
         <source>Update those contacts</source>
         <translation>既存の連絡先を更新する</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="266"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="267"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="267"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="268"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="268"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="269"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="269"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="270"/>
         <source>Row values</source>
         <translation>行の内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="272"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="273"/>
         <source>Save invalid rows…</source>
         <translation>エラー行を保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="281"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="282"/>
         <source>{rows} rows read: {new} new contacts, {existing} already contacts, {duplicates} duplicates within the file, {invalid} invalid.</source>
         <translation>{rows} 行を読み込みました: 新規 {new} 件、登録済み {existing} 件、ファイル内の重複 {duplicates} 件、エラー {invalid} 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="311"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="312"/>
         <source>{count} more rows are in the saved file.</source>
         <translation>残りの {count} 行は保存したファイルで確認できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="335"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="337"/>
         <source>Undo this import</source>
         <translation>この取り込みを取り消す</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="339"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="341"/>
         <source>Importing… You can cancel: nothing of this import is kept then.</source>
         <translation>取り込み中… キャンセルすると、この取り込みの内容は何も残りません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="346"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="348"/>
         <source>The import was cancelled; no contact was added.</source>
         <translation>取り込みをキャンセルしました。連絡先は追加されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="348"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="350"/>
         <source>The import is finished.</source>
         <translation>取り込みが完了しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="350"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="352"/>
         <source>{imported} contacts added, {updated} updated, {skipped} skipped, {invalid} invalid.</source>
         <translation>追加 {imported} 件、更新 {updated} 件、スキップ {skipped} 件、エラー {invalid} 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="365"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="367"/>
         <source>Import undone: {count} contacts removed.</source>
         <translation>取り込みを取り消しました: {count} 件の連絡先を削除しました。</translation>
     </message>
@@ -2043,17 +2053,17 @@ Please copy the details below and send them to your support contact.</source>
         <translation>対応済み</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="65"/>
+        <location filename="../../ui/models/inbox_model.py" line="73"/>
         <source>Being handled by {name}</source>
         <translation>{name} さんが対応中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="68"/>
+        <location filename="../../ui/models/inbox_model.py" line="65"/>
         <source>Being handled</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="69"/>
+        <location filename="../../ui/models/inbox_model.py" line="66"/>
         <source>Unhandled</source>
         <translation>未対応</translation>
     </message>
@@ -2061,37 +2071,37 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>InboxTableModel</name>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="112"/>
+        <location filename="../../ui/models/inbox_model.py" line="116"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="113"/>
+        <location filename="../../ui/models/inbox_model.py" line="117"/>
         <source>From</source>
         <translation>送信者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="114"/>
+        <location filename="../../ui/models/inbox_model.py" line="118"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="115"/>
+        <location filename="../../ui/models/inbox_model.py" line="119"/>
         <source>Received</source>
         <translation>受信日時</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="116"/>
+        <location filename="../../ui/models/inbox_model.py" line="120"/>
         <source>Modem</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="117"/>
+        <location filename="../../ui/models/inbox_model.py" line="121"/>
         <source>Assigned to</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="170"/>
+        <location filename="../../ui/models/inbox_model.py" line="176"/>
         <source>{text} (incomplete)</source>
         <translation>{text}（一部未着）</translation>
     </message>
@@ -2309,80 +2319,118 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemErrors</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="112"/>
+        <location filename="../../ui/models/modems_model.py" line="130"/>
         <source>{count} tries left.</source>
         <translation>残り {count} 回です。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="120"/>
+        <location filename="../../ui/models/modems_model.py" line="138"/>
         <source>The SIM card refused the PIN. It will not be tried again until you enter a new one.</source>
         <translation>SIM カードが PIN を拒否しました。新しい PIN を入力するまで再試行しません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="123"/>
+        <location filename="../../ui/models/modems_model.py" line="141"/>
         <source>The SIM card asks for its PIN.</source>
         <translation>SIM カードが PIN を求めています。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="124"/>
+        <location filename="../../ui/models/modems_model.py" line="142"/>
         <source>The SIM card is locked (PUK needed). Unlock it in a phone, then put it back.</source>
         <translation>SIM カードがロックされています（PUK が必要）。携帯電話でロックを解除してから戻してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="126"/>
+        <location filename="../../ui/models/modems_model.py" line="144"/>
         <source>No SIM card in the modem.</source>
         <translation>モデムに SIM カードが入っていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="127"/>
+        <location filename="../../ui/models/modems_model.py" line="145"/>
         <source>The modem does not answer. Check the cable, or unplug it and plug it in again.</source>
         <translation>モデムが応答しません。ケーブルを確認するか、抜き差ししてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="129"/>
+        <location filename="../../ui/models/modems_model.py" line="147"/>
         <source>The modem&apos;s port cannot be opened. Is it plugged in, or used by another program?</source>
         <translation>モデムのポートを開けません。接続されているか、ほかのプログラムが使っていないか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="132"/>
+        <location filename="../../ui/models/modems_model.py" line="150"/>
         <source>The connection to the modem was lost; desk-sms reconnects by itself.</source>
         <translation>モデムとの接続が切れました。desk-sms が自動で再接続します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="152"/>
+        <source>The modem stopped answering. If it stays so, unplug it and plug it in again.</source>
+        <translation>モデムが応答しなくなりました。続く場合は、抜いてから差し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="154"/>
+        <source>Another SIM or modem answers on this port: nothing is sent until you decide.</source>
+        <translation>このポートで別のSIMまたはモデムが応答しています。どうするか決めるまで何も送信しません。</translation>
+    </message>
+</context>
+<context>
+    <name>ModemIdentity</name>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="170"/>
+        <source>SIM {sim} moved from modem IMEI {old} to {new}; its count carries on.</source>
+        <translation>SIM {sim} がモデム IMEI {old} から {new} に移りました。送信数は引き継がれます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="174"/>
+        <source>SIM replaced on the same line: {old} → {new}.</source>
+        <translation>同じ回線でSIMを交換：{old} → {new}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="177"/>
+        <source>Switched off: another SIM on its port was added as {name}.</source>
+        <translation>オフ：このポートの別のSIMを「{name}」として追加しました。</translation>
     </message>
 </context>
 <context>
     <name>ModemStates</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="78"/>
+        <location filename="../../ui/models/modems_model.py" line="91"/>
         <source>Connecting</source>
         <translation>接続中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="79"/>
+        <location filename="../../ui/models/modems_model.py" line="92"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="80"/>
+        <location filename="../../ui/models/modems_model.py" line="93"/>
         <source>Sending</source>
         <translation>送信中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="81"/>
+        <location filename="../../ui/models/modems_model.py" line="94"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="82"/>
+        <location filename="../../ui/models/modems_model.py" line="95"/>
         <source>Disconnected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="83"/>
+        <location filename="../../ui/models/modems_model.py" line="96"/>
         <source>PIN needed</source>
         <translation>PIN が必要</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="84"/>
+        <location filename="../../ui/models/modems_model.py" line="97"/>
+        <source>Different SIM</source>
+        <translation>別のSIM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="98"/>
+        <source>Not answering</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="99"/>
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
@@ -2390,147 +2438,177 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemsPage</name>
     <message>
-        <location filename="../../ui/pages/modems.py" line="69"/>
+        <location filename="../../ui/pages/modems.py" line="77"/>
         <source>No modems</source>
         <translation>モデムなし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="71"/>
+        <location filename="../../ui/pages/modems.py" line="79"/>
         <source>{ready} of {total} modems ready</source>
         <translation>モデム {total} 台中 {ready} 台が使用可能</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="179"/>
+        <location filename="../../ui/pages/modems.py" line="194"/>
         <source>Network:</source>
         <translation>通信事業者:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="179"/>
+        <location filename="../../ui/pages/modems.py" line="194"/>
         <source>Signal:</source>
         <translation>電波:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="179"/>
+        <location filename="../../ui/pages/modems.py" line="194"/>
         <source>Sent in 24 h:</source>
         <translation>24時間の送信数:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="180"/>
+        <location filename="../../ui/pages/modems.py" line="195"/>
         <source>Between messages:</source>
         <translation>送信間隔:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="180"/>
+        <location filename="../../ui/pages/modems.py" line="195"/>
         <source>Port:</source>
         <translation>ポート:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="180"/>
+        <location filename="../../ui/pages/modems.py" line="195"/>
         <source>IMEI:</source>
         <translation>IMEI:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="181"/>
+        <location filename="../../ui/pages/modems.py" line="196"/>
         <source>SIM PIN:</source>
         <translation>SIM の PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="181"/>
+        <location filename="../../ui/pages/modems.py" line="196"/>
         <source>PIN tries left:</source>
         <translation>PIN の残り回数:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="182"/>
+        <location filename="../../ui/pages/modems.py" line="197"/>
         <source>Last problem:</source>
         <translation>直近の問題:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="188"/>
+        <location filename="../../ui/pages/modems.py" line="197"/>
+        <source>Sends again:</source>
+        <translation>送信再開：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="198"/>
+        <source>SIM (IMSI):</source>
+        <translation>SIM（IMSI）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="198"/>
+        <source>Own number:</source>
+        <translation>自局番号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="199"/>
+        <source>Modem/SIM change:</source>
+        <translation>モデム・SIMの変更：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="205"/>
         <source>Modems</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="190"/>
-        <source>Each USB modem sends through its own SIM. A modem is known by its IMEI, so it is found again when Windows gives it a new port.</source>
-        <translation>USB モデムはそれぞれ自分の SIM で送信します。モデムは IMEI で識別するので、Windows がポート名を変えても見つけ直します。</translation>
+        <location filename="../../ui/pages/modems.py" line="207"/>
+        <source>Each USB modem sends through its own SIM. A modem is known by its IMEI, so it is found again when Windows gives it a new port; the SIM is the sender, and its daily limit follows it into another modem.</source>
+        <translation>USBモデムはそれぞれ自分のSIMで送信します。モデムはIMEIで識別されるため、Windowsが別のポートを割り当てても見つけ直します。送信元はSIMで、1日の上限はSIMを別のモデムに移しても引き継がれます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="192"/>
+        <location filename="../../ui/pages/modems.py" line="210"/>
         <source>Add modem…</source>
         <translation>モデムを追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="193"/>
+        <location filename="../../ui/pages/modems.py" line="211"/>
         <source>Rename…</source>
         <translation>名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="194"/>
+        <location filename="../../ui/pages/modems.py" line="212"/>
         <source>Set PIN…</source>
         <translation>PIN を設定…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="195"/>
+        <location filename="../../ui/pages/modems.py" line="213"/>
         <source>Limits…</source>
         <translation>送信上限…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="196"/>
+        <location filename="../../ui/pages/modems.py" line="214"/>
         <source>Remove…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="258"/>
+        <location filename="../../ui/pages/modems.py" line="278"/>
         <source>Disable</source>
         <translation>無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="258"/>
+        <location filename="../../ui/pages/modems.py" line="278"/>
         <source>Enable</source>
         <translation>有効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="268"/>
+        <location filename="../../ui/pages/modems.py" line="289"/>
         <source>Select a modem to see its details.</source>
         <translation>モデムを選ぶと詳細が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="278"/>
+        <location filename="../../ui/pages/modems.py" line="299"/>
         <source>{sent} of {limit} SMS parts</source>
         <translation>{sent} / {limit} 通</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="279"/>
+        <location filename="../../ui/pages/modems.py" line="300"/>
         <source>at least {seconds:g} s</source>
         <translation>{seconds:g} 秒以上</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="282"/>
+        <location filename="../../ui/pages/modems.py" line="303"/>
         <source>stored</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="282"/>
+        <location filename="../../ui/pages/modems.py" line="303"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="302"/>
+        <location filename="../../ui/pages/modems.py" line="316"/>
+        <source>now (under its daily limit)</source>
+        <translation>今すぐ（1日の上限内）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="317"/>
+        <source>at {time} (daily limit reached)</source>
+        <translation>{time}（1日の上限に到達）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="350"/>
         <source>Rename modem</source>
         <translation>モデムの名前を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="302"/>
+        <location filename="../../ui/pages/modems.py" line="350"/>
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="347"/>
+        <location filename="../../ui/pages/modems.py" line="395"/>
         <source>Remove {name}? Its sent and received messages stay in the history.</source>
         <translation>{name} を削除しますか？送受信したメッセージは履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="348"/>
+        <location filename="../../ui/pages/modems.py" line="396"/>
         <source>Remove modem</source>
         <translation>モデムの削除</translation>
     </message>
@@ -2538,72 +2616,72 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemsTableModel</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="145"/>
+        <location filename="../../ui/models/modems_model.py" line="201"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="145"/>
+        <location filename="../../ui/models/modems_model.py" line="201"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="145"/>
+        <location filename="../../ui/models/modems_model.py" line="201"/>
         <source>Signal</source>
         <translation>電波</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="145"/>
+        <location filename="../../ui/models/modems_model.py" line="201"/>
         <source>Network</source>
         <translation>通信事業者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="146"/>
+        <location filename="../../ui/models/modems_model.py" line="202"/>
         <source>Sent in 24 h</source>
         <translation>24時間の送信数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="146"/>
+        <location filename="../../ui/models/modems_model.py" line="202"/>
         <source>Last problem</source>
         <translation>直近の問題</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="146"/>
+        <location filename="../../ui/models/modems_model.py" line="202"/>
         <source>Port</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="146"/>
+        <location filename="../../ui/models/modems_model.py" line="202"/>
         <source>Driven by</source>
         <translation>担当PC</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="202"/>
+        <location filename="../../ui/models/modems_model.py" line="258"/>
         <source>{bars} of 5 bars ({dbm} dBm)</source>
         <translation>5段階中 {bars}（{dbm} dBm）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="203"/>
+        <location filename="../../ui/models/modems_model.py" line="259"/>
         <source>{bars} of 5 bars</source>
         <translation>5段階中 {bars}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="225"/>
+        <location filename="../../ui/models/modems_model.py" line="281"/>
         <source>Plugged into {computer}.</source>
         <translation>{computer} に接続されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="227"/>
+        <location filename="../../ui/models/modems_model.py" line="283"/>
         <source>Any desk-sms computer may drive it.</source>
         <translation>どの desk-sms のPCからでも使えます。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="230"/>
+        <location filename="../../ui/models/modems_model.py" line="286"/>
         <source>desk-sms on {computer} drives it now.</source>
         <translation>現在は {computer} の desk-sms が使っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="232"/>
+        <location filename="../../ui/models/modems_model.py" line="288"/>
         <source>No desk-sms drives it at the moment.</source>
         <translation>現在この機器を使っている desk-sms はありません。</translation>
     </message>
@@ -4050,6 +4128,40 @@ Please copy the details below and send them to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>SimQuestion</name>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="52"/>
+        <source>Use as a new modem</source>
+        <translation>新しいモデムとして使う</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="53"/>
+        <source>This is the same line (SIM replaced)</source>
+        <translation>同じ回線です（SIMを交換）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="70"/>
+        <source>&lt;b&gt;Another SIM is in {name}&apos;s place.&lt;/b&gt; Expected: {expected}. Found: {found}. Nothing is sent through it until you choose. &lt;i&gt;Use as a new modem&lt;/i&gt; adds it as a modem of its own (and switches {name} off). &lt;i&gt;Same line&lt;/i&gt; means the SIM card was replaced but the phone number stays: {name} carries on with it, and with today&apos;s count.</source>
+        <translation>&lt;b&gt;{name}の場所に別のSIMがあります。&lt;/b&gt;想定：{expected}。検出：{found}。選ぶまで、このモデムからは何も送信しません。&lt;i&gt;新しいモデムとして使う&lt;/i&gt;：別のモデムとして追加します（{name}はオフになります）。&lt;i&gt;同じ回線&lt;/i&gt;：SIMカードを交換しただけで電話番号は同じです。{name}がそのまま使い、今日の送信数も引き継ぎます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="80"/>
+        <source>unreadable</source>
+        <translation>読み取れません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="81"/>
+        <location filename="../../ui/widgets/sim_question.py" line="82"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="83"/>
+        <source>SIM {sim} (number {number}) in modem IMEI {imei}</source>
+        <translation>SIM {sim}（番号 {number}）／モデム IMEI {imei}</translation>
+    </message>
+</context>
+<context>
     <name>SmsCounter</name>
     <message>
         <location filename="../../ui/widgets/sms_counter.py" line="76"/>
@@ -4404,17 +4516,17 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>Modems are driven by {where}</source>
         <translation>モデムは {where} が使っています</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="189"/>
+        <location filename="../../ui/app.py" line="202"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="192"/>
+        <location filename="../../ui/app.py" line="205"/>
         <source>The other desks&apos; data is on that server. Check that the server computer is on and this PC is on the office network, then try again.
 
 Working with this computer&apos;s own database file shows only what was saved on this PC before; change the choice later under Settings → Database.</source>
@@ -4423,17 +4535,17 @@ Working with this computer&apos;s own database file shows only what was saved on
 このPCのデータベースファイルを使うと、以前このPCに保存した内容だけが表示されます。あとで「設定 → データベース」で選び直せます。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="199"/>
+        <location filename="../../ui/app.py" line="212"/>
         <source>Try again</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="201"/>
+        <location filename="../../ui/app.py" line="214"/>
         <source>Use this computer&apos;s file</source>
         <translation>このPCのファイルを使う</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="203"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desk_sms.context import AppContext
 from desk_sms.db.models import Modem
-from desk_sms.engine.identity import Identity
+from desk_sms.engine.identity import Identity, check_on_connect
 from desk_sms.engine.runtime import EngineRuntime, start_engine
 from desk_sms.services.modems import ModemRow
 from modem import discovery
@@ -22,7 +22,16 @@ from modem.interface import ModemState, ModemStatus
 from modem.simulator import SimulatedModem
 from ui.dialogs.modem_add import LimitsDialog, PinDialog
 from ui.main_window import MainWindow
-from ui.models.modems_model import LAST_ERROR, NAME, SENT_24H, SIGNAL, STATE, ModemsTableModel, ModemView
+from ui.models.modems_model import (
+    LAST_ERROR,
+    NAME,
+    SENT_24H,
+    SIGNAL,
+    STATE,
+    ModemsTableModel,
+    ModemView,
+    identity_note_in_words,
+)
 from ui.pages.modems import ModemsPage, modem_summary
 from ui.settings_store import UiSettings
 from ui.widgets.signal_bars import BARS_ROLE
@@ -370,3 +379,34 @@ def test_use_as_new_modem_adds_one_and_switches_the_old_off(
     old, new = gui_context.modems.list()
     assert not old.enabled and old.found is None
     assert (new.imsi, new.own_number, new.port) == ("440209999999999", "+818022220000", old.port)
+
+
+def test_identity_notes_from_the_core_are_said_in_words(
+    gui_context: AppContext, app: Any, english: None
+) -> None:
+    modems = gui_context.modems
+    moved_id = modems.add(
+        "/dev/a", name="A", identity=Identity(imei="356938035641001", imsi="440101111111111")
+    )
+    with gui_context.database.session_factory.begin() as session:
+        check_on_connect(
+            session, moved_id, Identity("356938035641003", "440101111111111"), gui_context.clock.now()
+        )
+    replaced_id = different_sim_modem(gui_context)
+    modems.same_line(replaced_id)
+    off_id = modems.add("/dev/c", name="C", identity=Identity(imei="356938035641009", imsi="440103333333333"))
+    with gui_context.database.session_factory.begin() as session:
+        check_on_connect(
+            session, off_id, Identity("356938035641010", "440104444444444"), gui_context.clock.now()
+        )
+    new_id = modems.use_as_new_modem(off_id)
+    rows = {row.id: row for row in modems.list()}
+    assert identity_note_in_words(rows[moved_id].identity_note) == (
+        "SIM 440101111111111 moved from modem IMEI 356938035641001 to 356938035641003; its count carries on."
+    )
+    assert identity_note_in_words(rows[replaced_id].identity_note) == (
+        "SIM replaced on the same line: 440101111111111 → 440209999999999."
+    )
+    assert identity_note_in_words(rows[off_id].identity_note) == (
+        f"Switched off: another SIM on its port was added as {rows[new_id].name}."
+    )

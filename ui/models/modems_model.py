@@ -7,6 +7,7 @@ so the selection stays where the user put it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -153,6 +154,30 @@ def _modem_sentences() -> dict[str, str]:
         "different_sim": QCoreApplication.translate(
             "ModemErrors", "Another SIM or modem answers on this port: nothing is sent until you decide."),
     }
+
+
+# The core's identity notes (desk_sms.engine.identity, desk_sms.services.modems), to say them in words.
+_MOVED = re.compile(r"SIM (?P<sim>\S+) moved from modem IMEI (?P<old>\S+) to IMEI (?P<new>\S+)")
+_REPLACED = re.compile(r"SIM replaced on the same line: (?P<old>\S+) → (?P<new>\S+)")
+_SWITCHED_OFF = re.compile(r"switched off: its port now holds (?P<name>.+?) \(")
+
+
+def identity_note_in_words(note: str | None) -> str:
+    """A modem's last identity change as a translated sentence (the stored text if unknown)."""
+    if not note:
+        return ""
+    if found := _MOVED.fullmatch(note):
+        text = QCoreApplication.translate(
+            "ModemIdentity", "SIM {sim} moved from modem IMEI {old} to {new}; its count carries on.")
+        return text.format(**found.groupdict())
+    if found := _REPLACED.fullmatch(note):
+        text = QCoreApplication.translate("ModemIdentity", "SIM replaced on the same line: {old} → {new}.")
+        return text.format(**found.groupdict())
+    if found := _SWITCHED_OFF.match(note):
+        text = QCoreApplication.translate(
+            "ModemIdentity", "Switched off: another SIM on its port was added as {name}.")
+        return text.format(**found.groupdict())
+    return note
 
 
 def problem_text(modem: ModemView) -> str:

@@ -47,6 +47,7 @@ from ui.models.modems_model import (
     STATE,
     ModemsTableModel,
     ModemView,
+    identity_note_in_words,
     modem_state_text,
     problem_text,
 )
@@ -318,7 +319,8 @@ class ModemsPage(QWidget):
     def _change_text(self, note: str | None, at: datetime | None) -> str:
         if not note:
             return "—"
-        return f"{at.astimezone():%m-%d %H:%M} — {note}" if at is not None else note
+        words = identity_note_in_words(note)
+        return f"{at.astimezone():%m-%d %H:%M} — {words}" if at is not None else words
 
     # ----- actions --------------------------------------------------------------------------
 
