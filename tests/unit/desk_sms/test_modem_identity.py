@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import insert
 
 from desk_sms.cli import main
-from desk_sms.context import AppContext
-from desk_sms.db.models import Modem
+from desk_sms.context import AppContext, build_context
+from desk_sms.db.models import Modem, OutboundPart
 from desk_sms.engine.identity import Identity, Verdict, check_on_connect, judge
 from desk_sms.errors import InvalidInput
 
@@ -98,3 +100,34 @@ def test_cli_modem_add_refuses_a_number_that_is_not_one(
     assert "not a phone number" in capsys.readouterr().err
     assert main(["--data-dir", data, "modem", "list", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_outbox_list_says_when_a_sim_at_its_limit_sends_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    context = build_context(data)
+    try:
+        modem_id = context.modems.add("/dev/a", name="受付", daily_limit=2, identity=KNOWN)
+        message_id = context.outbox.enqueue("+819012345678", "x" * 200)  # two parts
+        first = datetime.now(UTC) - timedelta(hours=5)
+        with context.database.session() as session:
+            session.execute(
+                insert(OutboundPart),
+                [
+                    {
+                        "message_id": message_id,
+                        "seq": seq,
+                        "modem_id": modem_id,
+                        "imsi": KNOWN.imsi,
+                        "submitted_at": first + timedelta(minutes=seq),
+                    }
+                    for seq in (1, 2)
+                ],
+            )
+    finally:
+        context.close()
+    assert main(["--data-dir", data, "outbox", "list"]) == 0
+    out = capsys.readouterr().out
+    expected = (first + timedelta(hours=24, minutes=1)).astimezone().isoformat(timespec="minutes")
+    assert f"受付: daily limit reached (2 of 2 parts); sends again at {expected}" in out
