@@ -201,6 +201,7 @@ def test_add_a_modem_from_a_scan(
         ok.click()
     stored = gui_context.modems.find("受付の modem")
     assert (stored.port, stored.imei, stored.has_pin) == (simulator.port, "356938035640001", False)
+    assert (stored.imsi, stored.own_number) == (simulator.imsi, "+819011112222")  # the SIM it was added with
 
 
 def test_set_pin_is_validated_and_masked(page: ModemsPage, gui_context: AppContext, qtbot: QtBot) -> None:
