@@ -2109,22 +2109,22 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>LimitsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="267"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="269"/>
         <source>Sending limits for {name}</source>
         <translation>{name} の送信上限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="269"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="271"/>
         <source>A personal Japanese mobile number may send about 200 SMS parts in any 24 hours; past its limit a modem rests and the others take over.</source>
         <translation>個人向けの携帯電話番号から送れる SMS は、24時間でおよそ200通（分割分を含む）までです。上限を超えたモデムは休み、ほかのモデムが引き継ぎます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="272"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="274"/>
         <source>Daily limit (SMS parts in 24 h):</source>
         <translation>1日の上限（24時間の SMS 通数）:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="273"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="275"/>
         <source>Minimum seconds between messages:</source>
         <translation>送信間隔の最小秒数:</translation>
     </message>
@@ -2241,77 +2241,77 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemAddDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="85"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="86"/>
         <source>Add a modem</source>
         <translation>モデムの追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="94"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="95"/>
         <source>Scan again</source>
         <translation>再検索</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="103"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="104"/>
         <source>only if the SIM asks for one</source>
         <translation>SIM が求める場合のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="107"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="108"/>
         <source>Name:</source>
         <translation>名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="108"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="109"/>
         <source>SIM PIN:</source>
         <translation>SIM の PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="109"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="110"/>
         <source>Daily limit (SMS parts in 24 h):</source>
         <translation>1日の上限（24時間の SMS 通数）:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="110"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="111"/>
         <source>Minimum seconds between messages:</source>
         <translation>送信間隔の最小秒数:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="114"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="115"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="118"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="119"/>
         <source>Serial ports that answer like a modem:</source>
         <translation>モデムとして応答したシリアルポート:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="132"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="133"/>
         <source>Looking for modems…</source>
         <translation>モデムを探しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="141"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="142"/>
         <source>{count} of {total} ports answer.</source>
         <translation>{total} 個のポートのうち {count} 個が応答しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="145"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="146"/>
         <source>No port answers. Is the modem plugged in?</source>
         <translation>応答するポートがありません。モデムは接続されていますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="153"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="154"/>
         <source>does not answer</source>
         <translation>応答なし</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="162"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="163"/>
         <source>The scan failed.</source>
         <translation>検索に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="186"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="187"/>
         <source>A SIM PIN is 4 to 8 digits.</source>
         <translation>SIM の PIN は4〜8桁の数字です。</translation>
     </message>
@@ -3014,27 +3014,27 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="221"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="223"/>
         <source>SIM PIN for {name}</source>
         <translation>{name} の SIM PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="225"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="227"/>
         <source>Check the PIN before you confirm: every wrong PIN uses one of the SIM&apos;s three tries, and after the third the SIM is locked until its PUK is entered. desk-sms tries a PIN only once and never repeats a refused one.</source>
         <translation>確定する前に PIN をよく確認してください。PIN を間違えるたびに SIM の3回の試行回数が1回減り、3回間違えると PUK を入力するまで SIM がロックされます。desk-sms は PIN を1回だけ試し、拒否された PIN を繰り返し使うことはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="232"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="234"/>
         <source>Tries left on this SIM: {count}</source>
         <translation>この SIM の残り試行回数: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="240"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="242"/>
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="255"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="257"/>
         <source>A SIM PIN is 4 to 8 digits.</source>
         <translation>SIM の PIN は4〜8桁の数字です。</translation>
     </message>
@@ -3166,137 +3166,142 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="168"/>
-        <location filename="../../ui/pages/reports.py" line="288"/>
+        <location filename="../../ui/pages/reports.py" line="172"/>
+        <location filename="../../ui/pages/reports.py" line="293"/>
         <source>Sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="169"/>
-        <location filename="../../ui/pages/reports.py" line="288"/>
+        <location filename="../../ui/pages/reports.py" line="173"/>
+        <location filename="../../ui/pages/reports.py" line="293"/>
         <source>Delivered</source>
         <translation>配信済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="170"/>
-        <location filename="../../ui/pages/reports.py" line="288"/>
+        <location filename="../../ui/pages/reports.py" line="174"/>
+        <location filename="../../ui/pages/reports.py" line="293"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="171"/>
-        <location filename="../../ui/pages/reports.py" line="288"/>
+        <location filename="../../ui/pages/reports.py" line="175"/>
+        <location filename="../../ui/pages/reports.py" line="293"/>
         <source>Answered</source>
         <translation>返信あり</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="172"/>
+        <location filename="../../ui/pages/reports.py" line="176"/>
         <source>Delivery rate</source>
         <translation>配信率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="173"/>
+        <location filename="../../ui/pages/reports.py" line="177"/>
         <source>Reply rate</source>
         <translation>返信率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="179"/>
+        <location filename="../../ui/pages/reports.py" line="183"/>
         <source>Modem</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="180"/>
+        <location filename="../../ui/pages/reports.py" line="184"/>
         <source>Campaign</source>
         <translation>キャンペーン</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="181"/>
+        <location filename="../../ui/pages/reports.py" line="185"/>
         <source>Template</source>
         <translation>テンプレート</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="183"/>
+        <location filename="../../ui/pages/reports.py" line="187"/>
         <source>From</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="186"/>
+        <location filename="../../ui/pages/reports.py" line="190"/>
         <source>Reports</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="188"/>
-        <location filename="../../ui/pages/reports.py" line="339"/>
+        <location filename="../../ui/pages/reports.py" line="192"/>
+        <location filename="../../ui/pages/reports.py" line="344"/>
         <source>Per day</source>
         <translation>日別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="189"/>
-        <location filename="../../ui/pages/reports.py" line="340"/>
+        <location filename="../../ui/pages/reports.py" line="193"/>
+        <location filename="../../ui/pages/reports.py" line="345"/>
         <source>Per week</source>
         <translation>週別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="190"/>
-        <location filename="../../ui/pages/reports.py" line="341"/>
+        <location filename="../../ui/pages/reports.py" line="194"/>
+        <location filename="../../ui/pages/reports.py" line="346"/>
         <source>Per month</source>
         <translation>月別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="191"/>
-        <location filename="../../ui/pages/reports.py" line="342"/>
+        <location filename="../../ui/pages/reports.py" line="195"/>
+        <location filename="../../ui/pages/reports.py" line="347"/>
         <source>Per modem</source>
         <translation>モデム別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="192"/>
-        <location filename="../../ui/pages/reports.py" line="343"/>
+        <location filename="../../ui/pages/reports.py" line="196"/>
+        <location filename="../../ui/pages/reports.py" line="348"/>
         <source>Per campaign</source>
         <translation>キャンペーン別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="193"/>
-        <location filename="../../ui/pages/reports.py" line="344"/>
+        <location filename="../../ui/pages/reports.py" line="197"/>
+        <location filename="../../ui/pages/reports.py" line="349"/>
         <source>Per template</source>
         <translation>テンプレート別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="197"/>
+        <location filename="../../ui/pages/reports.py" line="201"/>
         <source>Export to Excel…</source>
         <translation>Excel に書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="198"/>
+        <location filename="../../ui/pages/reports.py" line="202"/>
         <source>Audit log…</source>
         <translation>監査ログ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="242"/>
+        <location filename="../../ui/pages/reports.py" line="203"/>
+        <source>Parts and cost per SIM…</source>
+        <translation>SIMごとの通数と費用…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="247"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="250"/>
+        <location filename="../../ui/pages/reports.py" line="255"/>
         <source>{sent:,} sent, {delivered:,} delivered ({delivery}), {failed:,} failed, {answered:,} answered ({reply}), {received:,} messages received.</source>
         <translation>送信 {sent:,} 件、配信済み {delivered:,} 件({delivery})、失敗 {failed:,} 件、返信あり {answered:,} 件({reply})、受信 {received:,} 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="265"/>
+        <location filename="../../ui/pages/reports.py" line="270"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="330"/>
+        <location filename="../../ui/pages/reports.py" line="335"/>
         <source>Export report</source>
         <translation>レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="330"/>
+        <location filename="../../ui/pages/reports.py" line="335"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="351"/>
+        <location filename="../../ui/pages/reports.py" line="356"/>
         <source>Exported to {path}.</source>
         <translation>{path} に書き出しました。</translation>
     </message>
@@ -4125,6 +4130,105 @@ Please copy the details below and send them to your support contact.</source>
         <location filename="../../ui/pages/settings.py" line="321"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SimCostsDialog</name>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="51"/>
+        <source>Parts and cost per SIM</source>
+        <translation>SIMごとの通数と費用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="64"/>
+        <source>Per day</source>
+        <translation type="unfinished">日別</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="65"/>
+        <source>Per month</source>
+        <translation type="unfinished">月別</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="67"/>
+        <source>Price per part…</source>
+        <translation>1通あたりの料金…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="68"/>
+        <source>Export CSV…</source>
+        <translation>CSVに書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="69"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished">Excel に書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="84"/>
+        <source>From</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="84"/>
+        <source>Modem</source>
+        <translation type="unfinished">モデム</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="84"/>
+        <source>SIM (IMSI)</source>
+        <translation>SIM（IMSI）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="84"/>
+        <source>Parts</source>
+        <translation type="unfinished">通数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="85"/>
+        <location filename="../../ui/pages/sim_costs.py" line="142"/>
+        <source>Price per part</source>
+        <translation>1通あたりの料金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="85"/>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="112"/>
+        <source>(none)</source>
+        <translation type="unfinished">(なし)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="113"/>
+        <source>(not recorded)</source>
+        <translation>（記録なし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="124"/>
+        <source>{parts:,} parts in total, costing {cost:,.2f} where a price is set.</source>
+        <translation>合計 {parts:,} 通、料金を設定したSIMの費用は {cost:,.2f}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="142"/>
+        <source>What one SMS part costs on {modem}&apos;s SIM:</source>
+        <translation>{modem} のSIMでSMS 1通にかかる料金：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="153"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="153"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="155"/>
+        <source>Export parts per SIM</source>
+        <translation>SIMごとの通数を書き出す</translation>
     </message>
 </context>
 <context>
