@@ -4142,12 +4142,12 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/pages/sim_costs.py" line="64"/>
         <source>Per day</source>
-        <translation type="unfinished">日別</translation>
+        <translation>日別</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sim_costs.py" line="65"/>
         <source>Per month</source>
-        <translation type="unfinished">月別</translation>
+        <translation>月別</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sim_costs.py" line="67"/>
@@ -4162,7 +4162,7 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/pages/sim_costs.py" line="69"/>
         <source>Export to Excel…</source>
-        <translation type="unfinished">Excel に書き出し…</translation>
+        <translation>Excel に書き出し…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sim_costs.py" line="84"/>
@@ -4172,7 +4172,7 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/pages/sim_costs.py" line="84"/>
         <source>Modem</source>
-        <translation type="unfinished">モデム</translation>
+        <translation>モデム</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sim_costs.py" line="84"/>
@@ -4182,7 +4182,7 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/pages/sim_costs.py" line="84"/>
         <source>Parts</source>
-        <translation type="unfinished">通数</translation>
+        <translation>通数</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sim_costs.py" line="85"/>
@@ -4198,7 +4198,7 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/pages/sim_costs.py" line="112"/>
         <source>(none)</source>
-        <translation type="unfinished">(なし)</translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sim_costs.py" line="113"/>
@@ -4223,7 +4223,7 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/pages/sim_costs.py" line="153"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel ブック (*.xlsx)</translation>
+        <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sim_costs.py" line="155"/>
