@@ -26,6 +26,10 @@ class ModemUnavailable(ModemError):
     """The port is gone or closed, or the modem did not answer in time."""
 
 
+class ModemSilent(ModemUnavailable):
+    """The port opens, but the modem answers nothing (hung firmware): it needs a reset or a replug."""
+
+
 class PinRequired(ModemError):
     """The SIM asks for a PIN and none was configured."""
 

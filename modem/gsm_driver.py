@@ -29,6 +29,7 @@ from modem.errors import (
     CommandRejected,
     IdentityMismatch,
     ModemError,
+    ModemSilent,
     ModemUnavailable,
     PartialSendError,
     PinRejected,
@@ -255,8 +256,8 @@ class GsmDriver:
             except ModemUnavailable as error:
                 last_error = error
                 if not at.is_open:
-                    break
-        raise ModemUnavailable(f"{self._port}: the modem does not answer AT ({last_error})")
+                    raise ModemUnavailable(f"{self._port}: the modem does not answer AT ({error})") from error
+        raise ModemSilent(f"{self._port}: the modem does not answer AT ({last_error})")
 
     def _enable_notifications(self) -> None:
         for command in _CNMI_CHOICES:
@@ -365,6 +366,8 @@ def _state_after(error: BaseException) -> ModemState:
         return ModemState.PIN_NEEDED
     if isinstance(error, IdentityMismatch):
         return ModemState.DIFFERENT_SIM
+    if isinstance(error, ModemSilent):
+        return ModemState.NOT_ANSWERING
     if isinstance(error, ModemUnavailable | SendUncertain | PartialSendError):
         return ModemState.DISCONNECTED
     return ModemState.ERROR

@@ -23,6 +23,7 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from modem.errors import (
     IdentityMismatch,
+    ModemSilent,
     ModemUnavailable,
     PinRejected,
     PinRequired,
@@ -237,6 +238,8 @@ class ModemWorker:
             self._pin_blocked = True  # never driven until a person says what this SIM is
             state = ModemState.DIFFERENT_SIM
             log.warning("%s: %s", self.name, error)
+        elif isinstance(error, ModemSilent):
+            state = ModemState.NOT_ANSWERING  # the port is there, the modem is not: keep trying
         elif isinstance(error, SimLocked | SimUnusable):
             self._pin_blocked = True  # retrying cannot help; a person must act, then set_pin()
             state = ModemState.ERROR

@@ -243,8 +243,17 @@ class Engine:
             except Exception:  # the database is busy for a moment: check again at the next tick
                 log.exception("could not record a modem's health")
 
+    def _follow_answered_refusals(self) -> None:
+        """A SIM question answered in another process (a desk beside `serve`): act on it here too."""
+        try:
+            if self.pool.refusal_answered():
+                self.sync_modems()
+        except Exception:  # the database is busy for a moment: look again at the next beat
+            log.exception("could not look for answered SIM questions")
+
     def _heartbeat(self) -> None:
         while not self._clock.wait(self._stop, HEARTBEAT_SECONDS):
+            self._follow_answered_refusals()
             if self.sharing is not None:
                 try:
                     self.share_modems()

@@ -144,6 +144,15 @@ class ModemPool:
             if worker.status().state == ModemState.DIFFERENT_SIM:
                 worker.retry_now()
 
+    def refusal_answered(self) -> bool:
+        """Has a person answered the SIM question of a modem refused here (perhaps at another desk)?"""
+        refused = [m for m, w in self.workers.items() if w.status().state == ModemState.DIFFERENT_SIM]
+        if not refused:
+            return False
+        with self._session_factory() as session:
+            query = select(Modem.id).where(Modem.id.in_(refused), Modem.found_identity.is_(None))
+            return session.scalars(query).first() is not None
+
     def check_health(self, threshold: float = NOT_ANSWERING_AFTER) -> None:
         """Show "not answering" for a modem whose command has waited past `threshold` seconds.
 

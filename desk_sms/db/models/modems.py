@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import String, Text
+from sqlalchemy import Float, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_sms.db.base import Base, UTCDateTime, utcnow
@@ -33,7 +33,7 @@ class Modem(Base):
     found_identity: Mapped[str | None] = mapped_column(Text)  # refused identity on the port (JSON)
     identity_note: Mapped[str | None] = mapped_column(Text)  # the last identity change, in words
     identity_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    price_per_part: Mapped[float | None]  # what one SMS part costs on this SIM (reports)
+    price_per_part: Mapped[float | None] = mapped_column(Float)  # one SMS part's cost on this SIM (reports)
     port: Mapped[str] = mapped_column(String(300))
     # The computer the modem is plugged into; only an engine there drives it. None: any computer.
     host: Mapped[str | None] = mapped_column(String(200))

@@ -131,3 +131,28 @@ def test_outbox_list_says_when_a_sim_at_its_limit_sends_again(
     out = capsys.readouterr().out
     expected = (first + timedelta(hours=24, minutes=1)).astimezone().isoformat(timespec="minutes")
     assert f"受付: daily limit reached (2 of 2 parts); sends again at {expected}" in out
+
+
+def test_modem_list_shows_not_answering_and_the_last_error_with_its_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    context = build_context(data)
+    at = datetime(2026, 12, 3, 5, 7, tzinfo=UTC)
+    try:
+        with context.database.session() as session:
+            session.add(
+                Modem(
+                    name="受付",
+                    port="/dev/ttyUSB0",
+                    state="not_answering",
+                    last_error="the modem has not answered for 12 seconds",
+                    last_error_at=at,
+                )
+            )
+    finally:
+        context.close()
+    assert main(["--data-dir", data, "modem", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "not answering" in out
+    assert f"{at.astimezone():%m-%d %H:%M} the modem has not answered for 12 seconds" in out

@@ -16,7 +16,7 @@ import pytest
 from sim_rig import sending_context, wait_until
 from sqlalchemy import select
 
-from desk_sms.context import AppContext
+from desk_sms.context import AppContext, build_context
 from desk_sms.db.models import OutboundPart
 from desk_sms.engine.engine import Engine
 from desk_sms.services.modems import ModemRow
@@ -126,6 +126,22 @@ def test_another_sim_on_the_port_is_not_driven_until_a_person_decides(
     assert row.identity_note is not None and SIM_Y in row.identity_note
 
 
+def test_an_answer_given_at_another_desk_reaches_the_engine(bench: Bench, tmp_path: Path) -> None:
+    bench.plug(IMEI_A, SIM_X)
+    modem_id = bench.add_modem()
+    other = bench.plug(IMEI_B, SIM_Y)
+    queued = bench.context.outbox.enqueue(NUMBERS[0], "別の窓口から")
+    bench.start()
+    wait_until(lambda: bench.row(modem_id).state == "different_sim")
+    desk = build_context(str(tmp_path / "data"))  # another process's view: its own event bus
+    try:
+        desk.modems.same_line(modem_id)
+    finally:
+        desk.close()
+    wait_until(lambda: bench.status_of([queued]) == ["sent"])  # the engine's heartbeat saw the answer
+    assert other.ledger.count == 1
+
+
 def test_use_as_new_modem_drives_the_new_sim_under_its_own_record(bench: Bench) -> None:
     bench.plug(IMEI_A, SIM_X)
     old_id = bench.add_modem()
@@ -195,3 +211,16 @@ def test_a_modem_that_stops_answering_shows_it_within_fifteen_seconds(bench: Ben
     wait_until(lambda: bench.status_of([queued]) == ["sent"])  # it answers at last
     wait_until(lambda: bench.row(modem_id).state == "ready")
     assert bench.row(modem_id).last_error == row.last_error  # the last error is kept, with its time
+
+
+def test_a_hung_idle_modem_shows_not_answering_until_it_answers_again(bench: Bench) -> None:
+    sim = bench.plug(IMEI_A, SIM_X)
+    modem_id = bench.add_modem()
+    bench.start()
+    wait_until(lambda: bench.row(modem_id).state == "ready")
+    sim.set_no_answer(True)
+    hung_at = time.monotonic()
+    wait_until(lambda: bench.row(modem_id).state == "not_answering", timeout=15.0)
+    assert time.monotonic() - hung_at < 15.0
+    sim.set_no_answer(False)
+    wait_until(lambda: bench.row(modem_id).state == "ready")
