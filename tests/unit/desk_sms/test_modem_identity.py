@@ -14,6 +14,7 @@ from desk_sms.context import AppContext, build_context
 from desk_sms.db.models import Modem, OutboundPart
 from desk_sms.engine.identity import Identity, Verdict, check_on_connect, judge
 from desk_sms.errors import InvalidInput
+from desk_sms.services.sim_usage import room_for
 
 KNOWN = Identity(imei="356938035641001", imsi="440101111111111", own_number="+819011110000")
 
@@ -156,3 +157,29 @@ def test_modem_list_shows_not_answering_and_the_last_error_with_its_time(
     out = capsys.readouterr().out
     assert "not answering" in out
     assert f"{at.astimezone():%m-%d %H:%M} the modem has not answered for 12 seconds" in out
+
+
+def test_a_sim_moved_to_another_modem_entry_keeps_its_count(context: AppContext) -> None:
+    first = context.modems.add("/dev/a", name="受付", daily_limit=3, identity=KNOWN)
+    message_id = context.outbox.enqueue("+819012345678", "x" * 200)
+    now = context.clock.now()
+    with context.database.session() as session:
+        session.execute(
+            insert(OutboundPart),
+            [
+                {
+                    "message_id": message_id,
+                    "seq": seq,
+                    "modem_id": first,
+                    "imsi": KNOWN.imsi,
+                    "submitted_at": now - timedelta(hours=1),
+                }
+                for seq in (1, 2)
+            ],
+        )
+    context.modems.update(first, enabled=False)
+    moved = Identity(imei="861234567890123", imsi=KNOWN.imsi)  # the SIM, now in another modem entry
+    second = context.modems.add("/dev/b", name="倉庫", daily_limit=3, identity=moved)
+    assert context.modems.find("倉庫").sent_24h == 2
+    with context.database.engine.begin() as connection:
+        assert room_for(connection, second, now) == 1  # a 2-part message no longer fits on this SIM
