@@ -2314,52 +2314,52 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemErrors</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="130"/>
+        <location filename="../../ui/models/modems_model.py" line="131"/>
         <source>{count} tries left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="138"/>
+        <location filename="../../ui/models/modems_model.py" line="139"/>
         <source>The SIM card refused the PIN. It will not be tried again until you enter a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="141"/>
+        <location filename="../../ui/models/modems_model.py" line="142"/>
         <source>The SIM card asks for its PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="142"/>
+        <location filename="../../ui/models/modems_model.py" line="143"/>
         <source>The SIM card is locked (PUK needed). Unlock it in a phone, then put it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="144"/>
+        <location filename="../../ui/models/modems_model.py" line="145"/>
         <source>No SIM card in the modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="145"/>
+        <location filename="../../ui/models/modems_model.py" line="146"/>
         <source>The modem does not answer. Check the cable, or unplug it and plug it in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="147"/>
+        <location filename="../../ui/models/modems_model.py" line="148"/>
         <source>The modem&apos;s port cannot be opened. Is it plugged in, or used by another program?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="150"/>
+        <location filename="../../ui/models/modems_model.py" line="151"/>
         <source>The connection to the modem was lost; desk-sms reconnects by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="152"/>
+        <location filename="../../ui/models/modems_model.py" line="153"/>
         <source>The modem stopped answering. If it stays so, unplug it and plug it in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="154"/>
+        <location filename="../../ui/models/modems_model.py" line="155"/>
         <source>Another SIM or modem answers on this port: nothing is sent until you decide.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,17 +2367,17 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemIdentity</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="170"/>
+        <location filename="../../ui/models/modems_model.py" line="171"/>
         <source>SIM {sim} moved from modem IMEI {old} to {new}; its count carries on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="174"/>
+        <location filename="../../ui/models/modems_model.py" line="175"/>
         <source>SIM replaced on the same line: {old} → {new}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="177"/>
+        <location filename="../../ui/models/modems_model.py" line="178"/>
         <source>Switched off: another SIM on its port was added as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,47 +2385,47 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemStates</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="91"/>
+        <location filename="../../ui/models/modems_model.py" line="92"/>
         <source>Connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="92"/>
+        <location filename="../../ui/models/modems_model.py" line="93"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="93"/>
+        <location filename="../../ui/models/modems_model.py" line="94"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="94"/>
+        <location filename="../../ui/models/modems_model.py" line="95"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="95"/>
+        <location filename="../../ui/models/modems_model.py" line="96"/>
         <source>Disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="96"/>
+        <location filename="../../ui/models/modems_model.py" line="97"/>
         <source>PIN needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="97"/>
+        <location filename="../../ui/models/modems_model.py" line="98"/>
         <source>Different SIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="98"/>
+        <location filename="../../ui/models/modems_model.py" line="99"/>
         <source>Not answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="99"/>
+        <location filename="../../ui/models/modems_model.py" line="100"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,32 +2578,32 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="316"/>
+        <location filename="../../ui/models/modems_model.py" line="187"/>
         <source>now (under its daily limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="317"/>
+        <location filename="../../ui/models/modems_model.py" line="188"/>
         <source>at {time} (daily limit reached)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="350"/>
+        <location filename="../../ui/pages/modems.py" line="339"/>
         <source>Rename modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="350"/>
+        <location filename="../../ui/pages/modems.py" line="339"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="395"/>
+        <location filename="../../ui/pages/modems.py" line="384"/>
         <source>Remove {name}? Its sent and received messages stay in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="396"/>
+        <location filename="../../ui/pages/modems.py" line="385"/>
         <source>Remove modem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2611,72 +2611,72 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemsTableModel</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="201"/>
+        <location filename="../../ui/models/modems_model.py" line="218"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="201"/>
+        <location filename="../../ui/models/modems_model.py" line="218"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="201"/>
+        <location filename="../../ui/models/modems_model.py" line="218"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="201"/>
+        <location filename="../../ui/models/modems_model.py" line="218"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="202"/>
+        <location filename="../../ui/models/modems_model.py" line="219"/>
         <source>Sent in 24 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="202"/>
+        <location filename="../../ui/models/modems_model.py" line="219"/>
         <source>Last problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="202"/>
+        <location filename="../../ui/models/modems_model.py" line="219"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="202"/>
+        <location filename="../../ui/models/modems_model.py" line="219"/>
         <source>Driven by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="258"/>
+        <location filename="../../ui/models/modems_model.py" line="275"/>
         <source>{bars} of 5 bars ({dbm} dBm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="259"/>
+        <location filename="../../ui/models/modems_model.py" line="276"/>
         <source>{bars} of 5 bars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="281"/>
+        <location filename="../../ui/models/modems_model.py" line="298"/>
         <source>Plugged into {computer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="283"/>
+        <location filename="../../ui/models/modems_model.py" line="300"/>
         <source>Any desk-sms computer may drive it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="286"/>
+        <location filename="../../ui/models/modems_model.py" line="303"/>
         <source>desk-sms on {computer} drives it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="288"/>
+        <location filename="../../ui/models/modems_model.py" line="305"/>
         <source>No desk-sms drives it at the moment.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2319,52 +2319,52 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemErrors</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="130"/>
+        <location filename="../../ui/models/modems_model.py" line="131"/>
         <source>{count} tries left.</source>
         <translation>残り {count} 回です。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="138"/>
+        <location filename="../../ui/models/modems_model.py" line="139"/>
         <source>The SIM card refused the PIN. It will not be tried again until you enter a new one.</source>
         <translation>SIM カードが PIN を拒否しました。新しい PIN を入力するまで再試行しません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="141"/>
+        <location filename="../../ui/models/modems_model.py" line="142"/>
         <source>The SIM card asks for its PIN.</source>
         <translation>SIM カードが PIN を求めています。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="142"/>
+        <location filename="../../ui/models/modems_model.py" line="143"/>
         <source>The SIM card is locked (PUK needed). Unlock it in a phone, then put it back.</source>
         <translation>SIM カードがロックされています（PUK が必要）。携帯電話でロックを解除してから戻してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="144"/>
+        <location filename="../../ui/models/modems_model.py" line="145"/>
         <source>No SIM card in the modem.</source>
         <translation>モデムに SIM カードが入っていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="145"/>
+        <location filename="../../ui/models/modems_model.py" line="146"/>
         <source>The modem does not answer. Check the cable, or unplug it and plug it in again.</source>
         <translation>モデムが応答しません。ケーブルを確認するか、抜き差ししてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="147"/>
+        <location filename="../../ui/models/modems_model.py" line="148"/>
         <source>The modem&apos;s port cannot be opened. Is it plugged in, or used by another program?</source>
         <translation>モデムのポートを開けません。接続されているか、ほかのプログラムが使っていないか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="150"/>
+        <location filename="../../ui/models/modems_model.py" line="151"/>
         <source>The connection to the modem was lost; desk-sms reconnects by itself.</source>
         <translation>モデムとの接続が切れました。desk-sms が自動で再接続します。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="152"/>
+        <location filename="../../ui/models/modems_model.py" line="153"/>
         <source>The modem stopped answering. If it stays so, unplug it and plug it in again.</source>
         <translation>モデムが応答しなくなりました。続く場合は、抜いてから差し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="154"/>
+        <location filename="../../ui/models/modems_model.py" line="155"/>
         <source>Another SIM or modem answers on this port: nothing is sent until you decide.</source>
         <translation>このポートで別のSIMまたはモデムが応答しています。どうするか決めるまで何も送信しません。</translation>
     </message>
@@ -2372,17 +2372,17 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemIdentity</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="170"/>
+        <location filename="../../ui/models/modems_model.py" line="171"/>
         <source>SIM {sim} moved from modem IMEI {old} to {new}; its count carries on.</source>
         <translation>SIM {sim} がモデム IMEI {old} から {new} に移りました。送信数は引き継がれます。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="174"/>
+        <location filename="../../ui/models/modems_model.py" line="175"/>
         <source>SIM replaced on the same line: {old} → {new}.</source>
         <translation>同じ回線でSIMを交換：{old} → {new}。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="177"/>
+        <location filename="../../ui/models/modems_model.py" line="178"/>
         <source>Switched off: another SIM on its port was added as {name}.</source>
         <translation>オフ：このポートの別のSIMを「{name}」として追加しました。</translation>
     </message>
@@ -2390,47 +2390,47 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemStates</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="91"/>
+        <location filename="../../ui/models/modems_model.py" line="92"/>
         <source>Connecting</source>
         <translation>接続中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="92"/>
+        <location filename="../../ui/models/modems_model.py" line="93"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="93"/>
+        <location filename="../../ui/models/modems_model.py" line="94"/>
         <source>Sending</source>
         <translation>送信中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="94"/>
+        <location filename="../../ui/models/modems_model.py" line="95"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="95"/>
+        <location filename="../../ui/models/modems_model.py" line="96"/>
         <source>Disconnected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="96"/>
+        <location filename="../../ui/models/modems_model.py" line="97"/>
         <source>PIN needed</source>
         <translation>PIN が必要</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="97"/>
+        <location filename="../../ui/models/modems_model.py" line="98"/>
         <source>Different SIM</source>
         <translation>別のSIM</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="98"/>
+        <location filename="../../ui/models/modems_model.py" line="99"/>
         <source>Not answering</source>
         <translation>応答なし</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="99"/>
+        <location filename="../../ui/models/modems_model.py" line="100"/>
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
@@ -2583,32 +2583,32 @@ Please copy the details below and send them to your support contact.</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="316"/>
+        <location filename="../../ui/models/modems_model.py" line="187"/>
         <source>now (under its daily limit)</source>
         <translation>今すぐ（1日の上限内）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="317"/>
+        <location filename="../../ui/models/modems_model.py" line="188"/>
         <source>at {time} (daily limit reached)</source>
         <translation>{time}（1日の上限に到達）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="350"/>
+        <location filename="../../ui/pages/modems.py" line="339"/>
         <source>Rename modem</source>
         <translation>モデムの名前を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="350"/>
+        <location filename="../../ui/pages/modems.py" line="339"/>
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="395"/>
+        <location filename="../../ui/pages/modems.py" line="384"/>
         <source>Remove {name}? Its sent and received messages stay in the history.</source>
         <translation>{name} を削除しますか？送受信したメッセージは履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="396"/>
+        <location filename="../../ui/pages/modems.py" line="385"/>
         <source>Remove modem</source>
         <translation>モデムの削除</translation>
     </message>
@@ -2616,72 +2616,72 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemsTableModel</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="201"/>
+        <location filename="../../ui/models/modems_model.py" line="218"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="201"/>
+        <location filename="../../ui/models/modems_model.py" line="218"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="201"/>
+        <location filename="../../ui/models/modems_model.py" line="218"/>
         <source>Signal</source>
         <translation>電波</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="201"/>
+        <location filename="../../ui/models/modems_model.py" line="218"/>
         <source>Network</source>
         <translation>通信事業者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="202"/>
+        <location filename="../../ui/models/modems_model.py" line="219"/>
         <source>Sent in 24 h</source>
         <translation>24時間の送信数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="202"/>
+        <location filename="../../ui/models/modems_model.py" line="219"/>
         <source>Last problem</source>
         <translation>直近の問題</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="202"/>
+        <location filename="../../ui/models/modems_model.py" line="219"/>
         <source>Port</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="202"/>
+        <location filename="../../ui/models/modems_model.py" line="219"/>
         <source>Driven by</source>
         <translation>担当PC</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="258"/>
+        <location filename="../../ui/models/modems_model.py" line="275"/>
         <source>{bars} of 5 bars ({dbm} dBm)</source>
         <translation>5段階中 {bars}（{dbm} dBm）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="259"/>
+        <location filename="../../ui/models/modems_model.py" line="276"/>
         <source>{bars} of 5 bars</source>
         <translation>5段階中 {bars}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="281"/>
+        <location filename="../../ui/models/modems_model.py" line="298"/>
         <source>Plugged into {computer}.</source>
         <translation>{computer} に接続されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="283"/>
+        <location filename="../../ui/models/modems_model.py" line="300"/>
         <source>Any desk-sms computer may drive it.</source>
         <translation>どの desk-sms のPCからでも使えます。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="286"/>
+        <location filename="../../ui/models/modems_model.py" line="303"/>
         <source>desk-sms on {computer} drives it now.</source>
         <translation>現在は {computer} の desk-sms が使っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="288"/>
+        <location filename="../../ui/models/modems_model.py" line="305"/>
         <source>No desk-sms drives it at the moment.</source>
         <translation>現在この機器を使っている desk-sms はありません。</translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -178,6 +179,22 @@ def identity_note_in_words(note: str | None) -> str:
             "ModemIdentity", "Switched off: another SIM on its port was added as {name}.")
         return text.format(**found.groupdict())
     return note
+
+
+def frees_text(frees_at: datetime | None) -> str:
+    """When a SIM may send again, for the Modems page's details."""
+    if frees_at is None:
+        return QCoreApplication.translate("ModemsPage", "now (under its daily limit)")
+    text = QCoreApplication.translate("ModemsPage", "at {time} (daily limit reached)")
+    return text.format(time=f"{frees_at.astimezone():%m-%d %H:%M}")
+
+
+def change_text(note: str | None, at: datetime | None) -> str:
+    """The last modem/SIM change with its local time, in words."""
+    if not note:
+        return "—"
+    words = identity_note_in_words(note)
+    return f"{at.astimezone():%m-%d %H:%M} — {words}" if at is not None else words
 
 
 def problem_text(modem: ModemView) -> str:

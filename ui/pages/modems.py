@@ -10,7 +10,6 @@ thread. When this process drives the modems, the workers' live status adds what 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -47,7 +46,8 @@ from ui.models.modems_model import (
     STATE,
     ModemsTableModel,
     ModemView,
-    identity_note_in_words,
+    change_text,
+    frees_text,
     modem_state_text,
     problem_text,
 )
@@ -303,24 +303,13 @@ class ModemsPage(QWidget):
             "pin": self.tr("stored") if row.has_pin else self.tr("none"),
             "tries": "—" if modem.pin_attempts_left is None else str(modem.pin_attempts_left),
             "problem": problem_text(modem) or "—",
-            "frees": self._frees_text(row.frees_at),
+            "frees": frees_text(row.frees_at),
             "sim": row.imsi or "—",
             "number": row.own_number or "—",
-            "change": self._change_text(row.identity_note, row.identity_changed_at),
+            "change": change_text(row.identity_note, row.identity_changed_at),
         }
         for key, text in values.items():
             self.details[key].setText(text)
-
-    def _frees_text(self, frees_at: datetime | None) -> str:
-        if frees_at is None:
-            return self.tr("now (under its daily limit)")
-        return self.tr("at {time} (daily limit reached)").format(time=f"{frees_at.astimezone():%m-%d %H:%M}")
-
-    def _change_text(self, note: str | None, at: datetime | None) -> str:
-        if not note:
-            return "—"
-        words = identity_note_in_words(note)
-        return f"{at.astimezone():%m-%d %H:%M} — {words}" if at is not None else words
 
     # ----- actions --------------------------------------------------------------------------
 
