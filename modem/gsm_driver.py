@@ -233,6 +233,7 @@ class GsmDriver:
         self._command("ATE0", required=False)  # echo is filtered anyway; off saves bytes
         # Numeric errors: the +CMS table reads codes, not AT+CMEE=2 words.
         self._command("AT+CMEE=1", required=False)
+        self._check_card()  # before the PIN: never offer our PIN to another SIM card
         attempts = unlock_sim(at, pin, timeout=self._command_timeout)
         self._update(pin_attempts_left=attempts)
         self._command("AT+CMGF=0")  # PDU mode, always: text mode cannot carry UDH or emoji
@@ -265,6 +266,17 @@ class GsmDriver:
                 return
         log.warning("%s: no +CNMI setting accepted; relying on periodic sweeps", self._port)
 
+    def _check_card(self) -> None:
+        """Read what the modem tells before the PIN (IMEI, the card's ICCID; IMSI and number when
+        the SIM has no PIN) and ask whether this is the expected SIM."""
+        self._update(imei=at_parse.parse_imei(self._command("AT+CGSN", required=False) or []),
+                     iccid=self._read_iccid(),
+                     imsi=at_parse.parse_imsi(self._command("AT+CIMI", required=False) or []),
+                     own_number=at_parse.parse_cnum(self._command("AT+CNUM", required=False) or []))
+        mismatch = self._callbacks.check_sim_card(self.status())
+        if mismatch is not None:
+            raise IdentityMismatch(mismatch)
+
     def _read_identity(self) -> None:
         self._update(
             imei=at_parse.parse_imei(self._command("AT+CGSN", required=False) or []),
@@ -274,7 +286,7 @@ class GsmDriver:
             model=at_parse.parse_info_text(self._command("AT+CGMM", required=False) or [],
                                            "AT+CGMM"),
             smsc=at_parse.parse_csca(self._command("AT+CSCA?", required=False) or []),
-            iccid=self._read_iccid(),
+            iccid=self.status().iccid or self._read_iccid(),  # read before the PIN when it could be
             own_number=at_parse.parse_cnum(self._command("AT+CNUM", required=False) or []),
         )
 

@@ -123,6 +123,8 @@ class ModemCallbacks:
     on_status_report: StatusReportCallback = field(default=lambda report: None)
     # Called on connect after the identity is read and before anything is read or sent.
     check_identity: IdentityCheck = field(default=lambda status: None)
+    # Called on connect before the SIM PIN is given, with the IMEI and the card's ICCID (if readable).
+    check_sim_card: IdentityCheck = field(default=lambda status: None)
 
 
 class ModemDriver(Protocol):

@@ -6,7 +6,8 @@ and the inbound work the driver's reader queued (`process_pending`). Other threa
 driver; they submit functions and wait on futures.
 
 Never reconnects with a PIN the SIM rejected: the state stays PIN_NEEDED until `set_pin()`. Never
-drives another SIM or modem than the expected one: the state stays DIFFERENT_SIM until `retry_now()`.
+drives another SIM or modem than the expected one: the state stays DIFFERENT_SIM (it looks again
+with the backoff, and at once after `retry_now()`).
 `unanswered_seconds()` says how long the command in hand has waited for the modem (any thread).
 """
 
@@ -138,8 +139,7 @@ class ModemWorker:
         self._inbox.put(_RETRY)
 
     def retry_now(self) -> None:
-        """A person settled a SIM/modem question (or a PIN): connect again now, once."""
-        self._pin_blocked = False
+        """A person settled a SIM/modem question: connect again now (a refused PIN stays refused)."""
         self._inbox.put(_RETRY)
 
     def status(self) -> ModemStatus:
@@ -235,9 +235,10 @@ class ModemWorker:
             self._pin_blocked = True
             state = ModemState.PIN_NEEDED
         elif isinstance(error, IdentityMismatch):
-            self._pin_blocked = True  # never driven until a person says what this SIM is
+            # Not driven: tried again with the backoff, in case the expected SIM comes back.
             state = ModemState.DIFFERENT_SIM
-            log.warning("%s: %s", self.name, error)
+            if self.status().state != state or self.status().last_error != str(error):
+                log.warning("%s: another SIM or modem answers: %s", self.name, error)
         elif isinstance(error, ModemSilent):
             state = ModemState.NOT_ANSWERING  # the port is there, the modem is not: keep trying
         elif isinstance(error, SimLocked | SimUnusable):

@@ -6,6 +6,8 @@ The SIM (IMSI) is the sender: the number customers know, the daily limit, the co
   decide (use it as a new modem, or confirm the same line got a replacement SIM);
 - a record that knows no SIM yet records what it finds, unless its known modem (IMEI) is not the
   one answering, which is refused the same way.
+The SIM card (ICCID) is compared before the SIM PIN is given, so our PIN never costs another SIM
+card one of its three tries; a card a person confirmed as "the same line" is taken with its IMSI.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from desk_sms.db.models import Modem
+from desk_sms.db.models import Modem, OutboundPart
+from desk_sms.services.sim_usage import WINDOW
 from modem.interface import ModemStatus
 
 log = logging.getLogger(__name__)
@@ -34,7 +37,8 @@ class Identity:
 
     def describe(self) -> str:
         """Plain words, e.g. 'SIM 440101234567890 (number +819011112222) in modem IMEI 3569…'."""
-        sim = f"SIM {self.imsi}" if self.imsi else "an unreadable SIM"
+        card = f"SIM card {self.iccid}" if self.iccid else "an unreadable SIM"
+        sim = f"SIM {self.imsi}" if self.imsi else card
         number = f" (number {self.own_number})" if self.own_number else ""
         modem = f"modem IMEI {self.imei}" if self.imei else "a modem without IMEI"
         return f"{sim}{number} in {modem}"
@@ -62,6 +66,7 @@ class Verdict(enum.StrEnum):
     SAME = "same"  # the expected SIM in the expected modem
     FIRST = "first"  # nothing known yet: record it
     SIM_MOVED = "sim_moved"  # the expected SIM, in another modem: carry on
+    CARD_CONFIRMED = "card_confirmed"  # the replacement card a person confirmed: take its IMSI
     DIFFERENT = "different"  # not the expected SIM (or modem): do not drive
 
 
@@ -69,15 +74,43 @@ def judge(expected: Identity, found: Identity) -> Verdict:
     other_modem = bool(expected.imei and found.imei and expected.imei != found.imei)
     if expected.imsi and found.imsi:
         if expected.imsi != found.imsi:
-            return Verdict.DIFFERENT
+            same_card = bool(expected.iccid and expected.iccid == found.iccid)
+            return Verdict.CARD_CONFIRMED if same_card else Verdict.DIFFERENT
         return Verdict.SIM_MOVED if other_modem else Verdict.SAME
-    if other_modem:  # the SIM cannot be compared: only the modem can, and it is another one
+    if other_cards(expected, found) or other_modem:  # the SIMs cannot be compared by IMSI
         return Verdict.DIFFERENT
     return Verdict.SAME if expected.imsi else Verdict.FIRST
 
 
+def other_cards(expected: Identity, found: Identity) -> bool:
+    return bool(expected.iccid and found.iccid and expected.iccid != found.iccid)
+
+
 def mismatch_text(expected: Identity, found: Identity) -> str:
     return f"expected {expected.describe()}, found {found.describe()}"
+
+
+def check_card(session: Session, modem_id: int, found: Identity) -> str | None:
+    """Before the PIN: None to go on, else why this SIM card is not the record's (not driven)."""
+    modem = session.get(Modem, modem_id)
+    if modem is None:
+        return None
+    expected = Identity.of_modem(modem)
+    other_sim = bool(expected.imsi and found.imsi and expected.imsi != found.imsi)
+    if not other_cards(expected, found) and not (other_sim and judge(expected, found) is Verdict.DIFFERENT):
+        return None  # the full comparison follows once the SIM is unlocked
+    modem.found_identity = found.to_json()
+    return mismatch_text(expected, found)
+
+
+def carry_count(session: Session, old_sim: str | None, new_sim: str | None, now: datetime) -> None:
+    """The same line got a new SIM: the parts of the last 24 hours count for the new one."""
+    if old_sim and new_sim and old_sim != new_sim:
+        session.execute(
+            update(OutboundPart)
+            .where(OutboundPart.imsi == old_sim, OutboundPart.submitted_at > now - WINDOW)
+            .values(imsi=new_sim)
+        )
 
 
 def check_on_connect(session: Session, modem_id: int, found: Identity, now: datetime) -> str | None:
@@ -98,9 +131,13 @@ def check_on_connect(session: Session, modem_id: int, found: Identity, now: date
         modem.identity_note = f"SIM {found.imsi} moved from modem IMEI {expected.imei} to IMEI {found.imei}"
         modem.identity_changed_at = now
         log.info("%s: %s; carrying on with its count", modem.name, modem.identity_note)
-    if verdict is Verdict.FIRST:
+    if verdict is Verdict.CARD_CONFIRMED:
+        carry_count(session, modem.imsi, found.imsi, now)
+        modem.identity_note = f"SIM replaced on the same line: {modem.imsi} → {found.imsi}"
+        modem.identity_changed_at = now
+    if verdict in (Verdict.FIRST, Verdict.CARD_CONFIRMED):
         release_imei(session, found.imei, keep=modem_id)
-    adopt(modem, found, replace_sim=verdict is Verdict.FIRST)
+    adopt(modem, found, replace_sim=verdict in (Verdict.FIRST, Verdict.CARD_CONFIRMED))
     return None
 
 

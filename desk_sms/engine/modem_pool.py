@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.clock import Clock
 from desk_sms.db.models import Modem
-from desk_sms.engine.identity import Identity, check_on_connect
+from desk_sms.engine.identity import Identity, check_card, check_on_connect
 from desk_sms.events import EventBus, ModemStateChanged
 from modem.discovery import find_port_by_imei
 from modem.gsm_driver import GsmDriver
@@ -120,6 +120,7 @@ class ModemPool:
         callbacks = dataclasses.replace(
             self._callbacks_for(config.id),
             check_identity=lambda status: self._check_identity(config.id, status),
+            check_sim_card=lambda status: self._check_card(config.id, status),
         )
         worker = ModemWorker(
             lambda port: self._driver_factory(port, callbacks),
@@ -137,6 +138,11 @@ class ModemPool:
         """On connect (the modem's worker thread): is this the record's SIM? See engine/identity.py."""
         with self._session_factory.begin() as session:
             return check_on_connect(session, modem_id, Identity.of_status(status), self._clock.now())
+
+    def _check_card(self, modem_id: int, status: ModemStatus) -> str | None:
+        """Before the SIM PIN (the modem's worker thread): is this the record's SIM card?"""
+        with self._session_factory.begin() as session:
+            return check_card(session, modem_id, Identity.of_status(status))
 
     def recheck_refused(self) -> None:
         """A person answered a SIM question: modems refused for their SIM try once more."""

@@ -13,20 +13,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.clock import Clock
-from desk_sms.db.models import EngineLease, Modem, OutboundPart
+from desk_sms.db.models import EngineLease, Modem
 from desk_sms.db.models.modems import DEFAULT_DAILY_LIMIT, DEFAULT_MIN_INTERVAL_SECONDS
 from desk_sms.db.session import database_now
-from desk_sms.engine.identity import Identity, release_imei
+from desk_sms.engine.identity import Identity, carry_count, release_imei
 from desk_sms.engine.lease import ENGINE_LEASE, STALE_AFTER
 from desk_sms.engine.sharing import modem_lease_name
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import DataChanged, EventBus
-from desk_sms.services.sim_usage import WINDOW, usage
+from desk_sms.services.sim_usage import usage
 
 MAX_DAILY_LIMIT = 10_000
 
@@ -251,21 +251,22 @@ class ModemService:
         return new_id
 
     def same_line(self, modem_id: int) -> None:
-        """The refused SIM replaces the record's SIM on the same line; the day's count carries over."""
+        """The refused SIM replaces the record's SIM on the same line; the day's count carries over.
+
+        A card refused before its PIN (IMSI not read yet) is remembered by its ICCID; its IMSI is
+        taken, with the count, at the next connect (`engine/identity.py`, CARD_CONFIRMED).
+        """
         now = self._clock.now()
         with self._session_factory.begin() as session:
             modem, found = self._refused(session, modem_id)
-            old_sim = modem.imsi
             release_imei(session, found.imei, keep=modem_id)
-            if old_sim and found.imsi:
-                session.execute(
-                    update(OutboundPart)
-                    .where(OutboundPart.imsi == old_sim, OutboundPart.submitted_at > now - WINDOW)
-                    .values(imsi=found.imsi)
-                )
-            modem.identity_note = f"SIM replaced on the same line: {old_sim or 'unknown'} → {found.imsi}"
+            if found.imsi:
+                carry_count(session, modem.imsi, found.imsi, now)
+                old = modem.imsi or "unknown"
+                modem.identity_note = f"SIM replaced on the same line: {old} → {found.imsi}"
+                modem.imsi = found.imsi
             modem.identity_changed_at = now
-            modem.imei, modem.imsi, modem.iccid = found.imei or modem.imei, found.imsi, found.iccid
+            modem.imei, modem.iccid = found.imei or modem.imei, found.iccid
             modem.own_number = found.own_number or modem.own_number
             modem.found_identity = None
         self._changed()

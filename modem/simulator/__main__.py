@@ -28,7 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--profile", default="generic", choices=sorted(PROFILES))
     parser.add_argument("--imei", default="356938035643809")
     parser.add_argument("--imsi", default="440101234567890", help="the SIM's IMSI")
-    parser.add_argument("--iccid", default="8981100000000000000F", help="the SIM card's serial number")
+    parser.add_argument("--iccid", default=None, help="the SIM card's serial number (default: from the IMSI)")
     parser.add_argument("--pin", default=None, help="SIM PIN (default: no PIN)")
     parser.add_argument("--own-number", default="+819011112222")
     parser.add_argument("--send-delay", type=float, default=0.0,

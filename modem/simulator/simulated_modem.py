@@ -53,7 +53,7 @@ class SimulatedModem:
         *,
         imei: str = "356938035643809",
         imsi: str = "440101234567890",
-        iccid: str = "8981100000000000000F",
+        iccid: str | None = None,
         pin: str | None = None,
         puk: str = "12345678",
         storage_capacity: int = 30,
@@ -80,7 +80,7 @@ class SimulatedModem:
         self._core = ModemCore(
             self.profile, options,
             sim=SimCard(imsi=imsi, pin=pin, puk=puk, own_number=own_number, smsc=DEFAULT_SMSC,
-                        iccid=iccid),
+                        iccid=iccid or f"8981{imsi[-15:]}"),  # one card per SIM unless told
             network=Network(operator=operator, rssi=signal_rssi),
             storage_capacity=storage_capacity, clock=self._aware_now, rng=self._rng,
             ledger=Ledger(ledger_path), handlers={**BASIC_HANDLERS, **SMS_HANDLERS},

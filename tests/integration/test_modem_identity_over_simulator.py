@@ -224,3 +224,59 @@ def test_a_hung_idle_modem_shows_not_answering_until_it_answers_again(bench: Ben
     assert time.monotonic() - hung_at < 15.0
     sim.set_no_answer(False)
     wait_until(lambda: bench.row(modem_id).state == "ready")
+
+
+CARD_X, CARD_Y = "8981100001111111111", "8981200002222222222"
+
+
+def test_another_sim_card_is_refused_before_our_pin_is_offered(bench: Bench) -> None:
+    bench.plug(IMEI_A, SIM_X, iccid=CARD_X)
+    modem_id = bench.add_modem()
+    bench.context.modems.update(modem_id, pin="1234")
+    other = bench.plug(IMEI_A, SIM_Y, iccid=CARD_Y, pin="9999")  # the same modem, another line's SIM
+    bench.start()
+    wait_until(lambda: bench.row(modem_id).state == "different_sim")
+    row = bench.row(modem_id)
+    assert row.found is not None and row.found.iccid == CARD_Y and row.found.imsi is None
+    assert other.pin_attempts_left == 3  # our PIN never reached that SIM
+    assert other.ledger.count == 0
+
+
+def test_the_expected_sim_coming_back_is_driven_again_without_a_question(bench: Bench) -> None:
+    bench.plug(IMEI_A, SIM_X)
+    modem_id = bench.add_modem()
+    bench.plug(IMEI_B, SIM_Y)
+    bench.start()
+    wait_until(lambda: bench.row(modem_id).state == "different_sim")
+    back = bench.plug(IMEI_A, SIM_X)  # the USB reshuffle undone
+    queued = bench.context.outbox.enqueue(NUMBERS[0], "戻りました")
+    wait_until(lambda: bench.status_of([queued]) == ["sent"])
+    assert back.ledger.count == 1 and bench.row(modem_id).found is None
+
+
+def test_a_replacement_card_refused_before_its_pin_takes_over_the_line_and_its_count(bench: Bench) -> None:
+    bench.plug(IMEI_A, SIM_X, iccid=CARD_X, pin="1234")
+    modem_id = bench.context.modems.add(
+        str(bench.port),
+        name="受付",
+        min_interval=0.0,
+        daily_limit=3,
+        pin="1234",
+        identity=bench.context.modems.read_identity(str(bench.port)),
+    )
+    earlier = bench.context.outbox.enqueue(NUMBERS[0], "x" * 200)  # two parts on SIM X
+    bench.start()
+    wait_until(lambda: bench.status_of([earlier]) == ["sent"])
+    assert bench.row(modem_id).imsi == SIM_X  # learnt at the first connect (the PIN hid it at add)
+    bench.stop_engine()
+    new_card = bench.plug(IMEI_A, SIM_Y, iccid=CARD_Y, pin="1234")  # the shop's replacement SIM
+    later = [bench.context.outbox.enqueue(number, "新しいSIMから") for number in NUMBERS[1:4]]
+    bench.start()
+    wait_until(lambda: bench.row(modem_id).state == "different_sim")
+    assert new_card.pin_attempts_left == 3
+    bench.context.modems.same_line(modem_id)  # "This is the same line (SIM replaced)"
+    wait_until(lambda: bench.status_of(later).count("sent") == 1)
+    row = bench.row(modem_id)
+    assert (row.imsi, row.iccid, row.sent_24h) == (SIM_Y, CARD_Y, 3)  # 2 parts before + 1 now = limit
+    assert row.identity_note is not None and SIM_Y in row.identity_note
+    assert bench.status_of(later).count("queued") == 2 and new_card.ledger.count == 1
