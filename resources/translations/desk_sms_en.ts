@@ -4244,18 +4244,23 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sim_question.py" line="80"/>
+        <location filename="../../ui/widgets/sim_question.py" line="82"/>
         <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/widgets/sim_question.py" line="81"/>
-        <location filename="../../ui/widgets/sim_question.py" line="82"/>
-        <source>unknown</source>
+        <source>card {iccid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/widgets/sim_question.py" line="83"/>
+        <location filename="../../ui/widgets/sim_question.py" line="84"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="85"/>
         <source>SIM {sim} (number {number}) in modem IMEI {imei}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4249,18 +4249,23 @@ Please copy the details below and send them to your support contact.</source>
         <translation>&lt;b&gt;{name}の場所に別のSIMがあります。&lt;/b&gt;想定：{expected}。検出：{found}。選ぶまで、このモデムからは何も送信しません。&lt;i&gt;新しいモデムとして使う&lt;/i&gt;：別のモデムとして追加します（{name}はオフになります）。&lt;i&gt;同じ回線&lt;/i&gt;：SIMカードを交換しただけで電話番号は同じです。{name}がそのまま使い、今日の送信数も引き継ぎます。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sim_question.py" line="80"/>
+        <location filename="../../ui/widgets/sim_question.py" line="82"/>
         <source>unreadable</source>
         <translation>読み取れません</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/sim_question.py" line="81"/>
-        <location filename="../../ui/widgets/sim_question.py" line="82"/>
+        <source>card {iccid}</source>
+        <translation>カード {iccid}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="83"/>
+        <location filename="../../ui/widgets/sim_question.py" line="84"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sim_question.py" line="83"/>
+        <location filename="../../ui/widgets/sim_question.py" line="85"/>
         <source>SIM {sim} (number {number}) in modem IMEI {imei}</source>
         <translation>SIM {sim}（番号 {number}）／モデム IMEI {imei}</translation>
     </message>

@@ -411,3 +411,10 @@ def test_identity_notes_from_the_core_are_said_in_words(
     assert identity_note_in_words(rows[off_id].identity_note) == (
         f"Switched off: another SIM on its port was added as {rows[new_id].name}."
     )
+
+
+def test_a_sim_refused_before_its_pin_is_described_by_its_card(page: ModemsPage) -> None:
+    locked = Identity(imei="356938035641001", iccid="8981200002222222222")
+    assert page.sim_question.describe(locked) == (
+        "SIM card 8981200002222222222 (number unknown) in modem IMEI 356938035641001"
+    )

@@ -77,7 +77,9 @@ class SimQuestion(QFrame):
         )
 
     def describe(self, identity: Identity) -> str:
-        sim = identity.imsi or self.tr("unreadable")
+        # A SIM waiting for its PIN tells only its card number.
+        card = self.tr("card {iccid}").format(iccid=identity.iccid) if identity.iccid else ""
+        sim = identity.imsi or card or self.tr("unreadable")
         number = identity.own_number or self.tr("unknown")
         imei = identity.imei or self.tr("unknown")
         text = self.tr("SIM {sim} (number {number}) in modem IMEI {imei}")
