@@ -96,11 +96,18 @@ def check_card(session: Session, modem_id: int, found: Identity) -> str | None:
     if modem is None:
         return None
     expected = Identity.of_modem(modem)
-    other_sim = bool(expected.imsi and found.imsi and expected.imsi != found.imsi)
-    if not other_cards(expected, found) and not (other_sim and judge(expected, found) is Verdict.DIFFERENT):
+    if not card_differs(expected, found):
         return None  # the full comparison follows once the SIM is unlocked
     modem.found_identity = found.to_json()
     return mismatch_text(expected, found)
+
+
+def card_differs(expected: Identity, found: Identity) -> bool:
+    """What shows before the PIN: another card, or (a SIM without a PIN) another IMSI on another card."""
+    if other_cards(expected, found):
+        return True
+    other_sim = bool(expected.imsi and found.imsi and expected.imsi != found.imsi)
+    return other_sim and not (expected.iccid and expected.iccid == found.iccid)
 
 
 def carry_count(session: Session, old_sim: str | None, new_sim: str | None, now: datetime) -> None:
@@ -120,9 +127,10 @@ def check_on_connect(session: Session, modem_id: int, found: Identity, now: date
         return None
     expected = Identity.of_modem(modem)
     verdict = judge(expected, found)
-    if verdict is Verdict.DIFFERENT:
+    owners = holders_of_sim(session, found.imsi, modem_id) if found.imsi else []
+    if verdict is Verdict.DIFFERENT or (verdict is Verdict.FIRST and owners):
+        # (A record that knew no SIM yet does not take one that is another entry's line.)
         modem.found_identity = found.to_json()
-        owners = holders_of_sim(session, found.imsi, modem_id) if found.imsi else []
         known = f" (the SIM of {', '.join(owners)})" if owners else ""
         return mismatch_text(expected, found) + known
     modem.found_identity = None

@@ -12,7 +12,7 @@ from sqlalchemy import insert
 from desk_sms.cli import main
 from desk_sms.context import AppContext, build_context
 from desk_sms.db.models import Modem, OutboundPart
-from desk_sms.engine.identity import Identity, Verdict, check_on_connect, judge
+from desk_sms.engine.identity import Identity, Verdict, card_differs, check_on_connect, judge
 from desk_sms.errors import InvalidInput
 from desk_sms.services.sim_usage import room_for
 
@@ -183,3 +183,28 @@ def test_a_sim_moved_to_another_modem_entry_keeps_its_count(context: AppContext)
     assert context.modems.find("倉庫").sent_24h == 2
     with context.database.engine.begin() as connection:
         assert room_for(connection, second, now) == 1  # a 2-part message no longer fits on this SIM
+
+
+def test_an_entry_without_a_sim_does_not_take_another_entrys_sim(context: AppContext) -> None:
+    context.modems.add("/dev/a", name="受付", identity=KNOWN)
+    legacy = context.modems.add("/dev/b", name="倉庫")  # added before identities were read
+    with context.database.session_factory.begin() as session:
+        reason = check_on_connect(
+            session, legacy, Identity(imei="861234567890123", imsi=KNOWN.imsi), context.clock.now()
+        )
+    assert reason is not None and "受付" in reason
+    assert context.modems.find("倉庫").imsi is None and context.modems.find("倉庫").found is not None
+
+
+@pytest.mark.parametrize(
+    ("found", "differs"),
+    [
+        (Identity(imei=KNOWN.imei, iccid="8981100001111111111"), False),  # same card
+        (Identity(imei=KNOWN.imei, iccid="8981200002222222222"), True),  # another card
+        (Identity(imei="861234567890123"), False),  # nothing to tell before the PIN
+        (Identity(imei=KNOWN.imei, imsi="440209999999999"), True),  # a SIM without PIN tells its IMSI
+    ],
+)
+def test_what_can_be_told_before_the_pin(found: Identity, differs: bool) -> None:
+    expected = Identity(imei=KNOWN.imei, imsi=KNOWN.imsi, iccid="8981100001111111111")
+    assert card_differs(expected, found) is differs
