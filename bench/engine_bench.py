@@ -54,6 +54,8 @@ def simulator_processes(count: int, send_delay: float, folder: Path) -> Iterator
                     str(port_file),
                     "--imei",
                     imei,
+                    "--imsi",
+                    f"44010{imei[-10:]}",  # each its own SIM: daily limits are per SIM
                     "--send-delay",
                     str(send_delay),
                     "--ledger-file",

@@ -372,3 +372,33 @@ def parse_info_text(lines: Sequence[str], command: str) -> str | None:
         text = text.removeprefix(prefix).strip().strip('"')
         return text if text.isprintable() and text else None
     return None
+
+
+_ICCID = re.compile(r"\d{18,20}[0-9F]?", re.IGNORECASE)
+_ICCID_PREFIXES = ("+CCID:", "+QCCID:", "^ICCID:", "+ICCID:")
+
+
+def parse_iccid(lines: Sequence[str]) -> str | None:
+    """The SIM card's serial number from `AT+CCID`/`AT+QCCID`/`AT^ICCID` (bare or prefixed)."""
+    for line in lines:
+        text = line.strip()
+        for prefix in _ICCID_PREFIXES:
+            text = text.removeprefix(prefix)
+        text = text.strip().strip('"')
+        if text.isascii() and _ICCID.fullmatch(text):
+            return text.upper().rstrip("F")  # a trailing F pads an odd length
+    return None
+
+
+def parse_cnum(lines: Sequence[str]) -> str | None:
+    """The SIM's own number from `+CNUM: "<alpha>","<number>",<type>`; None when the SIM keeps none."""
+    payload = find_prefixed(lines, "+CNUM:")
+    if payload is None:
+        return None
+    fields = split_fields(payload)
+    number = fields[1].strip() if len(fields) > 1 else ""
+    digits = number.removeprefix("+")
+    if not (digits.isascii() and digits.isdigit() and 3 <= len(digits) <= 20):
+        return None
+    international = len(fields) > 2 and fields[2].strip() == "145"
+    return f"+{digits}" if international or number.startswith("+") else digits

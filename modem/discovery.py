@@ -3,7 +3,8 @@
 A USB modem often exposes several serial ports of which only one answers AT, and a replug renames
 ports, so the engine identifies a modem by IMEI and asks `find_port_by_imei` on every reconnect.
 
-Probing is read-only: "AT", then `AT+CGSN`, `AT+CGMI`, `AT+CGMM`; nothing is configured. Ports are
+Probing is read-only: "AT", then `AT+CGSN`, `AT+CGMI`, `AT+CGMM`, and the SIM's `AT+CIMI`,
+`AT+CCID` and `AT+CNUM` (unanswered while the SIM waits for its PIN); nothing is configured. Ports are
 opened exclusively (POSIX advisory lock) so a port a running driver holds is skipped, not disturbed.
 """
 
@@ -59,6 +60,9 @@ class ProbeResult:
     manufacturer: str | None = None
     model: str | None = None
     error: str | None = None
+    imsi: str | None = None
+    iccid: str | None = None
+    own_number: str | None = None
 
 
 def list_serial_ports() -> list[PortInfo]:
@@ -110,7 +114,18 @@ def _interrogate(port: serial.SerialBase, device: str, timeout: float) -> ProbeR
         imei=at_parse.parse_imei(_ask(port, "AT+CGSN", timeout) or []),
         manufacturer=at_parse.parse_info_text(_ask(port, "AT+CGMI", timeout) or [], "AT+CGMI"),
         model=at_parse.parse_info_text(_ask(port, "AT+CGMM", timeout) or [], "AT+CGMM"),
+        imsi=at_parse.parse_imsi(_ask(port, "AT+CIMI", timeout) or []),
+        iccid=_read_iccid(port, timeout),
+        own_number=at_parse.parse_cnum(_ask(port, "AT+CNUM", timeout) or []),
     )
+
+
+def _read_iccid(port: serial.SerialBase, timeout: float) -> str | None:
+    for command in ("AT+CCID", "AT+QCCID"):  # no standard command: SIMCom/u-blox, then Quectel
+        iccid = at_parse.parse_iccid(_ask(port, command, timeout) or [])
+        if iccid is not None:
+            return iccid
+    return None
 
 
 def _ask(port: serial.SerialBase, command: str, timeout: float) -> list[str] | None:

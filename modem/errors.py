@@ -5,6 +5,7 @@ The tree, as the engine sees it:
 - `ModemUnavailable`: the port is gone, closed, or the modem stopped answering. Nothing of the
   current message was written; the worker reconnects and the message may go through another modem.
 - `PinRequired`, `PinRejected`, `SimLocked`: the SIM needs a person. A rejected PIN is never retried.
+- `IdentityMismatch`: another SIM or modem than the expected one answers on the port; not driven.
 - `SendError(code, transient)`: the modem refused part 1 with `+CMS ERROR`; nothing went out.
 - `PartialSendError(accepted_refs, cause)`: parts 1..k-1 went out, part k failed.
 - `SendUncertain`: a part was written but neither `+CMGS` nor `+CMS ERROR` came back; the part MAY
@@ -23,6 +24,10 @@ class ModemError(Exception):
 
 class ModemUnavailable(ModemError):
     """The port is gone or closed, or the modem did not answer in time."""
+
+
+class ModemSilent(ModemUnavailable):
+    """The port opens, but the modem answers nothing (hung firmware): it needs a reset or a replug."""
 
 
 class PinRequired(ModemError):
@@ -48,6 +53,13 @@ class SimLocked(ModemError):
 
 class SimUnusable(ModemError):
     """No SIM, a broken SIM, or a lock we cannot answer (PH-SIM PIN, network lock...)."""
+
+
+class IdentityMismatch(ModemError):
+    """The modem on the port holds another SIM (or is another modem) than the one expected.
+
+    Nothing is read from or sent through it until a person says what it is.
+    """
 
 
 class CommandRejected(ModemError):

@@ -27,7 +27,9 @@ from modem import at_parse
 from modem.at_parse import Unsolicited
 from modem.errors import (
     CommandRejected,
+    IdentityMismatch,
     ModemError,
+    ModemSilent,
     ModemUnavailable,
     PartialSendError,
     PinRejected,
@@ -146,6 +148,12 @@ class GsmDriver:
             snapshot = self._status
         return dataclasses.replace(snapshot, sent_today=self._parts_last_24h())
 
+    def unanswered_seconds(self) -> float:
+        """How long the command in hand has waited for the modem's answer (0 when none waits)."""
+        at = self._at
+        since = at.waiting_since if at is not None else None
+        return 0.0 if since is None else max(time.monotonic() - since, 0.0)
+
     def close(self) -> None:
         at, self._at, self._reader, self._sender = self._at, None, None, None
         if at is not None:
@@ -225,6 +233,7 @@ class GsmDriver:
         self._command("ATE0", required=False)  # echo is filtered anyway; off saves bytes
         # Numeric errors: the +CMS table reads codes, not AT+CMEE=2 words.
         self._command("AT+CMEE=1", required=False)
+        self._check_card()  # before the PIN: never offer our PIN to another SIM card
         attempts = unlock_sim(at, pin, timeout=self._command_timeout)
         self._update(pin_attempts_left=attempts)
         self._command("AT+CMGF=0")  # PDU mode, always: text mode cannot carry UDH or emoji
@@ -232,6 +241,9 @@ class GsmDriver:
         self._enable_notifications()
         self._command("AT+COPS=3,0", required=False)  # long operator names
         self._read_identity()
+        mismatch = self._callbacks.check_identity(self.status())
+        if mismatch is not None:  # before any storage is read or anything sent
+            raise IdentityMismatch(mismatch)
         self._refresh_network()
         self._refresh_storage()
         self._pending.put(_SWEEP)  # messages that arrived while we were away
@@ -245,14 +257,25 @@ class GsmDriver:
             except ModemUnavailable as error:
                 last_error = error
                 if not at.is_open:
-                    break
-        raise ModemUnavailable(f"{self._port}: the modem does not answer AT ({last_error})")
+                    raise ModemUnavailable(f"{self._port}: the modem does not answer AT ({error})") from error
+        raise ModemSilent(f"{self._port}: the modem does not answer AT ({last_error})")
 
     def _enable_notifications(self) -> None:
         for command in _CNMI_CHOICES:
             if self._command(command, required=False) is not None:
                 return
         log.warning("%s: no +CNMI setting accepted; relying on periodic sweeps", self._port)
+
+    def _check_card(self) -> None:
+        """Read what the modem tells before the PIN (IMEI, the card's ICCID; IMSI and number when
+        the SIM has no PIN) and ask whether this is the expected SIM."""
+        self._update(imei=at_parse.parse_imei(self._command("AT+CGSN", required=False) or []),
+                     iccid=self._read_iccid(),
+                     imsi=at_parse.parse_imsi(self._command("AT+CIMI", required=False) or []),
+                     own_number=at_parse.parse_cnum(self._command("AT+CNUM", required=False) or []))
+        mismatch = self._callbacks.check_sim_card(self.status())
+        if mismatch is not None:
+            raise IdentityMismatch(mismatch)
 
     def _read_identity(self) -> None:
         self._update(
@@ -263,7 +286,17 @@ class GsmDriver:
             model=at_parse.parse_info_text(self._command("AT+CGMM", required=False) or [],
                                            "AT+CGMM"),
             smsc=at_parse.parse_csca(self._command("AT+CSCA?", required=False) or []),
+            iccid=self.status().iccid or self._read_iccid(),  # read before the PIN when it could be
+            own_number=at_parse.parse_cnum(self._command("AT+CNUM", required=False) or []),
         )
+
+    def _read_iccid(self) -> str | None:
+        # No standard command: SIMCom/u-blox answer AT+CCID, Quectel AT+QCCID, Huawei AT^ICCID.
+        for command in ("AT+CCID", "AT+QCCID", "AT^ICCID?"):
+            iccid = at_parse.parse_iccid(self._command(command, required=False) or [])
+            if iccid is not None:
+                return iccid
+        return None
 
     def _refresh_network(self) -> None:
         signal = at_parse.parse_csq(self._command("AT+CSQ", required=False) or [])
@@ -343,6 +376,10 @@ def _parts_that_may_have_gone(error: ModemError) -> int:
 def _state_after(error: BaseException) -> ModemState:
     if isinstance(error, PinRequired | PinRejected):
         return ModemState.PIN_NEEDED
+    if isinstance(error, IdentityMismatch):
+        return ModemState.DIFFERENT_SIM
+    if isinstance(error, ModemSilent):
+        return ModemState.NOT_ANSWERING
     if isinstance(error, ModemUnavailable | SendUncertain | PartialSendError):
         return ModemState.DISCONNECTED
     return ModemState.ERROR

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -77,6 +78,7 @@ class PatchedGsmModem(GsmModem):  # type: ignore[misc]  # the library has no typ
         self._port_error: BaseException | None = None
         self._closing = threading.Event()
         self.rxThread: threading.Thread | None = None
+        self.waiting_since: float | None = None  # monotonic start of the command awaiting its answer
 
     # ------------------------------------------------------------ opening and closing
 
@@ -270,6 +272,7 @@ class PatchedGsmModem(GsmModem):  # type: ignore[misc]  # the library has no typ
         self._last_command = data.strip()
         self._answer_prefix = _answer_prefix(self._last_command, term)
         self._late_final_expected = False  # a late answer's OK comes before our next command
+        self.waiting_since = time.monotonic()
         try:
             lines: Any = SerialComms.write(self, data + term, waitForResponse=wait,
                                            timeout=timeout, expectedResponseTermSeq=prompt)
@@ -278,6 +281,8 @@ class PatchedGsmModem(GsmModem):  # type: ignore[misc]  # the library has no typ
             raise NoAnswer(self._last_command[:20], timeout, list(timed_out.data or [])) from None
         except (serial.SerialException, OSError, AttributeError, TypeError) as error:
             raise ModemUnavailable(f"{self.port}: {error}") from error
+        finally:
+            self.waiting_since = None
         self._check_port()
         return list(lines or [])
 

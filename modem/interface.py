@@ -21,6 +21,8 @@ class ModemState(enum.StrEnum):
     ERROR = "error"
     DISCONNECTED = "disconnected"
     PIN_NEEDED = "pin_needed"
+    DIFFERENT_SIM = "different_sim"  # not the SIM (or modem) this record stands for: not driven
+    NOT_ANSWERING = "not_answering"  # a command has gone unanswered for a while (see modem.worker)
 
 
 class Registration(enum.StrEnum):
@@ -48,6 +50,8 @@ class ModemStatus:
     state: ModemState
     imei: str | None = None
     imsi: str | None = None
+    iccid: str | None = None  # the SIM card's serial number
+    own_number: str | None = None  # from AT+CNUM, when the SIM keeps it
     manufacturer: str | None = None
     model: str | None = None
     operator: str | None = None
@@ -107,6 +111,8 @@ class StatusReport:
 
 InboundCallback = Callable[[InboundPart], None]
 StatusReportCallback = Callable[[StatusReport], None]
+# Given the identity just read on connect, None to go on, or why this is not the expected modem/SIM.
+IdentityCheck = Callable[[ModemStatus], "str | None"]
 
 
 @dataclass
@@ -115,6 +121,10 @@ class ModemCallbacks:
 
     on_inbound: InboundCallback = field(default=lambda part: None)
     on_status_report: StatusReportCallback = field(default=lambda report: None)
+    # Called on connect after the identity is read and before anything is read or sent.
+    check_identity: IdentityCheck = field(default=lambda status: None)
+    # Called on connect before the SIM PIN is given, with the IMEI and the card's ICCID (if readable).
+    check_sim_card: IdentityCheck = field(default=lambda status: None)
 
 
 class ModemDriver(Protocol):

@@ -5,7 +5,10 @@ modem is gone), commands submitted by the engine (`submit(fn)` returns a Future)
 and the inbound work the driver's reader queued (`process_pending`). Other threads never call the
 driver; they submit functions and wait on futures.
 
-Never reconnects with a PIN the SIM rejected: the state stays PIN_NEEDED until `set_pin()`.
+Never reconnects with a PIN the SIM rejected: the state stays PIN_NEEDED until `set_pin()`. Never
+drives another SIM or modem than the expected one: the state stays DIFFERENT_SIM (it looks again
+with the backoff, and at once after `retry_now()`).
+`unanswered_seconds()` says how long the command in hand has waited for the modem (any thread).
 """
 
 from __future__ import annotations
@@ -19,7 +22,15 @@ from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
-from modem.errors import ModemUnavailable, PinRejected, PinRequired, SimLocked, SimUnusable
+from modem.errors import (
+    IdentityMismatch,
+    ModemSilent,
+    ModemUnavailable,
+    PinRejected,
+    PinRequired,
+    SimLocked,
+    SimUnusable,
+)
 from modem.interface import ModemDriver, ModemState, ModemStatus, SendResult
 
 log = logging.getLogger(__name__)
@@ -33,6 +44,13 @@ class NotifyingDriver(Protocol):
     def set_wakeup(self, wakeup: Callable[[], None]) -> None: ...
 
     def process_pending(self) -> None: ...
+
+
+@runtime_checkable
+class WatchedDriver(Protocol):
+    """A driver that knows how long its current AT command has waited for an answer."""
+
+    def unanswered_seconds(self) -> float: ...
 
 
 @dataclass(frozen=True)
@@ -84,6 +102,7 @@ class ModemWorker:
         self._thread = threading.Thread(target=self._run, name=f"modem-worker {name}", daemon=True)
         self._status = ModemStatus(port="", state=ModemState.DISCONNECTED)
         self._status_lock = threading.Lock()
+        self._busy_since: float | None = None  # a command on the driver started then, still running
 
     # ------------------------------------------------------------------ any thread
 
@@ -119,9 +138,22 @@ class ModemWorker:
         self._pin_blocked = False
         self._inbox.put(_RETRY)
 
+    def retry_now(self) -> None:
+        """A person settled a SIM/modem question: connect again now (a refused PIN stays refused)."""
+        self._inbox.put(_RETRY)
+
     def status(self) -> ModemStatus:
         with self._status_lock:
             return self._status
+
+    def unanswered_seconds(self) -> float:
+        """How long the modem has left the command in hand unanswered (0 when idle)."""
+        driver, since = self._driver, self._busy_since
+        if since is None or driver is None:
+            return 0.0
+        if isinstance(driver, WatchedDriver):
+            return driver.unanswered_seconds()
+        return max(self._clock() - since, 0.0)
 
     def is_alive(self) -> bool:
         return self._thread.is_alive()
@@ -202,6 +234,13 @@ class ModemWorker:
             self._pin = None
             self._pin_blocked = True
             state = ModemState.PIN_NEEDED
+        elif isinstance(error, IdentityMismatch):
+            # Not driven: tried again with the backoff, in case the expected SIM comes back.
+            state = ModemState.DIFFERENT_SIM
+            if self.status().state != state or self.status().last_error != str(error):
+                log.warning("%s: another SIM or modem answers: %s", self.name, error)
+        elif isinstance(error, ModemSilent):
+            state = ModemState.NOT_ANSWERING  # the port is there, the modem is not: keep trying
         elif isinstance(error, SimLocked | SimUnusable):
             self._pin_blocked = True  # retrying cannot help; a person must act, then set_pin()
             state = ModemState.ERROR
@@ -222,12 +261,15 @@ class ModemWorker:
         if driver is None:
             future.set_exception(ModemUnavailable(f"{self.name}: modem not connected"))
             return
+        self._busy_since = self._clock()
         try:
             future.set_result(fn(driver))
         except BaseException as error:
             future.set_exception(error)
             if isinstance(error, ModemUnavailable):
                 self._lost(error)
+        finally:
+            self._busy_since = None
         if self._driver is None:
             return
         status = self._driver.status()
@@ -250,12 +292,15 @@ class ModemWorker:
         driver = self._driver
         if driver is None:
             return
+        self._busy_since = self._clock()
         try:
             action(driver)
         except ModemUnavailable as error:
             self._lost(error)
         except Exception:
             log.exception("%s: modem work failed", self.name)
+        finally:
+            self._busy_since = None
 
     def _lost(self, error: ModemUnavailable) -> None:
         log.warning("%s: modem lost: %s", self.name, error)

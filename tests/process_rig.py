@@ -31,7 +31,7 @@ def start_simulator(folder: Path, index: int, imei: str) -> tuple[subprocess.Pop
     port_file, ledger = folder / f"sim{index}.port", folder / f"sim{index}.ledger"
     process = subprocess.Popen(
         [sys.executable, "-m", "modem.simulator", "--port-file", str(port_file), "--ledger-file", str(ledger),
-         "--imei", imei, "--send-delay", "0.02", "--seed", str(index)],
+         "--imei", imei, "--imsi", f"4401091{index:08d}", "--send-delay", "0.02", "--seed", str(index)],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -54,6 +54,7 @@ class SimRig:
 
     def add_sim(self, name: str, **options: object) -> SimulatedModem:
         imei = f"{self._imei_prefix}{len(self.sims):04d}"
+        options.setdefault("imsi", f"44010{imei[-10:]}")  # its own SIM: daily limits are per SIM
         sim = SimulatedModem(imei=imei, seed=len(self.sims), **options)  # type: ignore[arg-type]
         self.sims[name] = sim
         self.context.modems.add(sim.start(), name=name, min_interval=0.0, daily_limit=5000, imei=sim.imei)

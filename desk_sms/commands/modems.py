@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from typing import Any
 
 from desk_sms.commands.output import print_json, print_table
 from desk_sms.context import AppContext
 from desk_sms.db.models.modems import DEFAULT_DAILY_LIMIT, DEFAULT_MIN_INTERVAL_SECONDS
+from desk_sms.engine.identity import Identity
+from desk_sms.services.modems import ModemRow, normalize_own_number
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
@@ -19,6 +22,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     add.add_argument("port", metavar="PORT", help="e.g. COM5 or /dev/ttyUSB2")
     add.add_argument("--name")
     add.add_argument("--pin", help="the SIM PIN, if the SIM asks for one")
+    add.add_argument("--number", help="the SIM's own phone number, when the modem does not tell it")
     add.add_argument(
         "--daily-limit",
         type=int,
@@ -51,6 +55,9 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def run_add(context: AppContext, args: argparse.Namespace) -> int:
+    identity = context.modems.read_identity(args.port) or Identity()
+    if args.number:
+        identity = dataclasses.replace(identity, own_number=normalize_own_number(args.number))
     modem_id = context.modems.add(
         args.port,
         name=args.name,
@@ -58,9 +65,15 @@ def run_add(context: AppContext, args: argparse.Namespace) -> int:
         daily_limit=args.daily_limit,
         min_interval=args.min_interval,
         any_host=args.any_host,
+        identity=identity,
     )
     row = next(r for r in context.modems.list() if r.id == modem_id)
     print(f"added {row.name} on {row.port}")
+    if identity.imei or identity.imsi:
+        print(f"identity: {identity.describe()}")
+    else:
+        print("identity not read now (no answer on the port, or the SIM waits for its PIN); "
+              "it is recorded at the first connect")
     return 0
 
 
@@ -71,26 +84,41 @@ def run_list(context: AppContext, args: argparse.Namespace) -> int:
         return 0
     print_table(
         [
-            "name", "port", "state", "signal", "operator", "sent 24h", "limit", "enabled", "driven by",
-            "last error",
+            "name", "port", "state", "SIM", "number", "signal", "operator", "sent 24h", "limit",
+            "frees at", "enabled", "driven by", "last error",
         ],
         [
             [
                 r.name,
                 r.port,
-                r.state,
+                state_in_words(r),
+                r.imsi or "",
+                r.own_number or "",
                 f"{r.signal_bars}/5",
                 r.operator,
                 r.sent_24h,
                 r.daily_limit,
+                r.frees_at.astimezone().strftime("%m-%d %H:%M") if r.frees_at else "",
                 "yes" if r.enabled else "no",
                 r.driven_by or "",
-                r.last_error,
+                last_error_text(r),
             ]
             for r in rows
         ],
     )
     return 0
+
+
+def state_in_words(row: ModemRow) -> str:
+    words = {"not_answering": "not answering", "different_sim": "different SIM", "pin_needed": "PIN needed"}
+    return words.get(row.state, row.state)
+
+
+def last_error_text(row: ModemRow) -> str:
+    if not row.last_error:
+        return ""
+    when = row.last_error_at.astimezone().strftime("%m-%d %H:%M ") if row.last_error_at else ""
+    return f"{when}{row.last_error}"
 
 
 def run_remove(context: AppContext, args: argparse.Namespace) -> int:

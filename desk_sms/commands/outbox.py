@@ -152,4 +152,9 @@ def run_list(context: AppContext, args: argparse.Namespace) -> int:
             for r in rows
         ],
     )
+    for modem in context.modems.list():  # queued messages wait for these SIMs' rolling 24 hours
+        if modem.enabled and modem.frees_at is not None:
+            when = modem.frees_at.astimezone().isoformat(timespec="minutes")
+            print(f"{modem.name}: daily limit reached ({modem.sent_24h} of {modem.daily_limit} parts); "
+                  f"sends again at {when}")
     return 0

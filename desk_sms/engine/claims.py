@@ -33,6 +33,7 @@ from desk_sms.outbox.transitions import (
     requeue_or_fail,
     retry_delay,
 )
+from desk_sms.services.sim_usage import room_for, stamp_sim
 
 __all__ = ["MAX_ATTEMPTS", "ClaimRequest", "ClaimedMessage", "Claims", "Failure", "retry_delay"]
 
@@ -101,6 +102,7 @@ NEXT_DUE = (
             _message.c.preferred_modem_id.not_in(bindparam("others", expanding=True)),
         ),
         or_(bindparam("quiet", type_=Boolean) == false(), _message.c.urgent.is_(True)),
+        _message.c.part_count <= bindparam("room"),  # all its parts fit under the SIM's daily limit
         or_(  # a retry goes to another modem while there is one
             bindparam("no_others", type_=Boolean) == true(),
             _message.c.modem_id.is_(None),
@@ -167,6 +169,8 @@ class Claims:
         """Take the next due message for this modem, or None.
 
         On the way, a message to an opted-out recipient is skipped and one past its window expires.
+        The SIM's daily limit is checked in the same transaction (the modem row locked): a message
+        is taken only when all its parts fit, so the rolling count never passes the limit.
         """
         others = [m for m in request.healthy_modem_ids if m != request.modem_id]
         params = {
@@ -177,6 +181,10 @@ class Claims:
             "quiet": request.quiet,
         }
         with self._engine.begin() as connection:
+            room = room_for(connection, request.modem_id, request.now)
+            if room <= 0:
+                return None
+            params["room"] = room
             for _ in range(50):
                 row = connection.execute(NEXT_DUE, params).first()
                 if row is None:
@@ -229,6 +237,7 @@ class Claims:
             if not updated:
                 raise RuntimeError(f"message {message_id} is not being sent by this engine")
             connection.execute(insert(OutboundPart), part_rows(message_id, modem_id, part_refs, now))
+            stamp_sim(connection, message_id)
 
     def mark_retry(
         self,
@@ -266,6 +275,7 @@ class Claims:
         session: Session, message: OutboundMessage, modem_id: int, part_refs: tuple[int, ...], now: datetime
     ) -> None:
         session.execute(insert(OutboundPart), part_rows(message.id, modem_id, part_refs, now))
+        stamp_sim(session, message.id)
 
     def _own(self, session: Session, message_id: int) -> OutboundMessage:
         message = session.get(OutboundMessage, message_id)

@@ -32,6 +32,7 @@ class DemoModems:
             SimulatedModem(
                 profiles[index % len(profiles)] if index else "generic",
                 imei=f"{DEMO_IMEI_PREFIX}{index + 1}",
+                imsi=f"4401090000{index + 1:05d}",  # each demo modem its own SIM: limits are per SIM
                 own_number=f"+8190000{index + 1:02d}0000",
                 send_delay=send_delay,
                 auto_status_reports=True,

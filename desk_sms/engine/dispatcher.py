@@ -1,8 +1,9 @@
 """The dispatcher: hands the next due message to the next idle, healthy modem, in turn.
 
 One thread claims (committed before the modem is asked to send), the modem's worker thread
-sends and commits the outcome. Per modem it honours a minimum interval between sends and a
-daily limit counted in parts over a rolling 24 hours; quiet hours hold non-urgent messages.
+sends and commits the outcome. Per modem it honours a minimum interval between sends; the daily
+limit, counted in parts over a rolling 24 hours per SIM, is checked inside the claim; quiet hours
+hold non-urgent messages.
 """
 
 from __future__ import annotations
@@ -134,7 +135,8 @@ class Dispatcher:
         for offset in range(count):
             index = (first + offset) % count
             slot = slots[index]
-            if slot.busy or slot.modem_id not in healthy or slot.parts_in_window(now) >= slot.daily_limit:
+            # The SIM's daily limit is checked inside the claim (it follows the SIM, not the modem).
+            if slot.busy or slot.modem_id not in healthy:
                 continue
             if self.outcomes.waiting(slot.modem_id):
                 continue

@@ -36,6 +36,7 @@ from modem.interface import InboundPart, ModemCallbacks, SendResult, StatusRepor
 log = logging.getLogger(__name__)
 
 HEARTBEAT_SECONDS = 5.0
+HEALTH_CHECK_SECONDS = 1.0  # how often modems are checked for a command left unanswered
 
 
 class Engine:
@@ -126,6 +127,7 @@ class Engine:
         )
         self._spawn("dispatcher", lambda: self.dispatcher.run(self._stop) if self.dispatcher else None)
         self._spawn("engine-heartbeat", self._heartbeat)
+        self._spawn("modem-health", self._watch_health)
         self._spawn("scheduler", lambda: self.scheduler.run(self._stop))
         self._unsubscribe = self._events.subscribe(self._on_event)
         if self.sharing is not None:
@@ -238,14 +240,31 @@ class Engine:
                 else:
                     self.pool.configs[modem_id] = config
             self.dispatcher.replace_slots(self._slots(keep=self.dispatcher.slots))
+            self.pool.recheck_refused()  # a person may have answered a "different SIM" question
 
     def _spawn(self, name: str, target: Callable[[], object]) -> None:
         thread = threading.Thread(target=target, name=name, daemon=True)
         self._threads.append(thread)
         thread.start()
 
+    def _watch_health(self) -> None:
+        while not self._clock.wait(self._stop, HEALTH_CHECK_SECONDS):
+            try:
+                self.pool.check_health()
+            except Exception:  # the database is busy for a moment: check again at the next tick
+                log.exception("could not record a modem's health")
+
+    def _follow_answered_refusals(self) -> None:
+        """A SIM question answered in another process (a desk beside `serve`): act on it here too."""
+        try:
+            if self.pool.refusal_answered():
+                self.sync_modems()
+        except Exception:  # the database is busy for a moment: look again at the next beat
+            log.exception("could not look for answered SIM questions")
+
     def _heartbeat(self) -> None:
         while not self._clock.wait(self._stop, HEARTBEAT_SECONDS):
+            self._follow_answered_refusals()
             if self.sharing is not None:
                 try:
                     self.share_modems()

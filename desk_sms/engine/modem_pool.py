@@ -5,17 +5,20 @@ This is the one place in `desk_sms` that builds concrete modem drivers.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.clock import Clock
 from desk_sms.db.models import Modem
+from desk_sms.engine.identity import Identity, check_card, check_on_connect
 from desk_sms.events import EventBus, ModemStateChanged
 from modem.discovery import find_port_by_imei
 from modem.gsm_driver import GsmDriver
@@ -26,6 +29,7 @@ from modem.worker import ModemWorker
 log = logging.getLogger(__name__)
 
 HEALTHY_STATES = (ModemState.READY, ModemState.SENDING)
+NOT_ANSWERING_AFTER = 10.0  # seconds a command may wait for the modem before it shows "not answering"
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,11 @@ class ModemPool:
             worker.stop()
 
     def start_worker(self, config: ModemConfig) -> None:
-        callbacks = self._callbacks_for(config.id)
+        callbacks = dataclasses.replace(
+            self._callbacks_for(config.id),
+            check_identity=lambda status: self._check_identity(config.id, status),
+            check_sim_card=lambda status: self._check_card(config.id, status),
+        )
         worker = ModemWorker(
             lambda port: self._driver_factory(port, callbacks),
             name=config.name,
@@ -126,6 +134,45 @@ class ModemPool:
         self.configs[config.id] = config
         self.workers[config.id] = worker
         worker.start()
+
+    def _check_identity(self, modem_id: int, status: ModemStatus) -> str | None:
+        """On connect (the modem's worker thread): is this the record's SIM? See engine/identity.py."""
+        with self._session_factory.begin() as session:
+            return check_on_connect(session, modem_id, Identity.of_status(status), self._clock.now())
+
+    def _check_card(self, modem_id: int, status: ModemStatus) -> str | None:
+        """Before the SIM PIN (the modem's worker thread): is this the record's SIM card?"""
+        with self._session_factory.begin() as session:
+            return check_card(session, modem_id, Identity.of_status(status))
+
+    def recheck_refused(self) -> None:
+        """A person answered a SIM question: modems refused for their SIM try once more."""
+        for worker in list(self.workers.values()):
+            if worker.status().state == ModemState.DIFFERENT_SIM:
+                worker.retry_now()
+
+    def refusal_answered(self) -> bool:
+        """Has a person answered the SIM question of a modem refused here (perhaps at another desk)?"""
+        refused = [m for m, w in self.workers.items() if w.status().state == ModemState.DIFFERENT_SIM]
+        if not refused:
+            return False
+        with self._session_factory() as session:
+            query = select(Modem.id).where(Modem.id.in_(refused), Modem.found_identity.is_(None))
+            return session.scalars(query).first() is not None
+
+    def check_health(self, threshold: float = NOT_ANSWERING_AFTER) -> None:
+        """Show "not answering" for a modem whose command has waited past `threshold` seconds.
+
+        The worker shows its real state again as soon as the modem answers (or is reset).
+        """
+        for modem_id, worker in list(self.workers.items()):
+            waited = worker.unanswered_seconds()
+            if waited < threshold:
+                continue
+            status = worker.status()
+            reason = f"the modem has not answered for {int(waited)} seconds"
+            silent = dataclasses.replace(status, state=ModemState.NOT_ANSWERING, last_error=reason)
+            self._on_state(modem_id, silent)
 
     def _resolve_port(self, modem_id: int) -> str | None:
         """The stored port while it exists (a URL always does); otherwise look for the modem's IMEI."""
@@ -143,7 +190,9 @@ class ModemPool:
 
     def _on_state(self, modem_id: int, status: ModemStatus) -> None:
         """Mirror a worker's status into the database; publish when something a user sees changed."""
-        visible = (status.state, status.signal_bars, status.operator, status.last_error, status.port)
+        visible: tuple[object, ...] = (status.state, status.signal_bars, status.operator, status.port)
+        if status.state != ModemState.NOT_ANSWERING:  # its text counts up every second
+            visible += (status.last_error,)
         with self._lock:
             changed = self._last_published.get(modem_id) != visible
             self._last_published[modem_id] = visible
@@ -153,18 +202,18 @@ class ModemPool:
             modem = session.get(Modem, modem_id)
             if modem is None:
                 return
-            apply_status(modem, status)
+            apply_status(modem, status, self._clock.now())
             modem.last_seen_at = self._clock.now() if status.state in HEALTHY_STATES else modem.last_seen_at
             name = modem.name
         self._events.publish(ModemStateChanged(modem_id, name, str(status.state)))
 
 
-def apply_status(modem: Modem, status: ModemStatus) -> None:
+def apply_status(modem: Modem, status: ModemStatus, now: datetime) -> None:
+    """Mirror a status; the last error is kept, with its time, after the modem recovers."""
     modem.state = str(status.state)
     modem.signal_bars = status.signal_bars
     modem.operator = status.operator or modem.operator
-    modem.last_error = status.last_error
-    if status.imei and not modem.imei:
-        modem.imei = status.imei
+    if status.last_error and status.last_error != modem.last_error:
+        modem.last_error, modem.last_error_at = status.last_error, now
     if status.port and status.state in HEALTHY_STATES:
         modem.port = status.port

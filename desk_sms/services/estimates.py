@@ -101,17 +101,26 @@ def messages_per_minute(
 
 
 def capacities_from_slots(
-    slots: Sequence[SlotLike], healthy_ids: set[int], now: datetime
+    slots: Sequence[SlotLike], healthy_ids: set[int], now: datetime, rows: Iterable[ModemRow] = ()
 ) -> list[ModemCapacity]:
-    """Capacities measured by a running engine's dispatcher."""
-    return [
-        ModemCapacity(
+    """Capacities measured by a running engine's dispatcher.
+
+    With the stored modem `rows`, what each SIM may still send (and when it frees) comes from them:
+    the daily limit follows the SIM, which the dispatcher's per-modem count does not see.
+    """
+    by_id = {row.id: row for row in rows}
+    capacities = []
+    for slot in slots:
+        if slot.modem_id not in healthy_ids:
+            continue
+        row = by_id.get(slot.modem_id)
+        used = row.sent_24h if row is not None else slot.parts_in_window(now)
+        capacities.append(ModemCapacity(
             seconds_per_message=max(slot.send_seconds or DEFAULT_SEND_SECONDS, slot.min_interval),
-            parts_left=max(slot.daily_limit - slot.parts_in_window(now), 0),
-        )
-        for slot in slots
-        if slot.modem_id in healthy_ids
-    ]
+            parts_left=max(slot.daily_limit - used, 0),
+            frees_at=row.frees_at if row is not None else None,
+        ))
+    return capacities
 
 
 def capacities_from_modems(rows: Iterable[ModemRow]) -> list[ModemCapacity]:
@@ -120,6 +129,7 @@ def capacities_from_modems(rows: Iterable[ModemRow]) -> list[ModemCapacity]:
         ModemCapacity(
             seconds_per_message=max(DEFAULT_SEND_SECONDS, row.min_interval_seconds),
             parts_left=max(row.daily_limit - row.sent_24h, 0),
+            frees_at=row.frees_at,
         )
         for row in rows
         if row.enabled and row.state in HEALTHY_STATES

@@ -1,4 +1,8 @@
-"""Modems as users manage them: add, list, rename, set PIN and limits, enable, remove, scan ports."""
+"""Modems as users manage them: add, list, rename, set PIN and limits, enable, remove, scan ports.
+
+Also the two answers to "another SIM answers on this modem's port" (see `engine/identity.py`):
+use it as a new modem, or confirm the same line got a replacement SIM.
+"""
 
 from __future__ import annotations
 
@@ -14,13 +18,15 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.clock import Clock
-from desk_sms.db.models import EngineLease, Modem, OutboundPart
+from desk_sms.db.models import EngineLease, Modem
 from desk_sms.db.models.modems import DEFAULT_DAILY_LIMIT, DEFAULT_MIN_INTERVAL_SECONDS
 from desk_sms.db.session import database_now
+from desk_sms.engine.identity import Identity, carry_count, release_imei
 from desk_sms.engine.lease import ENGINE_LEASE, STALE_AFTER
 from desk_sms.engine.sharing import modem_lease_name
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import DataChanged, EventBus
+from desk_sms.services.sim_usage import usage
 
 MAX_DAILY_LIMIT = 10_000
 
@@ -43,10 +49,22 @@ class ModemRow:
     has_pin: bool
     host: str | None = None  # the computer it is plugged into (None: any)
     driven_by: str | None = None  # the computer whose desk-sms drives it now, if one does
+    imsi: str | None = None  # its SIM: the daily limit and count belong to it
+    iccid: str | None = None
+    own_number: str | None = None
+    found: Identity | None = None  # another SIM/modem refused on its port, waiting for a person
+    identity_note: str | None = None  # the last change of modem or SIM, in words
+    identity_changed_at: datetime | None = None
+    last_error_at: datetime | None = None
+    frees_at: datetime | None = None  # when its SIM, at its limit, may send a part again
+    price_per_part: float | None = None
 
     def as_json(self) -> dict[str, Any]:
-        row = {key: getattr(self, key) for key in self.__dataclass_fields__ if key != "last_seen_at"}
-        row["last_seen_at"] = self.last_seen_at.isoformat() if self.last_seen_at else None
+        row = {key: getattr(self, key) for key in self.__dataclass_fields__}
+        for key, value in row.items():
+            if isinstance(value, datetime):
+                row[key] = value.isoformat()
+        row["found"] = dataclasses.asdict(self.found) if self.found else None
         return row
 
 
@@ -58,6 +76,9 @@ class PortCandidate:
     imei: str | None
     model: str | None
     error: str | None
+    imsi: str | None = None
+    iccid: str | None = None
+    own_number: str | None = None
 
 
 class ModemService:
@@ -76,8 +97,14 @@ class ModemService:
         min_interval: float = DEFAULT_MIN_INTERVAL_SECONDS,
         imei: str | None = None,
         any_host: bool = False,
+        identity: Identity | None = None,
     ) -> int:
-        """Register a modem plugged into this computer (`any_host`: a port every computer can open)."""
+        """Register a modem plugged into this computer (`any_host`: a port every computer can open).
+
+        `identity` (read from the port when it answered) is what every later connect is compared with.
+        """
+        identity = identity or Identity()
+        imei = imei or identity.imei
         check_limits(daily_limit, min_interval)
         check_pin(pin)
         with self._session_factory() as session:
@@ -94,6 +121,9 @@ class ModemService:
                     daily_limit=daily_limit,
                     min_interval_seconds=min_interval,
                     imei=imei,
+                    imsi=identity.imsi,
+                    iccid=identity.iccid,
+                    own_number=identity.own_number,
                     host=None if any_host else socket.gethostname(),
                 )
                 session.add(modem)
@@ -105,20 +135,12 @@ class ModemService:
         return modem_id
 
     def list(self) -> builtins.list[ModemRow]:
-        from datetime import timedelta
-
-        since = self._clock.now() - timedelta(hours=24)
+        now = self._clock.now()
         with self._session_factory() as session:
             modems = session.scalars(select(Modem).order_by(Modem.id)).all()
-            counts: dict[int, int] = {}
-            for modem_id in session.scalars(
-                select(OutboundPart.modem_id).where(OutboundPart.submitted_at > since)
-            ):
-                if modem_id is not None:
-                    counts[modem_id] = counts.get(modem_id, 0) + 1
             drivers = self._drivers(session, [m for m in modems if m.enabled])
             shared = session.get_bind().dialect.name != "sqlite"
-            rows = [self._row(m, counts.get(m.id, 0), drivers.get(m.id)) for m in modems]
+            rows = [self._row(m, drivers.get(m.id), session, now) for m in modems]
         # On a shared server the state stored for a modem nobody drives is the last one of a desk
         # that went away: say what is true now.
         return [
@@ -148,7 +170,9 @@ class ModemService:
 
     def update(self, modem_id: int, **changes: Any) -> None:
         """Rename, set PIN, daily limit, minimum interval, enabled."""
-        allowed = {"name", "pin", "daily_limit", "min_interval_seconds", "enabled"}
+        allowed = {
+            "name", "pin", "daily_limit", "min_interval_seconds", "enabled", "own_number", "price_per_part",
+        }
         unknown = set(changes) - allowed
         if unknown:
             raise InvalidInput(detail=f"cannot change {', '.join(sorted(unknown))}")
@@ -164,6 +188,8 @@ class ModemService:
                 check_pin(changes["pin"])
             if "name" in changes and not str(changes["name"]).strip():
                 raise InvalidInput(detail="a modem needs a name")
+            if "price_per_part" in changes:
+                check_price(changes["price_per_part"])
             for key, value in changes.items():
                 setattr(modem, key, value)
         self._changed()
@@ -182,15 +208,82 @@ class ModemService:
 
         descriptions = {port.device: port.description or "" for port in list_serial_ports()}
         return [
-            PortCandidate(r.device, descriptions.get(r.device, ""), r.answers_at, r.imei, r.model, r.error)
+            PortCandidate(
+                r.device, descriptions.get(r.device, ""), r.answers_at, r.imei, r.model, r.error,
+                r.imsi, r.iccid, r.own_number,
+            )
             for r in scan(list(descriptions) or None, timeout)
         ]
+
+    def read_identity(self, port: str, timeout: float = 2.0) -> Identity | None:
+        """The modem and SIM answering on `port` now (read-only), or None when nothing answers."""
+        from modem.discovery import probe_port
+
+        found = probe_port(port, timeout)
+        if not found.answers_at:
+            return None
+        return Identity(found.imei, found.imsi, found.iccid, found.own_number)
 
     def _changed(self) -> None:
         self._events.publish(DataChanged(topic="modems"))
 
+    # -- another SIM on the port --------------------------------------------------------------
+
+    def use_as_new_modem(self, modem_id: int) -> int:
+        """The refused SIM becomes a modem of its own on this port; the old record is switched off."""
+        with self._session_factory.begin() as session:
+            old, found = self._refused(session, modem_id)
+            taken = set(session.scalars(select(Modem.name)))
+            name = next(f"Modem {n}" for n in range(1, 10_000) if f"Modem {n}" not in taken)
+            release_imei(session, found.imei, keep=-1)
+            new = Modem(
+                name=name, port=old.port, host=old.host, imei=found.imei, imsi=found.imsi,
+                iccid=found.iccid, own_number=found.own_number, daily_limit=old.daily_limit,
+                min_interval_seconds=old.min_interval_seconds,
+            )
+            old.enabled, old.found_identity, old.state = False, None, "disconnected"
+            old.identity_note = f"switched off: its port now holds {name} ({found.describe()})"
+            old.identity_changed_at = self._clock.now()
+            session.add(new)
+            session.flush()
+            new_id = new.id
+        self._changed()
+        return new_id
+
+    def same_line(self, modem_id: int) -> None:
+        """The refused SIM replaces the record's SIM on the same line; the day's count carries over.
+
+        A card refused before its PIN (IMSI not read yet) is remembered by its ICCID; its IMSI is
+        taken, with the count, at the next connect (`engine/identity.py`, CARD_CONFIRMED).
+        """
+        now = self._clock.now()
+        with self._session_factory.begin() as session:
+            modem, found = self._refused(session, modem_id)
+            release_imei(session, found.imei, keep=modem_id)
+            if found.imsi:
+                carry_count(session, modem.imsi, found.imsi, now)
+                old = modem.imsi or "unknown"
+                modem.identity_note = f"SIM replaced on the same line: {old} → {found.imsi}"
+                modem.imsi = found.imsi
+            modem.identity_changed_at = now
+            modem.imei, modem.iccid = found.imei or modem.imei, found.iccid
+            modem.own_number = found.own_number or modem.own_number
+            modem.found_identity = None
+        self._changed()
+
     @staticmethod
-    def _row(modem: Modem, sent_24h: int, driven_by: str | None = None) -> ModemRow:
+    def _refused(session: Session, modem_id: int) -> tuple[Modem, Identity]:
+        modem = session.get(Modem, modem_id)
+        if modem is None:
+            raise NotFound(what="Modem", name=str(modem_id))
+        found = Identity.from_json(modem.found_identity)
+        if found is None:
+            raise InvalidInput(detail=f"{modem.name} has no other SIM waiting for a decision")
+        return modem, found
+
+    @staticmethod
+    def _row(modem: Modem, driven_by: str | None, session: Session, now: datetime) -> ModemRow:
+        sim = usage(session, modem, now)
         return ModemRow(
             id=modem.id,
             name=modem.name,
@@ -202,12 +295,21 @@ class ModemService:
             signal_bars=modem.signal_bars,
             daily_limit=modem.daily_limit,
             min_interval_seconds=modem.min_interval_seconds,
-            sent_24h=sent_24h,
+            sent_24h=sim.used,
             last_error=modem.last_error,
             last_seen_at=modem.last_seen_at,
             has_pin=bool(modem.pin),
             host=modem.host,
             driven_by=driven_by,
+            imsi=modem.imsi,
+            iccid=modem.iccid,
+            own_number=modem.own_number,
+            found=Identity.from_json(modem.found_identity),
+            identity_note=modem.identity_note,
+            identity_changed_at=modem.identity_changed_at,
+            last_error_at=modem.last_error_at,
+            frees_at=sim.frees_at,
+            price_per_part=modem.price_per_part,
         )
 
 
@@ -216,6 +318,20 @@ def check_limits(daily_limit: int, min_interval: float) -> None:
         raise InvalidInput(detail=f"the daily limit must be between 1 and {MAX_DAILY_LIMIT}")
     if not 0 <= min_interval <= 3600:
         raise InvalidInput(detail="the minimum interval must be between 0 and 3600 seconds")
+
+
+def normalize_own_number(typed: str) -> str:
+    """A number typed in for the SIM: digits with an optional leading +; refused otherwise."""
+    digits = "".join(typed.split()).replace("-", "")
+    bare = digits.removeprefix("+")
+    if not (bare.isascii() and bare.isdigit() and 3 <= len(bare) <= 20):
+        raise InvalidInput(detail=f"{typed!r} is not a phone number")
+    return digits
+
+
+def check_price(price: float | None) -> None:
+    if price is not None and not 0 <= price <= 1000:
+        raise InvalidInput(detail="the price of one SMS part must be between 0 and 1000")
 
 
 def check_pin(pin: str | None) -> None:

@@ -30,6 +30,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="pty: a pseudo-terminal (POSIX); socket: a loopback TCP port (any platform)")
     parser.add_argument("--profile", default="generic", choices=sorted(PROFILES))
     parser.add_argument("--imei", default="356938035643809")
+    parser.add_argument("--imsi", default="440101234567890", help="the SIM's IMSI")
+    parser.add_argument("--iccid", default=None, help="the SIM card's serial number (default: from the IMSI)")
     parser.add_argument("--pin", default=None, help="SIM PIN (default: no PIN)")
     parser.add_argument("--own-number", default="+819011112222")
     parser.add_argument("--send-delay", type=float, default=0.0,
@@ -63,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, request_stop)
     signal.signal(signal.SIGINT, request_stop)
     modem = SimulatedModem(
-        args.profile, imei=args.imei, pin=args.pin, own_number=args.own_number,
+        args.profile, imei=args.imei, imsi=args.imsi, iccid=args.iccid, pin=args.pin,
+        own_number=args.own_number,
         send_delay=args.send_delay, auto_status_reports=args.auto_status_reports,
         status_report_delay=args.status_report_delay, reply_rate=args.reply_rate,
         reply_delay=args.reply_delay, storage_capacity=args.storage_capacity, seed=args.seed,

@@ -18,7 +18,6 @@ from modem.simulator.core import Handler, ModemCore
 from modem.simulator.state import Settings
 
 _SET, _READ, _TEST, _EXEC = CommandKind.SET, CommandKind.READ, CommandKind.TEST, CommandKind.EXEC
-_ICCID = "8981100000000000000F"
 
 
 def is_number(raw: str) -> bool:
@@ -108,8 +107,15 @@ def list_commands(core: ModemCore, command: Command) -> Reply:
     return info(*sorted({f"AT{name}" for name in names}))
 
 
-def iccid(core: ModemCore, command: Command) -> Reply:
-    return info(f"+QCCID: {_ICCID}")
+def iccid(prefix: str) -> Handler:
+    """AT+CCID (SIMCom, u-blox...) or AT+QCCID (Quectel): the SIM card's serial number."""
+
+    def handler(core: ModemCore, command: Command) -> Reply:
+        if command.kind is _TEST:
+            return Reply()
+        return info(f"{prefix}: {core.sim.iccid}")  # readable before the PIN, as on hardware
+
+    return handler
 
 
 # -------------------------------------------------------------------- PIN
@@ -267,6 +273,7 @@ BASIC_HANDLERS: dict[str, Handler] = {
     "^CURC": _setting("curc", range(2)),
     "+WIND": _setting("wind", range(256)),
     "+QINDCFG": accept,
-    "+QCCID": iccid,
+    "+CCID": iccid("+CCID"),
+    "+QCCID": iccid("+QCCID"),
     "^SYSCFG": huawei_syscfg,
 }

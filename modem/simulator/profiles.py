@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 COMMON_COMMANDS: tuple[str, ...] = (
     "+CGMI", "+CGMM", "+CGMR", "+CGSN", "+CIMI", "+CPIN", "+CSQ", "+COPS", "+CREG", "+CFUN",
     "+CMEE", "+CMGF", "+CSCS", "+CSCA", "+CPMS", "+CNMI", "+CSMP", "+CMGS", "+CMGL", "+CMGR",
-    "+CMGD", "+CLAC", "+CVHU", "+CLIP", "+CRC", "+CNUM",
+    "+CMGD", "+CLAC", "+CVHU", "+CLIP", "+CRC", "+CNUM", "+CCID",
 )
 
 

@@ -56,6 +56,7 @@ class SimulatedModem:
         *,
         imei: str = "356938035643809",
         imsi: str = "440101234567890",
+        iccid: str | None = None,
         pin: str | None = None,
         puk: str = "12345678",
         storage_capacity: int = 30,
@@ -85,7 +86,8 @@ class SimulatedModem:
         )
         self._core = ModemCore(
             self.profile, options,
-            sim=SimCard(imsi=imsi, pin=pin, puk=puk, own_number=own_number, smsc=DEFAULT_SMSC),
+            sim=SimCard(imsi=imsi, pin=pin, puk=puk, own_number=own_number, smsc=DEFAULT_SMSC,
+                        iccid=iccid or f"8981{imsi[-15:]}"),  # one card per SIM unless told
             network=Network(operator=operator, rssi=signal_rssi),
             storage_capacity=storage_capacity, clock=self._aware_now, rng=self._rng,
             ledger=Ledger(ledger_path), handlers={**BASIC_HANDLERS, **SMS_HANDLERS},
@@ -314,6 +316,10 @@ class SimulatedModem:
     @property
     def imei(self) -> str:
         return self._core.options.imei
+
+    @property
+    def imsi(self) -> str:
+        return self._core.sim.imsi
 
     @property
     def pin_attempts_left(self) -> int:

@@ -52,6 +52,7 @@ class SimCard:
     puk: str
     own_number: str
     smsc: str
+    iccid: str = "8981440101234567890"
     attempts_left: int = MAX_PIN_ATTEMPTS
     puk_attempts_left: int = MAX_PUK_ATTEMPTS
     unlocked: bool = False

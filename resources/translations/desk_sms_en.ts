@@ -596,56 +596,61 @@ Messages already sent are not affected.</source>
     </message>
     <message>
         <location filename="../../ui/pages/compose_summary.py" line="44"/>
+        <source>every modem reached its daily limit: sending resumes at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="47"/>
         <source>every modem reached its daily limit: sending waits until one frees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="49"/>
+        <location filename="../../ui/pages/compose_summary.py" line="52"/>
         <source>({count} wait for tomorrow&apos;s daily limits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="57"/>
+        <location filename="../../ui/pages/compose_summary.py" line="60"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="58"/>
+        <location filename="../../ui/pages/compose_summary.py" line="61"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="59"/>
+        <location filename="../../ui/pages/compose_summary.py" line="62"/>
         <source>SMS parts in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="60"/>
+        <location filename="../../ui/pages/compose_summary.py" line="63"/>
         <source>Estimated time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="64"/>
+        <location filename="../../ui/pages/compose_summary.py" line="67"/>
         <source>Sending at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="69"/>
+        <location filename="../../ui/pages/compose_summary.py" line="72"/>
         <source>An administrator must approve this campaign before it is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="79"/>
+        <location filename="../../ui/pages/compose_summary.py" line="82"/>
         <source>Not sent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="87"/>
+        <location filename="../../ui/pages/compose_summary.py" line="90"/>
         <source>… and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="96"/>
+        <location filename="../../ui/pages/compose_summary.py" line="99"/>
         <source>Missing values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,98 +1088,103 @@ Messages already sent are not affected.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="146"/>
+        <location filename="../../ui/pages/dashboard.py" line="147"/>
         <source>Going out later today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="147"/>
+        <location filename="../../ui/pages/dashboard.py" line="148"/>
         <source>Waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="148"/>
+        <location filename="../../ui/pages/dashboard.py" line="149"/>
         <source>Sending now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="149"/>
+        <location filename="../../ui/pages/dashboard.py" line="150"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="150"/>
+        <location filename="../../ui/pages/dashboard.py" line="151"/>
         <source>Replies to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="151"/>
+        <location filename="../../ui/pages/dashboard.py" line="152"/>
         <source>Missed schedule runs (7 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="152"/>
+        <location filename="../../ui/pages/dashboard.py" line="153"/>
         <source>Sent today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="153"/>
+        <location filename="../../ui/pages/dashboard.py" line="154"/>
         <source>Delivered today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="154"/>
+        <location filename="../../ui/pages/dashboard.py" line="155"/>
         <source>Failed today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="155"/>
+        <location filename="../../ui/pages/dashboard.py" line="156"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="156"/>
+        <location filename="../../ui/pages/dashboard.py" line="157"/>
         <source>Received today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="157"/>
+        <location filename="../../ui/pages/dashboard.py" line="158"/>
         <source>Modems ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="161"/>
+        <location filename="../../ui/pages/dashboard.py" line="162"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="163"/>
+        <location filename="../../ui/pages/dashboard.py" line="164"/>
         <source>Today, {date}. Click a figure to open its list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="167"/>
+        <location filename="../../ui/pages/dashboard.py" line="168"/>
         <source>Modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="196"/>
+        <location filename="../../ui/pages/dashboard.py" line="197"/>
         <source>{ready} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="213"/>
+        <location filename="../../ui/pages/dashboard.py" line="214"/>
         <source>No modem yet: add one on the Modems page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="215"/>
+        <location filename="../../ui/pages/dashboard.py" line="216"/>
         <source>{name}: {state}, signal {bars}/5, {used} of {limit} parts in 24 h{error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="217"/>
+        <location filename="../../ui/pages/dashboard.py" line="218"/>
         <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="234"/>
+        <source>daily limit reached, sends again at {time}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2237,22 +2247,22 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>LimitsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="267"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="269"/>
         <source>Sending limits for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="269"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="271"/>
         <source>A personal Japanese mobile number may send about 200 SMS parts in any 24 hours; past its limit a modem rests and the others take over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="272"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="274"/>
         <source>Daily limit (SMS parts in 24 h):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="273"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="275"/>
         <source>Minimum seconds between messages:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2369,77 +2379,77 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemAddDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="85"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="86"/>
         <source>Add a modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="94"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="95"/>
         <source>Scan again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="103"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="104"/>
         <source>only if the SIM asks for one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="107"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="108"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="108"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="109"/>
         <source>SIM PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="109"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="110"/>
         <source>Daily limit (SMS parts in 24 h):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="110"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="111"/>
         <source>Minimum seconds between messages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="114"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="115"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="118"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="119"/>
         <source>Serial ports that answer like a modem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="132"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="133"/>
         <source>Looking for modems…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="141"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="142"/>
         <source>{count} of {total} ports answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="145"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="146"/>
         <source>No port answers. Is the modem plugged in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="153"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="154"/>
         <source>does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="162"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="163"/>
         <source>The scan failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="186"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="187"/>
         <source>A SIM PIN is 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,80 +2457,118 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemErrors</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="112"/>
+        <location filename="../../ui/models/modems_model.py" line="131"/>
         <source>{count} tries left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="120"/>
+        <location filename="../../ui/models/modems_model.py" line="139"/>
         <source>The SIM card refused the PIN. It will not be tried again until you enter a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="123"/>
+        <location filename="../../ui/models/modems_model.py" line="142"/>
         <source>The SIM card asks for its PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="124"/>
+        <location filename="../../ui/models/modems_model.py" line="143"/>
         <source>The SIM card is locked (PUK needed). Unlock it in a phone, then put it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="126"/>
+        <location filename="../../ui/models/modems_model.py" line="145"/>
         <source>No SIM card in the modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="127"/>
+        <location filename="../../ui/models/modems_model.py" line="146"/>
         <source>The modem does not answer. Check the cable, or unplug it and plug it in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="129"/>
+        <location filename="../../ui/models/modems_model.py" line="148"/>
         <source>The modem&apos;s port cannot be opened. Is it plugged in, or used by another program?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="132"/>
+        <location filename="../../ui/models/modems_model.py" line="151"/>
         <source>The connection to the modem was lost; desk-sms reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="153"/>
+        <source>The modem stopped answering. If it stays so, unplug it and plug it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="155"/>
+        <source>Another SIM or modem answers on this port: nothing is sent until you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModemIdentity</name>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="171"/>
+        <source>SIM {sim} moved from modem IMEI {old} to {new}; its count carries on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="175"/>
+        <source>SIM replaced on the same line: {old} → {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="178"/>
+        <source>Switched off: another SIM on its port was added as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ModemStates</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="78"/>
+        <location filename="../../ui/models/modems_model.py" line="92"/>
         <source>Connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="79"/>
+        <location filename="../../ui/models/modems_model.py" line="93"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="80"/>
+        <location filename="../../ui/models/modems_model.py" line="94"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="81"/>
+        <location filename="../../ui/models/modems_model.py" line="95"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="82"/>
+        <location filename="../../ui/models/modems_model.py" line="96"/>
         <source>Disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="83"/>
+        <location filename="../../ui/models/modems_model.py" line="97"/>
         <source>PIN needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="84"/>
+        <location filename="../../ui/models/modems_model.py" line="98"/>
+        <source>Different SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="99"/>
+        <source>Not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="100"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2528,220 +2576,250 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemsPage</name>
     <message>
-        <location filename="../../ui/pages/modems.py" line="69"/>
+        <location filename="../../ui/pages/modems.py" line="77"/>
         <source>No modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="71"/>
+        <location filename="../../ui/pages/modems.py" line="79"/>
         <source>{ready} of {total} modems ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="179"/>
+        <location filename="../../ui/pages/modems.py" line="194"/>
         <source>Network:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="179"/>
+        <location filename="../../ui/pages/modems.py" line="194"/>
         <source>Signal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="179"/>
+        <location filename="../../ui/pages/modems.py" line="194"/>
         <source>Sent in 24 h:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="180"/>
+        <location filename="../../ui/pages/modems.py" line="195"/>
         <source>Between messages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="180"/>
+        <location filename="../../ui/pages/modems.py" line="195"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="180"/>
+        <location filename="../../ui/pages/modems.py" line="195"/>
         <source>IMEI:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="181"/>
+        <location filename="../../ui/pages/modems.py" line="196"/>
         <source>SIM PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="181"/>
+        <location filename="../../ui/pages/modems.py" line="196"/>
         <source>PIN tries left:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="182"/>
+        <location filename="../../ui/pages/modems.py" line="197"/>
         <source>Last problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="188"/>
+        <location filename="../../ui/pages/modems.py" line="197"/>
+        <source>Sends again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="198"/>
+        <source>SIM (IMSI):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="198"/>
+        <source>Own number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="199"/>
+        <source>Modem/SIM change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="205"/>
         <source>Modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="190"/>
-        <source>Each USB modem sends through its own SIM. A modem is known by its IMEI, so it is found again when Windows gives it a new port.</source>
+        <location filename="../../ui/pages/modems.py" line="207"/>
+        <source>Each USB modem sends through its own SIM. A modem is known by its IMEI, so it is found again when Windows gives it a new port; the SIM is the sender, and its daily limit follows it into another modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="192"/>
+        <location filename="../../ui/pages/modems.py" line="210"/>
         <source>Add modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="193"/>
+        <location filename="../../ui/pages/modems.py" line="211"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="194"/>
+        <location filename="../../ui/pages/modems.py" line="212"/>
         <source>Set PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="195"/>
+        <location filename="../../ui/pages/modems.py" line="213"/>
         <source>Limits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="196"/>
+        <location filename="../../ui/pages/modems.py" line="214"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="258"/>
+        <location filename="../../ui/pages/modems.py" line="278"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="258"/>
+        <location filename="../../ui/pages/modems.py" line="278"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="268"/>
+        <location filename="../../ui/pages/modems.py" line="289"/>
         <source>Select a modem to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="278"/>
+        <location filename="../../ui/pages/modems.py" line="299"/>
         <source>{sent} of {limit} SMS parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="279"/>
+        <location filename="../../ui/pages/modems.py" line="300"/>
         <source>at least {seconds:g} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="282"/>
+        <location filename="../../ui/pages/modems.py" line="303"/>
         <source>stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="282"/>
+        <location filename="../../ui/pages/modems.py" line="303"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="302"/>
+        <location filename="../../ui/pages/modems.py" line="339"/>
         <source>Rename modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="302"/>
+        <location filename="../../ui/pages/modems.py" line="339"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="347"/>
+        <location filename="../../ui/pages/modems.py" line="384"/>
         <source>Remove {name}? Its sent and received messages stay in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="348"/>
+        <location filename="../../ui/pages/modems.py" line="385"/>
         <source>Remove modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="187"/>
+        <source>now (under its daily limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="188"/>
+        <source>at {time} (daily limit reached)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ModemsTableModel</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="145"/>
+        <location filename="../../ui/models/modems_model.py" line="218"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="145"/>
+        <location filename="../../ui/models/modems_model.py" line="218"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="145"/>
+        <location filename="../../ui/models/modems_model.py" line="218"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="145"/>
+        <location filename="../../ui/models/modems_model.py" line="218"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="146"/>
+        <location filename="../../ui/models/modems_model.py" line="219"/>
         <source>Sent in 24 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="146"/>
+        <location filename="../../ui/models/modems_model.py" line="219"/>
         <source>Last problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="146"/>
+        <location filename="../../ui/models/modems_model.py" line="219"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="146"/>
+        <location filename="../../ui/models/modems_model.py" line="219"/>
         <source>Driven by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="202"/>
+        <location filename="../../ui/models/modems_model.py" line="275"/>
         <source>{bars} of 5 bars ({dbm} dBm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="203"/>
+        <location filename="../../ui/models/modems_model.py" line="276"/>
         <source>{bars} of 5 bars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="225"/>
+        <location filename="../../ui/models/modems_model.py" line="298"/>
         <source>Plugged into {computer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="227"/>
+        <location filename="../../ui/models/modems_model.py" line="300"/>
         <source>Any desk-sms computer may drive it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="230"/>
+        <location filename="../../ui/models/modems_model.py" line="303"/>
         <source>desk-sms on {computer} drives it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="232"/>
+        <location filename="../../ui/models/modems_model.py" line="305"/>
         <source>No desk-sms drives it at the moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3084,27 +3162,27 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="221"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="223"/>
         <source>SIM PIN for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="225"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="227"/>
         <source>Check the PIN before you confirm: every wrong PIN uses one of the SIM&apos;s three tries, and after the third the SIM is locked until its PUK is entered. desk-sms tries a PIN only once and never repeats a refused one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="232"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="234"/>
         <source>Tries left on this SIM: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="240"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="242"/>
         <source>PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="255"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="257"/>
         <source>A SIM PIN is 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3236,137 +3314,142 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="168"/>
-        <location filename="../../ui/pages/reports.py" line="288"/>
+        <location filename="../../ui/pages/reports.py" line="172"/>
+        <location filename="../../ui/pages/reports.py" line="293"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="169"/>
-        <location filename="../../ui/pages/reports.py" line="288"/>
+        <location filename="../../ui/pages/reports.py" line="173"/>
+        <location filename="../../ui/pages/reports.py" line="293"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="170"/>
-        <location filename="../../ui/pages/reports.py" line="288"/>
+        <location filename="../../ui/pages/reports.py" line="174"/>
+        <location filename="../../ui/pages/reports.py" line="293"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="171"/>
-        <location filename="../../ui/pages/reports.py" line="288"/>
+        <location filename="../../ui/pages/reports.py" line="175"/>
+        <location filename="../../ui/pages/reports.py" line="293"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="172"/>
+        <location filename="../../ui/pages/reports.py" line="176"/>
         <source>Delivery rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="173"/>
+        <location filename="../../ui/pages/reports.py" line="177"/>
         <source>Reply rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="179"/>
+        <location filename="../../ui/pages/reports.py" line="183"/>
         <source>Modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="180"/>
+        <location filename="../../ui/pages/reports.py" line="184"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="181"/>
+        <location filename="../../ui/pages/reports.py" line="185"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="183"/>
+        <location filename="../../ui/pages/reports.py" line="187"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="186"/>
+        <location filename="../../ui/pages/reports.py" line="190"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="188"/>
-        <location filename="../../ui/pages/reports.py" line="339"/>
+        <location filename="../../ui/pages/reports.py" line="192"/>
+        <location filename="../../ui/pages/reports.py" line="344"/>
         <source>Per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="189"/>
-        <location filename="../../ui/pages/reports.py" line="340"/>
+        <location filename="../../ui/pages/reports.py" line="193"/>
+        <location filename="../../ui/pages/reports.py" line="345"/>
         <source>Per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="190"/>
-        <location filename="../../ui/pages/reports.py" line="341"/>
+        <location filename="../../ui/pages/reports.py" line="194"/>
+        <location filename="../../ui/pages/reports.py" line="346"/>
         <source>Per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="191"/>
-        <location filename="../../ui/pages/reports.py" line="342"/>
+        <location filename="../../ui/pages/reports.py" line="195"/>
+        <location filename="../../ui/pages/reports.py" line="347"/>
         <source>Per modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="192"/>
-        <location filename="../../ui/pages/reports.py" line="343"/>
+        <location filename="../../ui/pages/reports.py" line="196"/>
+        <location filename="../../ui/pages/reports.py" line="348"/>
         <source>Per campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="193"/>
-        <location filename="../../ui/pages/reports.py" line="344"/>
+        <location filename="../../ui/pages/reports.py" line="197"/>
+        <location filename="../../ui/pages/reports.py" line="349"/>
         <source>Per template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="197"/>
+        <location filename="../../ui/pages/reports.py" line="201"/>
         <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="198"/>
+        <location filename="../../ui/pages/reports.py" line="202"/>
         <source>Audit log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="242"/>
+        <location filename="../../ui/pages/reports.py" line="203"/>
+        <source>Parts and cost per SIM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="247"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="250"/>
+        <location filename="../../ui/pages/reports.py" line="255"/>
         <source>{sent:,} sent, {delivered:,} delivered ({delivery}), {failed:,} failed, {answered:,} answered ({reply}), {received:,} messages received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="265"/>
+        <location filename="../../ui/pages/reports.py" line="270"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="330"/>
+        <location filename="../../ui/pages/reports.py" line="335"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="330"/>
+        <location filename="../../ui/pages/reports.py" line="335"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="351"/>
+        <location filename="../../ui/pages/reports.py" line="356"/>
         <source>Exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4194,6 +4277,144 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/pages/settings.py" line="321"/>
         <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimCostsDialog</name>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="51"/>
+        <source>Parts and cost per SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="64"/>
+        <source>Per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="65"/>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="67"/>
+        <source>Price per part…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="68"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="69"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="84"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="84"/>
+        <source>Modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="84"/>
+        <source>SIM (IMSI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="84"/>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="85"/>
+        <location filename="../../ui/pages/sim_costs.py" line="142"/>
+        <source>Price per part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="85"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="112"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="113"/>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="124"/>
+        <source>{parts:,} parts in total, costing {cost:,.2f} where a price is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="142"/>
+        <source>What one SMS part costs on {modem}&apos;s SIM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="153"/>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="153"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="155"/>
+        <source>Export parts per SIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimQuestion</name>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="52"/>
+        <source>Use as a new modem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="53"/>
+        <source>This is the same line (SIM replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="70"/>
+        <source>&lt;b&gt;Another SIM is in {name}&apos;s place.&lt;/b&gt; Expected: {expected}. Found: {found}. Nothing is sent through it until you choose. &lt;i&gt;Use as a new modem&lt;/i&gt; adds it as a modem of its own (and switches {name} off). &lt;i&gt;Same line&lt;/i&gt; means the SIM card was replaced but the phone number stays: {name} carries on with it, and with today&apos;s count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="81"/>
+        <source>card {iccid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="82"/>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="83"/>
+        <location filename="../../ui/widgets/sim_question.py" line="84"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="85"/>
+        <source>SIM {sim} (number {number}) in modem IMEI {imei}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

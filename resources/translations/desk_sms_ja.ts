@@ -600,59 +600,64 @@ Messages already sent are not affected.</source>
         <translation>送信停止時間帯です。{time}に送信を始めます</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="44"/>
+        <location filename="../../ui/pages/compose_summary.py" line="47"/>
         <source>every modem reached its daily limit: sending waits until one frees</source>
         <translation>すべてのモデムが1日の上限に達しました。空きができるまで待ちます</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="49"/>
+        <location filename="../../ui/pages/compose_summary.py" line="52"/>
         <source>({count} wait for tomorrow&apos;s daily limits)</source>
         <translation>({count}件は翌日の上限まで待ちます)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="57"/>
+        <location filename="../../ui/pages/compose_summary.py" line="60"/>
         <source>Recipients</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="58"/>
+        <location filename="../../ui/pages/compose_summary.py" line="61"/>
         <source>Excluded</source>
         <translation>除外</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="59"/>
+        <location filename="../../ui/pages/compose_summary.py" line="62"/>
         <source>SMS parts in total</source>
         <translation>SMS通数の合計</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="60"/>
+        <location filename="../../ui/pages/compose_summary.py" line="63"/>
         <source>Estimated time</source>
         <translation>所要時間の目安</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="64"/>
+        <location filename="../../ui/pages/compose_summary.py" line="67"/>
         <source>Sending at</source>
         <translation>送信日時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="69"/>
+        <location filename="../../ui/pages/compose_summary.py" line="72"/>
         <source>An administrator must approve this campaign before it is sent.</source>
         <translation>このキャンペーンは管理者の承認後に送信されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="79"/>
+        <location filename="../../ui/pages/compose_summary.py" line="82"/>
         <source>Not sent to</source>
         <translation>送らない宛先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="87"/>
+        <location filename="../../ui/pages/compose_summary.py" line="90"/>
         <source>… and {count} more</source>
         <translation>…ほか{count}件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="96"/>
+        <location filename="../../ui/pages/compose_summary.py" line="99"/>
         <source>Missing values</source>
         <translation>値がない項目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="44"/>
+        <source>every modem reached its daily limit: sending resumes at {time}</source>
+        <translation>どのモデムも1日の上限に達しました：{time}に送信を再開します</translation>
     </message>
 </context>
 <context>
@@ -1088,99 +1093,104 @@ Messages already sent are not affected.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="146"/>
+        <location filename="../../ui/pages/dashboard.py" line="147"/>
         <source>Going out later today</source>
         <translation>本日このあと送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="147"/>
+        <location filename="../../ui/pages/dashboard.py" line="148"/>
         <source>Waiting to send</source>
         <translation>送信待ち</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="148"/>
+        <location filename="../../ui/pages/dashboard.py" line="149"/>
         <source>Sending now</source>
         <translation>送信中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="149"/>
+        <location filename="../../ui/pages/dashboard.py" line="150"/>
         <source>Needs attention</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="150"/>
+        <location filename="../../ui/pages/dashboard.py" line="151"/>
         <source>Replies to answer</source>
         <translation>未対応の返信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="151"/>
+        <location filename="../../ui/pages/dashboard.py" line="152"/>
         <source>Missed schedule runs (7 days)</source>
         <translation>実行されなかった予約(7日間)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="152"/>
+        <location filename="../../ui/pages/dashboard.py" line="153"/>
         <source>Sent today</source>
         <translation>本日の送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="153"/>
+        <location filename="../../ui/pages/dashboard.py" line="154"/>
         <source>Delivered today</source>
         <translation>本日の配信済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="154"/>
+        <location filename="../../ui/pages/dashboard.py" line="155"/>
         <source>Failed today</source>
         <translation>本日の失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="155"/>
+        <location filename="../../ui/pages/dashboard.py" line="156"/>
         <source>On hold</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="156"/>
+        <location filename="../../ui/pages/dashboard.py" line="157"/>
         <source>Received today</source>
         <translation>本日の受信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="157"/>
+        <location filename="../../ui/pages/dashboard.py" line="158"/>
         <source>Modems ready</source>
         <translation>使用可能なモデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="161"/>
+        <location filename="../../ui/pages/dashboard.py" line="162"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="163"/>
+        <location filename="../../ui/pages/dashboard.py" line="164"/>
         <source>Today, {date}. Click a figure to open its list.</source>
         <translation>本日 {date}。数字をクリックすると一覧を開きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="167"/>
+        <location filename="../../ui/pages/dashboard.py" line="168"/>
         <source>Modems</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="196"/>
+        <location filename="../../ui/pages/dashboard.py" line="197"/>
         <source>{ready} of {total}</source>
         <translation>{total} 台中 {ready} 台</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="213"/>
+        <location filename="../../ui/pages/dashboard.py" line="214"/>
         <source>No modem yet: add one on the Modems page.</source>
         <translation>モデムがまだありません。「モデム」ページで追加してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="215"/>
+        <location filename="../../ui/pages/dashboard.py" line="216"/>
         <source>{name}: {state}, signal {bars}/5, {used} of {limit} parts in 24 h{error}</source>
         <translation>{name}: {state}、電波 {bars}/5、24時間で {limit} 通中 {used} 通{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="217"/>
+        <location filename="../../ui/pages/dashboard.py" line="218"/>
         <source>disabled</source>
         <translation>無効</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/dashboard.py" line="234"/>
+        <source>daily limit reached, sends again at {time}</source>
+        <translation>1日の上限に到達、{time}に送信再開</translation>
     </message>
 </context>
 <context>
@@ -2245,22 +2255,22 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>LimitsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="267"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="269"/>
         <source>Sending limits for {name}</source>
         <translation>{name} の送信上限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="269"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="271"/>
         <source>A personal Japanese mobile number may send about 200 SMS parts in any 24 hours; past its limit a modem rests and the others take over.</source>
         <translation>個人向けの携帯電話番号から送れる SMS は、24時間でおよそ200通（分割分を含む）までです。上限を超えたモデムは休み、ほかのモデムが引き継ぎます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="272"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="274"/>
         <source>Daily limit (SMS parts in 24 h):</source>
         <translation>1日の上限（24時間の SMS 通数）:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="273"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="275"/>
         <source>Minimum seconds between messages:</source>
         <translation>送信間隔の最小秒数:</translation>
     </message>
@@ -2377,77 +2387,77 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>ModemAddDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="85"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="86"/>
         <source>Add a modem</source>
         <translation>モデムの追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="94"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="95"/>
         <source>Scan again</source>
         <translation>再検索</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="103"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="104"/>
         <source>only if the SIM asks for one</source>
         <translation>SIM が求める場合のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="107"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="108"/>
         <source>Name:</source>
         <translation>名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="108"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="109"/>
         <source>SIM PIN:</source>
         <translation>SIM の PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="109"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="110"/>
         <source>Daily limit (SMS parts in 24 h):</source>
         <translation>1日の上限（24時間の SMS 通数）:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="110"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="111"/>
         <source>Minimum seconds between messages:</source>
         <translation>送信間隔の最小秒数:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="114"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="115"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="118"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="119"/>
         <source>Serial ports that answer like a modem:</source>
         <translation>モデムとして応答したシリアルポート:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="132"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="133"/>
         <source>Looking for modems…</source>
         <translation>モデムを探しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="141"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="142"/>
         <source>{count} of {total} ports answer.</source>
         <translation>{total} 個のポートのうち {count} 個が応答しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="145"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="146"/>
         <source>No port answers. Is the modem plugged in?</source>
         <translation>応答するポートがありません。モデムは接続されていますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="153"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="154"/>
         <source>does not answer</source>
         <translation>応答なし</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="162"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="163"/>
         <source>The scan failed.</source>
         <translation>検索に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="186"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="187"/>
         <source>A SIM PIN is 4 to 8 digits.</source>
         <translation>SIM の PIN は4〜8桁の数字です。</translation>
     </message>
@@ -2455,301 +2465,369 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>ModemErrors</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="112"/>
+        <location filename="../../ui/models/modems_model.py" line="131"/>
         <source>{count} tries left.</source>
         <translation>残り {count} 回です。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="120"/>
+        <location filename="../../ui/models/modems_model.py" line="139"/>
         <source>The SIM card refused the PIN. It will not be tried again until you enter a new one.</source>
         <translation>SIM カードが PIN を拒否しました。新しい PIN を入力するまで再試行しません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="123"/>
+        <location filename="../../ui/models/modems_model.py" line="142"/>
         <source>The SIM card asks for its PIN.</source>
         <translation>SIM カードが PIN を求めています。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="124"/>
+        <location filename="../../ui/models/modems_model.py" line="143"/>
         <source>The SIM card is locked (PUK needed). Unlock it in a phone, then put it back.</source>
         <translation>SIM カードがロックされています（PUK が必要）。携帯電話でロックを解除してから戻してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="126"/>
+        <location filename="../../ui/models/modems_model.py" line="145"/>
         <source>No SIM card in the modem.</source>
         <translation>モデムに SIM カードが入っていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="127"/>
+        <location filename="../../ui/models/modems_model.py" line="146"/>
         <source>The modem does not answer. Check the cable, or unplug it and plug it in again.</source>
         <translation>モデムが応答しません。ケーブルを確認するか、抜き差ししてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="129"/>
+        <location filename="../../ui/models/modems_model.py" line="148"/>
         <source>The modem&apos;s port cannot be opened. Is it plugged in, or used by another program?</source>
         <translation>モデムのポートを開けません。接続されているか、ほかのプログラムが使っていないか確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="132"/>
+        <location filename="../../ui/models/modems_model.py" line="151"/>
         <source>The connection to the modem was lost; desk-sms reconnects by itself.</source>
         <translation>モデムとの接続が切れました。desk-sms が自動で再接続します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="153"/>
+        <source>The modem stopped answering. If it stays so, unplug it and plug it in again.</source>
+        <translation>モデムが応答しなくなりました。続く場合は、抜いてから差し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="155"/>
+        <source>Another SIM or modem answers on this port: nothing is sent until you decide.</source>
+        <translation>このポートで別のSIMまたはモデムが応答しています。どうするか決めるまで何も送信しません。</translation>
+    </message>
+</context>
+<context>
+    <name>ModemIdentity</name>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="171"/>
+        <source>SIM {sim} moved from modem IMEI {old} to {new}; its count carries on.</source>
+        <translation>SIM {sim} がモデム IMEI {old} から {new} に移りました。送信数は引き継がれます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="175"/>
+        <source>SIM replaced on the same line: {old} → {new}.</source>
+        <translation>同じ回線でSIMを交換：{old} → {new}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="178"/>
+        <source>Switched off: another SIM on its port was added as {name}.</source>
+        <translation>オフ：このポートの別のSIMを「{name}」として追加しました。</translation>
     </message>
 </context>
 <context>
     <name>ModemStates</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="78"/>
+        <location filename="../../ui/models/modems_model.py" line="92"/>
         <source>Connecting</source>
         <translation>接続中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="79"/>
+        <location filename="../../ui/models/modems_model.py" line="93"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="80"/>
+        <location filename="../../ui/models/modems_model.py" line="94"/>
         <source>Sending</source>
         <translation>送信中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="81"/>
+        <location filename="../../ui/models/modems_model.py" line="95"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="82"/>
+        <location filename="../../ui/models/modems_model.py" line="96"/>
         <source>Disconnected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="83"/>
+        <location filename="../../ui/models/modems_model.py" line="97"/>
         <source>PIN needed</source>
         <translation>PIN が必要</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="84"/>
+        <location filename="../../ui/models/modems_model.py" line="100"/>
         <source>Disabled</source>
         <translation>無効</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="98"/>
+        <source>Different SIM</source>
+        <translation>別のSIM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="99"/>
+        <source>Not answering</source>
+        <translation>応答なし</translation>
     </message>
 </context>
 <context>
     <name>ModemsPage</name>
     <message>
-        <location filename="../../ui/pages/modems.py" line="69"/>
+        <location filename="../../ui/pages/modems.py" line="77"/>
         <source>No modems</source>
         <translation>モデムなし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="71"/>
+        <location filename="../../ui/pages/modems.py" line="79"/>
         <source>{ready} of {total} modems ready</source>
         <translation>モデム {total} 台中 {ready} 台が使用可能</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="179"/>
+        <location filename="../../ui/pages/modems.py" line="194"/>
         <source>Network:</source>
         <translation>通信事業者:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="179"/>
+        <location filename="../../ui/pages/modems.py" line="194"/>
         <source>Signal:</source>
         <translation>電波:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="179"/>
+        <location filename="../../ui/pages/modems.py" line="194"/>
         <source>Sent in 24 h:</source>
         <translation>24時間の送信数:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="180"/>
+        <location filename="../../ui/pages/modems.py" line="195"/>
         <source>Between messages:</source>
         <translation>送信間隔:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="180"/>
+        <location filename="../../ui/pages/modems.py" line="195"/>
         <source>Port:</source>
         <translation>ポート:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="180"/>
+        <location filename="../../ui/pages/modems.py" line="195"/>
         <source>IMEI:</source>
         <translation>IMEI:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="181"/>
+        <location filename="../../ui/pages/modems.py" line="196"/>
         <source>SIM PIN:</source>
         <translation>SIM の PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="181"/>
+        <location filename="../../ui/pages/modems.py" line="196"/>
         <source>PIN tries left:</source>
         <translation>PIN の残り回数:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="182"/>
+        <location filename="../../ui/pages/modems.py" line="197"/>
         <source>Last problem:</source>
         <translation>直近の問題:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="188"/>
+        <location filename="../../ui/pages/modems.py" line="205"/>
         <source>Modems</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="190"/>
-        <source>Each USB modem sends through its own SIM. A modem is known by its IMEI, so it is found again when Windows gives it a new port.</source>
-        <translation>USB モデムはそれぞれ自分の SIM で送信します。モデムは IMEI で識別するので、Windows がポート名を変えても見つけ直します。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="192"/>
+        <location filename="../../ui/pages/modems.py" line="210"/>
         <source>Add modem…</source>
         <translation>モデムを追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="193"/>
+        <location filename="../../ui/pages/modems.py" line="211"/>
         <source>Rename…</source>
         <translation>名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="194"/>
+        <location filename="../../ui/pages/modems.py" line="212"/>
         <source>Set PIN…</source>
         <translation>PIN を設定…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="195"/>
+        <location filename="../../ui/pages/modems.py" line="213"/>
         <source>Limits…</source>
         <translation>送信上限…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="196"/>
+        <location filename="../../ui/pages/modems.py" line="214"/>
         <source>Remove…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="258"/>
+        <location filename="../../ui/pages/modems.py" line="278"/>
         <source>Disable</source>
         <translation>無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="258"/>
+        <location filename="../../ui/pages/modems.py" line="278"/>
         <source>Enable</source>
         <translation>有効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="268"/>
+        <location filename="../../ui/pages/modems.py" line="289"/>
         <source>Select a modem to see its details.</source>
         <translation>モデムを選ぶと詳細が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="278"/>
+        <location filename="../../ui/pages/modems.py" line="299"/>
         <source>{sent} of {limit} SMS parts</source>
         <translation>{sent} / {limit} 通</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="279"/>
+        <location filename="../../ui/pages/modems.py" line="300"/>
         <source>at least {seconds:g} s</source>
         <translation>{seconds:g} 秒以上</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="282"/>
+        <location filename="../../ui/pages/modems.py" line="303"/>
         <source>stored</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="282"/>
+        <location filename="../../ui/pages/modems.py" line="303"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="302"/>
+        <location filename="../../ui/pages/modems.py" line="339"/>
         <source>Rename modem</source>
         <translation>モデムの名前を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="302"/>
+        <location filename="../../ui/pages/modems.py" line="339"/>
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="347"/>
+        <location filename="../../ui/pages/modems.py" line="384"/>
         <source>Remove {name}? Its sent and received messages stay in the history.</source>
         <translation>{name} を削除しますか？送受信したメッセージは履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="348"/>
+        <location filename="../../ui/pages/modems.py" line="385"/>
         <source>Remove modem</source>
         <translation>モデムの削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="197"/>
+        <source>Sends again:</source>
+        <translation>送信再開：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="198"/>
+        <source>SIM (IMSI):</source>
+        <translation>SIM（IMSI）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="198"/>
+        <source>Own number:</source>
+        <translation>自局番号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="199"/>
+        <source>Modem/SIM change:</source>
+        <translation>モデム・SIMの変更：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="207"/>
+        <source>Each USB modem sends through its own SIM. A modem is known by its IMEI, so it is found again when Windows gives it a new port; the SIM is the sender, and its daily limit follows it into another modem.</source>
+        <translation>USBモデムはそれぞれ自分のSIMで送信します。モデムはIMEIで識別されるため、Windowsが別のポートを割り当てても見つけ直します。送信元はSIMで、1日の上限はSIMを別のモデムに移しても引き継がれます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="187"/>
+        <source>now (under its daily limit)</source>
+        <translation>今すぐ（1日の上限内）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="188"/>
+        <source>at {time} (daily limit reached)</source>
+        <translation>{time}（1日の上限に到達）</translation>
     </message>
 </context>
 <context>
     <name>ModemsTableModel</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="145"/>
+        <location filename="../../ui/models/modems_model.py" line="218"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="145"/>
+        <location filename="../../ui/models/modems_model.py" line="218"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="145"/>
+        <location filename="../../ui/models/modems_model.py" line="218"/>
         <source>Signal</source>
         <translation>電波</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="145"/>
+        <location filename="../../ui/models/modems_model.py" line="218"/>
         <source>Network</source>
         <translation>通信事業者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="146"/>
+        <location filename="../../ui/models/modems_model.py" line="219"/>
         <source>Sent in 24 h</source>
         <translation>24時間の送信数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="146"/>
+        <location filename="../../ui/models/modems_model.py" line="219"/>
         <source>Last problem</source>
         <translation>直近の問題</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="146"/>
+        <location filename="../../ui/models/modems_model.py" line="219"/>
         <source>Port</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="146"/>
+        <location filename="../../ui/models/modems_model.py" line="219"/>
         <source>Driven by</source>
         <translation>担当PC</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="202"/>
+        <location filename="../../ui/models/modems_model.py" line="275"/>
         <source>{bars} of 5 bars ({dbm} dBm)</source>
         <translation>5段階中 {bars}（{dbm} dBm）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="203"/>
+        <location filename="../../ui/models/modems_model.py" line="276"/>
         <source>{bars} of 5 bars</source>
         <translation>5段階中 {bars}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="225"/>
+        <location filename="../../ui/models/modems_model.py" line="298"/>
         <source>Plugged into {computer}.</source>
         <translation>{computer} に接続されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="227"/>
+        <location filename="../../ui/models/modems_model.py" line="300"/>
         <source>Any desk-sms computer may drive it.</source>
         <translation>どの desk-sms のPCからでも使えます。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="230"/>
+        <location filename="../../ui/models/modems_model.py" line="303"/>
         <source>desk-sms on {computer} drives it now.</source>
         <translation>現在は {computer} の desk-sms が使っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="232"/>
+        <location filename="../../ui/models/modems_model.py" line="305"/>
         <source>No desk-sms drives it at the moment.</source>
         <translation>現在この機器を使っている desk-sms はありません。</translation>
     </message>
@@ -3092,27 +3170,27 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="221"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="223"/>
         <source>SIM PIN for {name}</source>
         <translation>{name} の SIM PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="225"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="227"/>
         <source>Check the PIN before you confirm: every wrong PIN uses one of the SIM&apos;s three tries, and after the third the SIM is locked until its PUK is entered. desk-sms tries a PIN only once and never repeats a refused one.</source>
         <translation>確定する前に PIN をよく確認してください。PIN を間違えるたびに SIM の3回の試行回数が1回減り、3回間違えると PUK を入力するまで SIM がロックされます。desk-sms は PIN を1回だけ試し、拒否された PIN を繰り返し使うことはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="232"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="234"/>
         <source>Tries left on this SIM: {count}</source>
         <translation>この SIM の残り試行回数: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="240"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="242"/>
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="255"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="257"/>
         <source>A SIM PIN is 4 to 8 digits.</source>
         <translation>SIM の PIN は4〜8桁の数字です。</translation>
     </message>
@@ -3244,139 +3322,144 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="168"/>
-        <location filename="../../ui/pages/reports.py" line="288"/>
+        <location filename="../../ui/pages/reports.py" line="172"/>
+        <location filename="../../ui/pages/reports.py" line="293"/>
         <source>Sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="169"/>
-        <location filename="../../ui/pages/reports.py" line="288"/>
+        <location filename="../../ui/pages/reports.py" line="173"/>
+        <location filename="../../ui/pages/reports.py" line="293"/>
         <source>Delivered</source>
         <translation>配信済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="170"/>
-        <location filename="../../ui/pages/reports.py" line="288"/>
+        <location filename="../../ui/pages/reports.py" line="174"/>
+        <location filename="../../ui/pages/reports.py" line="293"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="171"/>
-        <location filename="../../ui/pages/reports.py" line="288"/>
+        <location filename="../../ui/pages/reports.py" line="175"/>
+        <location filename="../../ui/pages/reports.py" line="293"/>
         <source>Answered</source>
         <translation>返信あり</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="172"/>
+        <location filename="../../ui/pages/reports.py" line="176"/>
         <source>Delivery rate</source>
         <translation>配信率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="173"/>
+        <location filename="../../ui/pages/reports.py" line="177"/>
         <source>Reply rate</source>
         <translation>返信率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="179"/>
+        <location filename="../../ui/pages/reports.py" line="183"/>
         <source>Modem</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="180"/>
+        <location filename="../../ui/pages/reports.py" line="184"/>
         <source>Campaign</source>
         <translation>キャンペーン</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="181"/>
+        <location filename="../../ui/pages/reports.py" line="185"/>
         <source>Template</source>
         <translation>テンプレート</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="183"/>
+        <location filename="../../ui/pages/reports.py" line="187"/>
         <source>From</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="186"/>
+        <location filename="../../ui/pages/reports.py" line="190"/>
         <source>Reports</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="188"/>
-        <location filename="../../ui/pages/reports.py" line="339"/>
+        <location filename="../../ui/pages/reports.py" line="192"/>
+        <location filename="../../ui/pages/reports.py" line="344"/>
         <source>Per day</source>
         <translation>日別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="189"/>
-        <location filename="../../ui/pages/reports.py" line="340"/>
+        <location filename="../../ui/pages/reports.py" line="193"/>
+        <location filename="../../ui/pages/reports.py" line="345"/>
         <source>Per week</source>
         <translation>週別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="190"/>
-        <location filename="../../ui/pages/reports.py" line="341"/>
+        <location filename="../../ui/pages/reports.py" line="194"/>
+        <location filename="../../ui/pages/reports.py" line="346"/>
         <source>Per month</source>
         <translation>月別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="191"/>
-        <location filename="../../ui/pages/reports.py" line="342"/>
+        <location filename="../../ui/pages/reports.py" line="195"/>
+        <location filename="../../ui/pages/reports.py" line="347"/>
         <source>Per modem</source>
         <translation>モデム別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="192"/>
-        <location filename="../../ui/pages/reports.py" line="343"/>
+        <location filename="../../ui/pages/reports.py" line="196"/>
+        <location filename="../../ui/pages/reports.py" line="348"/>
         <source>Per campaign</source>
         <translation>キャンペーン別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="193"/>
-        <location filename="../../ui/pages/reports.py" line="344"/>
+        <location filename="../../ui/pages/reports.py" line="197"/>
+        <location filename="../../ui/pages/reports.py" line="349"/>
         <source>Per template</source>
         <translation>テンプレート別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="197"/>
+        <location filename="../../ui/pages/reports.py" line="201"/>
         <source>Export to Excel…</source>
         <translation>Excel に書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="198"/>
+        <location filename="../../ui/pages/reports.py" line="202"/>
         <source>Audit log…</source>
         <translation>監査ログ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="242"/>
+        <location filename="../../ui/pages/reports.py" line="247"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="250"/>
+        <location filename="../../ui/pages/reports.py" line="255"/>
         <source>{sent:,} sent, {delivered:,} delivered ({delivery}), {failed:,} failed, {answered:,} answered ({reply}), {received:,} messages received.</source>
         <translation>送信 {sent:,} 件、配信済み {delivered:,} 件({delivery})、失敗 {failed:,} 件、返信あり {answered:,} 件({reply})、受信 {received:,} 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="265"/>
+        <location filename="../../ui/pages/reports.py" line="270"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="330"/>
+        <location filename="../../ui/pages/reports.py" line="335"/>
         <source>Export report</source>
         <translation>レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="330"/>
+        <location filename="../../ui/pages/reports.py" line="335"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="351"/>
+        <location filename="../../ui/pages/reports.py" line="356"/>
         <source>Exported to {path}.</source>
         <translation>{path} に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="203"/>
+        <source>Parts and cost per SIM…</source>
+        <translation>SIMごとの通数と費用…</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4286,144 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <location filename="../../ui/pages/settings.py" line="321"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SimCostsDialog</name>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="51"/>
+        <source>Parts and cost per SIM</source>
+        <translation>SIMごとの通数と費用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="64"/>
+        <source>Per day</source>
+        <translation>日別</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="65"/>
+        <source>Per month</source>
+        <translation>月別</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="67"/>
+        <source>Price per part…</source>
+        <translation>1通あたりの料金…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="68"/>
+        <source>Export CSV…</source>
+        <translation>CSVに書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="69"/>
+        <source>Export to Excel…</source>
+        <translation>Excel に書き出し…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="84"/>
+        <source>From</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="84"/>
+        <source>Modem</source>
+        <translation>モデム</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="84"/>
+        <source>SIM (IMSI)</source>
+        <translation>SIM（IMSI）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="84"/>
+        <source>Parts</source>
+        <translation>通数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="85"/>
+        <location filename="../../ui/pages/sim_costs.py" line="142"/>
+        <source>Price per part</source>
+        <translation>1通あたりの料金</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="85"/>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="112"/>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="113"/>
+        <source>(not recorded)</source>
+        <translation>（記録なし）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="124"/>
+        <source>{parts:,} parts in total, costing {cost:,.2f} where a price is set.</source>
+        <translation>合計 {parts:,} 通、料金を設定したSIMの費用は {cost:,.2f}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="142"/>
+        <source>What one SMS part costs on {modem}&apos;s SIM:</source>
+        <translation>{modem} のSIMでSMS 1通にかかる料金：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="153"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="153"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/sim_costs.py" line="155"/>
+        <source>Export parts per SIM</source>
+        <translation>SIMごとの通数を書き出す</translation>
+    </message>
+</context>
+<context>
+    <name>SimQuestion</name>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="52"/>
+        <source>Use as a new modem</source>
+        <translation>新しいモデムとして使う</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="53"/>
+        <source>This is the same line (SIM replaced)</source>
+        <translation>同じ回線です（SIMを交換）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="70"/>
+        <source>&lt;b&gt;Another SIM is in {name}&apos;s place.&lt;/b&gt; Expected: {expected}. Found: {found}. Nothing is sent through it until you choose. &lt;i&gt;Use as a new modem&lt;/i&gt; adds it as a modem of its own (and switches {name} off). &lt;i&gt;Same line&lt;/i&gt; means the SIM card was replaced but the phone number stays: {name} carries on with it, and with today&apos;s count.</source>
+        <translation>&lt;b&gt;{name}の場所に別のSIMがあります。&lt;/b&gt;想定：{expected}。検出：{found}。選ぶまで、このモデムからは何も送信しません。&lt;i&gt;新しいモデムとして使う&lt;/i&gt;：別のモデムとして追加します（{name}はオフになります）。&lt;i&gt;同じ回線&lt;/i&gt;：SIMカードを交換しただけで電話番号は同じです。{name}がそのまま使い、今日の送信数も引き継ぎます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="82"/>
+        <source>unreadable</source>
+        <translation>読み取れません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="81"/>
+        <source>card {iccid}</source>
+        <translation>カード {iccid}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="83"/>
+        <location filename="../../ui/widgets/sim_question.py" line="84"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sim_question.py" line="85"/>
+        <source>SIM {sim} (number {number}) in modem IMEI {imei}</source>
+        <translation>SIM {sim}（番号 {number}）／モデム IMEI {imei}</translation>
     </message>
 </context>
 <context>

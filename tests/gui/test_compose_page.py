@@ -4,15 +4,18 @@ UCS-2 characters and their replacement, template problems while editing, approva
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import insert, update
 
 from desk_sms.context import AppContext
+from desk_sms.db.models import Modem, OutboundMessage, OutboundPart
 from desk_sms.engine.runtime import EngineRuntime, start_engine
 from desk_sms.services.compose import AWAITING_APPROVAL
 from desk_sms.services.compose_recipients import SourceKind
@@ -326,3 +329,27 @@ def test_first_start_is_maximised_and_send_is_in_sight_at_1366x768(
         assert button.isVisible() and window.rect().contains(corner), button.objectName()
         assert not button.visibleRegion().isEmpty(), "not scrolled out of sight"
     window.grab().save("/tmp/compose-1366.png")
+
+
+def test_review_says_when_a_sim_at_its_limit_sends_again(
+    page: ComposePage, gui_context: AppContext, qtbot: QtBot
+) -> None:
+    modem_id = gui_context.modems.add("/dev/ttyUSB0", name="受付", daily_limit=1)
+    sent_at = datetime.now(UTC) - timedelta(hours=2)
+    with gui_context.database.session() as session:
+        ready = update(Modem).where(Modem.id == modem_id).values(state="ready", imsi="440101111111111")
+        session.execute(ready)
+        message_id = session.execute(
+            insert(OutboundMessage).values(to_number="+819012345678", body="x", status="sent")
+        ).inserted_primary_key[0]
+        session.execute(
+            insert(OutboundPart).values(
+                message_id=message_id, seq=1, modem_id=modem_id, imsi="440101111111111", submitted_at=sent_at
+            )
+        )
+    add_group(page, qtbot)
+    page.editor.set_text("明日は休講です")
+    plan = review(page, qtbot)
+    frees = (sent_at + timedelta(hours=24)).astimezone(ZoneInfo(str(gui_context.settings.get("timezone"))))
+    assert f"sending resumes at {frees:%H:%M}" in page.summary.toPlainText()
+    assert plan.estimate.resume_at == frees

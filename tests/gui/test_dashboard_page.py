@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
 from desk_sms.context import AppContext
-from desk_sms.db.models import InboundMessage, Modem, OutboundMessage, ScheduleRun
+from desk_sms.db.models import InboundMessage, Modem, OutboundMessage, OutboundPart, ScheduleRun
 from desk_sms.domain.recurrence import Rule, RuleKind
 from desk_sms.services.dashboard import DashboardFigures
 from desk_sms.services.groups import GroupsService
@@ -227,3 +227,36 @@ def test_screenshot_in_japanese(
     assert window.grab().save(str(shot))
     DOCS.mkdir(exist_ok=True)
     shutil.copy(shot, DOCS / "screenshot-dashboard.png")
+
+
+def test_modem_lines_say_not_answering_and_when_a_full_sim_sends_again(
+    window: MainWindow, gui_context: AppContext, qtbot: QtBot
+) -> None:
+    page = window.page("dashboard")
+    assert isinstance(page, DashboardPage)
+    sent_at = datetime.now(UTC) - timedelta(hours=2)
+    with gui_context.database.session() as session:
+        session.execute(
+            insert(Modem),
+            [
+                {"id": 3, "name": "二階", "port": "COM5", "state": "not_answering",
+                 "last_error": "the modem has not answered for 11 seconds"},
+                {"id": 4, "name": "三階", "port": "COM6", "state": "ready", "daily_limit": 1,
+                 "imsi": "440101111111111", "last_error": "an old problem, kept with its time"},
+            ],
+        )
+        message = session.execute(
+            insert(OutboundMessage).values(to_number="+819012345678", body="x", status="sent")
+        )
+        session.execute(
+            insert(OutboundPart).values(
+                message_id=message.inserted_primary_key[0], seq=1, modem_id=4, imsi="440101111111111",
+                submitted_at=sent_at,
+            )
+        )
+    loaded(qtbot, page)
+    lines = page.modem_lines.text().splitlines()
+    assert any(line.startswith("二階: Not answering") and "stopped answering" in line for line in lines)
+    frees = f"{(sent_at + timedelta(hours=24)).astimezone():%H:%M}"
+    assert any(line.startswith("三階: Ready") and f"sends again at {frees}" in line for line in lines)
+    assert "an old problem" not in page.modem_lines.text()  # a ready modem's kept error is history here

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desk_sms.context import AppContext
 from desk_sms.db.models import Modem
+from desk_sms.engine.identity import Identity, check_on_connect
 from desk_sms.engine.runtime import EngineRuntime, start_engine
 from desk_sms.services.modems import ModemRow
 from modem import discovery
@@ -21,7 +22,16 @@ from modem.interface import ModemState, ModemStatus
 from modem.simulator import SimulatedModem
 from ui.dialogs.modem_add import LimitsDialog, PinDialog
 from ui.main_window import MainWindow
-from ui.models.modems_model import LAST_ERROR, NAME, SENT_24H, SIGNAL, STATE, ModemsTableModel, ModemView
+from ui.models.modems_model import (
+    LAST_ERROR,
+    NAME,
+    SENT_24H,
+    SIGNAL,
+    STATE,
+    ModemsTableModel,
+    ModemView,
+    identity_note_in_words,
+)
 from ui.pages.modems import ModemsPage, modem_summary
 from ui.settings_store import UiSettings
 from ui.widgets.signal_bars import BARS_ROLE
@@ -191,6 +201,7 @@ def test_add_a_modem_from_a_scan(
         ok.click()
     stored = gui_context.modems.find("受付の modem")
     assert (stored.port, stored.imei, stored.has_pin) == (simulator.port, "356938035640001", False)
+    assert (stored.imsi, stored.own_number) == (simulator.imsi, "+819011112222")  # the SIM it was added with
 
 
 def test_set_pin_is_validated_and_masked(page: ModemsPage, gui_context: AppContext, qtbot: QtBot) -> None:
@@ -312,3 +323,98 @@ def test_screenshot_in_japanese(
     shutil.copy(shot, DOCS / "screenshot-modems.png")
     assert page.add_button.text() == "モデムを追加…"
     assert page.model.data(page.model.index(0, STATE)) == "準備完了"
+
+
+def different_sim_modem(context: AppContext) -> int:
+    found = Identity(imei="861234567890123", imsi="440209999999999", own_number="+818022220000")
+    return add_stored(
+        context,
+        "受付",
+        state="different_sim",
+        imei="356938035641001",
+        imsi="440101111111111",
+        own_number="+819011110000",
+        found_identity=found.to_json(),
+        last_error="expected SIM 440101111111111 in modem IMEI 356938035641001, found SIM 440209999999999",
+        last_error_at=context.clock.now(),
+    )
+
+
+def test_another_sim_asks_what_it_is_and_same_line_takes_it(
+    page: ModemsPage, gui_context: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    modem_id = different_sim_modem(gui_context)
+    page.reload()
+    select_modem(qtbot, page, "受付")
+    question = page.sim_question
+    qtbot.waitUntil(question.isVisible, timeout=WAIT_MS)
+    assert "440209999999999" in question.text.text() and "440101111111111" in question.text.text()
+    assert page.model.data(page.model.index(0, STATE)) == "Different SIM"
+    assert "nothing is sent until you decide" in page.model.data(page.model.index(0, LAST_ERROR))
+    assert page.details["sim"].text() == "440101111111111"
+    label, badge = question.text, page.detail_badge
+
+    def laid_out() -> bool:  # the whole question shows, the badge at its full width
+        whole_text = label.height() >= label.heightForWidth(label.width())
+        return whole_text and badge.width() >= badge.sizeHint().width()
+
+    qtbot.waitUntil(laid_out, timeout=WAIT_MS)
+    assert page.window().grab().save(str(tmp_path / "different-sim.png"))
+    question.same_button.click()
+    qtbot.waitUntil(lambda: gui_context.modems.find("受付").found is None, timeout=WAIT_MS)
+    row = gui_context.modems.find("受付")
+    assert (row.id, row.imsi, row.imei) == (modem_id, "440209999999999", "861234567890123")
+    qtbot.waitUntil(lambda: not question.isVisible(), timeout=WAIT_MS)
+    assert "SIM replaced" in page.details["change"].text()
+
+
+def test_use_as_new_modem_adds_one_and_switches_the_old_off(
+    page: ModemsPage, gui_context: AppContext, qtbot: QtBot
+) -> None:
+    different_sim_modem(gui_context)
+    page.reload()
+    select_modem(qtbot, page, "受付")
+    qtbot.waitUntil(page.sim_question.isVisible, timeout=WAIT_MS)
+    page.sim_question.new_button.click()
+    qtbot.waitUntil(lambda: len(gui_context.modems.list()) == 2, timeout=WAIT_MS)
+    old, new = gui_context.modems.list()
+    assert not old.enabled and old.found is None
+    assert (new.imsi, new.own_number, new.port) == ("440209999999999", "+818022220000", old.port)
+
+
+def test_identity_notes_from_the_core_are_said_in_words(
+    gui_context: AppContext, app: Any, english: None
+) -> None:
+    modems = gui_context.modems
+    moved_id = modems.add(
+        "/dev/a", name="A", identity=Identity(imei="356938035641001", imsi="440101111111111")
+    )
+    with gui_context.database.session_factory.begin() as session:
+        check_on_connect(
+            session, moved_id, Identity("356938035641003", "440101111111111"), gui_context.clock.now()
+        )
+    replaced_id = different_sim_modem(gui_context)
+    modems.same_line(replaced_id)
+    off_id = modems.add("/dev/c", name="C", identity=Identity(imei="356938035641009", imsi="440103333333333"))
+    with gui_context.database.session_factory.begin() as session:
+        check_on_connect(
+            session, off_id, Identity("356938035641010", "440104444444444"), gui_context.clock.now()
+        )
+    new_id = modems.use_as_new_modem(off_id)
+    rows = {row.id: row for row in modems.list()}
+    assert identity_note_in_words(rows[moved_id].identity_note) == (
+        "SIM 440101111111111 moved from modem IMEI 356938035641001 to 356938035641003; its count carries on."
+    )
+    assert identity_note_in_words(rows[replaced_id].identity_note) == (
+        "SIM replaced on the same line: 440101111111111 → 440209999999999."
+    )
+    assert identity_note_in_words(rows[off_id].identity_note) == (
+        f"Switched off: another SIM on its port was added as {rows[new_id].name}."
+    )
+
+
+def test_a_sim_refused_before_its_pin_is_described_by_its_card(page: ModemsPage) -> None:
+    locked = Identity(imei="356938035641001", iccid="8981200002222222222")
+    assert page.sim_question.describe(locked) == (
+        "SIM card 8981200002222222222 (number unknown) in modem IMEI 356938035641001"
+    )

@@ -16,7 +16,16 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
 from desk_sms.context import AppContext
-from desk_sms.db.models import AuditEntry, Campaign, InboundMessage, Modem, OutboundMessage, Template
+from desk_sms.db.models import (
+    AuditEntry,
+    Campaign,
+    InboundMessage,
+    Modem,
+    OutboundMessage,
+    OutboundPart,
+    Template,
+)
+from desk_sms.engine.identity import Identity
 from desk_sms.services.reports import Breakdown, Period, ReportRow
 from ui.app import create_main_window
 from ui.main_window import PAGE_FACTORIES, MainWindow
@@ -237,3 +246,41 @@ def test_screenshot(page: ReportsPage, window: MainWindow, qtbot: QtBot, tmp_pat
     assert window.grab().save(str(shot))
     DOCS.mkdir(exist_ok=True)
     shutil.copy(shot, DOCS / "screenshot-reports.png")
+
+
+def test_parts_and_cost_per_sim_with_a_price_and_csv_export(
+    page: ReportsPage, gui_context: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    modems = gui_context.modems
+    sim = Identity("356938035641001", "440101111111111")
+    reception = modems.add("/dev/sim-a", name="受付 SIM", identity=sim)
+    today = datetime.now(UTC)
+    with gui_context.database.session() as session:
+        message_id = session.execute(
+            insert(OutboundMessage).values(to_number="+819012345678", body="x", status="sent")
+        ).inserted_primary_key[0]
+        session.execute(
+            insert(OutboundPart),
+            [
+                {"message_id": message_id, "seq": seq, "modem_id": reception, "imsi": "440101111111111",
+                 "submitted_at": today}
+                for seq in (1, 2, 3)
+            ],
+        )
+    dialog = page.open_sim_costs()
+    qtbot.waitUntil(lambda: [row.parts for row in dialog.rows] == [3], timeout=WAIT_MS)
+    assert not dialog.price_button.isEnabled()  # nothing selected yet
+    dialog.table.selectRow(0)
+    assert dialog.price_button.isEnabled()
+    with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS):
+        dialog.set_price(reception, 3.3)
+    assert dialog.table.item(0, 4).text() == "3.3" and dialog.table.item(0, 5).text() == "9.90"
+    assert "3 parts in total, costing 9.90" in dialog.summary.text()
+    qtbot.waitUntil(lambda: dialog.table.columnWidth(5) > 0, timeout=WAIT_MS)
+    assert dialog.grab().save(str(tmp_path / "sim-costs.png"))
+    target = tmp_path / "sims.csv"
+    with qtbot.waitSignal(dialog.exported, timeout=WAIT_MS):
+        dialog.export_to(target)
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[1].split(",")[1:] == ["440101111111111", "受付 SIM", "", "3", "3.3", "9.9"]
+    dialog.close()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_sms.db.models.modems import DEFAULT_DAILY_LIMIT, DEFAULT_MIN_INTERVAL_SECONDS
+from desk_sms.engine.identity import Identity
 from desk_sms.errors import UserError
 from desk_sms.services.modems import MAX_DAILY_LIMIT, ModemService, PortCandidate
 from ui.errors import show_error, user_error_text
@@ -196,8 +197,9 @@ class ModemAddDialog(QDialog):
         service = self._service
 
         def add() -> int:
+            found = Identity(candidate.imei, candidate.imsi, candidate.iccid, candidate.own_number)
             return service.add(candidate.device, name=name, pin=pin, daily_limit=limit,
-                               min_interval=interval, imei=candidate.imei)
+                               min_interval=interval, identity=found)
 
         run_in_background(self, add, self._added, self._refused)
 

@@ -7,8 +7,10 @@ so the selection stays where the user put it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -50,7 +52,12 @@ class ModemView:
     def state(self) -> str:
         if not self.row.enabled:
             return "disabled"
-        return str(self.live.state) if self.live else self.row.state
+        if self.live is None:
+            return self.row.state
+        # "Not answering" is judged by the engine over a command still in hand: the stored state says it.
+        if self.row.state == "not_answering" and self.live.state in ("ready", "sending"):
+            return self.row.state
+        return str(self.live.state)
 
     @property
     def bars(self) -> int:
@@ -62,7 +69,14 @@ class ModemView:
 
     @property
     def last_error(self) -> str | None:
-        return self.live.last_error if self.live else self.row.last_error
+        """The current problem, else the last one kept (see `last_error_at`)."""
+        return (self.live.last_error if self.live else None) or self.row.last_error
+
+    @property
+    def last_error_at(self) -> str:
+        """When the stored last error happened, as local time ("12-03 14:05"), or ""."""
+        at = self.row.last_error_at
+        return at.astimezone().strftime("%m-%d %H:%M") if at is not None else ""
 
     @property
     def pin_attempts_left(self) -> int | None:
@@ -81,6 +95,8 @@ def modem_state_text(state: str) -> str:
         "error": QCoreApplication.translate("ModemStates", "Error"),
         "disconnected": QCoreApplication.translate("ModemStates", "Disconnected"),
         "pin_needed": QCoreApplication.translate("ModemStates", "PIN needed"),
+        "different_sim": QCoreApplication.translate("ModemStates", "Different SIM"),
+        "not_answering": QCoreApplication.translate("ModemStates", "Not answering"),
         "disabled": QCoreApplication.translate("ModemStates", "Disabled"),
     }
     return texts.get(state, state)
@@ -97,6 +113,9 @@ _ERROR_MARKERS = (
     ("port lost", "port_lost"),
     ("port closed", "port_lost"),
     ("not connected", "port_lost"),
+    ("has not answered for", "not_answering"),
+    (", found SIM", "different_sim"),
+    (", found an unreadable SIM", "different_sim"),
 )
 
 
@@ -131,7 +150,61 @@ def _modem_sentences() -> dict[str, str]:
             "The modem's port cannot be opened. Is it plugged in, or used by another program?"),
         "port_lost": QCoreApplication.translate(
             "ModemErrors", "The connection to the modem was lost; desk-sms reconnects by itself."),
+        "not_answering": QCoreApplication.translate(
+            "ModemErrors", "The modem stopped answering. If it stays so, unplug it and plug it in again."),
+        "different_sim": QCoreApplication.translate(
+            "ModemErrors", "Another SIM or modem answers on this port: nothing is sent until you decide."),
     }
+
+
+# The core's identity notes (desk_sms.engine.identity, desk_sms.services.modems), to say them in words.
+_MOVED = re.compile(r"SIM (?P<sim>\S+) moved from modem IMEI (?P<old>\S+) to IMEI (?P<new>\S+)")
+_REPLACED = re.compile(r"SIM replaced on the same line: (?P<old>\S+) → (?P<new>\S+)")
+_SWITCHED_OFF = re.compile(r"switched off: its port now holds (?P<name>.+?) \(")
+
+
+def identity_note_in_words(note: str | None) -> str:
+    """A modem's last identity change as a translated sentence (the stored text if unknown)."""
+    if not note:
+        return ""
+    if found := _MOVED.fullmatch(note):
+        text = QCoreApplication.translate(
+            "ModemIdentity", "SIM {sim} moved from modem IMEI {old} to {new}; its count carries on.")
+        return text.format(**found.groupdict())
+    if found := _REPLACED.fullmatch(note):
+        text = QCoreApplication.translate("ModemIdentity", "SIM replaced on the same line: {old} → {new}.")
+        return text.format(**found.groupdict())
+    if found := _SWITCHED_OFF.match(note):
+        text = QCoreApplication.translate(
+            "ModemIdentity", "Switched off: another SIM on its port was added as {name}.")
+        return text.format(**found.groupdict())
+    return note
+
+
+def frees_text(frees_at: datetime | None) -> str:
+    """When a SIM may send again, for the Modems page's details."""
+    if frees_at is None:
+        return QCoreApplication.translate("ModemsPage", "now (under its daily limit)")
+    text = QCoreApplication.translate("ModemsPage", "at {time} (daily limit reached)")
+    return text.format(time=f"{frees_at.astimezone():%m-%d %H:%M}")
+
+
+def change_text(note: str | None, at: datetime | None) -> str:
+    """The last modem/SIM change with its local time, in words."""
+    if not note:
+        return "—"
+    words = identity_note_in_words(note)
+    return f"{at.astimezone():%m-%d %H:%M} — {words}" if at is not None else words
+
+
+def problem_text(modem: ModemView) -> str:
+    """The problem in words; a kept earlier one with its time ("12-03 14:05 — …")."""
+    words = modem_error_in_words(modem.last_error, modem.pin_attempts_left)
+    if not words:
+        return ""
+    current = modem.live is not None and modem.live.last_error
+    stamp = "" if current or not modem.last_error_at else modem.last_error_at
+    return f"{stamp} — {words}" if stamp else words
 
 
 class ModemsTableModel(QAbstractTableModel):
@@ -192,7 +265,7 @@ class ModemsTableModel(QAbstractTableModel):
         if column == SENT_24H:
             return f"{row.sent_24h} / {row.daily_limit}"
         if column == LAST_ERROR:
-            return modem_error_in_words(modem.last_error, modem.pin_attempts_left)
+            return problem_text(modem)
         if column == COMPUTER:
             return row.driven_by or ""
         return row.port

@@ -40,6 +40,9 @@ def estimate_text(found: Estimate) -> str:
     if found.kind is EstimateKind.RESTING and found.resume_at is not None:
         text = translate("ComposeSummary", "quiet hours: sending starts at {time}")
         return text.format(time=f"{found.resume_at:%H:%M}")
+    if found.kind is EstimateKind.LIMIT_REACHED and found.resume_at is not None:
+        text = translate("ComposeSummary", "every modem reached its daily limit: sending resumes at {time}")
+        return text.format(time=f"{found.resume_at:%H:%M}")
     if found.kind is EstimateKind.LIMIT_REACHED:
         return translate(
             "ComposeSummary", "every modem reached its daily limit: sending waits until one frees"

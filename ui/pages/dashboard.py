@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_sms.services.dashboard import DashboardFigures, DashboardService
+from desk_sms.services.modems import ModemRow
 from desk_sms.services.reports import ReportsService
 from ui.models.modems_model import modem_error_in_words, modem_state_text
 from ui.pages.deps import PageDeps
@@ -218,11 +219,20 @@ class DashboardPage(QWidget):
                 bars=m.signal_bars,
                 used=m.sent_24h,
                 limit=m.daily_limit,
-                error=f" — {modem_error_in_words(m.last_error, None)}" if m.last_error else "",
+                error=self._modem_note(m),
             )
             for m in figures.modems
         ]
         return "\n".join(lines)
+
+    def _modem_note(self, modem: ModemRow) -> str:
+        """What else to know: the current problem, or when a SIM at its daily limit sends again."""
+        if modem.last_error and modem.state not in ("ready", "sending"):
+            return f" — {modem_error_in_words(modem.last_error, None)}"
+        if modem.frees_at is not None and modem.enabled:
+            when = f"{modem.frees_at.astimezone():%H:%M}"
+            return " — " + self.tr("daily limit reached, sends again at {time}").format(time=when)
+        return ""
 
     def _main_window(self) -> QWidget:
         return self.window()

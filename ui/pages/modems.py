@@ -34,6 +34,7 @@ from desk_sms.events import DataChanged
 from desk_sms.services.modems import PortCandidate
 from modem.interface import ModemStatus
 from ui.dialogs.modem_add import LimitsDialog, ModemAddDialog, PinDialog
+from ui.errors import show_error
 from ui.models.modems_model import (
     COMPUTER,
     LAST_ERROR,
@@ -45,13 +46,16 @@ from ui.models.modems_model import (
     STATE,
     ModemsTableModel,
     ModemView,
-    modem_error_in_words,
+    change_text,
+    frees_text,
     modem_state_text,
+    problem_text,
 )
 from ui.pages.deps import PageDeps
 from ui.style import named
 from ui.tasks import run_in_background
 from ui.widgets.signal_bars import SignalBars, SignalBarsDelegate
+from ui.widgets.sim_question import SimQuestion
 from ui.widgets.state_badge import StateBadge, StateBadgeDelegate
 
 RELOAD_DELAY_MS = 250
@@ -60,7 +64,11 @@ COLUMN_WIDTHS = {NAME: 170, STATE: 120, SIGNAL: 70, OPERATOR: 130, SENT_24H: 110
                  PORT: 150}
 SHARED_COLUMN_WIDTHS = {**COLUMN_WIDTHS, NAME: 150, OPERATOR: 110, LAST_ERROR: 230, PORT: 120, COMPUTER: 120}
 Scanner = Callable[[], list[PortCandidate]]
-DETAIL_KEYS = ("network", "signal", "sent", "interval", "port", "imei", "pin", "tries", "problem")
+DETAIL_KEYS = (
+    "network", "signal", "sent", "frees", "interval", "port", "imei", "sim", "number", "pin", "tries",
+    "change", "problem",
+)
+WIDE_DETAILS = ("change", "problem")
 
 
 def modem_summary(modems: Sequence[ModemView]) -> str:
@@ -123,6 +131,8 @@ class ModemsPage(QWidget):
         column.addWidget(self._lead)
         column.addLayout(self._build_actions())
         column.addWidget(self.table, 1)
+        self.sim_question = SimQuestion(self)
+        column.addWidget(self.sim_question)
         column.addWidget(self._build_details())
         column.addWidget(self.summary_label)
 
@@ -164,9 +174,14 @@ class ModemsPage(QWidget):
         self.details = {key: named(QLabel(), f"detail_{key}") for key in DETAIL_KEYS}
         grid = QGridLayout(panel)
         grid.addLayout(heading, 0, 0, 1, 4)
-        for index, key in enumerate(DETAIL_KEYS):
-            row, pair = 1 + index // 2, index % 2
-            span = 3 if key == "problem" else 1
+        place = 0
+        for key in DETAIL_KEYS:
+            if key in WIDE_DETAILS and place % 2:
+                place += 1  # a wide value starts a row of its own
+            row, pair = 1 + place // 2, place % 2
+            place += 2 if key in WIDE_DETAILS else 1
+            span = 3 if key in WIDE_DETAILS else 1
+            self.details[key].setWordWrap(key in WIDE_DETAILS)
             self.details[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(self._detail_keys[key], row, pair * 2)
             grid.addWidget(self.details[key], row, pair * 2 + 1, 1, span)
@@ -179,7 +194,9 @@ class ModemsPage(QWidget):
             "network": self.tr("Network:"), "signal": self.tr("Signal:"), "sent": self.tr("Sent in 24 h:"),
             "interval": self.tr("Between messages:"), "port": self.tr("Port:"), "imei": self.tr("IMEI:"),
             "pin": self.tr("SIM PIN:"), "tries": self.tr("PIN tries left:"),
-            "problem": self.tr("Last problem:"),
+            "problem": self.tr("Last problem:"), "frees": self.tr("Sends again:"),
+            "sim": self.tr("SIM (IMSI):"), "number": self.tr("Own number:"),
+            "change": self.tr("Modem/SIM change:"),
         }
         for key, label in self._detail_keys.items():
             label.setText(texts[key])
@@ -188,7 +205,8 @@ class ModemsPage(QWidget):
         self._title.setText(self.tr("Modems"))
         self._lead.setText(self.tr(
             "Each USB modem sends through its own SIM. A modem is known by its IMEI, so it is "
-            "found again when Windows gives it a new port."))
+            "found again when Windows gives it a new port; the SIM is the sender, and its daily "
+            "limit follows it into another modem."))
         self.add_button.setText(self.tr("Add modem…"))
         self.rename_button.setText(self.tr("Rename…"))
         self.pin_button.setText(self.tr("Set PIN…"))
@@ -210,6 +228,8 @@ class ModemsPage(QWidget):
         deps.bridge.message_state_changed.connect(lambda _event: self._reload_timer.start())  # sent in 24 h
         deps.bridge.data_changed.connect(self._on_data_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_selection())
+        self.sim_question.use_as_new.connect(self.use_as_new_modem)
+        self.sim_question.same_line.connect(self.same_line)
         self.model.modelReset.connect(self._update_selection)
         self.model.dataChanged.connect(lambda *_: self._update_selection())
 
@@ -257,6 +277,7 @@ class ModemsPage(QWidget):
         enabled = modem is None or modem.row.enabled
         self.enable_button.setText(self.tr("Disable") if enabled else self.tr("Enable"))
         self._show_details(modem)
+        self.sim_question.show_for(modem.row if modem is not None else None)
 
     def _show_details(self, modem: ModemView | None) -> None:
         visible = modem is not None
@@ -281,12 +302,28 @@ class ModemsPage(QWidget):
             "imei": row.imei or "—",
             "pin": self.tr("stored") if row.has_pin else self.tr("none"),
             "tries": "—" if modem.pin_attempts_left is None else str(modem.pin_attempts_left),
-            "problem": modem_error_in_words(modem.last_error, modem.pin_attempts_left) or "—",
+            "problem": problem_text(modem) or "—",
+            "frees": frees_text(row.frees_at),
+            "sim": row.imsi or "—",
+            "number": row.own_number or "—",
+            "change": change_text(row.identity_note, row.identity_changed_at),
         }
         for key, text in values.items():
             self.details[key].setText(text)
 
     # ----- actions --------------------------------------------------------------------------
+
+    def use_as_new_modem(self, modem_id: int) -> None:
+        """The SIM found on this modem's port becomes a modem of its own; the old record is switched off."""
+        modems = self._context.modems
+        run_in_background(self, lambda: modems.use_as_new_modem(modem_id), lambda _id: self.reload(),
+                          lambda error: show_error(self, error))
+
+    def same_line(self, modem_id: int) -> None:
+        """The SIM found replaced the old one on the same line: carry on with it."""
+        modems = self._context.modems
+        run_in_background(self, lambda: modems.same_line(modem_id), lambda _none: self.reload(),
+                          lambda error: show_error(self, error))
 
     def open_add_dialog(self) -> ModemAddDialog:
         dialog = ModemAddDialog(self._context.modems, self, scan=self.scan)

@@ -41,6 +41,7 @@ from desk_sms.services.reports import (
 )
 from ui.pages.audit import AuditLogDialog
 from ui.pages.deps import PageDeps
+from ui.pages.sim_costs import SimCostsDialog
 from ui.style import named
 from ui.tasks import run_in_background
 
@@ -105,11 +106,13 @@ class ReportsPage(QWidget):
             self.view_choice.addItem("", value)
         self.export_button = named(QPushButton(), "primaryButton")
         self.audit_button = named(QPushButton(), "openAuditLog")
+        self.sims_button = named(QPushButton(), "openSimCosts")
         self._to_label = QLabel("–")
         controls = QHBoxLayout()
         for widget in (self.from_date, self._to_label, self.to_date, self.view_choice):
             controls.addWidget(widget)
         controls.addStretch(1)
+        controls.addWidget(self.sims_button)
         controls.addWidget(self.audit_button)
         controls.addWidget(self.export_button)
         self.chart = QChart()
@@ -159,6 +162,7 @@ class ReportsPage(QWidget):
         self.view_choice.currentIndexChanged.connect(lambda _i: self.refresh())
         self.export_button.clicked.connect(self._ask_export)
         self.audit_button.clicked.connect(self.open_audit_log)
+        self.sims_button.clicked.connect(self.open_sim_costs)
 
     # ----- texts ----------------------------------------------------------------------------
 
@@ -196,6 +200,7 @@ class ReportsPage(QWidget):
             self.view_choice.setItemText(index, text)
         self.export_button.setText(self.tr("Export to Excel…"))
         self.audit_button.setText(self.tr("Audit log…"))
+        self.sims_button.setText(self.tr("Parts and cost per SIM…"))
         self._show(self.rows)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -352,6 +357,14 @@ class ReportsPage(QWidget):
             self.exported.emit(count)
 
         run_in_background(self, work, done)
+
+    def open_sim_costs(self) -> SimCostsDialog:
+        """SMS parts each SIM sent, and what they cost, over the range chosen here."""
+        wanted = self.request()
+        dialog = SimCostsDialog(self._context, wanted.first, wanted.last, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def open_audit_log(self) -> AuditLogDialog:
         if self.audit_dialog is None:

@@ -405,7 +405,8 @@ class SentPage(QWidget):
         dispatcher = runtime.engine.dispatcher if runtime and runtime.driving else None
         if runtime is not None and dispatcher is not None:
             now = self._context.clock.now()
-            return capacities_from_slots(dispatcher.slots, runtime.engine.pool.healthy_ids(), now)
+            rows = self._context.modems.list()
+            return capacities_from_slots(dispatcher.slots, runtime.engine.pool.healthy_ids(), now, rows)
         return capacities_from_modems(self._context.modems.list())
 
 

@@ -32,6 +32,8 @@ BADGE_COLOURS: dict[str, tuple[str, str]] = {
     "uncertain": ATTENTION,
     "expired": ATTENTION,
     "pin_needed": ATTENTION,
+    "different_sim": ATTENTION,
+    "not_answering": BAD,
     "failed": BAD,
     "undeliverable": BAD,
     "error": BAD,

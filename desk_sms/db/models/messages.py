@@ -79,12 +79,15 @@ class OutboundPart(Base):
     __table_args__ = (
         UniqueConstraint("message_id", "seq"),
         Index("ix_outbound_parts_match", "modem_id", "reference"),
+        Index("ix_outbound_parts_sim", "imsi", "submitted_at"),  # rolling 24-hour count per SIM
+        Index("ix_outbound_parts_modem_time", "modem_id", "submitted_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     message_id: Mapped[int] = mapped_column(ForeignKey("outbound_messages.id", ondelete="CASCADE"))
     seq: Mapped[int]
     modem_id: Mapped[int | None] = mapped_column(ForeignKey("modems.id", ondelete="SET NULL"))
+    imsi: Mapped[str | None] = mapped_column(String(20))  # the SIM it went out on: limits are per SIM
     reference: Mapped[int | None]
     status: Mapped[str] = mapped_column(String(16), default="accepted")
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import String, Text
+from sqlalchemy import Float, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_sms.db.base import Base, UTCDateTime, utcnow
@@ -15,13 +15,25 @@ DEFAULT_MIN_INTERVAL_SECONDS = 3.0
 
 
 class Modem(Base):
-    """A modem known by its IMEI; `port` is only where it was last seen (USB replug renames it)."""
+    """A sending line: its SIM (IMSI) in a modem known by its IMEI.
+
+    `port` is only where it was last seen (USB replug renames it). The SIM is the sender: the same
+    SIM in another modem carries on (the IMEI is updated and noted); another SIM on the port is
+    refused and kept in `found_identity` (JSON) until a person says what it is.
+    """
 
     __tablename__ = "modems"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     imei: Mapped[str | None] = mapped_column(String(20), unique=True)
+    imsi: Mapped[str | None] = mapped_column(String(20))
+    iccid: Mapped[str | None] = mapped_column(String(24))
+    own_number: Mapped[str | None] = mapped_column(String(32))  # from AT+CNUM, or typed in
+    found_identity: Mapped[str | None] = mapped_column(Text)  # refused identity on the port (JSON)
+    identity_note: Mapped[str | None] = mapped_column(Text)  # the last identity change, in words
+    identity_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    price_per_part: Mapped[float | None] = mapped_column(Float)  # one SMS part's cost on this SIM (reports)
     port: Mapped[str] = mapped_column(String(300))
     # The computer the modem is plugged into; only an engine there drives it. None: any computer.
     host: Mapped[str | None] = mapped_column(String(200))
@@ -34,6 +46,7 @@ class Modem(Base):
     operator: Mapped[str | None] = mapped_column(String(100))
     signal_bars: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+    last_error_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 

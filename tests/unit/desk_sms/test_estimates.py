@@ -134,3 +134,16 @@ def test_campaign_progress_counts_rate_and_estimate(context: AppContext, fake_cl
     paused = campaign_progress(context.outbox, campaign_id, [], fake_clock.now(), NEVER_QUIET, TOKYO)
     assert paused.status == "paused"
     assert paused.estimate.kind is EstimateKind.PAUSED
+
+
+def test_capacities_carry_when_a_sim_at_its_limit_frees() -> None:
+    now = datetime(2026, 3, 10, 5, 0, tzinfo=UTC)
+    frees = now + timedelta(hours=3)
+    full = ModemRow(
+        1, "A", "/dev/a", None, True, "ready", None, 4, 180, 3.0, 180, None, None, False, frees_at=frees
+    )
+    slot = FakeSlot(1, 180, 3.0, 4.5)  # its own count knows nothing of the SIM's earlier parts
+    assert capacities_from_modems([full]) == [ModemCapacity(DEFAULT_SEND_SECONDS, 0, frees)]
+    assert capacities_from_slots([slot], {1}, now, [full]) == [ModemCapacity(4.5, 0, frees)]
+    found = estimate(5, 1, capacities_from_modems([full]), now, NEVER_QUIET, TOKYO)
+    assert found.kind is EstimateKind.LIMIT_REACHED and found.resume_at == frees.astimezone(TOKYO)

@@ -188,3 +188,32 @@ def test_cmgl_finds_every_well_formed_entry_among_junk(entries: list[tuple[int, 
     listing = at_parse.parse_cmgl_pdu(junk + lines + ["OK"])
     assert [m.index for m in listing.messages] == [index for index, _, _ in entries]
     assert [m.pdu for m in listing.messages] == [pdu.hex().upper() for _, _, pdu in entries]
+
+
+@pytest.mark.parametrize(
+    ("lines", "iccid"),
+    [
+        (["+CCID: 8981100001111111111", "OK"], "8981100001111111111"),
+        (['+QCCID: "89811000011111111112F"', "OK"], "89811000011111111112"),
+        (["8981100001111111111F", "OK"], "8981100001111111111"),
+        (["^RSSI:15", "+CCID: 8981100001111111111", "OK"], "8981100001111111111"),
+        (["ERROR"], None),
+        (["+CCID: 12345", "OK"], None),
+    ],
+)
+def test_parse_iccid(lines: list[str], iccid: str | None) -> None:
+    assert at_parse.parse_iccid(lines) == iccid
+
+
+@pytest.mark.parametrize(
+    ("lines", "number"),
+    [
+        (['+CNUM: "","+819011112222",145', "OK"], "+819011112222"),
+        (['+CNUM: "Own","819011112222",145', "OK"], "+819011112222"),
+        (['+CNUM: "","09011112222",129', "OK"], "09011112222"),
+        (['+CNUM: "","",129', "OK"], None),
+        (["OK"], None),
+    ],
+)
+def test_parse_cnum(lines: list[str], number: str | None) -> None:
+    assert at_parse.parse_cnum(lines) == number
