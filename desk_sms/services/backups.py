@@ -9,6 +9,8 @@ so a backup taken while the engine writes is a consistent snapshot. A restore re
 an engine drives the modems, checks the chosen file first (SQLite header, quick_check, a schema
 revision this version knows), keeps the current database aside under a timestamped name, and then
 needs the app to restart (its caches and open views describe the old database).
+
+A backup on demand and a restore need an administrator; every backup and restore is audited here.
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ from desk_sms.clock import Clock
 from desk_sms.db import migrate, sqlite
 from desk_sms.db.models import EngineLease
 from desk_sms.db.session import Database
+from desk_sms.domain.roles import Permission
 from desk_sms.errors import DatabaseError, DatabaseTooNew, UserError
+from desk_sms.services.users import UsersService
 
 log = logging.getLogger(__name__)
 
@@ -77,8 +81,10 @@ class BackupService:
     """
 
     def __init__(
-        self, database: Database, backups_dir: Path, clock: Clock, retention_days: Callable[[], int]
+        self, database: Database, backups_dir: Path, clock: Clock, retention_days: Callable[[], int],
+        users: UsersService | None = None,
     ) -> None:
+        self._users = users or UsersService(database.session_factory, clock=clock)
         self._database = database
         self.backups_dir = backups_dir
         self._clock = clock
@@ -94,6 +100,8 @@ class BackupService:
 
     def back_up_now(self, reason: str = MANUAL) -> BackupInfo:
         """An online backup of the live database (safe while the engine writes)."""
+        if reason == MANUAL:
+            self._users.require(Permission.BACKUP)
         source = self._database_file()
         self.backups_dir.mkdir(parents=True, exist_ok=True)
         made_at = self._clock.now().astimezone(UTC).replace(microsecond=0)
@@ -101,6 +109,8 @@ class BackupService:
         destination = _unused(destination)
         sqlite.online_backup(source, destination)
         log.info("backed up the database to %s", destination)
+        if reason != BEFORE_RESTORE:  # that one is named in the restore's own entry
+            self._users.record("backup.create", "backup", None, f"{reason}: {destination}")
         return BackupInfo(destination, reason, made_at, destination.stat().st_size)
 
     def run_if_due(self) -> BackupInfo | None:
@@ -172,6 +182,7 @@ class BackupService:
             EngineRunning: an engine drives the modems on this database (stop it first).
             NotABackup / DatabaseTooNew: the file fails the checks; nothing was changed.
         """
+        self._users.require(Permission.RESTORE)
         target = self._database_file()
         self.check_backup(path)
         if self.engine_running():
@@ -183,6 +194,8 @@ class BackupService:
         sqlite.check_database_file(target)
         self._void_leases()
         log.warning("restored the database from %s; the previous one is kept at %s", path, kept)
+        # Written into the restored database: the one the desk works with from now on.
+        self._users.record("backup.restore", "backup", None, f"from {path}; the previous database kept at {kept}")
         return RestoreResult(path, kept)
 
     def _void_leases(self) -> None:

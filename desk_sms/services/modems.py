@@ -1,4 +1,7 @@
-"""Modems as users manage them: add, list, rename, set PIN and limits, enable, remove, scan ports."""
+"""Modems as users manage them: add, list, rename, set PIN and limits, enable, remove, scan ports.
+
+Changing modems needs an administrator and is audited (a PIN only as "set" or "removed").
+"""
 
 from __future__ import annotations
 
@@ -19,8 +22,10 @@ from desk_sms.db.models.modems import DEFAULT_DAILY_LIMIT, DEFAULT_MIN_INTERVAL_
 from desk_sms.db.session import database_now
 from desk_sms.engine.lease import ENGINE_LEASE, STALE_AFTER
 from desk_sms.engine.sharing import modem_lease_name
+from desk_sms.domain.roles import Permission
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import DataChanged, EventBus
+from desk_sms.services.users import UsersService
 
 MAX_DAILY_LIMIT = 10_000
 
@@ -61,10 +66,14 @@ class PortCandidate:
 
 
 class ModemService:
-    def __init__(self, session_factory: sessionmaker[Session], events: EventBus, clock: Clock) -> None:
+    def __init__(
+        self, session_factory: sessionmaker[Session], events: EventBus, clock: Clock,
+        users: UsersService | None = None,
+    ) -> None:
         self._session_factory = session_factory
         self._events = events
         self._clock = clock
+        self._users = users or UsersService(session_factory, events, clock)
 
     def add(
         self,
@@ -80,6 +89,7 @@ class ModemService:
         """Register a modem plugged into this computer (`any_host`: a port every computer can open)."""
         check_limits(daily_limit, min_interval)
         check_pin(pin)
+        self._users.require(Permission.MANAGE_MODEMS)
         with self._session_factory() as session:
             taken = {n for n in session.scalars(select(Modem.name))}
         chosen = (name or "").strip() or next(
@@ -99,6 +109,9 @@ class ModemService:
                 session.add(modem)
                 session.flush()
                 modem_id = modem.id
+                detail = f"{chosen} on {port}; daily limit {daily_limit}, every {min_interval:g} s"
+                self._users.add_record(session, "modem.add", "modem", modem_id,
+                                       detail + ("; PIN set" if pin else ""))
         except IntegrityError as exc:
             raise InvalidInput(detail=f"a modem named {chosen!r} or with IMEI {imei} already exists") from exc
         self._changed()
@@ -152,6 +165,7 @@ class ModemService:
         unknown = set(changes) - allowed
         if unknown:
             raise InvalidInput(detail=f"cannot change {', '.join(sorted(unknown))}")
+        self._users.require(Permission.MANAGE_MODEMS)
         with self._session_factory.begin() as session:
             modem = session.get(Modem, modem_id)
             if modem is None:
@@ -164,15 +178,19 @@ class ModemService:
                 check_pin(changes["pin"])
             if "name" in changes and not str(changes["name"]).strip():
                 raise InvalidInput(detail="a modem needs a name")
+            for action, detail in _audited_changes(modem, changes):
+                self._users.add_record(session, action, "modem", modem_id, detail)
             for key, value in changes.items():
                 setattr(modem, key, value)
         self._changed()
 
     def remove(self, name: str) -> None:
+        self._users.require(Permission.MANAGE_MODEMS)
         with self._session_factory.begin() as session:
             modem = session.scalars(select(Modem).where(Modem.name == name)).first()
             if modem is None:
                 raise NotFound(what="Modem", name=name)
+            self._users.add_record(session, "modem.remove", "modem", modem.id, f"{name} on {modem.port}")
             session.delete(modem)
         self._changed()
 
@@ -209,6 +227,24 @@ class ModemService:
             host=modem.host,
             driven_by=driven_by,
         )
+
+
+def _audited_changes(modem: Modem, changes: dict[str, Any]) -> builtins.list[tuple[str, str]]:
+    """(action, detail) per real change; the PIN itself never reaches the log."""
+    entries = []
+    for key, value in changes.items():
+        old = getattr(modem, key)
+        if old == value or (key == "pin" and (old or None) == (value or None)):
+            continue
+        if key == "pin":
+            entries.append(("modem.pin", f"{modem.name}: PIN {'set' if value else 'removed'}"))
+        elif key == "enabled":
+            entries.append(("modem.enable" if value else "modem.disable", modem.name))
+        elif key == "name":
+            entries.append(("modem.rename", f"{old} → {value}"))
+        else:
+            entries.append(("modem.limits", f"{modem.name}: {key} {old} → {value}"))
+    return entries
 
 
 def check_limits(daily_limit: int, min_interval: float) -> None:

@@ -7,36 +7,41 @@ signs in on its own, and every audited action records who did it.
 Accounts are never deleted, only deactivated: the audit log and the "handled by" columns keep
 pointing at them. Managing accounts needs a signed-in administrator, and no change may leave the
 database without an active administrator (nobody could manage users any more).
+
+Who acts: the user signed in at this desk; in a process that asks nobody to sign in (the command
+line, `serve`) the operating-system user, as an administrator recorded as `command line (<name>)`:
+whoever can run the command can open the database anyway. `require(permission)` is where every
+service checks the acting user's role (the rule itself is `desk_sms.domain.roles`).
 """
 
 from __future__ import annotations
 
-import enum
+import getpass
 import hashlib
 import hmac
 import secrets
 import threading
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.clock import Clock, SystemClock
 from desk_sms.db.models import AuditEntry, User
+from desk_sms.domain.roles import Permission, Role, may
 from desk_sms.errors import InvalidInput, NotFound, UserError
 from desk_sms.events import DataChanged, EventBus
+
+__all__ = ["Permission", "Role", "UserInfo", "UsersService"]
 
 # scrypt cost: about 50 ms and 16 MiB per check on a desk PC; a sign-in is rare.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 SALT_BYTES = 16
 DEFAULT_ADMIN = "admin"
 MAX_NAME_LENGTH = 100  # the users.name column
-
-
-class Role(enum.StrEnum):
-    ADMINISTRATOR = "administrator"
-    OPERATOR = "operator"
+MAX_WRONG_PASSWORDS = 5
+LOCK_MINUTES = 5
 
 
 class WrongPassword(UserError):
@@ -47,6 +52,16 @@ class WrongPassword(UserError):
 class NotAllowed(UserError):
     code = "users.not_allowed"
     template = "{action} needs an administrator"
+
+
+class UserLocked(UserError):
+    code = "users.locked"
+    template = "{name} is locked after {attempts} wrong passwords; try again in {minutes} minutes"
+
+
+class PasswordRequiredOnServer(UserError):
+    code = "users.password_required_on_server"
+    template = "on a shared database server every user needs a password"
 
 
 class NameMissing(InvalidInput):
@@ -81,6 +96,7 @@ class UserInfo:
     role: Role
     has_password: bool
     active: bool
+    command_line: bool = False  # the operating-system user running a command; no account row
 
     @property
     def is_admin(self) -> bool:
@@ -122,13 +138,15 @@ class UsersService:
 
     def __init__(
         self, session_factory: sessionmaker[Session], events: EventBus | None = None,
-        clock: Clock | None = None,
+        clock: Clock | None = None, *, shared_server: bool = False,
     ) -> None:
         self._session_factory = session_factory
         self._events = events
         self._clock = clock or SystemClock()
+        self._shared_server = shared_server
         self._lock = threading.Lock()
         self._current: UserInfo | None = None
+        self._sign_in_required = False
 
     # -- accounts ----------------------------------------------------------------------------
 
@@ -138,6 +156,7 @@ class UsersService:
 
     def create_user(self, name: str, role: Role | str, password: str | None = None) -> int:
         name = clean_user_name(name)
+        self.require(Permission.MANAGE_USERS)
         with self._session_factory.begin() as session:
             _check_name_free(session, name)
             user = User(name=name, role=str(Role(role)), password_hash=_hash_or_none(password))
@@ -149,7 +168,8 @@ class UsersService:
         return user_id
 
     def set_password(self, user_id: int, password: str | None) -> None:
-        """Set without asking who is signed in: for setting up; people use `reset_password`."""
+        """For setting up (an administrator or the command line); people use `reset_password`."""
+        self.require(Permission.MANAGE_USERS)
         with self._session_factory.begin() as session:
             self._existing(session, user_id).password_hash = _hash_or_none(password)
         self.record("user.password", "user", user_id, "")
@@ -228,11 +248,13 @@ class UsersService:
             return {int(user_id): at for user_id, at in session.execute(query) if user_id is not None}
 
     def ensure_default_user(self) -> UserInfo:
-        """The first start has no users: make an administrator without a password."""
+        """The first start has no users: make an administrator whose password is still to choose."""
         with self._session_factory.begin() as session:
             count = session.scalar(select(func.count(User.id))) or 0
             if count == 0:
-                session.add(User(name=DEFAULT_ADMIN, role=str(Role.ADMINISTRATOR)))
+                session.add(
+                    User(name=DEFAULT_ADMIN, role=str(Role.ADMINISTRATOR), password_chosen=False)
+                )
         with self._session_factory() as session:
             first = session.scalars(
                 select(User).where(User.active.is_(True)).order_by(User.id)
@@ -248,15 +270,36 @@ class UsersService:
         with self._lock:
             return self._current
 
+    @property
+    def actor(self) -> UserInfo | None:
+        """Who acts now: the signed-in user, else (where nobody is asked to sign in) the command line."""
+        with self._lock:
+            current, required = self._current, self._sign_in_required
+        if current is not None or required:
+            return current
+        return command_line_actor()
+
+    def require_sign_in(self) -> None:
+        """A desk window: nothing is done in nobody's name until someone signs in."""
+        with self._lock:
+            self._sign_in_required = True
+
     def sign_in(self, name: str, password: str = "") -> UserInfo:
-        """Become `name`; a user with a password must give it."""
+        """Become `name`; a user with a password must give it. Five wrong ones lock the user for
+        five minutes; every failure is audited."""
         with self._session_factory() as session:
             user = session.scalars(select(User).where(User.name == name, User.active.is_(True))).first()
             if user is None:
                 raise NotFound(what="User", name=name)
-            if user.password_hash and not verify_password(password, user.password_hash):
-                raise WrongPassword(name=name)
-            info = _info(user)
+            info, stored, locked_until = _info(user), user.password_hash, user.locked_until
+        now = self._clock.now()
+        if stored and locked_until is not None and locked_until > now:
+            self._record_as(info.name, "user.sign_in_failed", info.id, "locked")
+            raise UserLocked(name=name, attempts=MAX_WRONG_PASSWORDS, minutes=_minutes_left(locked_until, now))
+        if stored and not verify_password(password, stored):
+            self._wrong_password(info)
+        if stored:
+            self._clear_failures(info.id)
         with self._lock:
             self._current = info
         self.record("user.sign_in", "user", info.id, "")
@@ -264,15 +307,66 @@ class UsersService:
         return info
 
     def sign_in_default(self) -> UserInfo | None:
-        """At start: sign in the only user without a password, if there is exactly one such user."""
+        """At start: sign in the only user without a password, if there is exactly one such user
+        and that is a choice made (not the first start, where a password is still to be chosen)."""
         self.ensure_default_user()
         active_users = [u for u in self.list_users() if u.active]  # deactivated ones are not offered
-        if len(active_users) != 1 or active_users[0].has_password:
+        if len(active_users) != 1 or active_users[0].has_password or self.first_start_pending():
             return None
         return self.sign_in(active_users[0].name)
 
+    def first_start_pending(self) -> UserInfo | None:
+        """The first administrator, while nobody has chosen their password (or none) yet."""
+        with self._session_factory() as session:
+            user = session.scalars(
+                select(User).where(User.password_chosen.is_(False), User.active.is_(True)).order_by(User.id)
+            ).first()
+            return _info(user) if user else None
+
+    @property
+    def shared_server(self) -> bool:
+        return self._shared_server
+
+    def choose_first_password(self, password: str | None) -> UserInfo:
+        """The first start's answer: a password, or None for "no password on this PC" (refused on a
+        shared server, where anyone on the network could otherwise act as the administrator).
+        The administrator is signed in afterwards."""
+        self.ensure_default_user()
+        pending = self.first_start_pending()
+        if pending is None:
+            raise NotFound(what="User", name="(first administrator)")
+        if not password and self._shared_server:
+            raise PasswordRequiredOnServer()
+        password_hash = _hash_or_none(password)
+        with self._session_factory.begin() as session:
+            user = self._existing(session, pending.id)
+            user.password_hash, user.password_chosen = password_hash, True
+        self._record_as(pending.name, "user.first_password", pending.id,
+                        "password set" if password_hash else "no password on this PC")
+        return self.sign_in(pending.name, password or "")
+
+    def require(self, permission: Permission) -> UserInfo:
+        """The acting user, when their role allows `permission` (read again from the database:
+        another desk may have changed the role); otherwise `NotAllowed`."""
+        actor = self.actor
+        if actor is None or not may(actor.role, permission):
+            raise NotAllowed(action=permission.value)
+        if actor.command_line:
+            return actor
+        with self._session_factory() as session:
+            row = session.get(User, actor.id)
+            if row is None or not row.active or not may(row.role, permission):
+                raise NotAllowed(action=permission.value)
+        return actor
+
+    def may(self, permission: Permission) -> bool:
+        """For the window: show the action only when the acting user may do it (no database read)."""
+        actor = self.actor
+        return actor is not None and may(actor.role, permission)
+
     def require_admin(self, action: str) -> UserInfo:
-        user = self.current
+        """Kept for callers that name their action themselves; prefer `require(permission)`."""
+        user = self.actor
         if user is None or not user.is_admin:
             raise NotAllowed(action=action)
         return user
@@ -282,16 +376,52 @@ class UsersService:
     def record(
         self, action: str, object_type: str = "", object_id: int | None = None, detail: str = ""
     ) -> None:
-        """Write one audit entry, naming the current user (or nobody)."""
-        user = self.current
+        """Write one audit entry, naming the acting user (or nobody)."""
+        user = self.actor
         with self._session_factory.begin() as session:
-            session.add(
-                AuditEntry(
-                    at=self._clock.now(), user_id=user.id if user else None,
-                    user_name=user.name if user else "", action=action,
-                    object_type=object_type, object_id=object_id, detail=detail,
-                )
+            self.add_record(session, action, object_type, object_id, detail, user)
+
+    def add_record(
+        self, session: Session, action: str, object_type: str = "", object_id: int | None = None,
+        detail: str = "", user: UserInfo | None = None,
+    ) -> None:
+        """The audit entry inside the caller's transaction: it commits (or not) with the change."""
+        user = user or self.actor
+        session.add(
+            AuditEntry(
+                at=self._clock.now(),
+                user_id=user.id if user and not user.command_line else None,
+                user_name=user.name if user else "", action=action,
+                object_type=object_type, object_id=object_id, detail=detail,
             )
+        )
+
+    def _record_as(self, name: str, action: str, user_id: int, detail: str) -> None:
+        """Sign-in events name the user who tried, whoever was signed in before."""
+        with self._session_factory.begin() as session:
+            session.add(AuditEntry(at=self._clock.now(), user_id=user_id, user_name=name,
+                                   action=action, object_type="user", object_id=user_id, detail=detail))
+
+    def _wrong_password(self, info: UserInfo) -> None:
+        now = self._clock.now()
+        with self._session_factory.begin() as session:
+            user = self._existing(session, info.id)
+            user.failed_sign_ins += 1
+            failures = user.failed_sign_ins
+            if failures >= MAX_WRONG_PASSWORDS:
+                user.locked_until, user.failed_sign_ins = now + timedelta(minutes=LOCK_MINUTES), 0
+        self._record_as(info.name, "user.sign_in_failed", info.id, f"wrong password ({failures})")
+        if failures >= MAX_WRONG_PASSWORDS:
+            self._record_as(info.name, "user.locked", info.id,
+                            f"{MAX_WRONG_PASSWORDS} wrong passwords: locked for {LOCK_MINUTES} minutes")
+            raise UserLocked(name=info.name, attempts=MAX_WRONG_PASSWORDS, minutes=LOCK_MINUTES)
+        raise WrongPassword(name=info.name)
+
+    def _clear_failures(self, user_id: int) -> None:
+        with self._session_factory.begin() as session:
+            user = self._existing(session, user_id)
+            if user.failed_sign_ins or user.locked_until is not None:
+                user.failed_sign_ins, user.locked_until = 0, None
 
     def audit_log(self, limit: int = 200) -> list[AuditRow]:
         with self._session_factory() as session:
@@ -312,13 +442,10 @@ class UsersService:
             raise NotFound(what="User", name=str(user_id))
         return user
 
-    def _acting_admin(self, session: Session, action: str) -> User:
-        """The signed-in administrator, read again: another desk may have demoted them since."""
-        current = self.require_admin(action)
-        actor = session.get(User, current.id)
-        if actor is None or not actor.active or actor.role != Role.ADMINISTRATOR:
-            raise NotAllowed(action=action)
-        return actor
+    def _acting_admin(self, session: Session, action: str) -> UserInfo:
+        """The acting administrator, read again: another desk may have demoted them since."""
+        del session, action  # the check reads on its own session (before the change's locks)
+        return self.require(Permission.MANAGE_USERS)
 
     def _after_change(self, user_id: int, action: str, detail: str) -> None:
         self._refresh_current(user_id)
@@ -338,6 +465,19 @@ class UsersService:
     def _changed(self) -> None:
         if self._events is not None:
             self._events.publish(DataChanged(topic="users"))
+
+
+def command_line_actor() -> UserInfo:
+    """The operating-system user running a command, acting as an administrator."""
+    try:
+        login = getpass.getuser()
+    except (OSError, KeyError):  # no login name in this environment (a service account)
+        login = "?"
+    return UserInfo(0, f"command line ({login})", Role.ADMINISTRATOR, False, True, command_line=True)
+
+
+def _minutes_left(until: datetime, now: datetime) -> int:
+    return max(1, -(-int((until - now).total_seconds()) // 60))
 
 
 def clean_user_name(name: str) -> str:
