@@ -16,7 +16,6 @@ from desk_sms.commands.output import print_json, print_table
 from desk_sms.context import AppContext
 from desk_sms.domain.phones import format_national
 from desk_sms.importing import ImportFileCode, ImportFileError
-from desk_sms.importing.exporting import export_rows
 from desk_sms.importing.mapping import parse_map_option
 from desk_sms.importing.readers import ReadWarning, ReadWarningCode, open_rows
 from desk_sms.importing.roster_import import (
@@ -53,7 +52,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 def contacts_service(context: AppContext) -> ContactsService:
     return ContactsService(
         context.database.session_factory, context.events, context.clock,
-        region=str(context.settings.get("default_region")),
+        region=str(context.settings.get("default_region")), users=context.users,
     )
 
 
@@ -90,8 +89,7 @@ def run_list(context: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_export(context: AppContext, args: argparse.Namespace) -> int:
-    headers, rows = contacts_service(context).export_table()
-    written = export_rows(args.file, headers, rows, sheet_title="contacts")
+    written = contacts_service(context).export(args.file)
     print(f"exported {written} contacts to {args.file}")
     return 0
 
@@ -118,7 +116,9 @@ def register_import(actions: argparse._SubParsersAction[Any], with_context: Call
 
 def run_import(context: AppContext, args: argparse.Namespace) -> int:
     region = (args.region or str(context.settings.get("default_region"))).upper()
-    importer = RosterImporter(context.database.session_factory, context.events, context.clock, region=region)
+    importer = RosterImporter(
+        context.database.session_factory, context.events, context.clock, region=region, users=context.users
+    )
     options = ImportOptions(
         sheet=args.sheet, overrides=tuple(parse_map_option(option) for option in args.map),
         update_existing=args.update,

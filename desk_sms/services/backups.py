@@ -195,7 +195,8 @@ class BackupService:
         self._void_leases()
         log.warning("restored the database from %s; the previous one is kept at %s", path, kept)
         # Written into the restored database: the one the desk works with from now on.
-        self._users.record("backup.restore", "backup", None, f"from {path}; the previous database kept at {kept}")
+        detail = f"from {path}; the previous database kept at {kept}"
+        self._users.record("backup.restore", "backup", None, detail)
         return RestoreResult(path, kept)
 
     def _void_leases(self) -> None:

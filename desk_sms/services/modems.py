@@ -20,9 +20,9 @@ from desk_sms.clock import Clock
 from desk_sms.db.models import EngineLease, Modem, OutboundPart
 from desk_sms.db.models.modems import DEFAULT_DAILY_LIMIT, DEFAULT_MIN_INTERVAL_SECONDS
 from desk_sms.db.session import database_now
+from desk_sms.domain.roles import Permission
 from desk_sms.engine.lease import ENGINE_LEASE, STALE_AFTER
 from desk_sms.engine.sharing import modem_lease_name
-from desk_sms.domain.roles import Permission
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import DataChanged, EventBus
 from desk_sms.services.users import UsersService

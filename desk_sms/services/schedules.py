@@ -28,6 +28,7 @@ from desk_sms.services.compose import ComposeService
 from desk_sms.services.compose_recipients import Candidate, RecipientSource, SourceKind, resolve
 from desk_sms.services.outbox import MAX_TEXT_LENGTH, PRIORITY_CAMPAIGN, MessageStatus, is_opted_out
 from desk_sms.services.settings import SettingsService
+from desk_sms.services.users import UsersService
 from modem.sms_text import split_text
 
 REMINDER_KIND = "reminder"  # appointment reminder rules share the schedules table
@@ -107,11 +108,13 @@ class SchedulesService:
         events: EventBus,
         clock: Clock,
         settings: SettingsService,
+        users: UsersService | None = None,
     ) -> None:
         self._session_factory = session_factory
         self._events = events
         self._clock = clock
         self._settings = settings
+        self._users = users or UsersService(session_factory, events, clock)
 
     # -- editing --------------------------------------------------------------------------------
 
@@ -125,6 +128,9 @@ class SchedulesService:
             session.add(row)
             session.flush()
             new_id = row.id
+            action = "schedule.create" if schedule_id is None else "schedule.update"
+            detail = f"{draft.name.strip()}: {row.rule_json}"
+            self._users.add_record(session, action, "schedule", new_id, detail)
         self._events.publish(DataChanged("schedules"))
         return new_id
 
@@ -133,6 +139,8 @@ class SchedulesService:
         with self._session_factory.begin() as session:
             row = self._row(session, schedule_id)
             row.enabled = enabled
+            action = "schedule.enable" if enabled else "schedule.disable"
+            self._users.add_record(session, action, "schedule", schedule_id, row.name)
             if enabled:
                 rule, zone = parse_rule(row.rule_json), zone_of(row.timezone)
                 row.next_run_at = next_due(rule, zone, self._clock.now())
@@ -140,7 +148,9 @@ class SchedulesService:
 
     def delete(self, schedule_id: int) -> None:
         with self._session_factory.begin() as session:
-            session.delete(self._row(session, schedule_id))
+            row = self._row(session, schedule_id)
+            self._users.add_record(session, "schedule.delete", "schedule", schedule_id, row.name)
+            session.delete(row)
         self._events.publish(DataChanged("schedules"))
 
     @staticmethod

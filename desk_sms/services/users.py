@@ -295,7 +295,8 @@ class UsersService:
         now = self._clock.now()
         if stored and locked_until is not None and locked_until > now:
             self._record_as(info.name, "user.sign_in_failed", info.id, "locked")
-            raise UserLocked(name=name, attempts=MAX_WRONG_PASSWORDS, minutes=_minutes_left(locked_until, now))
+            minutes = _minutes_left(locked_until, now)
+            raise UserLocked(name=name, attempts=MAX_WRONG_PASSWORDS, minutes=minutes)
         if stored and not verify_password(password, stored):
             self._wrong_password(info)
         if stored:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk_sms.events import DataChanged
-from desk_sms.importing.exporting import export_rows
 from desk_sms.importing.roster_import import RosterImporter
 from desk_sms.services.contacts import ContactsService, DeleteToken
 from desk_sms.services.groups import GroupInfo, GroupsService
@@ -64,9 +63,10 @@ class ContactsPage(QWidget):
         factory = context.database.session_factory
         settings = context.settings
         self.contacts = ContactsService(
-            factory, context.events, context.clock, region=lambda: str(settings.get("default_region"))
+            factory, context.events, context.clock, region=lambda: str(settings.get("default_region")),
+            users=context.users,
         )
-        self.groups = GroupsService(factory, context.events)
+        self.groups = GroupsService(factory, context.events, context.users)
         self._context = context  # the import wizard builds its importer with the region at that moment
         self.setAcceptDrops(True)  # a roster dropped on the page opens the import wizard
         self.model = ContactsTableModel(self.contacts, self)
@@ -339,8 +339,7 @@ class ContactsPage(QWidget):
         """Write every contact (not only the filtered ones) to `path`, off the GUI thread."""
 
         def write() -> str:
-            headers, rows = self.contacts.export_table()
-            export_rows(path, headers, rows)
+            self.contacts.export(path)  # audited there, with the row count
             return str(path)
 
         run_in_background(self, write, self._on_exported)
@@ -356,7 +355,7 @@ class ContactsPage(QWidget):
         context = self._context
         importer = RosterImporter(
             context.database.session_factory, context.events, context.clock,
-            region=str(context.settings.get("default_region")),
+            region=str(context.settings.get("default_region")), users=context.users,
         )
         wizard = ImportWizard(importer, self, path)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -131,9 +131,11 @@ class SchedulesPage(QWidget):
         context = deps.context
         factory = context.database.session_factory
         self.context = context
-        self.schedules = SchedulesService(factory, context.events, context.clock, context.settings)
-        self.appointments = AppointmentsService(factory, context.events, context.clock)
-        self.contacts = ContactsService(factory, context.events, context.clock)
+        self.schedules = SchedulesService(
+            factory, context.events, context.clock, context.settings, context.users
+        )
+        self.appointments = AppointmentsService(factory, context.events, context.clock, context.users)
+        self.contacts = ContactsService(factory, context.events, context.clock, users=context.users)
         self.snapshot: Snapshot | None = None
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh)
