@@ -437,7 +437,9 @@ class InboxService:
     def export(self, path: str | Path, where: InboxFilter = InboxFilter()) -> int:
         """Write the filtered inbox to .xlsx or .csv (formula-safe); returns the rows written."""
         ids = self.ids(where)
-        return export_rows(path, EXPORT_HEADERS, self._export_rows(ids), sheet_title="inbox")
+        written = export_rows(path, EXPORT_HEADERS, self._export_rows(ids), sheet_title="inbox")
+        self._users.record("export.inbox", "file", None, f"{written} messages to {path}")
+        return written
 
     def _export_rows(self, ids: list[int], batch: int = 500) -> Iterable[list[object]]:
         for start in range(0, len(ids), batch):
@@ -451,7 +453,9 @@ class InboxService:
         rows = (
             [e.at, "in" if e.incoming else "out", number, e.status, e.modem or "", e.text] for e in entries
         )
-        return export_rows(path, THREAD_EXPORT_HEADERS, rows, sheet_title="conversation")
+        written = export_rows(path, THREAD_EXPORT_HEADERS, rows, sheet_title="conversation")
+        self._users.record("export.conversation", "file", None, f"{written} messages with {number} to {path}")
+        return written
 
     # Last in the class: below this line the name `list` would mean this method in annotations.
     def list(self, where: InboxFilter = InboxFilter(), limit: int = 500) -> list[InboxRow]:

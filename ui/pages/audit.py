@@ -59,7 +59,7 @@ class AuditLogDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("auditLogDialog")
         self._context = context
-        self.service = AuditService(context.database.session_factory)
+        self.service = AuditService(context.database.session_factory, context.users)
         self.records: list[AuditRecord] = []
         self._wanted: AuditFilter | None = None
         self.resize(900, 560)
