@@ -107,10 +107,15 @@ class BackupService:
         made_at = self._clock.now().astimezone(UTC).replace(microsecond=0)
         destination = self.backups_dir / _file_name(reason, made_at)
         destination = _unused(destination)
-        sqlite.online_backup(source, destination)
-        log.info("backed up the database to %s", destination)
         if reason != BEFORE_RESTORE:  # that one is named in the restore's own entry
+            # Written first, so the backup itself holds it (a restore of it keeps the trail).
             self._users.record("backup.create", "backup", None, f"{reason}: {destination}")
+        try:
+            sqlite.online_backup(source, destination)
+        except Exception as exc:
+            self._users.record("backup.failed", "backup", None, f"{reason}: {destination}: {exc}")
+            raise
+        log.info("backed up the database to %s", destination)
         return BackupInfo(destination, reason, made_at, destination.stat().st_size)
 
     def run_if_due(self) -> BackupInfo | None:
