@@ -21,11 +21,14 @@ def normalize_reply(text: str) -> str:
 def contains_keyword(text: str, keywords: Iterable[str]) -> str | None:
     """The keyword a longer reply contains ("配信停止でお願いします" contains 配信停止), or None.
     A Latin keyword counts only as a whole word ("stop" is not in "stopwatch")."""
+    keywords = list(keywords)
+    if match_keyword(text, keywords) is not None:
+        return None  # the reply is a keyword itself: acted upon, not merely probable
     reply = normalize_reply(text)
     spaced = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
     for keyword in keywords:
         word = normalize_reply(keyword)
-        if not word or word == reply:
+        if not word:
             continue
         if word.isascii() and word.isalnum():
             if re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", spaced):

@@ -160,7 +160,8 @@ def test_five_wrong_passwords_lock_the_user_for_five_minutes(
     with pytest.raises(WrongPassword):  # the count starts again after a good sign-in
         users.sign_in("sato", "wrong")
     entries = [(user, action) for user, action in audit_actions(context) if user == "sato"]
-    assert entries.count(("sato", "user.sign_in_failed")) == 5 + 2 + 1  # five wrong, two while locked, one after
+    # Five wrong, two while locked, one after.
+    assert entries.count(("sato", "user.sign_in_failed")) == 5 + 2 + 1
     assert entries.count(("sato", "user.locked")) == 1
     assert entries.count(("sato", "user.sign_in")) == 1
 
