@@ -9,16 +9,18 @@ import pytest
 from sqlalchemy import select
 
 from desk_sms.context import AppContext
+from desk_sms.db import location
 from desk_sms.db.models import AuditEntry
 from desk_sms.domain.recurrence import Rule, RuleKind
 from desk_sms.importing.roster_import import RosterImporter
+from desk_sms.services import database_choice
 from desk_sms.services.appointments import AppointmentsService
 from desk_sms.services.audit import AuditService
 from desk_sms.services.contacts import ContactDraft, ContactsService
 from desk_sms.services.groups import GroupsService
 from desk_sms.services.schedules import ScheduleDraft, SchedulesService
 from desk_sms.services.templates import TemplatesService
-from desk_sms.services.users import Role
+from desk_sms.services.users import NotAllowed, Role
 
 DATA = Path(__file__).parents[2] / "data"
 
@@ -189,3 +191,19 @@ def test_sign_ins_failures_and_audit_exports(context: AppContext, tmp_path: Path
     assert entries(context, "export") == [
         ("sato", "export.audit", f"{written} entries to {tmp_path / 'log.csv'}")
     ]
+
+
+def test_choosing_the_database_is_an_administrators_and_audited(context: AppContext) -> None:
+    context.users.create_user("suzuki", Role.OPERATOR)
+    context.users.sign_in("suzuki")
+    server = "postgresql+psycopg://desk:secret@server/desk_sms"
+    with pytest.raises(NotAllowed):
+        database_choice.save_choice(context.users, context.paths.root, server)
+    assert location.read_saved_url(context.paths.root) is None
+    context.users.create_user("boss", Role.ADMINISTRATOR)
+    context.users.sign_in("boss")
+    database_choice.save_choice(context.users, context.paths.root, server)
+    assert location.read_saved_url(context.paths.root) == server
+    chosen = entries(context, "database")
+    assert [(u, a) for u, a, _ in chosen] == [("boss", "database.choose")]
+    assert "secret" not in chosen[0][2] and "server/desk_sms" in chosen[0][2]
