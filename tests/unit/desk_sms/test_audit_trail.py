@@ -195,12 +195,12 @@ def test_sign_ins_failures_and_audit_exports(context: AppContext, tmp_path: Path
 
 def test_choosing_the_database_is_an_administrators_and_audited(context: AppContext) -> None:
     context.users.create_user("suzuki", Role.OPERATOR)
+    context.users.create_user("boss", Role.ADMINISTRATOR)
     context.users.sign_in("suzuki")
     server = "postgresql+psycopg://desk:secret@server/desk_sms"
     with pytest.raises(NotAllowed):
         database_choice.save_choice(context.users, context.paths.root, server)
     assert location.read_saved_url(context.paths.root) is None
-    context.users.create_user("boss", Role.ADMINISTRATOR)
     context.users.sign_in("boss")
     database_choice.save_choice(context.users, context.paths.root, server)
     assert location.read_saved_url(context.paths.root) == server
