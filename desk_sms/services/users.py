@@ -279,6 +279,11 @@ class UsersService:
             return current
         return command_line_actor()
 
+    def sign_out(self) -> None:
+        """Nobody is signed in at this desk any more."""
+        with self._lock:
+            self._current = None
+
     def require_sign_in(self) -> None:
         """A desk window: nothing is done in nobody's name until someone signs in."""
         with self._lock:
