@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_sms.context import AppContext
+from desk_sms.errors import UserError
 from desk_sms.services.backups import BackupInfo, BackupService, RestoreResult
 from ui.errors import show_error
 from ui.style import named
@@ -164,7 +165,10 @@ class BackupGroup(QGroupBox):
         run_in_background(self, self.service.back_up_now, done, failed)
 
     def _save_retention(self, days: int) -> None:
-        self._context.settings.set("backup_retention_days", days)  # audited by the service
+        try:
+            self._context.settings.set("backup_retention_days", days)  # checked and audited there
+        except UserError as exc:  # not (or no longer) an administrator
+            show_error(self, exc)
 
     # ----- restoring ------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ BADGE_COLOURS: dict[str, tuple[str, str]] = {
     "queued": WAITING,
     "held": WAITING,
     "uncertain": ATTENTION,
+    "probable_opt_out": BAD,  # a reply that asks to stop, waiting for a person to confirm
     "pin_needed": ATTENTION,
     "failed": BAD,
     "undeliverable": BAD,
