@@ -113,159 +113,217 @@
     </message>
 </context>
 <context>
+    <name>AssignmentBar</name>
+    <message>
+        <location filename="../../ui/widgets/inbox_assignment.py" line="53"/>
+        <source>Anyone&apos;s</source>
+        <translation>全員の担当</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/inbox_assignment.py" line="54"/>
+        <source>Nobody</source>
+        <translation>担当なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/inbox_assignment.py" line="55"/>
+        <source>Assign</source>
+        <translation>担当にする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/inbox_assignment.py" line="56"/>
+        <source>Give the selected messages to this user (administrators)</source>
+        <translation>選んだメッセージをこのユーザーの担当にします（管理者）</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="114"/>
+        <location filename="../../ui/pages/audit.py" line="121"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="115"/>
+        <location filename="../../ui/pages/audit.py" line="122"/>
         <source>All users</source>
         <translation>すべてのユーザー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="116"/>
+        <location filename="../../ui/pages/audit.py" line="123"/>
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="118"/>
+        <location filename="../../ui/pages/audit.py" line="128"/>
         <source>Imports</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="119"/>
+        <location filename="../../ui/pages/audit.py" line="130"/>
         <source>Sending</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="120"/>
+        <location filename="../../ui/pages/audit.py" line="131"/>
         <source>Campaigns</source>
         <translation>キャンペーン</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="121"/>
+        <location filename="../../ui/pages/audit.py" line="132"/>
         <source>Approvals</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="122"/>
+        <location filename="../../ui/pages/audit.py" line="125"/>
         <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="123"/>
+        <location filename="../../ui/pages/audit.py" line="126"/>
         <source>Opt-outs</source>
         <translation>配信停止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="124"/>
+        <location filename="../../ui/pages/audit.py" line="138"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="125"/>
+        <location filename="../../ui/pages/audit.py" line="140"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="126"/>
-        <source>Users</source>
-        <translation>ユーザー</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="127"/>
+        <location filename="../../ui/pages/audit.py" line="137"/>
         <source>Inbox</source>
         <translation>受信箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="128"/>
+        <location filename="../../ui/pages/audit.py" line="134"/>
         <source>Segments</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="134"/>
+        <location filename="../../ui/pages/audit.py" line="127"/>
+        <source>Groups</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="129"/>
+        <source>Exports of personal data</source>
+        <translation>個人データの書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="133"/>
+        <source>Templates</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="135"/>
+        <source>Schedules</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="136"/>
+        <source>Appointments</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="139"/>
+        <source>Modems</source>
+        <translation>モデム</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="141"/>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="142"/>
+        <source>Users and sign-ins</source>
+        <translation>ユーザーとサインイン</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="148"/>
         <source>Last day</source>
         <translation>過去1日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="135"/>
+        <location filename="../../ui/pages/audit.py" line="149"/>
         <source>Last 7 days</source>
         <translation>過去7日間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="136"/>
+        <location filename="../../ui/pages/audit.py" line="150"/>
         <source>Last 30 days</source>
         <translation>過去30日間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="137"/>
+        <location filename="../../ui/pages/audit.py" line="151"/>
         <source>Last year</source>
         <translation>過去1年</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="138"/>
+        <location filename="../../ui/pages/audit.py" line="152"/>
         <source>Everything</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="142"/>
+        <location filename="../../ui/pages/audit.py" line="156"/>
         <source>Search the details</source>
         <translation>詳細を検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="144"/>
+        <location filename="../../ui/pages/audit.py" line="158"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="144"/>
+        <location filename="../../ui/pages/audit.py" line="158"/>
         <source>Who</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="144"/>
+        <location filename="../../ui/pages/audit.py" line="158"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="144"/>
+        <location filename="../../ui/pages/audit.py" line="158"/>
         <source>Object</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="144"/>
+        <location filename="../../ui/pages/audit.py" line="158"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="146"/>
+        <location filename="../../ui/pages/audit.py" line="160"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="147"/>
+        <location filename="../../ui/pages/audit.py" line="161"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="194"/>
+        <location filename="../../ui/pages/audit.py" line="208"/>
         <source>{count:,} entries</source>
         <translation>{count:,} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="196"/>
+        <location filename="../../ui/pages/audit.py" line="210"/>
         <source>{count:,} entries, the newest {shown:,} shown</source>
         <translation>{count:,} 件(新しい {shown:,} 件を表示)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="207"/>
+        <location filename="../../ui/pages/audit.py" line="221"/>
         <source>Export the audit log</source>
         <translation>監査ログの書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="209"/>
+        <location filename="../../ui/pages/audit.py" line="223"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -273,68 +331,68 @@
 <context>
     <name>BackupGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="86"/>
+        <location filename="../../ui/pages/settings_backups.py" line="88"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="87"/>
+        <location filename="../../ui/pages/settings_backups.py" line="89"/>
         <source>Keep daily backups for</source>
         <translation>毎日のバックアップの保存期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="88"/>
+        <location filename="../../ui/pages/settings_backups.py" line="90"/>
         <source> days</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="89"/>
+        <location filename="../../ui/pages/settings_backups.py" line="91"/>
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="90"/>
+        <location filename="../../ui/pages/settings_backups.py" line="92"/>
         <source>Restore…</source>
         <translation>復元…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="123"/>
+        <location filename="../../ui/pages/settings_backups.py" line="131"/>
         <source>The backups folder cannot be read: {reason}</source>
         <translation>バックアップフォルダーを読み取れません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="129"/>
+        <location filename="../../ui/pages/settings_backups.py" line="137"/>
         <source>The database is on a server: its administrator backs it up with the server&apos;s own tools.</source>
         <translation>データベースはサーバー上にあります。バックアップはサーバーの管理者がサーバー側のツールで行います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="133"/>
+        <location filename="../../ui/pages/settings_backups.py" line="141"/>
         <source>The daily backup failed: {reason}</source>
         <translation>毎日のバックアップに失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="135"/>
+        <location filename="../../ui/pages/settings_backups.py" line="143"/>
         <source>No backup yet. Backups are kept in {folder}.</source>
         <translation>まだバックアップはありません。バックアップの保存先: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="138"/>
+        <location filename="../../ui/pages/settings_backups.py" line="146"/>
         <source>Last backup {when}; {count} backups in {folder}.</source>
         <translation>最新のバックアップ {when}({folder} に {count} 件)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="172"/>
-        <location filename="../../ui/pages/settings_backups.py" line="201"/>
+        <location filename="../../ui/pages/settings_backups.py" line="178"/>
+        <location filename="../../ui/pages/settings_backups.py" line="207"/>
         <source>Restore a backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="174"/>
+        <location filename="../../ui/pages/settings_backups.py" line="180"/>
         <source>desk-sms backups (*.sqlite3);;All files (*)</source>
         <translation>desk-sms のバックアップ (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="192"/>
+        <location filename="../../ui/pages/settings_backups.py" line="198"/>
         <source>Replace the current database with {file}?
 
 The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
@@ -343,7 +401,7 @@ The current database is kept as a backup first. This window stops sending and re
 現在のデータベースは先にバックアップとして保存されます。このウィンドウは送受信を止め、復元が終わると desk-sms は終了します。復元したデータで作業するには、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="224"/>
+        <location filename="../../ui/pages/settings_backups.py" line="229"/>
         <source>The database was restored from {file}. The previous one is kept as {kept}.
 
 desk-sms closes now; start it again.</source>
@@ -636,143 +694,143 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="71"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="72"/>
         <source>New contact</source>
         <translation>新しい連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="71"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="72"/>
         <source>Contact</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="74"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="75"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="75"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="76"/>
         <source>Messages</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="94"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="95"/>
         <source>ヤマダ タロウ</source>
         <translation>ヤマダ タロウ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="96"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="97"/>
         <source>One number per line, e.g. 090-1234-5678</source>
         <translation>1 行に 1 つの番号 (例: 090-1234-5678)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="101"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="102"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="101"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="102"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="107"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="108"/>
         <source>Name:</source>
         <translation>氏名:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="108"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="109"/>
         <source>Reading (furigana):</source>
         <translation>フリガナ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="109"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="110"/>
         <source>Phone numbers:</source>
         <translation>電話番号:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="110"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="111"/>
         <source>Groups:</source>
         <translation>グループ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="111"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="112"/>
         <source>Fields:</source>
         <translation>追加項目:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="112"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="113"/>
         <source>Consent:</source>
         <translation>同意:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="113"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="114"/>
         <source>Opt-out:</source>
         <translation>配信停止:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="114"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="115"/>
         <source>Notes:</source>
         <translation>メモ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="121"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="122"/>
         <source>given on</source>
         <translation>同意日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="126"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="129"/>
         <source>source, e.g. 入会申込書</source>
         <translation>取得元 (例: 入会申込書)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
         <source>Text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="171"/>
-        <location filename="../../ui/dialogs/contact_editor.py" line="188"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="174"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="191"/>
         <source>No</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="177"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="180"/>
         <source>Contact: {name}</source>
         <translation>連絡先: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="190"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="193"/>
         <source>Opted out on {date}: {reason}</source>
         <translation>{date} に配信停止: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="203"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="206"/>
         <source>Sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="203"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="206"/>
         <source>Received</source>
         <translation>受信</translation>
     </message>
@@ -780,138 +838,138 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="162"/>
+        <location filename="../../ui/pages/contacts.py" line="164"/>
         <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="164"/>
+        <location filename="../../ui/pages/contacts.py" line="166"/>
         <source>Filter by name, reading, number, group or field…</source>
         <translation>氏名・フリガナ・番号・グループ・項目で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="165"/>
+        <location filename="../../ui/pages/contacts.py" line="167"/>
         <source>Add contact</source>
         <translation>連絡先を追加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="166"/>
+        <location filename="../../ui/pages/contacts.py" line="168"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="167"/>
+        <location filename="../../ui/pages/contacts.py" line="169"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="168"/>
+        <location filename="../../ui/pages/contacts.py" line="170"/>
         <source>Add to group…</source>
         <translation>グループに追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="169"/>
+        <location filename="../../ui/pages/contacts.py" line="171"/>
         <source>Opt out / in…</source>
         <translation>配信停止 / 再開…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="170"/>
+        <location filename="../../ui/pages/contacts.py" line="172"/>
         <source>Groups…</source>
         <translation>グループ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="171"/>
+        <location filename="../../ui/pages/contacts.py" line="173"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="172"/>
+        <location filename="../../ui/pages/contacts.py" line="174"/>
         <source>Import…</source>
         <translation>取り込み…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="173"/>
+        <location filename="../../ui/pages/contacts.py" line="175"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="175"/>
-        <location filename="../../ui/pages/contacts.py" line="237"/>
+        <location filename="../../ui/pages/contacts.py" line="177"/>
+        <location filename="../../ui/pages/contacts.py" line="239"/>
         <source>All groups</source>
         <translation>すべてのグループ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="223"/>
+        <location filename="../../ui/pages/contacts.py" line="225"/>
         <source>1 contact</source>
         <translation>1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="223"/>
+        <location filename="../../ui/pages/contacts.py" line="225"/>
         <source>{count} contacts</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="273"/>
+        <location filename="../../ui/pages/contacts.py" line="275"/>
         <source>1 contact deleted.</source>
         <translation>1 件の連絡先を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="274"/>
+        <location filename="../../ui/pages/contacts.py" line="276"/>
         <source>{count} contacts deleted.</source>
         <translation>{count} 件の連絡先を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="285"/>
+        <location filename="../../ui/pages/contacts.py" line="287"/>
         <source>1 contact restored.</source>
         <translation>1 件の連絡先を元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="285"/>
+        <location filename="../../ui/pages/contacts.py" line="287"/>
         <source>{count} contacts restored.</source>
         <translation>{count} 件の連絡先を元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="306"/>
+        <location filename="../../ui/pages/contacts.py" line="308"/>
         <source>1 contact added to the group.</source>
         <translation>1 件の連絡先をグループに追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="306"/>
+        <location filename="../../ui/pages/contacts.py" line="308"/>
         <source>{count} contacts added to the group.</source>
         <translation>{count} 件の連絡先をグループに追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="315"/>
+        <location filename="../../ui/pages/contacts.py" line="317"/>
         <source>Opted back in.</source>
         <translation>配信を再開しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="317"/>
+        <location filename="../../ui/pages/contacts.py" line="319"/>
         <source>Opt out</source>
         <translation>配信停止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="317"/>
+        <location filename="../../ui/pages/contacts.py" line="319"/>
         <source>Reason (optional):</source>
         <translation>理由 (任意):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="319"/>
+        <location filename="../../ui/pages/contacts.py" line="321"/>
         <source>Opted out.</source>
         <translation>配信停止にしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="332"/>
+        <location filename="../../ui/pages/contacts.py" line="334"/>
         <source>Export contacts</source>
         <translation>連絡先の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="332"/>
+        <location filename="../../ui/pages/contacts.py" line="334"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="347"/>
+        <location filename="../../ui/pages/contacts.py" line="348"/>
         <source>Exported to {path}</source>
         <translation>{path} に書き出しました</translation>
     </message>
@@ -1010,27 +1068,27 @@ Messages already sent are not affected.</source>
 <context>
     <name>CurrentUserIndicator</name>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="47"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="50"/>
         <source>Switch user</source>
         <translation>ユーザー切替</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="74"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="86"/>
         <source>Not signed in</source>
         <translation>未ログイン</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="76"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="88"/>
         <source>administrator</source>
         <translation>管理者</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="76"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="88"/>
         <source>operator</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="77"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="89"/>
         <source>User: {name} ({role})</source>
         <translation>ユーザー: {name}({role})</translation>
     </message>
@@ -1136,182 +1194,182 @@ Messages already sent are not affected.</source>
 <context>
     <name>DatabaseGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="138"/>
+        <location filename="../../ui/pages/settings_database.py" line="140"/>
         <source>Database</source>
         <translation>データベース</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="142"/>
+        <location filename="../../ui/pages/settings_database.py" line="144"/>
         <source>This computer only (file)</source>
         <translation>このパソコンだけ（ファイル）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="143"/>
+        <location filename="../../ui/pages/settings_database.py" line="145"/>
         <source>A PostgreSQL server shared by several desks</source>
         <translation>複数の受付で共有する PostgreSQL サーバー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="145"/>
+        <location filename="../../ui/pages/settings_database.py" line="147"/>
         <source>Server (host name or address):</source>
         <translation>サーバー（ホスト名またはアドレス）:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="146"/>
+        <location filename="../../ui/pages/settings_database.py" line="148"/>
         <source>Port:</source>
         <translation>ポート:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="147"/>
+        <location filename="../../ui/pages/settings_database.py" line="149"/>
         <source>Database name:</source>
         <translation>データベース名:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="148"/>
+        <location filename="../../ui/pages/settings_database.py" line="150"/>
         <source>User:</source>
         <translation>ユーザー:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="149"/>
+        <location filename="../../ui/pages/settings_database.py" line="151"/>
         <source>Password:</source>
         <translation>パスワード:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="153"/>
+        <location filename="../../ui/pages/settings_database.py" line="155"/>
         <source>Use TLS (encryption)</source>
         <translation>TLS を使う（暗号化）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="154"/>
+        <location filename="../../ui/pages/settings_database.py" line="156"/>
         <source>Test connection</source>
         <translation>接続をテスト</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="155"/>
+        <location filename="../../ui/pages/settings_database.py" line="157"/>
         <source>Use this database</source>
         <translation>このデータベースを使う</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="166"/>
+        <location filename="../../ui/pages/settings_database.py" line="168"/>
         <source>In use now: this computer&apos;s file {path}</source>
         <translation>現在の保存先: このパソコンのファイル {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="169"/>
+        <location filename="../../ui/pages/settings_database.py" line="171"/>
         <source>In use now: database {database} on the PostgreSQL server {host}:{port}, user {user}</source>
         <translation>現在の保存先: PostgreSQL サーバー {host}:{port} のデータベース {database}（ユーザー {user}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="181"/>
+        <location filename="../../ui/pages/settings_database.py" line="183"/>
         <source>The environment variable {name} is set on this PC: it decides the database, whatever is saved here.</source>
         <translation>このパソコンには環境変数 {name} が設定されています。ここで保存した内容にかかわらず、その設定のデータベースが使われます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="186"/>
+        <location filename="../../ui/pages/settings_database.py" line="188"/>
         <source>desk-sms was started with --db: the choice saved here applies when it starts without it.</source>
         <translation>desk-sms は --db を付けて起動されています。ここで保存した設定は、--db を付けずに起動したときに使われます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="193"/>
+        <location filename="../../ui/pages/settings_database.py" line="195"/>
         <source>Connected. The database is empty: desk-sms will set it up when it next starts.</source>
         <translation>接続できました。データベースは空です。次回の起動時に desk-sms が準備します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="196"/>
+        <location filename="../../ui/pages/settings_database.py" line="198"/>
         <source>Connected. The database already holds desk-sms data of this version.</source>
         <translation>接続できました。このデータベースには、このバージョンの desk-sms のデータがすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="199"/>
+        <location filename="../../ui/pages/settings_database.py" line="201"/>
         <source>Connected. The database holds desk-sms data of an older version: desk-sms upgrades it when it next starts.</source>
         <translation>接続できました。このデータベースには古いバージョンの desk-sms のデータがあります。次回の起動時に desk-sms が更新します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="203"/>
+        <location filename="../../ui/pages/settings_database.py" line="205"/>
         <source>Connected, but the database was made by a newer desk-sms. Install that version on this PC first.</source>
         <translation>接続できましたが、このデータベースは新しいバージョンの desk-sms で作られています。先にこのパソコンにそのバージョンをインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="207"/>
+        <location filename="../../ui/pages/settings_database.py" line="209"/>
         <source>Connected, but the database holds tables that desk-sms did not make. Choose an empty database.</source>
         <translation>接続できましたが、このデータベースには desk-sms が作ったものではないテーブルがあります。空のデータベースを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="211"/>
+        <location filename="../../ui/pages/settings_database.py" line="213"/>
         <source>Connected, but the user {user} may not create tables in this database. Ask the server&apos;s administrator to make {user} the owner of the database.</source>
         <translation>接続できましたが、ユーザー {user} にはこのデータベースにテーブルを作る権限がありません。サーバーの管理者に、{user} をこのデータベースの所有者にするよう依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="214"/>
+        <location filename="../../ui/pages/settings_database.py" line="216"/>
         <source>The server refused the user name or the password.</source>
         <translation>サーバーがユーザー名またはパスワードを受け付けませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="215"/>
+        <location filename="../../ui/pages/settings_database.py" line="217"/>
         <source>The server has no database named {database}.</source>
         <translation>サーバーに {database} という名前のデータベースがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="217"/>
+        <location filename="../../ui/pages/settings_database.py" line="219"/>
         <source>The server cannot be reached at {host}, port {port}. Check the address and the port, that the server is running, and that no firewall blocks the connection.</source>
         <translation>サーバー {host}（ポート {port}）に接続できません。アドレスとポート、サーバーが動いているか、ファイアウォールが接続を妨げていないかを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="221"/>
+        <location filename="../../ui/pages/settings_database.py" line="223"/>
         <source>The server does not accept connections from this computer. Its administrator must allow them (pg_hba.conf).</source>
         <translation>サーバーがこのパソコンからの接続を許可していません。サーバーの管理者に許可を依頼してください（pg_hba.conf）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="225"/>
+        <location filename="../../ui/pages/settings_database.py" line="227"/>
         <source>The server does not offer TLS encryption. Untick “Use TLS” or ask its administrator to turn TLS on.</source>
         <translation>サーバーが TLS 暗号化に対応していません。「TLS を使う」のチェックを外すか、管理者に TLS を有効にするよう依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="229"/>
+        <location filename="../../ui/pages/settings_database.py" line="231"/>
         <source>This desk-sms was installed without the PostgreSQL driver (psycopg).</source>
         <translation>この desk-sms には PostgreSQL のドライバー（psycopg）が入っていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="231"/>
+        <location filename="../../ui/pages/settings_database.py" line="233"/>
         <source>desk-sms cannot use this database: {detail}</source>
         <translation>このデータベースは desk-sms では使えません: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="232"/>
+        <location filename="../../ui/pages/settings_database.py" line="234"/>
         <source>The database cannot be opened: {detail}</source>
         <translation>データベースを開けません: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="239"/>
+        <location filename="../../ui/pages/settings_database.py" line="241"/>
         <source>To bring this computer&apos;s existing data over to the server, run:</source>
         <translation>このパソコンにあるデータをサーバーへ移すには、次のコマンドを実行してください:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="242"/>
+        <location filename="../../ui/pages/settings_database.py" line="244"/>
         <source>(*** stands for the password)</source>
         <translation>（*** はパスワードに置き換えてください）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="290"/>
+        <location filename="../../ui/pages/settings_database.py" line="292"/>
         <source>Testing the connection…</source>
         <translation>接続をテストしています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="323"/>
+        <location filename="../../ui/pages/settings_database.py" line="325"/>
         <source>Saved. desk-sms uses this computer&apos;s file from its next start.</source>
         <translation>保存しました。次回の起動から、このパソコンのファイルを使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="325"/>
+        <location filename="../../ui/pages/settings_database.py" line="327"/>
         <source>Saved. desk-sms uses the server {server} from its next start.</source>
         <translation>保存しました。次回の起動から、サーバー {server} を使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="328"/>
+        <location filename="../../ui/pages/settings_database.py" line="330"/>
         <source>Close desk-sms and start it again to switch.</source>
         <translation>切り替えるには、desk-sms を終了してもう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="335"/>
+        <location filename="../../ui/pages/settings_database.py" line="337"/>
         <source>Not saved: {reason}</source>
         <translation>保存できませんでした: {reason}</translation>
     </message>
@@ -1319,134 +1377,204 @@ Messages already sent are not affected.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>The database {path} cannot be opened: {reason}</source>
         <translation>データベース {path} を開けません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="39"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>The database server {url} cannot be reached: {reason}</source>
         <translation>データベースサーバー {url} に接続できません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>The database {path} was made by a newer version of desk-sms (schema {revision}).
 Please install the newer version. The file was left untouched.</source>
         <translation>データベース {path} は新しいバージョンの desk-sms で作成されています (スキーマ {revision})。
 新しいバージョンをインストールしてください。ファイルは変更していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>The data folder {path} cannot be written: {reason}</source>
         <translation>データフォルダー {path} に書き込めません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="51"/>
         <source>Another desk-sms ({owner}) is already driving the modems on this database.</source>
         <translation>このデータベースのモデムは、別の desk-sms ({owner}) がすでに使用しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>Please check your input: {detail}</source>
         <translation>入力内容を確認してください: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>{what} not found: {name}</source>
         <translation>{what}が見つかりません: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="56"/>
+        <source>Only an administrator may do this ({action}). Ask an administrator to sign in.</source>
+        <translation>この操作（{action}）は管理者だけができます。管理者にサインインしてもらってください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="59"/>
+        <source>Wrong password for {name}.</source>
+        <translation>{name} のパスワードが違います。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="60"/>
+        <source>{name} is locked after {attempts} wrong passwords. Try again in {minutes} minutes.</source>
+        <translation>パスワードを{attempts}回間違えたため、{name} はロックされています。{minutes}分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="63"/>
+        <source>On a shared database server every user needs a password.</source>
+        <translation>共有データベースサーバーでは、すべてのユーザーにパスワードが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="66"/>
+        <source>The setting {key} was not saved: {reason}</source>
+        <translation>設定 {key} は保存されませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>File not found: {file}</source>
         <translation>ファイルが見つかりません: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>The file {file} is empty.</source>
         <translation>ファイル {file} は空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="76"/>
         <source>The file {file} is damaged and cannot be read.</source>
         <translation>ファイル {file} は壊れていて読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="79"/>
         <source>The file {file} is protected by a password. Save it without a password and try again.</source>
         <translation>ファイル {file} はパスワードで保護されています。パスワードなしで保存してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file.</source>
         <translation>ファイル {file} は表計算ファイル（xlsx・xls・ods）でも CSV ファイルでもありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>There is no sheet named {sheet}.</source>
         <translation>「{sheet}」という名前のシートはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>The sheet {sheet} is empty.</source>
         <translation>シート「{sheet}」は空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="87"/>
         <source>The file has more than {limit} rows. Split it and import the parts one by one.</source>
         <translation>ファイルの行数が {limit} 行を超えています。ファイルを分けて、1つずつ取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="90"/>
         <source>The text encoding of the file cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
         <translation>ファイルの文字コードを判別できません。Excel で「CSV UTF-8」として保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="93"/>
         <source>The file mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
         <translation>このファイルは {line} 行目から文字コード（UTF-8 と Shift_JIS）が混在しています。Excel で開き、1つの CSV ファイルとして保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
         <translation>{suffix} 形式では保存できません。.xlsx か .csv を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>Cannot write {file}: {reason} (is it open in another program?)</source>
         <translation>{file} に書き込めません: {reason}（ほかのプログラムで開いていませんか？）</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="104"/>
         <source>There is no column {column} in the file.</source>
         <translation>ファイルに列「{column}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="107"/>
         <source>No column holds phone numbers. Choose “Phone number” for the column that has them.</source>
         <translation>電話番号の列が見つかりません。電話番号が入っている列に「電話番号」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="98"/>
+        <location filename="../../ui/errors.py" line="110"/>
         <source>Row {row} cannot be the header: it is empty or too far down.</source>
         <translation>{row} 行目は見出し行にできません（空か、下すぎます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>This import was already undone.</source>
         <translation>この取り込みはすでに取り消されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="120"/>
+        <source>changing settings</source>
+        <translation>設定の変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="121"/>
+        <source>managing modems</source>
+        <translation>モデムの管理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="122"/>
+        <source>managing users</source>
+        <translation>ユーザーの管理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="123"/>
+        <source>making a backup</source>
+        <translation>バックアップの作成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="124"/>
+        <source>restoring a backup</source>
+        <translation>バックアップの復元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="125"/>
+        <source>moving the database</source>
+        <translation>データベースの移行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="126"/>
+        <source>approving a campaign</source>
+        <translation>一斉送信の承認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="127"/>
+        <source>deleting what a schedule uses</source>
+        <translation>スケジュールが使うものの削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="130"/>
+        <source>assigning a conversation to someone else</source>
+        <translation>ほかの人への会話の割り当て</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133"/>
+        <location filename="../../ui/errors.py" line="167"/>
         <source>desk-sms: unexpected error</source>
         <translation>desk-sms: 予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="135"/>
+        <location filename="../../ui/errors.py" line="169"/>
         <source>Something went wrong inside desk-sms. This is a bug, not something you did.
 Please copy the details below and send them to your support contact.</source>
         <translation>desk-sms の内部で問題が発生しました。操作の誤りではなく、プログラムの不具合です。
@@ -1454,59 +1582,102 @@ Please copy the details below and send them to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="60"/>
+        <source>Welcome to desk-sms</source>
+        <translation>desk-sms へようこそ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="63"/>
+        <source>You are the administrator of desk-sms. Choose a password: it protects the settings, the modems, the users and the audit log.</source>
+        <translation>あなたは desk-sms の管理者です。パスワードを決めてください。設定・モデム・ユーザー・監査ログを守ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="67"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="68"/>
+        <source>Password again</source>
+        <translation>パスワード（確認）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="70"/>
+        <source>No password on this PC (only if nobody else can use this computer)</source>
+        <translation>このPCではパスワードを使わない（ほかの人がこのPCを使えない場合だけ）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="86"/>
+        <source>Choose a password of at least {count} characters, or tick “No password on this PC”.</source>
+        <translation>{count}文字以上のパスワードを決めるか、「このPCではパスワードを使わない」にチェックしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="90"/>
+        <source>The two passwords differ.</source>
+        <translation>2つのパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="109"/>
+        <source>Please choose a password, or tick “No password on this PC”.</source>
+        <translation>パスワードを決めるか、「このPCではパスワードを使わない」にチェックしてください。</translation>
+    </message>
+</context>
+<context>
     <name>GroupsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="39"/>
+        <location filename="../../ui/dialogs/groups.py" line="40"/>
         <source>Groups</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="43"/>
+        <location filename="../../ui/dialogs/groups.py" line="44"/>
         <source>New…</source>
         <translation>新規…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="43"/>
+        <location filename="../../ui/dialogs/groups.py" line="44"/>
         <source>Rename…</source>
         <translation>名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="44"/>
+        <location filename="../../ui/dialogs/groups.py" line="45"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="65"/>
+        <location filename="../../ui/dialogs/groups.py" line="66"/>
         <source>{name}  ({count} contacts)</source>
         <translation>{name}  ({count} 件)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="75"/>
+        <location filename="../../ui/dialogs/groups.py" line="76"/>
         <source>New group</source>
         <translation>新しいグループ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="75"/>
+        <location filename="../../ui/dialogs/groups.py" line="76"/>
         <source>Name of the group:</source>
         <translation>グループ名:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="83"/>
+        <location filename="../../ui/dialogs/groups.py" line="84"/>
         <source>Rename group</source>
         <translation>グループ名の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="83"/>
+        <location filename="../../ui/dialogs/groups.py" line="84"/>
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="91"/>
+        <location filename="../../ui/dialogs/groups.py" line="92"/>
         <source>Delete the group {name}? Its {count} contacts stay in your list.</source>
         <translation>グループ「{name}」を削除しますか? 所属する {count} 件の連絡先は一覧に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="92"/>
+        <location filename="../../ui/dialogs/groups.py" line="93"/>
         <source>Delete group</source>
         <translation>グループを削除</translation>
     </message>
@@ -1664,138 +1835,138 @@ Please copy the details below and send them to your support contact.</source>
         <translation>{column} を {detail} 文字に切り詰めました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="125"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="126"/>
         <source>Choose a roster: Excel (.xlsx, .xlsm, .xls), LibreOffice (.ods) or CSV.</source>
         <translation>名簿ファイルを選んでください: Excel（.xlsx・.xlsm・.xls）、LibreOffice（.ods）、CSV。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="127"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="128"/>
         <source>Choose file…</source>
         <translation>ファイルを選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="128"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="129"/>
         <source>Or drop the file here</source>
         <translation>またはここにファイルをドロップ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="129"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="130"/>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="130"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="131"/>
         <source>Sheet:</source>
         <translation>シート:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="140"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="141"/>
         <source>Header in row {row}.</source>
         <translation>見出し行: {row} 行目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="142"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="143"/>
         <source>No header row: columns are named by letter.</source>
         <translation>見出し行がないため、列は A, B, C… で表します。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="166"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="167"/>
         <source>Check what each column holds. Suggestions come from the headers; change any of them. Columns set to “Custom field” are kept under their header&apos;s name (usable in templates).</source>
         <translation>各列の内容を確認してください。見出しから推測した項目を変更できます。「カスタム項目」の列は見出し名で保存され、テンプレートの差し込みに使えます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="173"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="174"/>
         <source>Only the first rows are shown. Nothing is written until you confirm the import.</source>
         <translation>先頭の行だけを表示しています。取り込みを確定するまで何も保存されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="178"/>
-        <location filename="../../ui/dialogs/import_pages.py" line="188"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="179"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="189"/>
         <source>Import as</source>
         <translation>取り込み先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="224"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="225"/>
         <source>Column {letter}</source>
         <translation>{letter}列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="261"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="262"/>
         <source>Numbers that are already contacts:</source>
         <translation>登録済みの番号の行:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="262"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="263"/>
         <source>Skip those rows</source>
         <translation>取り込まない（スキップ）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="263"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="264"/>
         <source>Update those contacts</source>
         <translation>既存の連絡先を更新する</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="266"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="267"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="267"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="268"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="268"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="269"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="269"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="270"/>
         <source>Row values</source>
         <translation>行の内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="272"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="273"/>
         <source>Save invalid rows…</source>
         <translation>エラー行を保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="281"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="282"/>
         <source>{rows} rows read: {new} new contacts, {existing} already contacts, {duplicates} duplicates within the file, {invalid} invalid.</source>
         <translation>{rows} 行を読み込みました: 新規 {new} 件、登録済み {existing} 件、ファイル内の重複 {duplicates} 件、エラー {invalid} 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="311"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="312"/>
         <source>{count} more rows are in the saved file.</source>
         <translation>残りの {count} 行は保存したファイルで確認できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="335"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="337"/>
         <source>Undo this import</source>
         <translation>この取り込みを取り消す</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="339"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="341"/>
         <source>Importing… You can cancel: nothing of this import is kept then.</source>
         <translation>取り込み中… キャンセルすると、この取り込みの内容は何も残りません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="346"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="348"/>
         <source>The import was cancelled; no contact was added.</source>
         <translation>取り込みをキャンセルしました。連絡先は追加されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="348"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="350"/>
         <source>The import is finished.</source>
         <translation>取り込みが完了しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="350"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="352"/>
         <source>{imported} contacts added, {updated} updated, {skipped} skipped, {invalid} invalid.</source>
         <translation>追加 {imported} 件、更新 {updated} 件、スキップ {skipped} 件、エラー {invalid} 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="365"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="367"/>
         <source>Import undone: {count} contacts removed.</source>
         <translation>取り込みを取り消しました: {count} 件の連絡先を削除しました。</translation>
     </message>
@@ -1906,124 +2077,144 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="147"/>
+        <location filename="../../ui/pages/inbox.py" line="155"/>
         <source>Inbox</source>
         <translation>受信箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="148"/>
+        <location filename="../../ui/pages/inbox.py" line="156"/>
         <source>Search text, number or name</source>
         <translation>本文・番号・名前で検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="149"/>
+        <location filename="../../ui/pages/inbox.py" line="157"/>
         <source>Unhandled only</source>
         <translation>未対応のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="150"/>
+        <location filename="../../ui/pages/inbox.py" line="158"/>
         <source>Assigned to me</source>
         <translation>自分の担当</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="151"/>
+        <location filename="../../ui/pages/inbox.py" line="159"/>
         <source>All modems</source>
         <translation>すべてのモデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="153"/>
+        <location filename="../../ui/pages/inbox.py" line="161"/>
         <source>Any time</source>
         <translation>全期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="154"/>
+        <location filename="../../ui/pages/inbox.py" line="162"/>
         <source>Last 24 hours</source>
         <translation>過去24時間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="155"/>
+        <location filename="../../ui/pages/inbox.py" line="163"/>
         <source>Last 7 days</source>
         <translation>過去7日間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="156"/>
+        <location filename="../../ui/pages/inbox.py" line="164"/>
         <source>Last 30 days</source>
         <translation>過去30日間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="160"/>
+        <location filename="../../ui/pages/inbox.py" line="168"/>
         <source>Open conversation</source>
         <translation>やりとりを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="161"/>
+        <location filename="../../ui/pages/inbox.py" line="169"/>
         <source>Mark handled</source>
         <translation>対応済みにする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="162"/>
+        <location filename="../../ui/pages/inbox.py" line="170"/>
         <source>Mark unhandled</source>
         <translation>未対応に戻す</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="163"/>
+        <location filename="../../ui/pages/inbox.py" line="171"/>
         <source>Assign to me</source>
         <translation>自分に割り当て</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="164"/>
+        <location filename="../../ui/pages/inbox.py" line="172"/>
         <source>Add sender as contact</source>
         <translation>送信者を連絡先に追加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="165"/>
+        <location filename="../../ui/pages/inbox.py" line="173"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="174"/>
+        <source>Opt out</source>
+        <translation>配信停止にする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="176"/>
+        <source>The sender gets no more messages (and the opt-out confirmation)</source>
+        <translation>送信者に今後メッセージを送りません（配信停止の確認メッセージを送ります）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox.py" line="268"/>
+        <location filename="../../ui/pages/inbox.py" line="284"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="301"/>
+        <location filename="../../ui/pages/inbox.py" line="317"/>
         <source>Marked as handled.</source>
         <translation>対応済みにしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="305"/>
+        <location filename="../../ui/pages/inbox.py" line="321"/>
         <source>Marked as unhandled.</source>
         <translation>未対応に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="310"/>
+        <location filename="../../ui/pages/inbox.py" line="326"/>
         <source>Assigned to you.</source>
         <translation>あなたに割り当てました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="310"/>
+        <location filename="../../ui/pages/inbox.py" line="326"/>
         <source>Unassigned.</source>
         <translation>割り当てを外しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="316"/>
+        <location filename="../../ui/pages/inbox.py" line="333"/>
+        <source>Assigned.</source>
+        <translation>担当を設定しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="343"/>
+        <source>The sender is opted out.</source>
+        <translation>送信者を配信停止にしました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="348"/>
         <source>The sender is now a contact.</source>
         <translation>送信者を連絡先に追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="327"/>
+        <location filename="../../ui/pages/inbox.py" line="359"/>
         <source>Export inbox</source>
         <translation>受信箱を書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="327"/>
+        <location filename="../../ui/pages/inbox.py" line="359"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox.py" line="336"/>
+        <location filename="../../ui/pages/inbox.py" line="368"/>
         <source>%n message(s) exported.</source>
         <translation>
             <numerusform>%n 件を書き出しました。</numerusform>
@@ -2039,21 +2230,31 @@ Please copy the details below and send them to your support contact.</source>
     </message>
     <message>
         <location filename="../../ui/models/inbox_model.py" line="63"/>
+        <source>Opt out?</source>
+        <translation>停止希望?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="65"/>
         <source>Handled</source>
         <translation>対応済み</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="65"/>
+        <location filename="../../ui/models/inbox_model.py" line="83"/>
+        <source>This reply contains an opt-out word. If the sender wants no more messages, use Opt out.</source>
+        <translation>この返信には配信停止の言葉が含まれています。送信者が今後の配信を望まない場合は「配信停止にする」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="89"/>
         <source>Being handled by {name}</source>
         <translation>{name} さんが対応中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="68"/>
+        <location filename="../../ui/models/inbox_model.py" line="67"/>
         <source>Being handled</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="69"/>
+        <location filename="../../ui/models/inbox_model.py" line="68"/>
         <source>Unhandled</source>
         <translation>未対応</translation>
     </message>
@@ -2061,39 +2262,107 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>InboxTableModel</name>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="112"/>
+        <location filename="../../ui/models/inbox_model.py" line="132"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="113"/>
+        <location filename="../../ui/models/inbox_model.py" line="133"/>
         <source>From</source>
         <translation>送信者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="114"/>
+        <location filename="../../ui/models/inbox_model.py" line="134"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="115"/>
+        <location filename="../../ui/models/inbox_model.py" line="135"/>
         <source>Received</source>
         <translation>受信日時</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="116"/>
+        <location filename="../../ui/models/inbox_model.py" line="136"/>
         <source>Modem</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="117"/>
+        <location filename="../../ui/models/inbox_model.py" line="137"/>
         <source>Assigned to</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="170"/>
+        <location filename="../../ui/models/inbox_model.py" line="186"/>
         <source>{text} (incomplete)</source>
         <translation>{text}（一部未着）</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordsGroup</name>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="100"/>
+        <source>Keywords and confirmations (administrators)</source>
+        <translation>キーワードと確認メッセージ（管理者）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="103"/>
+        <source>Opt-out words:</source>
+        <translation>配信停止の言葉:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="103"/>
+        <source>After an opt-out:</source>
+        <translation>配信停止のあと:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="103"/>
+        <source>Confirm words:</source>
+        <translation>予約確認の言葉:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="104"/>
+        <source>Cancel words:</source>
+        <translation>予約取消の言葉:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="108"/>
+        <source>Send this confirmation</source>
+        <translation>この確認メッセージを送る</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="109"/>
+        <source>Use the standard text</source>
+        <translation>標準の文に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="112"/>
+        <source>Separate words with commas. A reply that is one of these words acts by itself; full-width or half-width, upper or lower case, spaces and a final 。 or ! do not matter. A reply that only contains an opt-out word is shown in the inbox as a probable opt-out.</source>
+        <translation>言葉は読点（、）かコンマで区切ります。返信がこれらの言葉そのものなら自動で処理します。全角・半角、大文字・小文字、空白、最後の「。」「！」は区別しません。配信停止の言葉を含むだけの返信は、受信箱に「停止希望?」として表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="117"/>
+        <source>Save keywords</source>
+        <translation>キーワードを保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="149"/>
+        <source>Each list needs at least one word.</source>
+        <translation>それぞれ少なくとも1つの言葉が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="151"/>
+        <source>Write the confirmation, or untick “Send this confirmation”.</source>
+        <translation>確認メッセージを書くか、「この確認メッセージを送る」のチェックを外してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="170"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="175"/>
+        <source>Not saved.</source>
+        <translation>保存されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2390,147 +2659,147 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemsPage</name>
     <message>
-        <location filename="../../ui/pages/modems.py" line="69"/>
+        <location filename="../../ui/pages/modems.py" line="71"/>
         <source>No modems</source>
         <translation>モデムなし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="71"/>
+        <location filename="../../ui/pages/modems.py" line="73"/>
         <source>{ready} of {total} modems ready</source>
         <translation>モデム {total} 台中 {ready} 台が使用可能</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="179"/>
+        <location filename="../../ui/pages/modems.py" line="181"/>
         <source>Network:</source>
         <translation>通信事業者:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="179"/>
+        <location filename="../../ui/pages/modems.py" line="181"/>
         <source>Signal:</source>
         <translation>電波:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="179"/>
+        <location filename="../../ui/pages/modems.py" line="181"/>
         <source>Sent in 24 h:</source>
         <translation>24時間の送信数:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="180"/>
+        <location filename="../../ui/pages/modems.py" line="182"/>
         <source>Between messages:</source>
         <translation>送信間隔:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="180"/>
+        <location filename="../../ui/pages/modems.py" line="182"/>
         <source>Port:</source>
         <translation>ポート:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="180"/>
+        <location filename="../../ui/pages/modems.py" line="182"/>
         <source>IMEI:</source>
         <translation>IMEI:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="181"/>
+        <location filename="../../ui/pages/modems.py" line="183"/>
         <source>SIM PIN:</source>
         <translation>SIM の PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="181"/>
+        <location filename="../../ui/pages/modems.py" line="183"/>
         <source>PIN tries left:</source>
         <translation>PIN の残り回数:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="182"/>
+        <location filename="../../ui/pages/modems.py" line="184"/>
         <source>Last problem:</source>
         <translation>直近の問題:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="188"/>
+        <location filename="../../ui/pages/modems.py" line="190"/>
         <source>Modems</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="190"/>
+        <location filename="../../ui/pages/modems.py" line="192"/>
         <source>Each USB modem sends through its own SIM. A modem is known by its IMEI, so it is found again when Windows gives it a new port.</source>
         <translation>USB モデムはそれぞれ自分の SIM で送信します。モデムは IMEI で識別するので、Windows がポート名を変えても見つけ直します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="192"/>
+        <location filename="../../ui/pages/modems.py" line="194"/>
         <source>Add modem…</source>
         <translation>モデムを追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="193"/>
+        <location filename="../../ui/pages/modems.py" line="195"/>
         <source>Rename…</source>
         <translation>名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="194"/>
+        <location filename="../../ui/pages/modems.py" line="196"/>
         <source>Set PIN…</source>
         <translation>PIN を設定…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="195"/>
+        <location filename="../../ui/pages/modems.py" line="197"/>
         <source>Limits…</source>
         <translation>送信上限…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="196"/>
+        <location filename="../../ui/pages/modems.py" line="198"/>
         <source>Remove…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="258"/>
+        <location filename="../../ui/pages/modems.py" line="266"/>
         <source>Disable</source>
         <translation>無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="258"/>
+        <location filename="../../ui/pages/modems.py" line="266"/>
         <source>Enable</source>
         <translation>有効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="268"/>
+        <location filename="../../ui/pages/modems.py" line="276"/>
         <source>Select a modem to see its details.</source>
         <translation>モデムを選ぶと詳細が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="278"/>
+        <location filename="../../ui/pages/modems.py" line="286"/>
         <source>{sent} of {limit} SMS parts</source>
         <translation>{sent} / {limit} 通</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="279"/>
+        <location filename="../../ui/pages/modems.py" line="287"/>
         <source>at least {seconds:g} s</source>
         <translation>{seconds:g} 秒以上</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="282"/>
+        <location filename="../../ui/pages/modems.py" line="290"/>
         <source>stored</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="282"/>
+        <location filename="../../ui/pages/modems.py" line="290"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="302"/>
+        <location filename="../../ui/pages/modems.py" line="310"/>
         <source>Rename modem</source>
         <translation>モデムの名前を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="302"/>
+        <location filename="../../ui/pages/modems.py" line="310"/>
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="347"/>
+        <location filename="../../ui/pages/modems.py" line="355"/>
         <source>Remove {name}? Its sent and received messages stay in the history.</source>
         <translation>{name} を削除しますか？送受信したメッセージは履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="348"/>
+        <location filename="../../ui/pages/modems.py" line="356"/>
         <source>Remove modem</source>
         <translation>モデムの削除</translation>
     </message>
@@ -3449,217 +3718,217 @@ Please copy the details below and send them to your support contact.</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="154"/>
+        <location filename="../../ui/pages/schedules.py" line="156"/>
         <source>Schedules</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="155"/>
+        <location filename="../../ui/pages/schedules.py" line="157"/>
         <source>Agenda</source>
         <translation>予定表</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="156"/>
+        <location filename="../../ui/pages/schedules.py" line="158"/>
         <source>Appointments</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="173"/>
+        <location filename="../../ui/pages/schedules.py" line="175"/>
         <source>New schedule…</source>
         <translation>新しいスケジュール…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="174"/>
+        <location filename="../../ui/pages/schedules.py" line="176"/>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="175"/>
+        <location filename="../../ui/pages/schedules.py" line="177"/>
         <source>Enable / disable</source>
         <translation>有効／無効</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="176"/>
+        <location filename="../../ui/pages/schedules.py" line="178"/>
         <source>Preview next run</source>
         <translation>次回をプレビュー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="177"/>
+        <location filename="../../ui/pages/schedules.py" line="179"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="183"/>
+        <location filename="../../ui/pages/schedules.py" line="185"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="184"/>
+        <location filename="../../ui/pages/schedules.py" line="186"/>
         <source>Repeat</source>
         <translation>繰り返し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="185"/>
-        <location filename="../../ui/pages/schedules.py" line="215"/>
+        <location filename="../../ui/pages/schedules.py" line="187"/>
+        <location filename="../../ui/pages/schedules.py" line="217"/>
         <source>To</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="186"/>
+        <location filename="../../ui/pages/schedules.py" line="188"/>
         <source>Next run</source>
         <translation>次回</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="187"/>
-        <location filename="../../ui/pages/schedules.py" line="250"/>
+        <location filename="../../ui/pages/schedules.py" line="189"/>
+        <location filename="../../ui/pages/schedules.py" line="252"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="196"/>
+        <location filename="../../ui/pages/schedules.py" line="198"/>
         <source>Recipient</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="197"/>
+        <location filename="../../ui/pages/schedules.py" line="199"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="198"/>
-        <location filename="../../ui/pages/schedules.py" line="269"/>
+        <location filename="../../ui/pages/schedules.py" line="200"/>
+        <location filename="../../ui/pages/schedules.py" line="271"/>
         <source>Text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="208"/>
+        <location filename="../../ui/pages/schedules.py" line="210"/>
         <source>What goes out in the next {days} days</source>
         <translation>今後{days}日間の送信予定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="213"/>
-        <location filename="../../ui/pages/schedules.py" line="247"/>
-        <location filename="../../ui/pages/schedules.py" line="268"/>
+        <location filename="../../ui/pages/schedules.py" line="215"/>
+        <location filename="../../ui/pages/schedules.py" line="249"/>
+        <location filename="../../ui/pages/schedules.py" line="270"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="214"/>
+        <location filename="../../ui/pages/schedules.py" line="216"/>
         <source>Schedule</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="226"/>
+        <location filename="../../ui/pages/schedules.py" line="228"/>
         <source>New appointment…</source>
         <translation>新しい予約…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="229"/>
+        <location filename="../../ui/pages/schedules.py" line="231"/>
         <source>Mark confirmed</source>
         <translation>確認済みにする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="234"/>
+        <location filename="../../ui/pages/schedules.py" line="236"/>
         <source>Cancel appointment</source>
         <translation>予約を取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="239"/>
+        <location filename="../../ui/pages/schedules.py" line="241"/>
         <source>Import from Excel/CSV…</source>
         <translation>Excel/CSVから取り込む…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="248"/>
+        <location filename="../../ui/pages/schedules.py" line="250"/>
         <source>Contact</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="249"/>
+        <location filename="../../ui/pages/schedules.py" line="251"/>
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="251"/>
+        <location filename="../../ui/pages/schedules.py" line="253"/>
         <source>Reminders</source>
         <translation>リマインダー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="260"/>
+        <location filename="../../ui/pages/schedules.py" line="262"/>
         <source>New reminder rule…</source>
         <translation>新しいリマインダー…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="261"/>
+        <location filename="../../ui/pages/schedules.py" line="263"/>
         <source>Delete reminder rule</source>
         <translation>リマインダーを削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="267"/>
+        <location filename="../../ui/pages/schedules.py" line="269"/>
         <source>Reminder</source>
         <translation>リマインダー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="311"/>
+        <location filename="../../ui/pages/schedules.py" line="313"/>
         <source>Enabled</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="313"/>
+        <location filename="../../ui/pages/schedules.py" line="315"/>
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="347"/>
+        <location filename="../../ui/pages/schedules.py" line="349"/>
         <source>{count} run(s) were missed while desk-sms was closed and were not sent: {runs}</source>
         <translation>desk-sms を閉じていた間に {count} 回分が実施されず、送信されませんでした: {runs}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="356"/>
+        <location filename="../../ui/pages/schedules.py" line="358"/>
         <source>{minutes} minutes before</source>
         <translation>{minutes}分前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="358"/>
+        <location filename="../../ui/pages/schedules.py" line="360"/>
         <source>{days} day(s) before at {time}</source>
         <translation>{days}日前 {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="415"/>
+        <location filename="../../ui/pages/schedules.py" line="417"/>
         <source>Next run {when}: {count} message(s), {excluded} left out (opted out, no number or a missing value)</source>
         <translation>次回 {when}: {count}通、除外 {excluded}件（配信停止・番号なし・差し込み値なし）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="438"/>
+        <location filename="../../ui/pages/schedules.py" line="440"/>
         <source>Import appointments</source>
         <translation>予約の取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="440"/>
+        <location filename="../../ui/pages/schedules.py" line="442"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
         <translation>表計算ファイル (*.xlsx *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="458"/>
+        <location filename="../../ui/pages/schedules.py" line="460"/>
         <source>no such contact</source>
         <translation>該当する連絡先がありません</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="459"/>
+        <location filename="../../ui/pages/schedules.py" line="461"/>
         <source>date or time unreadable</source>
         <translation>日時が読めません</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="460"/>
+        <location filename="../../ui/pages/schedules.py" line="462"/>
         <source>no date or contact column found</source>
         <translation>日付または連絡先の列が見つかりません</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="463"/>
+        <location filename="../../ui/pages/schedules.py" line="465"/>
         <source>row {row}: {reason}</source>
         <translation>{row}行目: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="467"/>
+        <location filename="../../ui/pages/schedules.py" line="469"/>
         <source>{imported} imported, {duplicates} already there. {problems}</source>
         <translation>{imported}件を取り込みました（{duplicates}件は登録済み）。{problems}</translation>
     </message>
@@ -3939,112 +4208,117 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="194"/>
+        <location filename="../../ui/pages/settings.py" line="211"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="195"/>
+        <location filename="../../ui/pages/settings.py" line="212"/>
         <source>Language (this PC)</source>
         <translation>表示言語 (この PC)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="196"/>
+        <location filename="../../ui/pages/settings.py" line="213"/>
         <source>Display language:</source>
         <translation>表示言語:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="197"/>
+        <location filename="../../ui/pages/settings.py" line="214"/>
         <source>System default</source>
         <translation>システムの設定に従う</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="200"/>
+        <location filename="../../ui/pages/settings.py" line="217"/>
         <source>Changes apply immediately and are remembered on this PC.</source>
         <translation>変更はすぐに反映され、この PC に保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="202"/>
+        <location filename="../../ui/pages/settings.py" line="219"/>
         <source>Where desk-sms keeps its data</source>
         <translation>データの保存場所</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="205"/>
+        <location filename="../../ui/pages/settings.py" line="222"/>
         <source>Data folder:</source>
         <translation>データフォルダー:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="205"/>
+        <location filename="../../ui/pages/settings.py" line="222"/>
         <source>Database:</source>
         <translation>データベース:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="205"/>
+        <location filename="../../ui/pages/settings.py" line="222"/>
         <source>Window settings:</source>
         <translation>画面の設定ファイル:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="211"/>
+        <location filename="../../ui/pages/settings.py" line="228"/>
         <source>Business settings (shared by every desk)</source>
         <translation>業務設定 (すべての端末で共通)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="215"/>
+        <location filename="../../ui/pages/settings.py" line="232"/>
         <source>Default region:</source>
         <translation>既定の国・地域:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="216"/>
+        <location filename="../../ui/pages/settings.py" line="233"/>
         <source>Time zone:</source>
         <translation>タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="217"/>
+        <location filename="../../ui/pages/settings.py" line="234"/>
         <source>Quiet hours:</source>
         <translation>送信停止時間帯:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="218"/>
+        <location filename="../../ui/pages/settings.py" line="235"/>
         <source>Approval:</source>
         <translation>承認:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="223"/>
+        <location filename="../../ui/pages/settings.py" line="240"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="224"/>
+        <location filename="../../ui/pages/settings.py" line="241"/>
         <source>Campaigns need approval before they are sent</source>
         <translation>一斉送信は承認されてから送信する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="227"/>
+        <location filename="../../ui/pages/settings.py" line="244"/>
         <source>Numbers without a country code are read as numbers of the default region. Non-urgent messages wait during quiet hours; the same start and end means no quiet hours.</source>
         <translation>国番号のない電話番号は、既定の国・地域の番号として扱います。送信停止時間帯の間、急ぎでないメッセージは送信を待ちます。開始と終了が同じ時刻なら停止時間帯はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="231"/>
+        <location filename="../../ui/pages/settings.py" line="248"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="293"/>
+        <location filename="../../ui/pages/settings.py" line="249"/>
+        <source>Only an administrator changes these settings.</source>
+        <translation>これらの設定を変更できるのは管理者だけです。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="311"/>
         <source>Choose a default region from the list.</source>
         <translation>既定の国・地域を一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="295"/>
+        <location filename="../../ui/pages/settings.py" line="313"/>
         <source>“{zone}” is not a known time zone (example: Asia/Tokyo).</source>
         <translation>「{zone}」は不明なタイムゾーンです (例: Asia/Tokyo)。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="316"/>
+        <location filename="../../ui/pages/settings.py" line="334"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="321"/>
+        <location filename="../../ui/pages/settings.py" line="339"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
     </message>
@@ -4404,17 +4678,17 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="153"/>
+        <location filename="../../ui/app.py" line="166"/>
         <source>Modems are driven by {where}</source>
         <translation>モデムは {where} が使っています</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="189"/>
+        <location filename="../../ui/app.py" line="202"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="192"/>
+        <location filename="../../ui/app.py" line="205"/>
         <source>The other desks&apos; data is on that server. Check that the server computer is on and this PC is on the office network, then try again.
 
 Working with this computer&apos;s own database file shows only what was saved on this PC before; change the choice later under Settings → Database.</source>
@@ -4423,17 +4697,17 @@ Working with this computer&apos;s own database file shows only what was saved on
 このPCのデータベースファイルを使うと、以前このPCに保存した内容だけが表示されます。あとで「設定 → データベース」で選び直せます。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="199"/>
+        <location filename="../../ui/app.py" line="212"/>
         <source>Try again</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="201"/>
+        <location filename="../../ui/app.py" line="214"/>
         <source>Use this computer&apos;s file</source>
         <translation>このPCのファイルを使う</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="203"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>

@@ -85,7 +85,10 @@ class KeywordsGroup(QGroupBox):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addRow(self.send_confirmation)
         layout.addRow(self.confirmation)
-        layout.addRow(self.default_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.default_button)
+        buttons.addStretch(1)
+        layout.addRow(buttons)
         return row
 
     def _save_row(self) -> QWidget:
