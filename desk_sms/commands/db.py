@@ -61,7 +61,6 @@ def migrate_to(context: AppContext, target_url: URL) -> int:
         counts = transfer.copy_database(source, target, target_url, progress=report_progress)
     finally:
         target.dispose()
-    database_choice.record_move(context.users, target_url, sum(c.rows for c in counts), len(counts))
     print_table(["table", "rows"], [[count.table, count.rows] for count in counts])
     print(f"moved {sum(c.rows for c in counts)} rows in {len(counts)} tables to {masked(target_url)}")
     print_next_steps(target_url, source.sqlite_path)

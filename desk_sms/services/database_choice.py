@@ -1,14 +1,12 @@
-"""Which database the desks use, and moving one into another: administrators only, audited.
+"""Which database the desks use, and moving one into another: administrators only (a saved choice is audited).
 
 The copy itself is `db.transfer`; the choice saved for this computer is `db.location`. This module
-adds the role check and the audit entry both need.
+adds the role check both need, and the audit entry for a saved choice.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-
-from sqlalchemy.engine import URL
 
 from desk_sms.db import location
 from desk_sms.db.session import masked
@@ -24,9 +22,5 @@ def save_choice(users: UsersService, root: Path, url: str | None) -> None:
 
 
 def check_move(users: UsersService) -> None:
+    """The copy itself is not audited: it leaves the source untouched and the target an exact copy."""
     users.require(Permission.MOVE_DATABASE)
-
-
-def record_move(users: UsersService, target: URL, rows: int, tables: int) -> None:
-    """Written into the database moved from, after the copy (the copy holds the trail up to then)."""
-    users.record("database.move", "", None, f"{rows} rows in {tables} tables to {masked(target)}")
