@@ -17,9 +17,6 @@ service checks the acting user's role (the rule itself is `desk_sms.domain.roles
 from __future__ import annotations
 
 import getpass
-import hashlib
-import hmac
-import secrets
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -29,64 +26,37 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.clock import Clock, SystemClock
 from desk_sms.db.models import AuditEntry, User
+from desk_sms.domain.passwords import (
+    LOCK_MINUTES,
+    MAX_WRONG_PASSWORDS,
+    hash_or_none,
+    hash_password,
+    minutes_left,
+    verify_password,
+)
 from desk_sms.domain.roles import Permission, Role, may
-from desk_sms.errors import InvalidInput, NotFound, UserError
+from desk_sms.errors import NotFound
 from desk_sms.events import DataChanged, EventBus
+from desk_sms.services.user_errors import (
+    LastAdministrator,
+    NameMissing,
+    NameTaken,
+    NameTooLong,
+    NotAllowed,
+    OwnAccount,
+    PasswordRequiredOnServer,
+    UserLocked,
+    WrongPassword,
+)
 
-__all__ = ["Permission", "Role", "UserInfo", "UsersService"]
+__all__ = [
+    "LastAdministrator", "NameMissing", "NameTaken", "NameTooLong", "NotAllowed", "OwnAccount",
+    "PasswordRequiredOnServer", "Permission", "Role", "UserInfo", "UserLocked", "UsersService",
+    "WrongPassword", "hash_password", "verify_password",
+]
 
-# scrypt cost: about 50 ms and 16 MiB per check on a desk PC; a sign-in is rare.
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
-SALT_BYTES = 16
 DEFAULT_ADMIN = "admin"
 MAX_NAME_LENGTH = 100  # the users.name column
-MAX_WRONG_PASSWORDS = 5
-LOCK_MINUTES = 5
-
-
-class WrongPassword(UserError):
-    code = "users.wrong_password"
-    template = "wrong password for {name}"
-
-
-class NotAllowed(UserError):
-    code = "users.not_allowed"
-    template = "{action} needs an administrator"
-
-
-class UserLocked(UserError):
-    code = "users.locked"
-    template = "{name} is locked after {attempts} wrong passwords; try again in {minutes} minutes"
-
-
-class PasswordRequiredOnServer(UserError):
-    code = "users.password_required_on_server"
-    template = "on a shared database server every user needs a password"
-
-
-class NameMissing(InvalidInput):
-    code = "users.name_missing"
-    template = "a user needs a name"
-
-
-class NameTooLong(InvalidInput):
-    code = "users.name_too_long"
-    template = "a user name has at most {limit} characters"
-
-
-class NameTaken(InvalidInput):
-    code = "users.name_taken"
-    template = "a user named {name!r} exists already"
-
-
-class LastAdministrator(UserError):
-    code = "users.last_administrator"
-    template = "{name} is the last active administrator; make another user an administrator first"
-
-
-class OwnAccount(UserError):
-    code = "users.own_account"
-    template = "{name} is signed in at this desk and cannot be deactivated here"
 
 
 @dataclass(frozen=True)
@@ -111,26 +81,6 @@ class AuditRow:
     object_type: str
     object_id: int | None
     detail: str
-
-
-def hash_password(password: str) -> str:
-    """`scrypt$n$r$p$salt$hash` with a fresh random salt."""
-    salt = secrets.token_bytes(SALT_BYTES)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
-    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
-
-
-def verify_password(password: str, stored: str) -> bool:
-    try:
-        scheme, n, r, p, salt, expected = stored.split("$")
-    except ValueError:
-        return False
-    if scheme != "scrypt":
-        return False
-    digest = hashlib.scrypt(
-        password.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p)
-    )
-    return hmac.compare_digest(digest.hex(), expected)
 
 
 class UsersService:
@@ -159,7 +109,7 @@ class UsersService:
         self.require(Permission.MANAGE_USERS)
         with self._session_factory.begin() as session:
             _check_name_free(session, name)
-            user = User(name=name, role=str(Role(role)), password_hash=_hash_or_none(password))
+            user = User(name=name, role=str(Role(role)), password_hash=hash_or_none(password))
             session.add(user)
             session.flush()
             user_id = user.id
@@ -171,7 +121,7 @@ class UsersService:
         """For setting up (an administrator or the command line); people use `reset_password`."""
         self.require(Permission.MANAGE_USERS)
         with self._session_factory.begin() as session:
-            self._existing(session, user_id).password_hash = _hash_or_none(password)
+            self._existing(session, user_id).password_hash = hash_or_none(password)
         self.record("user.password", "user", user_id, "")
 
     # -- managing accounts (administrators only) ---------------------------------------------
@@ -229,7 +179,7 @@ class UsersService:
 
     def reset_password(self, user_id: int, password: str) -> None:
         """An empty password means none: the user signs in by choosing their name."""
-        password_hash = _hash_or_none(password)  # before the transaction: scrypt takes a while
+        password_hash = hash_or_none(password)  # before the transaction: scrypt takes a while
         with self._session_factory.begin() as session:
             self._acting_admin(session, "resetting a password")
             user = self._existing(session, user_id)
@@ -300,7 +250,7 @@ class UsersService:
         now = self._clock.now()
         if stored and locked_until is not None and locked_until > now:
             self._record_as(info.name, "user.sign_in_failed", info.id, "locked")
-            minutes = _minutes_left(locked_until, now)
+            minutes = minutes_left(locked_until, now)
             raise UserLocked(name=name, attempts=MAX_WRONG_PASSWORDS, minutes=minutes)
         if stored and not verify_password(password, stored):
             self._wrong_password(info)
@@ -343,7 +293,7 @@ class UsersService:
             raise NotFound(what="User", name="(first administrator)")
         if not password and self._shared_server:
             raise PasswordRequiredOnServer()
-        password_hash = _hash_or_none(password)
+        password_hash = hash_or_none(password)
         with self._session_factory.begin() as session:
             user = self._existing(session, pending.id)
             user.password_hash, user.password_chosen = password_hash, True
@@ -482,10 +432,6 @@ def command_line_actor() -> UserInfo:
     return UserInfo(0, f"command line ({login})", Role.ADMINISTRATOR, False, True, command_line=True)
 
 
-def _minutes_left(until: datetime, now: datetime) -> int:
-    return max(1, -(-int((until - now).total_seconds()) // 60))
-
-
 def clean_user_name(name: str) -> str:
     """`name` without surrounding spaces; refused when empty or longer than the column."""
     name = name.strip()
@@ -515,10 +461,6 @@ def _keep_an_administrator(session: Session, leaving: User) -> None:
     ).all()
     if not set(admins) - {leaving.id}:
         raise LastAdministrator(name=leaving.name)
-
-
-def _hash_or_none(password: str | None) -> str | None:
-    return hash_password(password) if password else None
 
 
 def _info(user: User) -> UserInfo:
