@@ -95,23 +95,24 @@ class ContactsService:
 
     def search_ids(
         self, query: str = "", sort: SortKey = SortKey.READING, descending: bool = False,
-        group_id: int | None = None,
+        group_id: int | None = None, consent: bool | None = None,
     ) -> list[int]:
-        """Ids of the live contacts matching every term of `query`, in table order."""
+        """Ids of the live contacts matching every term of `query`, in table order; `consent` True
+        keeps those with recorded consent (date), False those without, None everyone."""
         terms = contact_search.query_terms(query)
         with self._session_factory.begin() as session:
             if terms:
                 contact_search.refresh_stale(session)
-            matching = queries.filtered(select(Contact.id), terms, group_id)
+            matching = queries.filtered(select(Contact.id), terms, group_id, consent)
             statement = queries.ordered(matching, sort, descending)
             return list(session.scalars(statement))
 
-    def count(self, query: str = "", group_id: int | None = None) -> int:
+    def count(self, query: str = "", group_id: int | None = None, consent: bool | None = None) -> int:
         terms = contact_search.query_terms(query)
         with self._session_factory.begin() as session:
             if terms:
                 contact_search.refresh_stale(session)
-            statement = queries.filtered(select(func.count(Contact.id)), terms, group_id)
+            statement = queries.filtered(select(func.count(Contact.id)), terms, group_id, consent)
             return int(session.scalar(statement) or 0)
 
     def refresh_search_texts(self) -> int:

@@ -833,138 +833,153 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="164"/>
+        <location filename="../../ui/pages/contacts.py" line="168"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="166"/>
+        <location filename="../../ui/pages/contacts.py" line="170"/>
         <source>Filter by name, reading, number, group or field…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="167"/>
+        <location filename="../../ui/pages/contacts.py" line="171"/>
         <source>Add contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="168"/>
+        <location filename="../../ui/pages/contacts.py" line="172"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="169"/>
+        <location filename="../../ui/pages/contacts.py" line="173"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="170"/>
+        <location filename="../../ui/pages/contacts.py" line="174"/>
         <source>Add to group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="171"/>
+        <location filename="../../ui/pages/contacts.py" line="175"/>
         <source>Opt out / in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="172"/>
+        <location filename="../../ui/pages/contacts.py" line="176"/>
         <source>Groups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="173"/>
+        <location filename="../../ui/pages/contacts.py" line="177"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="174"/>
+        <location filename="../../ui/pages/contacts.py" line="178"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="175"/>
+        <location filename="../../ui/pages/contacts.py" line="179"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="177"/>
-        <location filename="../../ui/pages/contacts.py" line="239"/>
+        <location filename="../../ui/pages/contacts.py" line="181"/>
+        <location filename="../../ui/pages/contacts.py" line="250"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="225"/>
+        <location filename="../../ui/pages/contacts.py" line="183"/>
+        <source>With or without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="183"/>
+        <source>With consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="183"/>
+        <source>Without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="236"/>
         <source>1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="225"/>
+        <location filename="../../ui/pages/contacts.py" line="236"/>
         <source>{count} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="275"/>
+        <location filename="../../ui/pages/contacts.py" line="286"/>
         <source>1 contact deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="276"/>
+        <location filename="../../ui/pages/contacts.py" line="287"/>
         <source>{count} contacts deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="287"/>
+        <location filename="../../ui/pages/contacts.py" line="298"/>
         <source>1 contact restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="287"/>
+        <location filename="../../ui/pages/contacts.py" line="298"/>
         <source>{count} contacts restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="308"/>
+        <location filename="../../ui/pages/contacts.py" line="319"/>
         <source>1 contact added to the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="308"/>
+        <location filename="../../ui/pages/contacts.py" line="319"/>
         <source>{count} contacts added to the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="317"/>
+        <location filename="../../ui/pages/contacts.py" line="328"/>
         <source>Opted back in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="319"/>
+        <location filename="../../ui/pages/contacts.py" line="330"/>
         <source>Opt out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="319"/>
+        <location filename="../../ui/pages/contacts.py" line="330"/>
         <source>Reason (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="321"/>
+        <location filename="../../ui/pages/contacts.py" line="332"/>
         <source>Opted out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="334"/>
+        <location filename="../../ui/pages/contacts.py" line="345"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="334"/>
+        <location filename="../../ui/pages/contacts.py" line="345"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="348"/>
+        <location filename="../../ui/pages/contacts.py" line="359"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,32 +987,32 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="86"/>
+        <location filename="../../ui/models/contacts_model.py" line="87"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="86"/>
+        <location filename="../../ui/models/contacts_model.py" line="87"/>
         <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="86"/>
+        <location filename="../../ui/models/contacts_model.py" line="87"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="86"/>
+        <location filename="../../ui/models/contacts_model.py" line="87"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="86"/>
+        <location filename="../../ui/models/contacts_model.py" line="87"/>
         <source>Opt-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="130"/>
+        <location filename="../../ui/models/contacts_model.py" line="131"/>
         <source>Opted out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,67 +2310,67 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>KeywordsGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="100"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="103"/>
         <source>Keywords and confirmations (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="103"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="106"/>
         <source>Opt-out words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="103"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="106"/>
         <source>After an opt-out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="103"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="106"/>
         <source>Confirm words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="104"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="107"/>
         <source>Cancel words:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="108"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="111"/>
         <source>Send this confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="109"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="112"/>
         <source>Use the standard text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="112"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="115"/>
         <source>Separate words with commas. A reply that is one of these words acts by itself; full-width or half-width, upper or lower case, spaces and a final 。 or ! do not matter. A reply that only contains an opt-out word is shown in the inbox as a probable opt-out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="117"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="120"/>
         <source>Save keywords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="149"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="152"/>
         <source>Each list needs at least one word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="151"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="154"/>
         <source>Write the confirmation, or untick “Send this confirmation”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="170"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="173"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="175"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="178"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -194,3 +194,24 @@ def test_an_administrator_assigns_to_another_user_and_filters_by_assignee(
     bar.filter.setCurrentIndex(bar.filter.findData(suzuki))
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
     assert ("admin", "inbox.assign") in actions(gui_context)
+
+
+def test_the_contact_list_filters_by_consent(make_window: Any, gui_context: AppContext, qtbot: QtBot) -> None:
+    from desk_sms.services.contacts import ContactDraft, ContactsService
+    from ui.pages.contacts import ContactsPage
+
+    contacts = ContactsService(
+        gui_context.database.session_factory, gui_context.events, users=gui_context.users
+    )
+    given = datetime(2026, 4, 1, tzinfo=UTC)
+    contacts.create(ContactDraft("山田", phones=("09011110000",), consent_at=given, consent_source="申込書"))
+    contacts.create(ContactDraft("田中", phones=("09022220000",)))
+    window: MainWindow = make_window().window
+    page = window.page("contacts")
+    assert isinstance(page, ContactsPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=WAIT_MS)
+    assert page.consent_filter.itemText(1) == "With consent"
+    page.consent_filter.setCurrentIndex(2)  # without consent
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
+    row = page.model.row_at(0)
+    assert row is not None and row.name == "田中"
