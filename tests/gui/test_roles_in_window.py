@@ -215,3 +215,21 @@ def test_the_contact_list_filters_by_consent(make_window: Any, gui_context: AppC
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
     row = page.model.row_at(0)
     assert row is not None and row.name == "田中"
+
+
+def test_the_sign_in_dialog_says_when_a_user_is_locked(
+    app: Any, gui_context: AppContext, qtbot: QtBot
+) -> None:
+    from ui.dialogs.login import LoginDialog
+
+    gui_context.users.create_user("sato", Role.OPERATOR, "right")
+    dialog = LoginDialog(gui_context.users)
+    qtbot.addWidget(dialog)
+    dialog.user_choice.setCurrentIndex(dialog.user_choice.findText("sato"))
+    for _ in range(5):
+        dialog.password.setText("wrong")
+        dialog.try_sign_in()
+    assert dialog.error.text() == "sato is locked after 5 wrong passwords. Try again in 5 minutes."
+    dialog.password.setText("right")
+    dialog.try_sign_in()
+    assert "locked" in dialog.error.text() and not dialog.result()
