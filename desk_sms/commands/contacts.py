@@ -23,7 +23,6 @@ from desk_sms.importing.roster_import import (
     ImportPreview,
     ImportResult,
     RosterImporter,
-    write_error_workbook,
 )
 from desk_sms.importing.roster_rows import AnalysedRow, RowStatus
 from desk_sms.services.contacts import ContactDetails, ContactsService
@@ -136,7 +135,7 @@ def run_import(context: AppContext, args: argparse.Namespace) -> int:
     summary["warnings"] = [warning_text(warning) for warning in overview.warnings]
     if args.errors is not None:
         invalid = [row for row in problem_rows if row.status is RowStatus.INVALID]
-        summary["errors_written"] = write_error_workbook(args.errors, overview.headers, invalid)
+        summary["errors_written"] = importer.save_invalid_rows(args.errors, overview.headers, invalid)
     _print_summary(summary, args.json)
     return 0
 

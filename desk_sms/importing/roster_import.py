@@ -208,6 +208,15 @@ class RosterImporter:
         self._changed()
         return int(result.rowcount)  # type: ignore[attr-defined]
 
+    def save_invalid_rows(
+        self, path: str | Path, headers: Sequence[str], rows: Sequence[AnalysedRow],
+        describe: Callable[[RowProblem], str] | None = None,
+    ) -> int:
+        """`write_error_workbook`, audited: the rows are personal data leaving desk-sms."""
+        written = write_error_workbook(path, headers, rows, describe)
+        self._users.record("export.invalid_rows", "file", None, f"{written} rows to {path}")
+        return written
+
     def _abandon(self, writer: BatchWriter, batch_id: int) -> None:
         try:
             writer.finish(cancelled=True)

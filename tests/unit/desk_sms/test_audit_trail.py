@@ -80,7 +80,7 @@ def test_contacts_create_edit_consent_opt_out_delete_undo_and_export(
     ]
 
 
-def test_groups_imports_and_undo(context: AppContext, sato: str) -> None:
+def test_groups_imports_undo_and_saved_invalid_rows(context: AppContext, sato: str, tmp_path: Path) -> None:
     groups = GroupsService(context.database.session_factory, context.events, context.users)
     group = groups.create_group("3年A組")
     groups.rename_group(group, "3年B組")
@@ -92,6 +92,7 @@ def test_groups_imports_and_undo(context: AppContext, sato: str) -> None:
     groups.remove_members(group, [2])
     groups.delete_group(group)
     importer.undo(result.batch_id)
+    rows = importer.save_invalid_rows(tmp_path / "fix.xlsx", ["name"], result.problem_rows)
     assert [action for _, action, _ in entries(context, "group")] == [
         "group.create",
         "group.rename",
@@ -106,6 +107,9 @@ def test_groups_imports_and_undo(context: AppContext, sato: str) -> None:
     ]
     assert f"{result.imported} added" in imports[0][2] and "roster_utf8_bom.csv" in imports[0][2]
     assert f"{result.imported} contacts taken back" in imports[1][2]
+    assert entries(context, "export") == [
+        (sato, "export.invalid_rows", f"{rows} rows to {tmp_path / 'fix.xlsx'}")
+    ]
 
 
 def test_templates_schedules_and_appointments(context: AppContext, sato: str) -> None:
