@@ -128,8 +128,8 @@ class UsersService:
 
     def rename_user(self, user_id: int, new_name: str) -> None:
         name = clean_user_name(new_name)
+        self.require(Permission.MANAGE_USERS)
         with self._session_factory.begin() as session:
-            self._acting_admin(session, "renaming a user")
             user = self._existing(session, user_id)
             old_name = user.name
             if name == old_name:
@@ -140,8 +140,8 @@ class UsersService:
 
     def change_role(self, user_id: int, role: Role | str) -> None:
         new_role = Role(role)
+        self.require(Permission.MANAGE_USERS)
         with self._session_factory.begin() as session:
-            self._acting_admin(session, "changing a role")
             user = self._existing(session, user_id)
             old_role = Role(user.role)
             if new_role is old_role:
@@ -154,8 +154,8 @@ class UsersService:
 
     def deactivate_user(self, user_id: int) -> None:
         """The user can no longer sign in; their name stays in the history."""
+        actor = self.require(Permission.MANAGE_USERS)
         with self._session_factory.begin() as session:
-            actor = self._acting_admin(session, "deactivating a user")
             user = self._existing(session, user_id)
             if not user.active:
                 return
@@ -168,8 +168,8 @@ class UsersService:
         self._after_change(user_id, "user.deactivate", name)
 
     def reactivate_user(self, user_id: int) -> None:
+        self.require(Permission.MANAGE_USERS)
         with self._session_factory.begin() as session:
-            self._acting_admin(session, "reactivating a user")
             user = self._existing(session, user_id)
             if user.active:
                 return
@@ -180,8 +180,8 @@ class UsersService:
     def reset_password(self, user_id: int, password: str) -> None:
         """An empty password means none: the user signs in by choosing their name."""
         password_hash = hash_or_none(password)  # before the transaction: scrypt takes a while
+        self.require(Permission.MANAGE_USERS)
         with self._session_factory.begin() as session:
-            self._acting_admin(session, "resetting a password")
             user = self._existing(session, user_id)
             user.password_hash = password_hash
             detail = f"{user.name}: {'set' if password_hash else 'removed'}"
@@ -397,11 +397,6 @@ class UsersService:
         if user is None:
             raise NotFound(what="User", name=str(user_id))
         return user
-
-    def _acting_admin(self, session: Session, action: str) -> UserInfo:
-        """The acting administrator, read again: another desk may have demoted them since."""
-        del session, action  # the check reads on its own session (before the change's locks)
-        return self.require(Permission.MANAGE_USERS)
 
     def _after_change(self, user_id: int, action: str, detail: str) -> None:
         self._refresh_current(user_id)
