@@ -65,13 +65,13 @@ def build_context(
     events = EventBus()
     factory = database.session_factory
     clock = clock or SystemClock()
-    settings = SettingsService(factory, events)
+    users = UsersService(factory, events, clock, shared_server=database.dialect == "postgresql")
+    settings = SettingsService(factory, events, users)
     log.info("desk-sms context ready: data dir %s, database %s", paths.root, database.dialect)
     outbox = OutboxService(
         factory, events, clock, settings.get("default_region"),
         max_parts=lambda: int(settings.get("max_parts_per_message")),
     )
-    users = UsersService(factory, events, clock)
     context = AppContext(
         paths=paths,
         database=database,
@@ -79,11 +79,15 @@ def build_context(
         clock=clock,
         settings=settings,
         outbox=outbox,
-        modems=ModemService(factory, events, clock),
+        modems=ModemService(factory, events, clock, users),
         users=users,
-        inbox=InboxService(factory, events, clock, outbox, users.record),
+        inbox=InboxService(
+            factory, events, clock, outbox, users.record,
+            users=users, opt_out_keywords=lambda: list(settings.get("opt_out_keywords")),
+            opt_out_confirmation=settings.opt_out_confirmation,
+        ),
         backups=BackupService(
-            database, paths.backups, clock, lambda: int(settings.get("backup_retention_days"))
+            database, paths.backups, clock, lambda: int(settings.get("backup_retention_days")), users=users
         ),
     )
     _wire_replies(context)

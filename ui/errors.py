@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desk_sms.domain.roles import Permission
 from desk_sms.errors import UserError
 from desk_sms.logs import log_tail
 
@@ -53,6 +54,17 @@ def _templates() -> dict[str, str]:
         "input.invalid": QCoreApplication.translate("Errors", "Please check your input: {detail}"),
         **_storage_templates(),
         "not_found": QCoreApplication.translate("Errors", "{what} not found: {name}"),
+        "users.not_allowed": QCoreApplication.translate(
+            "Errors", "Only an administrator may do this ({action}). Ask an administrator to sign in."
+        ),
+        "users.wrong_password": QCoreApplication.translate("Errors", "Wrong password for {name}."),
+        "users.locked": QCoreApplication.translate(
+            "Errors", "{name} is locked after {attempts} wrong passwords. Try again in {minutes} minutes."
+        ),
+        "users.password_required_on_server": QCoreApplication.translate(
+            "Errors", "On a shared database server every user needs a password."
+        ),
+        "settings.invalid": QCoreApplication.translate("Errors", "The setting {key} was not saved: {reason}"),
         **_import_templates(),
         **_outbox_templates(),
     }
@@ -174,12 +186,34 @@ def _import_templates() -> dict[str, str]:
     }
 
 
+def _permission_names() -> dict[str, str]:
+    """What an operator was refused, in the user's language (desk_sms.domain.roles.Permission)."""
+    return {
+        Permission.CHANGE_SETTINGS.value: QCoreApplication.translate("Errors", "changing settings"),
+        Permission.MANAGE_MODEMS.value: QCoreApplication.translate("Errors", "managing modems"),
+        Permission.MANAGE_USERS.value: QCoreApplication.translate("Errors", "managing users"),
+        Permission.BACKUP.value: QCoreApplication.translate("Errors", "making a backup"),
+        Permission.RESTORE.value: QCoreApplication.translate("Errors", "restoring a backup"),
+        Permission.MOVE_DATABASE.value: QCoreApplication.translate("Errors", "moving the database"),
+        Permission.APPROVE.value: QCoreApplication.translate("Errors", "approving a campaign"),
+        Permission.DELETE_SCHEDULED.value: QCoreApplication.translate(
+            "Errors", "deleting what a schedule uses"
+        ),
+        Permission.ASSIGN_OTHERS.value: QCoreApplication.translate(
+            "Errors", "assigning a conversation to someone else"
+        ),
+    }
+
+
 def user_error_text(exc: UserError) -> str:
     """The translated sentence for `exc`, or its English message when the code is not known here."""
     template = _templates().get(exc.code)
     if template is None:
         return exc.message
-    return template.format_map(_KeepMissing(_stringified(exc.params)))
+    params = _stringified(exc.params)
+    if "action" in params:
+        params["action"] = _permission_names().get(params["action"], params["action"])
+    return template.format_map(_KeepMissing(params))
 
 
 def _stringified(params: Mapping[str, Any]) -> dict[str, str]:

@@ -186,6 +186,9 @@ class MainWindow(QMainWindow):
         self._summaries: dict[str, str | None] = {"modems": None, "queue": None}
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(MINIMUM_SIZE)
+        # A desk acts only through a signed-in user: pages built next show no administrator's controls
+        # until someone signs in (the status bar's indicator does that).
+        deps.context.users.require_sign_in()
         self._build_sidebar_and_pages()
         self._build_status_bar()
         self._install_shortcuts()

@@ -16,7 +16,7 @@ from typing import Any
 from desk_sms.commands.output import print_json, print_table
 from desk_sms.context import AppContext
 from desk_sms.domain.phones import format_national
-from desk_sms.importing.exporting import XLSX_MAX_COLUMNS, ExportResult, export_rows
+from desk_sms.importing.exporting import XLSX_MAX_COLUMNS, ExportResult
 from desk_sms.importing.mapping import parse_map_option
 from desk_sms.importing.readers import ReadWarning, ReadWarningCode
 from desk_sms.importing.roster_import import (
@@ -25,7 +25,6 @@ from desk_sms.importing.roster_import import (
     ImportPreview,
     ImportResult,
     RosterImporter,
-    write_error_workbook,
 )
 from desk_sms.importing.roster_rows import RowStatus
 from desk_sms.services.contacts import ContactDetails, ContactsService
@@ -54,7 +53,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 def contacts_service(context: AppContext) -> ContactsService:
     return ContactsService(
         context.database.session_factory, context.events, context.clock,
-        region=str(context.settings.get("default_region")),
+        region=str(context.settings.get("default_region")), users=context.users,
     )
 
 
@@ -91,8 +90,7 @@ def run_list(context: AppContext, args: argparse.Namespace) -> int:
 
 
 def run_export(context: AppContext, args: argparse.Namespace) -> int:
-    headers, rows = contacts_service(context).export_table()
-    written = export_rows(args.file, headers, rows, sheet_title="contacts")
+    written = contacts_service(context).export(args.file)
     print(f"exported {written} contacts to {args.file}")
     return 0
 
@@ -119,7 +117,9 @@ def register_import(actions: argparse._SubParsersAction[Any], with_context: Call
 
 def run_import(context: AppContext, args: argparse.Namespace) -> int:
     region = (args.region or str(context.settings.get("default_region"))).upper()
-    importer = RosterImporter(context.database.session_factory, context.events, context.clock, region=region)
+    importer = RosterImporter(
+        context.database.session_factory, context.events, context.clock, region=region, users=context.users
+    )
     options = ImportOptions(
         sheet=args.sheet, overrides=tuple(parse_map_option(option) for option in args.map),
         update_existing=args.update,
@@ -131,7 +131,7 @@ def run_import(context: AppContext, args: argparse.Namespace) -> int:
         summary, warnings = _preview_summary(preview), preview.warnings
         if args.errors is not None:
             invalid = [row for row in preview.problem_rows if row.status is RowStatus.INVALID]
-            errors_file = write_error_workbook(args.errors, overview.headers, invalid)
+            errors_file = importer.save_invalid_rows(args.errors, overview.headers, invalid)
     else:
         errors_to = ErrorsFile(args.errors) if args.errors is not None else None
         result = importer.commit(args.file, options, errors_to=errors_to)

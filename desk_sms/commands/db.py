@@ -17,6 +17,7 @@ from desk_sms.db.models import EngineLease
 from desk_sms.db.session import masked
 from desk_sms.engine.lease import STALE_AFTER, LeaseHolder
 from desk_sms.errors import UserError
+from desk_sms.services import database_choice
 
 
 class EngineRunning(UserError):
@@ -51,6 +52,7 @@ def run_migrate_to(args: argparse.Namespace) -> int:
 
 def migrate_to(context: AppContext, target_url: URL) -> int:
     source = context.database
+    database_choice.check_move(context.users)
     transfer.refuse_unsuitable_pair(source.url, target_url)
     refuse_while_engine_runs(context)
     target = transfer.open_target(target_url)

@@ -88,3 +88,33 @@ def may_create_tables(connection: Connection) -> bool:
     """PostgreSQL 15 and later no longer let every user create tables in the public schema."""
     query = text("SELECT coalesce(has_schema_privilege(current_schema(), 'CREATE'), false)")
     return bool(connection.scalar(query))
+
+
+AUDIT_GUARD_FUNCTION = "desk_sms_audit_log_append_only"
+AUDIT_GUARD_TRIGGER = "audit_log_append_only"
+
+
+def create_audit_guard(connection: Connection) -> None:
+    """The audit log takes new rows only: the server itself refuses UPDATE and DELETE on it.
+
+    TRUNCATE is refused too (a statement-level trigger), so only dropping the table, which needs
+    its owner, could remove entries.
+    """
+    connection.execute(
+        text(
+            f"CREATE OR REPLACE FUNCTION {AUDIT_GUARD_FUNCTION}() RETURNS trigger AS $$ "
+            "BEGIN RAISE EXCEPTION 'the audit log is append-only: % refused', TG_OP; END; "
+            "$$ LANGUAGE plpgsql"
+        )
+    )
+    connection.execute(
+        text(
+            f"CREATE TRIGGER {AUDIT_GUARD_TRIGGER} BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log "
+            f"FOR EACH STATEMENT EXECUTE FUNCTION {AUDIT_GUARD_FUNCTION}()"
+        )
+    )
+
+
+def drop_audit_guard(connection: Connection) -> None:
+    connection.execute(text(f"DROP TRIGGER IF EXISTS {AUDIT_GUARD_TRIGGER} ON audit_log"))
+    connection.execute(text(f"DROP FUNCTION IF EXISTS {AUDIT_GUARD_FUNCTION}()"))

@@ -80,7 +80,7 @@ class Engine:
             events,
             region,
             lambda: settings.get("opt_out_keywords"),
-            lambda: settings.get("opt_out_confirmation"),
+            settings.opt_out_confirmation,
             lambda: settings.get("confirm_keywords"),
             lambda: settings.get("cancel_keywords"),
         )

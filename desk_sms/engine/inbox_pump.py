@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk_sms.db.models import Contact, ContactPhone, InboundMessage, InboundPart
+from desk_sms.db.models import AuditEntry, Contact, ContactPhone, InboundMessage, InboundPart
 from desk_sms.domain.keywords import match_keyword
 from desk_sms.domain.phones import normalize_phone
 from desk_sms.events import EventBus, InboundReceived, MessageStateChanged
@@ -178,18 +178,10 @@ class InboxPump:
         keyword = match_keyword(message.body, self._opt_out_keywords())
         if keyword is None:
             return None
-        message.keyword = "opt_out"
-        contact = session.get(Contact, message.contact_id) if message.contact_id else None
-        if contact is None:  # an unknown number still must never be texted again
-            contact = Contact(name=message.sender, notes="created by an opt-out reply")
-            contact.phones.append(ContactPhone(e164=message.sender, raw=message.sender))
-            session.add(contact)
-            session.flush()
-            message.contact_id = contact.id
-        if contact.opted_out_at is not None:
+        if not opt_out_sender(session, message, f"replied {keyword}", now):
             return None  # already out: no second confirmation
-        contact.opted_out_at = now
-        contact.opt_out_reason = f"replied {keyword}"
+        session.add(AuditEntry(at=now, action="contact.opt_out", object_type="contact",
+                               object_id=message.contact_id, detail=f"{message.sender} replied {keyword}"))
         return keyword
 
     def _apply_appointment_reply(self, session: Session, message: InboundMessage, now: datetime) -> None:
@@ -202,16 +194,40 @@ class InboxPump:
                 return
 
     def _queue_confirmation(self, session: Session, message: InboundMessage, now: datetime) -> int | None:
-        """Queue the configured opt-out confirmation as an urgent reply through the same modem."""
-        text = (self._opt_out_confirmation() or "").strip()
-        if not text:
-            return None
-        spec = MessageSpec(
-            message.sender, text, message.contact_id, PRIORITY_REPLY, urgent=True, reply_to_id=message.id,
-            preferred_modem_id=message.modem_id,
-            # Marks it as the one confirmation for this message (unique), and lets the dispatcher's
-            # opt-out gate recognise it.
-            dedupe_key=f"{OPT_OUT_CONFIRMATION_KEY}{message.id}", opt_out_exempt=True,
-        )
-        reply = queue_in(session, spec, Door.CONFIRMATION, now, self._region)
-        return reply.id
+        return queue_opt_out_confirmation(session, message, self._opt_out_confirmation(), now, self._region)
+
+
+def opt_out_sender(session: Session, message: InboundMessage, reason: str, now: datetime) -> bool:
+    """Opt out the sender of `message` (a contact is made for an unknown number: it must never be
+    texted again). False when the contact was out already."""
+    message.keyword = "opt_out"
+    contact = session.get(Contact, message.contact_id) if message.contact_id else None
+    if contact is None:
+        contact = Contact(name=message.sender, notes="created by an opt-out reply")
+        contact.phones.append(ContactPhone(e164=message.sender, raw=message.sender))
+        session.add(contact)
+        session.flush()
+        message.contact_id = contact.id
+    if contact.opted_out_at is not None:
+        return False
+    contact.opted_out_at = now
+    contact.opt_out_reason = reason
+    return True
+
+
+def queue_opt_out_confirmation(
+    session: Session, message: InboundMessage, text: str, now: datetime, region: str
+) -> int | None:
+    """Queue the opt-out confirmation `text` (none when empty) as an urgent reply to `message`
+    through the modem it came in on."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    spec = MessageSpec(
+        message.sender, text, message.contact_id, PRIORITY_REPLY, urgent=True, reply_to_id=message.id,
+        preferred_modem_id=message.modem_id,
+        # Marks it as the one confirmation for this message (unique), and lets the dispatcher's
+        # opt-out gate recognise it.
+        dedupe_key=f"{OPT_OUT_CONFIRMATION_KEY}{message.id}", opt_out_exempt=True,
+    )
+    return queue_in(session, spec, Door.CONFIRMATION, now, region).id

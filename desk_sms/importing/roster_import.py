@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.clock import Clock, SystemClock
 from desk_sms.db.models import (
-    AuditEntry,
     Contact,
     ContactPhone,
     ImportBatch,
@@ -44,6 +43,7 @@ from desk_sms.importing.roster_rows import (
     open_table,
 )
 from desk_sms.importing.roster_writer import BATCH_SIZE, BatchWriter, ImportResult
+from desk_sms.services.users import UsersService
 
 __all__ = [
     "ErrorsFile",
@@ -120,7 +120,9 @@ class RosterImporter:
         clock: Clock | None = None,
         region: str = DEFAULT_REGION,
         timezone: tzinfo | None = None,
+        users: UsersService | None = None,
     ) -> None:
+        self._users = users or UsersService(session_factory, events, clock)
         self._session_factory = session_factory
         self._events = events
         self._clock = clock or SystemClock()
@@ -200,6 +202,10 @@ class RosterImporter:
         result = writer.finish(cancelled, tuple(table.warnings), errors_file)
         if cancelled:
             self.undo(batch_id)
+        else:
+            detail = (f"{path.name}: {result.imported} added, {result.updated} updated, "
+                      f"{result.skipped} skipped, {result.rows_read} rows read")
+            self._users.record("import.contacts", "import_batch", batch_id, detail)
         self._changed()
         return result
 
@@ -218,13 +224,19 @@ class RosterImporter:
                 .values(deleted_at=now)
             )
             batch.undone_at = now
-            session.add(
-                AuditEntry(
-                    at=now, action="contacts.import_undone", object_type="import_batch", object_id=batch_id
-                )
-            )
+            detail = f"{batch.file_name}: {int(result.rowcount)} contacts taken back"  # type: ignore[attr-defined]
+            self._users.add_record(session, "import.undo", "import_batch", batch_id, detail)
         self._changed()
         return int(result.rowcount)  # type: ignore[attr-defined]
+
+    def save_invalid_rows(
+        self, path: str | Path, headers: Sequence[str], rows: Sequence[AnalysedRow],
+        describe: Callable[[RowProblem], str] | None = None,
+    ) -> ExportResult:
+        """`write_error_workbook`, audited: the rows are personal data leaving desk-sms."""
+        written = write_error_workbook(path, headers, rows, describe)
+        self._users.record("export.invalid_rows", "file", None, f"{written.rows} rows to {path}")
+        return written
 
     def _abandon(self, writer: BatchWriter, batch_id: int) -> None:
         try:

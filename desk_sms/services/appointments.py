@@ -31,6 +31,7 @@ from desk_sms.outbox.pipeline import Door, queue_in
 from desk_sms.outbox.rules import DEFAULT_MAX_PARTS, check_text
 from desk_sms.outbox.transitions import cancel_waiting
 from desk_sms.services.schedules import REMINDER_KIND, zone_of
+from desk_sms.services.users import UsersService
 
 log = logging.getLogger(__name__)
 
@@ -104,10 +105,14 @@ def check_reminder(rule: ReminderRule) -> None:
 
 
 class AppointmentsService:
-    def __init__(self, session_factory: sessionmaker[Session], events: EventBus, clock: Clock) -> None:
+    def __init__(
+        self, session_factory: sessionmaker[Session], events: EventBus, clock: Clock,
+        users: UsersService | None = None,
+    ) -> None:
         self._session_factory = session_factory
         self._events = events
         self._clock = clock
+        self._users = users or UsersService(session_factory, events, clock)
 
     # -- appointments ---------------------------------------------------------------------------
 
@@ -123,6 +128,9 @@ class AppointmentsService:
             session.add(row)
             session.flush()
             new_id = row.id
+            action = "appointment.create" if appointment_id is None else "appointment.update"
+            detail = f"contact {contact_id} at {starts_at.isoformat()} {place}".strip()
+            self._users.add_record(session, action, "appointment", new_id, detail)
         self._events.publish(DataChanged("appointments"))
         return new_id
 
@@ -133,6 +141,7 @@ class AppointmentsService:
         with self._session_factory.begin() as session:
             row = self._row(session, appointment_id)
             set_appointment_status(session, row, status)
+            self._users.add_record(session, "appointment.status", "appointment", appointment_id, status)
         self._events.publish(DataChanged("appointments"))
 
     def list_all(self, since: datetime | None = None, limit: int = 1000) -> list[AppointmentInfo]:
@@ -172,6 +181,8 @@ class AppointmentsService:
             session.add(row)
             session.flush()
             rule_id = row.id
+            action = "appointment.reminder_create" if rule.id is None else "appointment.reminder_update"
+            self._users.add_record(session, action, "schedule", rule_id, f"{row.name}: {row.rule_json}")
         self._events.publish(DataChanged("appointments"))
         return rule_id
 
@@ -183,6 +194,7 @@ class AppointmentsService:
         with self._session_factory.begin() as session:
             row = session.get(Schedule, rule_id)
             if row is not None:
+                self._users.add_record(session, "appointment.reminder_delete", "schedule", rule_id, row.name)
                 session.delete(row)
         self._events.publish(DataChanged("appointments"))
 

@@ -1,5 +1,6 @@
-"""The audit log, read side: list, filter and export. Entries are written by `UsersService.record`
-and never changed; this module offers no way to edit or delete them."""
+"""The audit log, read side: list, filter and export. Entries are written by the services through
+`UsersService.record` and never changed; this module offers no way to edit or delete them (on
+PostgreSQL a trigger refuses it too). An export of the log is itself audited."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.db.models import AuditEntry
 from desk_sms.importing.exporting import export_rows
+from desk_sms.services.users import UsersService
 
 EXPORT_HEADERS = ("at", "user", "action", "object_type", "object_id", "detail")
 EXPORT_BATCH = 1_000
@@ -52,8 +54,9 @@ class AuditRecord:
 class AuditService:
     """Newest first, filtered in the database; paged so a long log never sits in memory at once."""
 
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], users: UsersService | None = None) -> None:
         self._session_factory = session_factory
+        self._users = users or UsersService(session_factory)
 
     def entries(
         self, where: AuditFilter = AuditFilter(), limit: int = 500, offset: int = 0
@@ -80,7 +83,9 @@ class AuditService:
     def export(self, path: Path, where: AuditFilter = AuditFilter()) -> int:
         """Write the filtered log to .xlsx or .csv; returns the number of entries written."""
         rows = (record.cells() for record in self._all(where))
-        return export_rows(path, EXPORT_HEADERS, rows, sheet_title="audit")
+        written = export_rows(path, EXPORT_HEADERS, rows, sheet_title="audit")
+        self._users.record("export.audit", "file", None, f"{written} entries to {path}")
+        return written
 
     def _all(self, where: AuditFilter) -> Iterator[AuditRecord]:
         offset = 0

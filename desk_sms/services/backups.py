@@ -9,6 +9,8 @@ so a backup taken while the engine writes is a consistent snapshot. A restore re
 an engine drives the modems, checks the chosen file first (SQLite header, quick_check, a schema
 revision this version knows), keeps the current database aside under a timestamped name, and then
 needs the app to restart (its caches and open views describe the old database).
+
+A backup on demand and a restore need an administrator; every backup and restore is audited here.
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ from desk_sms.clock import Clock
 from desk_sms.db import migrate, sqlite
 from desk_sms.db.models import EngineLease
 from desk_sms.db.session import Database
+from desk_sms.domain.roles import Permission
 from desk_sms.errors import DatabaseError, DatabaseTooNew, UserError
+from desk_sms.services.users import UsersService
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +96,9 @@ class BackupService:
         clock: Clock,
         retention_days: Callable[[], int],
         free_space: Callable[[Path], int | None] = storage.free_bytes,
+        users: UsersService | None = None,
     ) -> None:
+        self._users = users or UsersService(database.session_factory, clock=clock)
         self._database = database
         self._free_space = free_space
         self.backups_dir = backups_dir
@@ -110,16 +116,23 @@ class BackupService:
 
     def back_up_now(self, reason: str = MANUAL) -> BackupInfo:
         """An online backup of the live database (safe while the engine writes)."""
+        if reason == MANUAL:
+            self._users.require(Permission.BACKUP)
         source = self._database_file()
         self.backups_dir.mkdir(parents=True, exist_ok=True)
         self._check_room(source)
         made_at = self._clock.now().astimezone(UTC).replace(microsecond=0)
         destination = self.backups_dir / _file_name(reason, made_at)
         destination = _unused(destination)
+        if reason != BEFORE_RESTORE:  # that one is named in the restore's own entry
+            # Written first, so the backup itself holds it (a restore of it keeps the trail).
+            self._users.record("backup.create", "backup", None, f"{reason}: {destination}")
         try:
             sqlite.online_backup(source, destination)
-        except BaseException:
+        except BaseException as exc:
             destination.unlink(missing_ok=True)  # half a backup would only take space and mislead
+            if isinstance(exc, Exception):
+                self._users.record("backup.failed", "backup", None, f"{reason}: {destination}: {exc}")
             raise
         log.info("backed up the database to %s", destination)
         return BackupInfo(destination, reason, made_at, destination.stat().st_size)
@@ -203,6 +216,7 @@ class BackupService:
             EngineRunning: an engine drives the modems on this database (stop it first).
             NotABackup / DatabaseTooNew: the file fails the checks; nothing was changed.
         """
+        self._users.require(Permission.RESTORE)
         target = self._database_file()
         self.check_backup(path)
         if self.engine_running():
@@ -214,6 +228,9 @@ class BackupService:
         sqlite.check_database_file(target)
         self._void_leases()
         log.warning("restored the database from %s; the previous one is kept at %s", path, kept)
+        # Written into the restored database: the one the desk works with from now on.
+        detail = f"from {path}; the previous database kept at {kept}"
+        self._users.record("backup.restore", "backup", None, detail)
         return RestoreResult(path, kept)
 
     def _void_leases(self) -> None:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 from desk_sms.clock import Clock
 from desk_sms.db.models import Campaign, Schedule, ScheduleRun, User
 from desk_sms.domain.phones import format_national, normalize_phone
+from desk_sms.domain.roles import Permission
 from desk_sms.domain.templates import ParsedTemplate, missing_fields, parse_template, render
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import EventBus, MessageStateChanged
@@ -324,12 +325,13 @@ class ComposeService:
 
     def approve(self, campaign_id: int) -> None:
         """An administrator lets a waiting campaign go out."""
-        user = self._users.require_admin("approving a campaign")
+        user = self._users.require(Permission.APPROVE)
         with self._session_factory.begin() as session:
             campaign = self._campaign(session, campaign_id)
             if campaign.status != AWAITING_APPROVAL:
                 raise InvalidInput(detail=f"the campaign {campaign.name!r} is not waiting for approval")
-            campaign.status, campaign.approved_by_id = "running", user.id
+            campaign.status = "running"
+            campaign.approved_by_id = None if user.command_line else user.id
             campaign.approved_at = self._clock.now()
             _approve_schedule_of(session, campaign_id)
         self._users.record("campaign.approve", "campaign", campaign_id, "")
@@ -337,7 +339,7 @@ class ComposeService:
 
     def reject(self, campaign_id: int) -> None:
         """An administrator refuses a waiting campaign: its messages are cancelled."""
-        self._users.require_admin("rejecting a campaign")
+        self._users.require(Permission.APPROVE)
         self._outbox.set_campaign_status(campaign_id, "cancelled")
         self._users.record("campaign.reject", "campaign", campaign_id, "")
 

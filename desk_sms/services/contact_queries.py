@@ -99,8 +99,14 @@ class HistoryEntry:
     at: datetime
 
 
-def filtered(statement: Select[Any], terms: list[str], group_id: int | None) -> Select[Any]:
+def filtered(
+    statement: Select[Any], terms: list[str], group_id: int | None, consent: bool | None = None
+) -> Select[Any]:
+    """Live contacts matching every term, in the group, with (True) or without (False) recorded consent."""
     statement = statement.where(Contact.deleted_at.is_(None))
+    if consent is not None:
+        given = Contact.consent_at.is_not(None)
+        statement = statement.where(given if consent else ~given)
     if terms:
         statement = statement.where(contact_search.matches_all(terms))
     if group_id is not None:

@@ -1,5 +1,8 @@
 """Contacts: search, table rows, the editor's details, soft delete with undo, opt-out, history.
 
+Every change (create, edit, delete and its undo, opt-out and opt-in, consent) and every export of
+the contacts is written to the audit log in the same transaction, naming the acting user.
+
 Everything returned is a frozen dataclass; ORM objects never leave a session here.
 """
 
@@ -8,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
@@ -27,9 +31,11 @@ from desk_sms.db.models import (
 from desk_sms.domain.phones import DEFAULT_REGION, normalize_phone
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import DataChanged, EventBus
+from desk_sms.importing.exporting import export_rows
 from desk_sms.services import contact_queries as queries
 from desk_sms.services import contact_search
 from desk_sms.services.contact_queries import ContactDetails, ContactRow, HistoryEntry, PhoneEntry, SortKey
+from desk_sms.services.users import UsersService
 
 __all__ = [
     "ContactDetails",
@@ -77,33 +83,36 @@ class ContactsService:
         events: EventBus | None = None,
         clock: Clock | None = None,
         region: str | Callable[[], str] = DEFAULT_REGION,
+        users: UsersService | None = None,
     ) -> None:
         self._session_factory = session_factory
         self._events = events
         self._clock = clock or SystemClock()
         self._region = region
+        self._users = users or UsersService(session_factory, events, self._clock)
 
     # -- the table ---------------------------------------------------------------------------
 
     def search_ids(
         self, query: str = "", sort: SortKey = SortKey.READING, descending: bool = False,
-        group_id: int | None = None,
+        group_id: int | None = None, consent: bool | None = None,
     ) -> list[int]:
-        """Ids of the live contacts matching every term of `query`, in table order."""
+        """Ids of the live contacts matching every term of `query`, in table order; `consent` True
+        keeps those with recorded consent (date), False those without, None everyone."""
         terms = contact_search.query_terms(query)
         with self._session_factory.begin() as session:
             if terms:
                 contact_search.refresh_stale(session)
-            matching = queries.filtered(select(Contact.id), terms, group_id)
+            matching = queries.filtered(select(Contact.id), terms, group_id, consent)
             statement = queries.ordered(matching, sort, descending)
             return list(session.scalars(statement))
 
-    def count(self, query: str = "", group_id: int | None = None) -> int:
+    def count(self, query: str = "", group_id: int | None = None, consent: bool | None = None) -> int:
         terms = contact_search.query_terms(query)
         with self._session_factory.begin() as session:
             if terms:
                 contact_search.refresh_stale(session)
-            statement = queries.filtered(select(func.count(Contact.id)), terms, group_id)
+            statement = queries.filtered(select(func.count(Contact.id)), terms, group_id, consent)
             return int(session.scalar(statement) or 0)
 
     def refresh_search_texts(self) -> int:
@@ -143,6 +152,9 @@ class ContactsService:
             session.flush()
             contact_search.refresh_search_text(session, [contact.id])
             contact_id = contact.id
+            self._audit(session, "contact.create", contact_id, _described(draft, phones))
+            if draft.consent_at is not None:
+                self._audit(session, "contact.consent", contact_id, _consent(draft))
         self._changed()
         return contact_id
 
@@ -152,9 +164,13 @@ class ContactsService:
             contact = session.get(Contact, contact_id)
             if contact is None or contact.deleted_at is not None:
                 raise NotFound(what="contact", name=str(contact_id))
+            consent_before = (contact.consent_at, contact.consent_source or None)
             _apply(session, contact, draft, phones)
             session.flush()
             contact_search.refresh_search_text(session, [contact_id])
+            self._audit(session, "contact.update", contact_id, _described(draft, phones))
+            if consent_before != (draft.consent_at, draft.consent_source or None):
+                self._audit(session, "contact.consent", contact_id, _consent(draft))
         self._changed()
 
     def delete_contacts(self, ids: Sequence[int]) -> DeleteToken:
@@ -168,6 +184,7 @@ class ContactsService:
                 ).all()
                 session.execute(update(Contact).where(Contact.id.in_(found)).values(deleted_at=moment))
                 live.extend(found)
+            self._audit_many(session, "contact.delete", live)
         self._changed()
         return DeleteToken(ids=tuple(live), deleted_at=moment)
 
@@ -182,6 +199,7 @@ class ContactsService:
                     .values(deleted_at=None)
                 )
                 restored += int(result.rowcount)  # type: ignore[attr-defined]
+            self._audit_many(session, "contact.undelete", list(token.ids), f"{restored} restored")
         self._changed()
         return restored
 
@@ -197,6 +215,8 @@ class ContactsService:
                 if opted_out:  # keep the first opt-out date of those already out
                     statement = statement.where(Contact.opted_out_at.is_(None))
                 session.execute(statement.values(**values))
+            action = "contact.opt_out" if opted_out else "contact.opt_in"
+            self._audit_many(session, action, list(ids), reason.strip())
         self._changed()
 
     def history(self, contact_id: int, limit: int = 1000) -> list[HistoryEntry]:
@@ -242,7 +262,25 @@ class ContactsService:
         )
         return headers, rows
 
+    def export(self, path: str | Path) -> int:
+        """Write every live contact to .xlsx or .csv (formula-safe); audited with the row count."""
+        headers, rows = self.export_table()
+        written = export_rows(path, headers, rows, sheet_title="contacts")
+        self._users.record("export.contacts", "file", None, f"{written} contacts to {path}")
+        return written
+
     # -- helpers -----------------------------------------------------------------------------
+
+    def _audit(self, session: Session, action: str, contact_id: int | None, detail: str) -> None:
+        self._users.add_record(session, action, "contact", contact_id, detail)
+
+    def _audit_many(self, session: Session, action: str, ids: list[int], note: str = "") -> None:
+        """One entry per action: a single contact is its object, several are listed in the detail."""
+        if not ids:
+            return
+        listed = "contacts " + ", ".join(str(i) for i in ids[:200]) + (" …" if len(ids) > 200 else "")
+        detail = f"{note}; {listed}" if note else listed
+        self._audit(session, action, ids[0] if len(ids) == 1 else None, f"{len(ids)}: {detail}")
 
     def _validated(self, draft: ContactDraft) -> list[PhoneEntry]:
         if not draft.name.strip():
@@ -263,6 +301,17 @@ class ContactsService:
     def _changed(self) -> None:
         if self._events is not None:
             self._events.publish(DataChanged(topic=TOPIC))
+
+
+def _described(draft: ContactDraft, phones: list[PhoneEntry]) -> str:
+    numbers = ", ".join(phone.e164 for phone in phones)
+    return f"{draft.name.strip()} ({numbers})" if numbers else draft.name.strip()
+
+
+def _consent(draft: ContactDraft) -> str:
+    if draft.consent_at is None:
+        return "withdrawn"
+    return f"given {draft.consent_at.date().isoformat()} ({draft.consent_source or 'no source'})"
 
 
 def _apply(session: Session, contact: Contact, draft: ContactDraft, phones: list[PhoneEntry]) -> None:

@@ -1,4 +1,6 @@
-"""Groups of contacts (a class, a course, a department): many-to-many, managed by name."""
+"""Groups of contacts (a class, a course, a department): many-to-many, managed by name.
+
+Every change to a group or its members is audited in the same transaction."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from desk_sms.db.models import Contact, ContactGroup, Group
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import DataChanged, EventBus
 from desk_sms.services import contact_search
+from desk_sms.services.users import UsersService
 
 TOPIC = "groups"
 CONTACTS_TOPIC = "contacts"  # the table shows group names, so membership changes it too
@@ -26,9 +29,13 @@ class GroupInfo:
 
 
 class GroupsService:
-    def __init__(self, session_factory: sessionmaker[Session], events: EventBus | None = None) -> None:
+    def __init__(
+        self, session_factory: sessionmaker[Session], events: EventBus | None = None,
+        users: UsersService | None = None,
+    ) -> None:
         self._session_factory = session_factory
         self._events = events
+        self._users = users or UsersService(session_factory, events)
 
     def list_groups(self) -> list[GroupInfo]:
         """Every group by name, with the number of live contacts in it."""
@@ -61,6 +68,7 @@ class GroupsService:
             session.add(group)
             session.flush()
             group_id = group.id
+            self._users.add_record(session, "group.create", "group", group_id, clean)
         self._changed(TOPIC)
         return group_id
 
@@ -70,6 +78,7 @@ class GroupsService:
             group = self._existing(session, group_id)
             if clean != group.name:
                 self._refuse_duplicate(session, clean)
+            self._users.add_record(session, "group.rename", "group", group_id, f"{group.name} → {clean}")
             group.name = clean
             if description is not None:
                 group.description = description.strip()
@@ -82,6 +91,7 @@ class GroupsService:
             group = self._existing(session, group_id)
             contact_search.mark_group_members_stale(session, group_id)
             session.execute(delete(ContactGroup).where(ContactGroup.group_id == group_id))
+            self._users.add_record(session, "group.delete", "group", group_id, group.name)
             session.delete(group)
         self._changed(TOPIC, CONTACTS_TOPIC)
 
@@ -96,6 +106,7 @@ class GroupsService:
             session.add_all(ContactGroup(contact_id=cid, group_id=group_id) for cid in new_ids)
             session.flush()
             contact_search.refresh_search_text(session, new_ids)
+            self._users.add_record(session, "group.add_members", "group", group_id, _listed(new_ids))
         self._changed(TOPIC, CONTACTS_TOPIC)
         return len(new_ids)
 
@@ -111,6 +122,8 @@ class GroupsService:
                 )
                 removed += int(result.rowcount)  # type: ignore[attr-defined]
                 contact_search.refresh_search_text(session, batch)
+            detail = f"{removed} removed of {_listed(list(contact_ids))}"
+            self._users.add_record(session, "group.remove_members", "group", group_id, detail)
         self._changed(TOPIC, CONTACTS_TOPIC)
         return removed
 
@@ -137,3 +150,8 @@ class GroupsService:
         if self._events is not None:
             for topic in topics:
                 self._events.publish(DataChanged(topic=topic))
+
+
+def _listed(contact_ids: Sequence[int]) -> str:
+    shown = ", ".join(str(i) for i in contact_ids[:200])
+    return f"{len(contact_ids)} contacts: {shown}{' …' if len(contact_ids) > 200 else ''}"

@@ -6,12 +6,14 @@ so two desks cannot both win; a claim lapses after `CLAIM_TTL` so a closed desk 
 "Current user" is an optional id: None means single-desk use (no users configured).
 What a person does to a message (handled, unhandled, assigned, a claim taken over, a reply) goes to
 the audit log through the recorder the service is given (`UsersService.record`: it names the user).
+A reply that contains an opt-out keyword without being one is flagged `probable_opt_out`: a person
+confirms it with `opt_out_sender`. Assigning a conversation to someone else needs an administrator.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, cast
@@ -21,11 +23,15 @@ from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from desk_sms.clock import Clock
 from desk_sms.db.models import Contact, ContactPhone, InboundMessage, Modem, OutboundMessage, Template, User
+from desk_sms.domain.keywords import contains_keyword
+from desk_sms.domain.roles import Permission
+from desk_sms.engine.inbox_pump import opt_out_sender, queue_opt_out_confirmation
 from desk_sms.errors import InvalidInput, NotFound
-from desk_sms.events import DataChanged, EventBus
+from desk_sms.events import DataChanged, EventBus, MessageStateChanged
 from desk_sms.importing.exporting import export_rows
 from desk_sms.outbox.pipeline import Door
 from desk_sms.services.outbox import PRIORITY_REPLY, OutboxService
+from desk_sms.services.users import UsersService
 
 UNHANDLED = "unhandled"
 HANDLED = "handled"
@@ -58,6 +64,7 @@ class InboxRow:
     assignee: str | None = None  # the user's name
     being_handled: bool = False  # a desk holds a live claim on this conversation to reply
     handled_by: str | None = None  # the name of the user replying, when known
+    probable_opt_out: bool = False  # contains an opt-out keyword; the sender is not out yet
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -110,6 +117,10 @@ class InboxService:
         clock: Clock,
         outbox: OutboxService,
         record: AuditRecorder,
+        *,
+        users: UsersService | None = None,
+        opt_out_keywords: Callable[[], list[str]] = lambda: [],
+        opt_out_confirmation: Callable[[], str] = lambda: "",
     ) -> None:
         self._session_factory = session_factory
         self._events = events
@@ -118,6 +129,9 @@ class InboxService:
         self._record = record
         # Fills a reply's placeholders for its recipient (number, text, literal) → text; set by the context.
         self.renderer: Callable[[str, str, bool], str] | None = None
+        self._users = users or UsersService(session_factory, events, clock)
+        self._opt_out_keywords = opt_out_keywords
+        self._opt_out_confirmation = opt_out_confirmation
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -133,9 +147,22 @@ class InboxService:
         live_since = self._clock.now() - CLAIM_TTL
         with self._session_factory() as session:
             query = _row_query().where(InboundMessage.id.in_(wanted))
-            rows = (_row(*values, live_since=live_since) for values in session.execute(query))
+            rows = [_row(*values, live_since=live_since) for values in session.execute(query)]
+            rows = self._flag_probable_opt_outs(session, rows)
             by_id = {row.id: row for row in rows}
         return [by_id[i] for i in wanted if i in by_id]
+
+    def _flag_probable_opt_outs(self, session: Session, rows: list[InboxRow]) -> list[InboxRow]:
+        keywords = self._opt_out_keywords()
+        suspects = [row for row in rows if row.keyword is None and contains_keyword(row.text, keywords)]
+        if not suspects:
+            return rows
+        contact_ids = {row.contact_id for row in suspects if row.contact_id is not None}
+        out = set(session.scalars(
+            select(Contact.id).where(Contact.id.in_(contact_ids), Contact.opted_out_at.is_not(None))
+        ))
+        flagged = {row.id for row in suspects if row.contact_id not in out}
+        return [replace(row, probable_opt_out=True) if row.id in flagged else row for row in rows]
 
     def get(self, message_id: int) -> InboxRow:
         rows = self.rows([message_id])
@@ -222,7 +249,14 @@ class InboxService:
         return changed
 
     def assign(self, message_ids: Iterable[int], user_id: int | None) -> int:
+        """Assign to `user_id` (None: nobody). Taking a message oneself is everyone's; giving it to
+        someone else, or taking it away, an administrator's. Only an active user can be chosen."""
         wanted = list(message_ids)
+        actor = self._users.actor
+        if actor is None or user_id is None or user_id != actor.id:
+            self._users.require(Permission.ASSIGN_OTHERS)
+        if user_id is not None:
+            self._check_active_user(user_id)
         changed = self._update(wanted, True, assignee_id=user_id)
         assignee = self._user_name(user_id) if user_id is not None else "nobody"
         self._record_marking("inbox.assign", wanted, changed, f"to {assignee}")
@@ -236,6 +270,36 @@ class InboxService:
         listed = ", ".join(str(i) for i in message_ids)
         detail = f"{note + '; ' if note else ''}messages {listed} ({changed} changed)"
         self._record(action, AUDIT_OBJECT, single, detail)
+
+    def _check_active_user(self, user_id: int) -> None:
+        with self._session_factory() as session:
+            user = session.get(User, user_id)
+            if user is None or not user.active:
+                raise NotFound(what="Active user", name=str(user_id))
+
+    def opt_out_sender(self, message_id: int) -> int | None:
+        """The one-click "Opt out" of a probable opt-out: the sender is opted out (a contact is made
+        for an unknown number), the opt-out confirmation queued as for a keyword reply, audited.
+        Returns the confirmation's outbound id (None when turned off or the sender was out already)."""
+        now = self._clock.now()
+        with self._session_factory.begin() as session:
+            message = session.get(InboundMessage, message_id)
+            if message is None:
+                raise NotFound(what="Message", name=str(message_id))
+            newly_out = opt_out_sender(session, message, "asked in a reply (confirmed in the inbox)", now)
+            confirmation = (
+                queue_opt_out_confirmation(
+                    session, message, self._opt_out_confirmation(), now, self._outbox.default_region
+                )
+                if newly_out else None
+            )
+            detail = f"{message.sender}: from inbox message {message_id}"
+            self._users.add_record(session, "contact.opt_out", "contact", message.contact_id, detail)
+        self._events.publish(DataChanged(topic="contacts"))
+        self._events.publish(DataChanged(topic="inbox"))
+        if confirmation is not None:
+            self._events.publish(MessageStateChanged(confirmation, "queued"))
+        return confirmation
 
     def _user_name(self, user_id: int) -> str:
         with self._session_factory() as session:
@@ -388,7 +452,9 @@ class InboxService:
     def export(self, path: str | Path, where: InboxFilter = InboxFilter()) -> int:
         """Write the filtered inbox to .xlsx or .csv (formula-safe); returns the rows written."""
         ids = self.ids(where)
-        return export_rows(path, EXPORT_HEADERS, self._export_rows(ids), sheet_title="inbox")
+        written = export_rows(path, EXPORT_HEADERS, self._export_rows(ids), sheet_title="inbox")
+        self._users.record("export.inbox", "file", None, f"{written} messages to {path}")
+        return written
 
     def _export_rows(self, ids: list[int], batch: int = 500) -> Iterable[list[object]]:
         for start in range(0, len(ids), batch):
@@ -402,7 +468,9 @@ class InboxService:
         rows = (
             [e.at, "in" if e.incoming else "out", number, e.status, e.modem or "", e.text] for e in entries
         )
-        return export_rows(path, THREAD_EXPORT_HEADERS, rows, sheet_title="conversation")
+        written = export_rows(path, THREAD_EXPORT_HEADERS, rows, sheet_title="conversation")
+        self._users.record("export.conversation", "file", None, f"{written} messages with {number} to {path}")
+        return written
 
     # Last in the class: below this line the name `list` would mean this method in annotations.
     def list(self, where: InboxFilter = InboxFilter(), limit: int = 500) -> list[InboxRow]:

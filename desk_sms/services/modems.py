@@ -2,6 +2,7 @@
 
 Also the two answers to "another SIM answers on this modem's port" (see `engine/identity.py`):
 use it as a new modem, or confirm the same line got a replacement SIM.
+Changing modems needs an administrator and is audited (a PIN only as "set" or "removed").
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ from desk_sms.clock import Clock
 from desk_sms.db.models import EngineLease, Modem
 from desk_sms.db.models.modems import DEFAULT_DAILY_LIMIT, DEFAULT_MIN_INTERVAL_SECONDS
 from desk_sms.db.session import database_now
+from desk_sms.domain.roles import Permission
 from desk_sms.engine.identity import Identity, carry_count, release_imei
 from desk_sms.engine.lease import ENGINE_LEASE, STALE_AFTER
 from desk_sms.engine.sharing import modem_lease_name
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import DataChanged, EventBus
 from desk_sms.services.sim_usage import usage
+from desk_sms.services.users import UsersService
 
 MAX_DAILY_LIMIT = 10_000
 
@@ -82,10 +85,14 @@ class PortCandidate:
 
 
 class ModemService:
-    def __init__(self, session_factory: sessionmaker[Session], events: EventBus, clock: Clock) -> None:
+    def __init__(
+        self, session_factory: sessionmaker[Session], events: EventBus, clock: Clock,
+        users: UsersService | None = None,
+    ) -> None:
         self._session_factory = session_factory
         self._events = events
         self._clock = clock
+        self._users = users or UsersService(session_factory, events, clock)
 
     def add(
         self,
@@ -107,6 +114,7 @@ class ModemService:
         imei = imei or identity.imei
         check_limits(daily_limit, min_interval)
         check_pin(pin)
+        self._users.require(Permission.MANAGE_MODEMS)
         with self._session_factory() as session:
             taken = {n for n in session.scalars(select(Modem.name))}
         chosen = (name or "").strip() or next(
@@ -129,6 +137,9 @@ class ModemService:
                 session.add(modem)
                 session.flush()
                 modem_id = modem.id
+                detail = f"{chosen} on {port}; daily limit {daily_limit}, every {min_interval:g} s"
+                self._users.add_record(session, "modem.add", "modem", modem_id,
+                                       detail + ("; PIN set" if pin else ""))
         except IntegrityError as exc:
             raise InvalidInput(detail=f"a modem named {chosen!r} or with IMEI {imei} already exists") from exc
         self._changed()
@@ -176,6 +187,7 @@ class ModemService:
         unknown = set(changes) - allowed
         if unknown:
             raise InvalidInput(detail=f"cannot change {', '.join(sorted(unknown))}")
+        self._users.require(Permission.MANAGE_MODEMS)
         with self._session_factory.begin() as session:
             modem = session.get(Modem, modem_id)
             if modem is None:
@@ -190,15 +202,19 @@ class ModemService:
                 raise InvalidInput(detail="a modem needs a name")
             if "price_per_part" in changes:
                 check_price(changes["price_per_part"])
+            for action, detail in _audited_changes(modem, changes):
+                self._users.add_record(session, action, "modem", modem_id, detail)
             for key, value in changes.items():
                 setattr(modem, key, value)
         self._changed()
 
     def remove(self, name: str) -> None:
+        self._users.require(Permission.MANAGE_MODEMS)
         with self._session_factory.begin() as session:
             modem = session.scalars(select(Modem).where(Modem.name == name)).first()
             if modem is None:
                 raise NotFound(what="Modem", name=name)
+            self._users.add_record(session, "modem.remove", "modem", modem.id, f"{name} on {modem.port}")
             session.delete(modem)
         self._changed()
 
@@ -231,6 +247,7 @@ class ModemService:
 
     def use_as_new_modem(self, modem_id: int) -> int:
         """The refused SIM becomes a modem of its own on this port; the old record is switched off."""
+        self._users.require(Permission.MANAGE_MODEMS)
         with self._session_factory.begin() as session:
             old, found = self._refused(session, modem_id)
             taken = set(session.scalars(select(Modem.name)))
@@ -247,6 +264,8 @@ class ModemService:
             session.add(new)
             session.flush()
             new_id = new.id
+            detail = f"{name}: another SIM ({found.describe()})"
+            self._users.add_record(session, "modem.add", "modem", new_id, detail)
         self._changed()
         return new_id
 
@@ -256,6 +275,7 @@ class ModemService:
         A card refused before its PIN (IMSI not read yet) is remembered by its ICCID; its IMSI is
         taken, with the count, at the next connect (`engine/identity.py`, CARD_CONFIRMED).
         """
+        self._users.require(Permission.MANAGE_MODEMS)
         now = self._clock.now()
         with self._session_factory.begin() as session:
             modem, found = self._refused(session, modem_id)
@@ -269,6 +289,8 @@ class ModemService:
             modem.imei, modem.iccid = found.imei or modem.imei, found.iccid
             modem.own_number = found.own_number or modem.own_number
             modem.found_identity = None
+            note = modem.identity_note or ""
+            self._users.add_record(session, "modem.sim_replaced", "modem", modem_id, note)
         self._changed()
 
     @staticmethod
@@ -311,6 +333,24 @@ class ModemService:
             frees_at=sim.frees_at,
             price_per_part=modem.price_per_part,
         )
+
+
+def _audited_changes(modem: Modem, changes: dict[str, Any]) -> builtins.list[tuple[str, str]]:
+    """(action, detail) per real change; the PIN itself never reaches the log."""
+    entries = []
+    for key, value in changes.items():
+        old = getattr(modem, key)
+        if old == value or (key == "pin" and (old or None) == (value or None)):
+            continue
+        if key == "pin":
+            entries.append(("modem.pin", f"{modem.name}: PIN {'set' if value else 'removed'}"))
+        elif key == "enabled":
+            entries.append(("modem.enable" if value else "modem.disable", modem.name))
+        elif key == "name":
+            entries.append(("modem.rename", f"{old} → {value}"))
+        else:
+            entries.append(("modem.limits", f"{modem.name}: {key} {old} → {value}"))
+    return entries
 
 
 def check_limits(daily_limit: int, min_interval: float) -> None:

@@ -117,7 +117,7 @@ class SchedulesService:
         self._events = events
         self._clock = clock
         self._settings = settings
-        self._users = users
+        self._users = users or UsersService(session_factory, events, clock)
 
     # -- editing --------------------------------------------------------------------------------
 
@@ -132,6 +132,9 @@ class SchedulesService:
             session.add(row)
             session.flush()
             new_id = row.id
+            action = "schedule.create" if schedule_id is None else "schedule.update"
+            detail = f"{draft.name.strip()}: {row.rule_json}"
+            self._users.add_record(session, action, "schedule", new_id, detail)
         self._events.publish(DataChanged("schedules"))
         return new_id
 
@@ -140,6 +143,8 @@ class SchedulesService:
         with self._session_factory.begin() as session:
             row = self._row(session, schedule_id)
             row.enabled = enabled
+            action = "schedule.enable" if enabled else "schedule.disable"
+            self._users.add_record(session, action, "schedule", schedule_id, row.name)
             if enabled:
                 rule, zone = parse_rule(row.rule_json), zone_of(row.timezone)
                 row.next_run_at = next_due(rule, zone, self._clock.now())
@@ -147,7 +152,9 @@ class SchedulesService:
 
     def delete(self, schedule_id: int) -> None:
         with self._session_factory.begin() as session:
-            session.delete(self._row(session, schedule_id))
+            row = self._row(session, schedule_id)
+            self._users.add_record(session, "schedule.delete", "schedule", schedule_id, row.name)
+            session.delete(row)
         self._events.publish(DataChanged("schedules"))
 
     def _needs_approval(self) -> bool:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.db.models import Contact, ContactFieldValue, ContactPhone, CustomField, Group, Schedule, Segment
 from desk_sms.domain.phones import normalize_phone
+from desk_sms.domain.roles import Permission
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import DataChanged, EventBus
 from desk_sms.services.compose_recipients import (
@@ -176,6 +177,7 @@ class SegmentsService:
             row = _existing(session, segment_id)
             schedules = session.scalars(select(Schedule.name).where(Schedule.segment_id == segment_id)).all()
             if schedules:
+                self._users.require(Permission.DELETE_SCHEDULED)  # an operator hears who may decide
                 raise SegmentInUse(schedules=", ".join(schedules))
             detail = f"{row.name}: {row.filter_json}"
             session.delete(row)

@@ -13,10 +13,12 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk_sms.db.models import CustomField, Template
+from desk_sms.db.models import CustomField, Schedule, Template
+from desk_sms.domain.roles import Permission
 from desk_sms.domain.templates import TemplateProblem, find_problems
 from desk_sms.errors import InvalidInput, NotFound, UserError
 from desk_sms.events import DataChanged, EventBus
+from desk_sms.services.users import UsersService
 
 # Placeholder name -> what it holds. Aliases let a Japanese template read naturally.
 BUILTIN_FIELDS: dict[str, str] = {
@@ -52,9 +54,13 @@ def builtin_values(name: str, reading: str, phone: str, today: date) -> dict[str
 
 
 class TemplatesService:
-    def __init__(self, session_factory: sessionmaker[Session], events: EventBus | None = None) -> None:
+    def __init__(
+        self, session_factory: sessionmaker[Session], events: EventBus | None = None,
+        users: UsersService | None = None,
+    ) -> None:
         self._session_factory = session_factory
         self._events = events
+        self._users = users or UsersService(session_factory, events)
 
     def known_fields(self) -> frozenset[str]:
         """Every placeholder name a template may use now."""
@@ -96,12 +102,23 @@ class TemplatesService:
             session.add(row)
             session.flush()
             saved_id = row.id
+            action = "template.create" if template_id is None else "template.update"
+            self._users.add_record(session, action, "template", saved_id, f"{name}: {body}")
         self._changed()
         return saved_id
 
     def delete(self, template_id: int) -> None:
+        """Remove a template; one a schedule uses only by an administrator (the schedule keeps
+        running on its own text, or stops when it has none)."""
+        with self._session_factory() as session:
+            used = session.scalars(select(Schedule.id).where(Schedule.template_id == template_id)).first()
+        if used is not None:
+            self._users.require(Permission.DELETE_SCHEDULED)
         with self._session_factory.begin() as session:
-            session.delete(self._existing(session, template_id))
+            row = self._existing(session, template_id)
+            detail = f"{row.name}: {row.body}"
+            self._users.add_record(session, "template.delete", "template", template_id, detail)
+            session.delete(row)
         self._changed()
 
     def _check(self, name: str, body: str) -> None:

@@ -7,71 +7,56 @@ signs in on its own, and every audited action records who did it.
 Accounts are never deleted, only deactivated: the audit log and the "handled by" columns keep
 pointing at them. Managing accounts needs a signed-in administrator, and no change may leave the
 database without an active administrator (nobody could manage users any more).
+
+Who acts: the user signed in at this desk; in a process that asks nobody to sign in (the command
+line, `serve`) the operating-system user, as an administrator recorded as `command line (<name>)`:
+whoever can run the command can open the database anyway. `require(permission)` is where every
+service checks the acting user's role (the rule itself is `desk_sms.domain.roles`).
 """
 
 from __future__ import annotations
 
-import enum
-import hashlib
-import hmac
-import secrets
+import getpass
 import threading
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.clock import Clock, SystemClock
 from desk_sms.db.models import AuditEntry, User
-from desk_sms.errors import InvalidInput, NotFound, UserError
+from desk_sms.domain.passwords import (
+    LOCK_MINUTES,
+    MAX_WRONG_PASSWORDS,
+    hash_or_none,
+    hash_password,
+    minutes_left,
+    verify_password,
+)
+from desk_sms.domain.roles import Permission, Role, may
+from desk_sms.errors import NotFound
 from desk_sms.events import DataChanged, EventBus
+from desk_sms.services.user_errors import (
+    LastAdministrator,
+    NameMissing,
+    NameTaken,
+    NameTooLong,
+    NotAllowed,
+    OwnAccount,
+    PasswordRequiredOnServer,
+    UserLocked,
+    WrongPassword,
+)
 
-# scrypt cost: about 50 ms and 16 MiB per check on a desk PC; a sign-in is rare.
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
-SALT_BYTES = 16
+__all__ = [
+    "LastAdministrator", "NameMissing", "NameTaken", "NameTooLong", "NotAllowed", "OwnAccount",
+    "PasswordRequiredOnServer", "Permission", "Role", "UserInfo", "UserLocked", "UsersService",
+    "WrongPassword", "hash_password", "verify_password",
+]
+
 DEFAULT_ADMIN = "admin"
 MAX_NAME_LENGTH = 100  # the users.name column
-
-
-class Role(enum.StrEnum):
-    ADMINISTRATOR = "administrator"
-    OPERATOR = "operator"
-
-
-class WrongPassword(UserError):
-    code = "users.wrong_password"
-    template = "wrong password for {name}"
-
-
-class NotAllowed(UserError):
-    code = "users.not_allowed"
-    template = "{action} needs an administrator"
-
-
-class NameMissing(InvalidInput):
-    code = "users.name_missing"
-    template = "a user needs a name"
-
-
-class NameTooLong(InvalidInput):
-    code = "users.name_too_long"
-    template = "a user name has at most {limit} characters"
-
-
-class NameTaken(InvalidInput):
-    code = "users.name_taken"
-    template = "a user named {name!r} exists already"
-
-
-class LastAdministrator(UserError):
-    code = "users.last_administrator"
-    template = "{name} is the last active administrator; make another user an administrator first"
-
-
-class OwnAccount(UserError):
-    code = "users.own_account"
-    template = "{name} is signed in at this desk and cannot be deactivated here"
 
 
 @dataclass(frozen=True)
@@ -81,6 +66,7 @@ class UserInfo:
     role: Role
     has_password: bool
     active: bool
+    command_line: bool = False  # the operating-system user running a command; no account row
 
     @property
     def is_admin(self) -> bool:
@@ -97,38 +83,20 @@ class AuditRow:
     detail: str
 
 
-def hash_password(password: str) -> str:
-    """`scrypt$n$r$p$salt$hash` with a fresh random salt."""
-    salt = secrets.token_bytes(SALT_BYTES)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
-    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
-
-
-def verify_password(password: str, stored: str) -> bool:
-    try:
-        scheme, n, r, p, salt, expected = stored.split("$")
-    except ValueError:
-        return False
-    if scheme != "scrypt":
-        return False
-    digest = hashlib.scrypt(
-        password.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p)
-    )
-    return hmac.compare_digest(digest.hex(), expected)
-
-
 class UsersService:
     """User accounts, the current user of this process, and the audit log."""
 
     def __init__(
         self, session_factory: sessionmaker[Session], events: EventBus | None = None,
-        clock: Clock | None = None,
+        clock: Clock | None = None, *, shared_server: bool = False,
     ) -> None:
         self._session_factory = session_factory
         self._events = events
         self._clock = clock or SystemClock()
+        self._shared_server = shared_server
         self._lock = threading.Lock()
         self._current: UserInfo | None = None
+        self._sign_in_required = False
 
     # -- accounts ----------------------------------------------------------------------------
 
@@ -138,9 +106,10 @@ class UsersService:
 
     def create_user(self, name: str, role: Role | str, password: str | None = None) -> int:
         name = clean_user_name(name)
+        self.require(Permission.MANAGE_USERS)
         with self._session_factory.begin() as session:
             _check_name_free(session, name)
-            user = User(name=name, role=str(Role(role)), password_hash=_hash_or_none(password))
+            user = User(name=name, role=str(Role(role)), password_hash=hash_or_none(password))
             session.add(user)
             session.flush()
             user_id = user.id
@@ -149,17 +118,18 @@ class UsersService:
         return user_id
 
     def set_password(self, user_id: int, password: str | None) -> None:
-        """Set without asking who is signed in: for setting up; people use `reset_password`."""
+        """For setting up (an administrator or the command line); people use `reset_password`."""
+        self.require(Permission.MANAGE_USERS)
         with self._session_factory.begin() as session:
-            self._existing(session, user_id).password_hash = _hash_or_none(password)
+            self._existing(session, user_id).password_hash = hash_or_none(password)
         self.record("user.password", "user", user_id, "")
 
     # -- managing accounts (administrators only) ---------------------------------------------
 
     def rename_user(self, user_id: int, new_name: str) -> None:
         name = clean_user_name(new_name)
+        self.require(Permission.MANAGE_USERS)
         with self._session_factory.begin() as session:
-            self._acting_admin(session, "renaming a user")
             user = self._existing(session, user_id)
             old_name = user.name
             if name == old_name:
@@ -170,8 +140,8 @@ class UsersService:
 
     def change_role(self, user_id: int, role: Role | str) -> None:
         new_role = Role(role)
+        self.require(Permission.MANAGE_USERS)
         with self._session_factory.begin() as session:
-            self._acting_admin(session, "changing a role")
             user = self._existing(session, user_id)
             old_role = Role(user.role)
             if new_role is old_role:
@@ -184,8 +154,8 @@ class UsersService:
 
     def deactivate_user(self, user_id: int) -> None:
         """The user can no longer sign in; their name stays in the history."""
+        actor = self.require(Permission.MANAGE_USERS)
         with self._session_factory.begin() as session:
-            actor = self._acting_admin(session, "deactivating a user")
             user = self._existing(session, user_id)
             if not user.active:
                 return
@@ -198,8 +168,8 @@ class UsersService:
         self._after_change(user_id, "user.deactivate", name)
 
     def reactivate_user(self, user_id: int) -> None:
+        self.require(Permission.MANAGE_USERS)
         with self._session_factory.begin() as session:
-            self._acting_admin(session, "reactivating a user")
             user = self._existing(session, user_id)
             if user.active:
                 return
@@ -209,9 +179,9 @@ class UsersService:
 
     def reset_password(self, user_id: int, password: str) -> None:
         """An empty password means none: the user signs in by choosing their name."""
-        password_hash = _hash_or_none(password)  # before the transaction: scrypt takes a while
+        password_hash = hash_or_none(password)  # before the transaction: scrypt takes a while
+        self.require(Permission.MANAGE_USERS)
         with self._session_factory.begin() as session:
-            self._acting_admin(session, "resetting a password")
             user = self._existing(session, user_id)
             user.password_hash = password_hash
             detail = f"{user.name}: {'set' if password_hash else 'removed'}"
@@ -228,11 +198,13 @@ class UsersService:
             return {int(user_id): at for user_id, at in session.execute(query) if user_id is not None}
 
     def ensure_default_user(self) -> UserInfo:
-        """The first start has no users: make an administrator without a password."""
+        """The first start has no users: make an administrator whose password is still to choose."""
         with self._session_factory.begin() as session:
             count = session.scalar(select(func.count(User.id))) or 0
             if count == 0:
-                session.add(User(name=DEFAULT_ADMIN, role=str(Role.ADMINISTRATOR)))
+                session.add(
+                    User(name=DEFAULT_ADMIN, role=str(Role.ADMINISTRATOR), password_chosen=False)
+                )
         with self._session_factory() as session:
             first = session.scalars(
                 select(User).where(User.active.is_(True)).order_by(User.id)
@@ -248,15 +220,42 @@ class UsersService:
         with self._lock:
             return self._current
 
+    @property
+    def actor(self) -> UserInfo | None:
+        """Who acts now: the signed-in user, else (where nobody is asked to sign in) the command line."""
+        with self._lock:
+            current, required = self._current, self._sign_in_required
+        if current is not None or required:
+            return current
+        return command_line_actor()
+
+    def sign_out(self) -> None:
+        """Nobody is signed in at this desk any more."""
+        with self._lock:
+            self._current = None
+
+    def require_sign_in(self) -> None:
+        """A desk window: nothing is done in nobody's name until someone signs in."""
+        with self._lock:
+            self._sign_in_required = True
+
     def sign_in(self, name: str, password: str = "") -> UserInfo:
-        """Become `name`; a user with a password must give it."""
+        """Become `name`; a user with a password must give it. Five wrong ones lock the user for
+        five minutes; every failure is audited."""
         with self._session_factory() as session:
             user = session.scalars(select(User).where(User.name == name, User.active.is_(True))).first()
             if user is None:
                 raise NotFound(what="User", name=name)
-            if user.password_hash and not verify_password(password, user.password_hash):
-                raise WrongPassword(name=name)
-            info = _info(user)
+            info, stored, locked_until = _info(user), user.password_hash, user.locked_until
+        now = self._clock.now()
+        if stored and locked_until is not None and locked_until > now:
+            self._record_as(info.name, "user.sign_in_failed", info.id, "locked")
+            minutes = minutes_left(locked_until, now)
+            raise UserLocked(name=name, attempts=MAX_WRONG_PASSWORDS, minutes=minutes)
+        if stored and not verify_password(password, stored):
+            self._wrong_password(info)
+        if stored:
+            self._clear_failures(info.id)
         with self._lock:
             self._current = info
         self.record("user.sign_in", "user", info.id, "")
@@ -264,15 +263,66 @@ class UsersService:
         return info
 
     def sign_in_default(self) -> UserInfo | None:
-        """At start: sign in the only user without a password, if there is exactly one such user."""
+        """At start: sign in the only user without a password, if there is exactly one such user
+        and that is a choice made (not the first start, where a password is still to be chosen)."""
         self.ensure_default_user()
         active_users = [u for u in self.list_users() if u.active]  # deactivated ones are not offered
-        if len(active_users) != 1 or active_users[0].has_password:
+        if len(active_users) != 1 or active_users[0].has_password or self.first_start_pending():
             return None
         return self.sign_in(active_users[0].name)
 
+    def first_start_pending(self) -> UserInfo | None:
+        """The first administrator, while nobody has chosen their password (or none) yet."""
+        with self._session_factory() as session:
+            user = session.scalars(
+                select(User).where(User.password_chosen.is_(False), User.active.is_(True)).order_by(User.id)
+            ).first()
+            return _info(user) if user else None
+
+    @property
+    def shared_server(self) -> bool:
+        return self._shared_server
+
+    def choose_first_password(self, password: str | None) -> UserInfo:
+        """The first start's answer: a password, or None for "no password on this PC" (refused on a
+        shared server, where anyone on the network could otherwise act as the administrator).
+        The administrator is signed in afterwards."""
+        self.ensure_default_user()
+        pending = self.first_start_pending()
+        if pending is None:
+            raise NotFound(what="User", name="(first administrator)")
+        if not password and self._shared_server:
+            raise PasswordRequiredOnServer()
+        password_hash = hash_or_none(password)
+        with self._session_factory.begin() as session:
+            user = self._existing(session, pending.id)
+            user.password_hash, user.password_chosen = password_hash, True
+        self._record_as(pending.name, "user.first_password", pending.id,
+                        "password set" if password_hash else "no password on this PC")
+        return self.sign_in(pending.name, password or "")
+
+    def require(self, permission: Permission) -> UserInfo:
+        """The acting user, when their role allows `permission` (read again from the database:
+        another desk may have changed the role); otherwise `NotAllowed`."""
+        actor = self.actor
+        if actor is None or not may(actor.role, permission):
+            raise NotAllowed(action=permission.value)
+        if actor.command_line:
+            return actor
+        with self._session_factory() as session:
+            row = session.get(User, actor.id)
+            if row is None or not row.active or not may(row.role, permission):
+                raise NotAllowed(action=permission.value)
+        return actor
+
+    def may(self, permission: Permission) -> bool:
+        """For the window: show the action only when the acting user may do it (no database read)."""
+        actor = self.actor
+        return actor is not None and may(actor.role, permission)
+
     def require_admin(self, action: str) -> UserInfo:
-        user = self.current
+        """Kept for callers that name their action themselves; prefer `require(permission)`."""
+        user = self.actor
         if user is None or not user.is_admin:
             raise NotAllowed(action=action)
         return user
@@ -282,16 +332,52 @@ class UsersService:
     def record(
         self, action: str, object_type: str = "", object_id: int | None = None, detail: str = ""
     ) -> None:
-        """Write one audit entry, naming the current user (or nobody)."""
-        user = self.current
+        """Write one audit entry, naming the acting user (or nobody)."""
+        user = self.actor
         with self._session_factory.begin() as session:
-            session.add(
-                AuditEntry(
-                    at=self._clock.now(), user_id=user.id if user else None,
-                    user_name=user.name if user else "", action=action,
-                    object_type=object_type, object_id=object_id, detail=detail,
-                )
+            self.add_record(session, action, object_type, object_id, detail, user)
+
+    def add_record(
+        self, session: Session, action: str, object_type: str = "", object_id: int | None = None,
+        detail: str = "", user: UserInfo | None = None,
+    ) -> None:
+        """The audit entry inside the caller's transaction: it commits (or not) with the change."""
+        user = user or self.actor
+        session.add(
+            AuditEntry(
+                at=self._clock.now(),
+                user_id=user.id if user and not user.command_line else None,
+                user_name=user.name if user else "", action=action,
+                object_type=object_type, object_id=object_id, detail=detail,
             )
+        )
+
+    def _record_as(self, name: str, action: str, user_id: int, detail: str) -> None:
+        """Sign-in events name the user who tried, whoever was signed in before."""
+        with self._session_factory.begin() as session:
+            session.add(AuditEntry(at=self._clock.now(), user_id=user_id, user_name=name,
+                                   action=action, object_type="user", object_id=user_id, detail=detail))
+
+    def _wrong_password(self, info: UserInfo) -> None:
+        now = self._clock.now()
+        with self._session_factory.begin() as session:
+            user = self._existing(session, info.id)
+            user.failed_sign_ins += 1
+            failures = user.failed_sign_ins
+            if failures >= MAX_WRONG_PASSWORDS:
+                user.locked_until, user.failed_sign_ins = now + timedelta(minutes=LOCK_MINUTES), 0
+        self._record_as(info.name, "user.sign_in_failed", info.id, f"wrong password ({failures})")
+        if failures >= MAX_WRONG_PASSWORDS:
+            self._record_as(info.name, "user.locked", info.id,
+                            f"{MAX_WRONG_PASSWORDS} wrong passwords: locked for {LOCK_MINUTES} minutes")
+            raise UserLocked(name=info.name, attempts=MAX_WRONG_PASSWORDS, minutes=LOCK_MINUTES)
+        raise WrongPassword(name=info.name)
+
+    def _clear_failures(self, user_id: int) -> None:
+        with self._session_factory.begin() as session:
+            user = self._existing(session, user_id)
+            if user.failed_sign_ins or user.locked_until is not None:
+                user.failed_sign_ins, user.locked_until = 0, None
 
     def audit_log(self, limit: int = 200) -> list[AuditRow]:
         with self._session_factory() as session:
@@ -312,14 +398,6 @@ class UsersService:
             raise NotFound(what="User", name=str(user_id))
         return user
 
-    def _acting_admin(self, session: Session, action: str) -> User:
-        """The signed-in administrator, read again: another desk may have demoted them since."""
-        current = self.require_admin(action)
-        actor = session.get(User, current.id)
-        if actor is None or not actor.active or actor.role != Role.ADMINISTRATOR:
-            raise NotAllowed(action=action)
-        return actor
-
     def _after_change(self, user_id: int, action: str, detail: str) -> None:
         self._refresh_current(user_id)
         self.record(action, "user", user_id, detail)
@@ -338,6 +416,15 @@ class UsersService:
     def _changed(self) -> None:
         if self._events is not None:
             self._events.publish(DataChanged(topic="users"))
+
+
+def command_line_actor() -> UserInfo:
+    """The operating-system user running a command, acting as an administrator."""
+    try:
+        login = getpass.getuser()
+    except (OSError, KeyError):  # no login name in this environment (a service account)
+        login = "?"
+    return UserInfo(0, f"command line ({login})", Role.ADMINISTRATOR, False, True, command_line=True)
 
 
 def clean_user_name(name: str) -> str:
@@ -369,10 +456,6 @@ def _keep_an_administrator(session: Session, leaving: User) -> None:
     ).all()
     if not set(admins) - {leaving.id}:
         raise LastAdministrator(name=leaving.name)
-
-
-def _hash_or_none(password: str | None) -> str | None:
-    return hash_password(password) if password else None
 
 
 def _info(user: User) -> UserInfo:

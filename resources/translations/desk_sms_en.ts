@@ -113,159 +113,217 @@
     </message>
 </context>
 <context>
+    <name>AssignmentBar</name>
+    <message>
+        <location filename="../../ui/widgets/inbox_assignment.py" line="53"/>
+        <source>Anyone&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/inbox_assignment.py" line="54"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/inbox_assignment.py" line="55"/>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/inbox_assignment.py" line="56"/>
+        <source>Give the selected messages to this user (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="114"/>
+        <location filename="../../ui/pages/audit.py" line="121"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="115"/>
+        <location filename="../../ui/pages/audit.py" line="122"/>
         <source>All users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="116"/>
+        <location filename="../../ui/pages/audit.py" line="123"/>
         <source>All actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="118"/>
+        <location filename="../../ui/pages/audit.py" line="128"/>
         <source>Imports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="119"/>
+        <location filename="../../ui/pages/audit.py" line="130"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="120"/>
+        <location filename="../../ui/pages/audit.py" line="131"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="121"/>
+        <location filename="../../ui/pages/audit.py" line="132"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="122"/>
+        <location filename="../../ui/pages/audit.py" line="125"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="123"/>
+        <location filename="../../ui/pages/audit.py" line="126"/>
         <source>Opt-outs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="124"/>
+        <location filename="../../ui/pages/audit.py" line="138"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="125"/>
+        <location filename="../../ui/pages/audit.py" line="140"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="126"/>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="127"/>
+        <location filename="../../ui/pages/audit.py" line="137"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="128"/>
+        <location filename="../../ui/pages/audit.py" line="134"/>
         <source>Segments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="134"/>
-        <source>Last day</source>
+        <location filename="../../ui/pages/audit.py" line="127"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="129"/>
+        <source>Exports of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="133"/>
+        <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="135"/>
-        <source>Last 7 days</source>
+        <source>Schedules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="136"/>
-        <source>Last 30 days</source>
+        <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="137"/>
-        <source>Last year</source>
+        <location filename="../../ui/pages/audit.py" line="139"/>
+        <source>Modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="138"/>
-        <source>Everything</source>
+        <location filename="../../ui/pages/audit.py" line="141"/>
+        <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/audit.py" line="142"/>
+        <source>Users and sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="148"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="149"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="150"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="151"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="152"/>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="156"/>
         <source>Search the details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="144"/>
+        <location filename="../../ui/pages/audit.py" line="158"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="144"/>
+        <location filename="../../ui/pages/audit.py" line="158"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="144"/>
+        <location filename="../../ui/pages/audit.py" line="158"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="144"/>
+        <location filename="../../ui/pages/audit.py" line="158"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="144"/>
+        <location filename="../../ui/pages/audit.py" line="158"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="146"/>
+        <location filename="../../ui/pages/audit.py" line="160"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="147"/>
+        <location filename="../../ui/pages/audit.py" line="161"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="194"/>
+        <location filename="../../ui/pages/audit.py" line="208"/>
         <source>{count:,} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="196"/>
+        <location filename="../../ui/pages/audit.py" line="210"/>
         <source>{count:,} entries, the newest {shown:,} shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="207"/>
+        <location filename="../../ui/pages/audit.py" line="221"/>
         <source>Export the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="209"/>
+        <location filename="../../ui/pages/audit.py" line="223"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,25 +381,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="182"/>
-        <location filename="../../ui/pages/settings_backups.py" line="211"/>
+        <location filename="../../ui/pages/settings_backups.py" line="180"/>
+        <location filename="../../ui/pages/settings_backups.py" line="209"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="184"/>
+        <location filename="../../ui/pages/settings_backups.py" line="182"/>
         <source>desk-sms backups (*.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="202"/>
+        <location filename="../../ui/pages/settings_backups.py" line="200"/>
         <source>Replace the current database with {file}?
 
 The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="234"/>
+        <location filename="../../ui/pages/settings_backups.py" line="231"/>
         <source>The database was restored from {file}. The previous one is kept as {kept}.
 
 desk-sms closes now; start it again.</source>
@@ -815,138 +873,153 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="164"/>
+        <location filename="../../ui/pages/contacts.py" line="168"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="166"/>
+        <location filename="../../ui/pages/contacts.py" line="170"/>
         <source>Filter by name, reading, number, group or field…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="167"/>
+        <location filename="../../ui/pages/contacts.py" line="171"/>
         <source>Add contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="168"/>
+        <location filename="../../ui/pages/contacts.py" line="172"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="169"/>
+        <location filename="../../ui/pages/contacts.py" line="173"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="170"/>
+        <location filename="../../ui/pages/contacts.py" line="174"/>
         <source>Add to group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="171"/>
+        <location filename="../../ui/pages/contacts.py" line="175"/>
         <source>Opt out / in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="172"/>
+        <location filename="../../ui/pages/contacts.py" line="176"/>
         <source>Groups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="173"/>
+        <location filename="../../ui/pages/contacts.py" line="177"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="174"/>
+        <location filename="../../ui/pages/contacts.py" line="178"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="175"/>
+        <location filename="../../ui/pages/contacts.py" line="179"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="177"/>
-        <location filename="../../ui/pages/contacts.py" line="239"/>
+        <location filename="../../ui/pages/contacts.py" line="181"/>
+        <location filename="../../ui/pages/contacts.py" line="250"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="225"/>
+        <location filename="../../ui/pages/contacts.py" line="183"/>
+        <source>With or without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="183"/>
+        <source>With consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="183"/>
+        <source>Without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="236"/>
         <source>1 contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="225"/>
+        <location filename="../../ui/pages/contacts.py" line="236"/>
         <source>{count} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="275"/>
+        <location filename="../../ui/pages/contacts.py" line="286"/>
         <source>1 contact deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="276"/>
+        <location filename="../../ui/pages/contacts.py" line="287"/>
         <source>{count} contacts deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="287"/>
+        <location filename="../../ui/pages/contacts.py" line="298"/>
         <source>1 contact restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="287"/>
+        <location filename="../../ui/pages/contacts.py" line="298"/>
         <source>{count} contacts restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="308"/>
+        <location filename="../../ui/pages/contacts.py" line="319"/>
         <source>1 contact added to the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="308"/>
+        <location filename="../../ui/pages/contacts.py" line="319"/>
         <source>{count} contacts added to the group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="317"/>
+        <location filename="../../ui/pages/contacts.py" line="328"/>
         <source>Opted back in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="319"/>
+        <location filename="../../ui/pages/contacts.py" line="330"/>
         <source>Opt out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="319"/>
+        <location filename="../../ui/pages/contacts.py" line="330"/>
         <source>Reason (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="321"/>
+        <location filename="../../ui/pages/contacts.py" line="332"/>
         <source>Opted out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="334"/>
+        <location filename="../../ui/pages/contacts.py" line="345"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="334"/>
+        <location filename="../../ui/pages/contacts.py" line="345"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="349"/>
+        <location filename="../../ui/pages/contacts.py" line="359"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,32 +1027,32 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="86"/>
+        <location filename="../../ui/models/contacts_model.py" line="87"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="86"/>
+        <location filename="../../ui/models/contacts_model.py" line="87"/>
         <source>Reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="86"/>
+        <location filename="../../ui/models/contacts_model.py" line="87"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="86"/>
+        <location filename="../../ui/models/contacts_model.py" line="87"/>
         <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="86"/>
+        <location filename="../../ui/models/contacts_model.py" line="87"/>
         <source>Opt-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="130"/>
+        <location filename="../../ui/models/contacts_model.py" line="131"/>
         <source>Opted out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,27 +1133,27 @@ Messages already sent are not affected.</source>
 <context>
     <name>CurrentUserIndicator</name>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="47"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="50"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="74"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="86"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="76"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="88"/>
         <source>administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="76"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="88"/>
         <source>operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="77"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="89"/>
         <source>User: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1191,182 +1264,182 @@ Messages already sent are not affected.</source>
 <context>
     <name>DatabaseGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="139"/>
+        <location filename="../../ui/pages/settings_database.py" line="140"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="143"/>
+        <location filename="../../ui/pages/settings_database.py" line="144"/>
         <source>This computer only (file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="144"/>
+        <location filename="../../ui/pages/settings_database.py" line="145"/>
         <source>A PostgreSQL server shared by several desks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="146"/>
+        <location filename="../../ui/pages/settings_database.py" line="147"/>
         <source>Server (host name or address):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="147"/>
+        <location filename="../../ui/pages/settings_database.py" line="148"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="148"/>
+        <location filename="../../ui/pages/settings_database.py" line="149"/>
         <source>Database name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="149"/>
+        <location filename="../../ui/pages/settings_database.py" line="150"/>
         <source>User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="150"/>
+        <location filename="../../ui/pages/settings_database.py" line="151"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="154"/>
+        <location filename="../../ui/pages/settings_database.py" line="155"/>
         <source>Use TLS (encryption)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="155"/>
+        <location filename="../../ui/pages/settings_database.py" line="156"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="156"/>
+        <location filename="../../ui/pages/settings_database.py" line="157"/>
         <source>Use this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="167"/>
+        <location filename="../../ui/pages/settings_database.py" line="168"/>
         <source>In use now: this computer&apos;s file {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="170"/>
+        <location filename="../../ui/pages/settings_database.py" line="171"/>
         <source>In use now: database {database} on the PostgreSQL server {host}:{port}, user {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="182"/>
+        <location filename="../../ui/pages/settings_database.py" line="183"/>
         <source>The environment variable {name} is set on this PC: it decides the database, whatever is saved here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="187"/>
+        <location filename="../../ui/pages/settings_database.py" line="188"/>
         <source>desk-sms was started with --db: the choice saved here applies when it starts without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="194"/>
+        <location filename="../../ui/pages/settings_database.py" line="195"/>
         <source>Connected. The database is empty: desk-sms will set it up when it next starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="197"/>
+        <location filename="../../ui/pages/settings_database.py" line="198"/>
         <source>Connected. The database already holds desk-sms data of this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="200"/>
+        <location filename="../../ui/pages/settings_database.py" line="201"/>
         <source>Connected. The database holds desk-sms data of an older version: desk-sms upgrades it when it next starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="204"/>
+        <location filename="../../ui/pages/settings_database.py" line="205"/>
         <source>Connected, but the database was made by a newer desk-sms. Install that version on this PC first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="208"/>
+        <location filename="../../ui/pages/settings_database.py" line="209"/>
         <source>Connected, but the database holds tables that desk-sms did not make. Choose an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="212"/>
+        <location filename="../../ui/pages/settings_database.py" line="213"/>
         <source>Connected, but the user {user} may not create tables in this database. Ask the server&apos;s administrator to make {user} the owner of the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="215"/>
+        <location filename="../../ui/pages/settings_database.py" line="216"/>
         <source>The server refused the user name or the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="216"/>
+        <location filename="../../ui/pages/settings_database.py" line="217"/>
         <source>The server has no database named {database}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="218"/>
+        <location filename="../../ui/pages/settings_database.py" line="219"/>
         <source>The server cannot be reached at {host}, port {port}. Check the address and the port, that the server is running, and that no firewall blocks the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="222"/>
+        <location filename="../../ui/pages/settings_database.py" line="223"/>
         <source>The server does not accept connections from this computer. Its administrator must allow them (pg_hba.conf).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="226"/>
+        <location filename="../../ui/pages/settings_database.py" line="227"/>
         <source>The server does not offer TLS encryption. Untick “Use TLS” or ask its administrator to turn TLS on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="230"/>
+        <location filename="../../ui/pages/settings_database.py" line="231"/>
         <source>This desk-sms was installed without the PostgreSQL driver (psycopg).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="232"/>
+        <location filename="../../ui/pages/settings_database.py" line="233"/>
         <source>desk-sms cannot use this database: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="233"/>
+        <location filename="../../ui/pages/settings_database.py" line="234"/>
         <source>The database cannot be opened: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="240"/>
+        <location filename="../../ui/pages/settings_database.py" line="241"/>
         <source>To bring this computer&apos;s existing data over to the server, run:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="243"/>
+        <location filename="../../ui/pages/settings_database.py" line="244"/>
         <source>(*** stands for the password)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="291"/>
+        <location filename="../../ui/pages/settings_database.py" line="292"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="324"/>
+        <location filename="../../ui/pages/settings_database.py" line="325"/>
         <source>Saved. desk-sms uses this computer&apos;s file from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="326"/>
+        <location filename="../../ui/pages/settings_database.py" line="327"/>
         <source>Saved. desk-sms uses the server {server} from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="329"/>
+        <location filename="../../ui/pages/settings_database.py" line="330"/>
         <source>Close desk-sms and start it again to switch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="336"/>
+        <location filename="../../ui/pages/settings_database.py" line="337"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,218 +1447,331 @@ Messages already sent are not affected.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>The database {path} cannot be opened: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="39"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>The database server {url} cannot be reached: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>The database {path} was made by a newer version of desk-sms (schema {revision}).
 Please install the newer version. The file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>The data folder {path} cannot be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="51"/>
         <source>Another desk-sms ({owner}) is already driving the modems on this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>Please check your input: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>{what} not found: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/errors.py" line="57"/>
+        <source>Only an administrator may do this ({action}). Ask an administrator to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="60"/>
+        <source>Wrong password for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="61"/>
+        <source>{name} is locked after {attempts} wrong passwords. Try again in {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="64"/>
+        <source>On a shared database server every user needs a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="67"/>
+        <source>The setting {key} was not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="76"/>
         <source>The message is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="77"/>
         <source>The recipient has no value for {fields}: fill it in or write the text without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="80"/>
         <source>The message is {length} characters; at most {limit} characters can be sent as one message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="84"/>
         <source>The message needs {parts} SMS parts; at most {limit} parts are allowed per message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="87"/>
         <source>Unknown placeholder {names}: nothing was sent. Write {{{{ and }}}} for literal braces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="90"/>
         <source>Only an administrator may send a campaign as urgent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="93"/>
         <source>{text} is not a send-late window; write minutes or hours, e.g. 30m or 2h.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="102"/>
         <source>The disk holding {folder} is full ({free} free): desk-sms cannot save anything there.
 Free at least {needed} on that disk, then start desk-sms again. Nothing was lost and the database is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>The data folder {folder} is read-only ({free} free on its disk): desk-sms cannot save anything there.
 Make it writable again, or start desk-sms with another data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>The data folder {folder} is not there any more (a USB stick or network drive that was removed?).
 Connect it again and start desk-sms; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="118"/>
         <source>No backup was made: the disk holding {folder} has {free} free and a backup needs about {needed}. Free some space there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>File not found: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="130"/>
         <source>The file {file} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>The file {file} is damaged and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="134"/>
         <source>The file {file} is protected by a password. Save it without a password and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="137"/>
         <source>The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="140"/>
         <source>There is no sheet named {sheet}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="141"/>
         <source>The sheet {sheet} of {file} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="142"/>
         <source>Every sheet of {file} is hidden. Show the sheet to import in Excel and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133"/>
+        <location filename="../../ui/errors.py" line="145"/>
         <source>The file {file} has no rows (it holds no text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>The file {file} has no rows below the header: there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="151"/>
         <source>The file {file} holds one cell, comment or line larger than {limit}. No roster has one, so the file is not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="144"/>
+        <location filename="../../ui/errors.py" line="156"/>
         <source>The file {file} holds more than a roster can ({detail}). Split it into parts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>The file has more than {limit} rows. Split it and import the parts one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="150"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>The text encoding of the file cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="153"/>
+        <location filename="../../ui/errors.py" line="165"/>
         <source>The file mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="158"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="161"/>
+        <location filename="../../ui/errors.py" line="173"/>
         <source>Cannot write {file}: {reason} (is it open in another program?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>There is no column {column} in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="167"/>
+        <location filename="../../ui/errors.py" line="179"/>
         <source>No column holds phone numbers. Choose “Phone number” for the column that has them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="182"/>
         <source>Row {row} cannot be the header: it is empty or too far down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="185"/>
         <source>This import was already undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="200"/>
+        <location filename="../../ui/errors.py" line="192"/>
+        <source>changing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="193"/>
+        <source>managing modems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="194"/>
+        <source>managing users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="195"/>
+        <source>making a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="196"/>
+        <source>restoring a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="197"/>
+        <source>moving the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="198"/>
+        <source>approving a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="199"/>
+        <source>deleting what a schedule uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="202"/>
+        <source>assigning a conversation to someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="234"/>
         <source>desk-sms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="205"/>
+        <location filename="../../ui/errors.py" line="239"/>
         <source>desk-sms: unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="207"/>
+        <location filename="../../ui/errors.py" line="241"/>
         <source>Something went wrong inside desk-sms. This is a bug, not something you did.
 Please copy the details below and send them to your support contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="60"/>
+        <source>Welcome to desk-sms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="63"/>
+        <source>You are the administrator of desk-sms. Choose a password: it protects the settings, the modems, the users and the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="67"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="68"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="70"/>
+        <source>No password on this PC (only if nobody else can use this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="86"/>
+        <source>Choose a password of at least {count} characters, or tick “No password on this PC”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="90"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="109"/>
+        <source>Please choose a password, or tick “No password on this PC”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1936,32 +2122,32 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="413"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="412"/>
         <source>Row {row}: a cell of {length} characters was cut to 1,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="418"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="417"/>
         <source>Merged cells {ranges}: each row gets the merged value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="422"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="421"/>
         <source>Formulas have no saved results (the file was not saved by Excel): those cells are empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="427"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="426"/>
         <source>This file is CSV text with a spreadsheet&apos;s name; it was read as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="437"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="436"/>
         <source>{cells} and {more} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="438"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="437"/>
         <source>Cells far from the table ({cells}) hold values; they were ignored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,82 +2155,82 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="152"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="151"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="155"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="154"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="172"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="171"/>
         <source>1. Choose the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="173"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="172"/>
         <source>2. Preview and columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="173"/>
         <source>3. Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="175"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
         <source>4. Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="183"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="182"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="183"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="182"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="188"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="187"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="188"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="187"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="207"/>
         <source>Choose a roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="207"/>
         <source>Rosters ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="235"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="234"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="276"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="275"/>
         <source>Save invalid rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="276"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="275"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="367"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="366"/>
         <source>{done} rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,82 +2238,92 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="147"/>
+        <location filename="../../ui/pages/inbox.py" line="155"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="148"/>
+        <location filename="../../ui/pages/inbox.py" line="156"/>
         <source>Search text, number or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="149"/>
+        <location filename="../../ui/pages/inbox.py" line="157"/>
         <source>Unhandled only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="150"/>
+        <location filename="../../ui/pages/inbox.py" line="158"/>
         <source>Assigned to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="151"/>
+        <location filename="../../ui/pages/inbox.py" line="159"/>
         <source>All modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="153"/>
+        <location filename="../../ui/pages/inbox.py" line="161"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="154"/>
+        <location filename="../../ui/pages/inbox.py" line="162"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="155"/>
+        <location filename="../../ui/pages/inbox.py" line="163"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="156"/>
+        <location filename="../../ui/pages/inbox.py" line="164"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="160"/>
+        <location filename="../../ui/pages/inbox.py" line="168"/>
         <source>Open conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="161"/>
+        <location filename="../../ui/pages/inbox.py" line="169"/>
         <source>Mark handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="162"/>
+        <location filename="../../ui/pages/inbox.py" line="170"/>
         <source>Mark unhandled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="163"/>
+        <location filename="../../ui/pages/inbox.py" line="171"/>
         <source>Assign to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="164"/>
+        <location filename="../../ui/pages/inbox.py" line="172"/>
         <source>Add sender as contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="165"/>
+        <location filename="../../ui/pages/inbox.py" line="173"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="174"/>
+        <source>Opt out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="176"/>
+        <source>The sender gets no more messages (and the opt-out confirmation)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox.py" line="268"/>
+        <location filename="../../ui/pages/inbox.py" line="284"/>
         <source>%n message(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2135,42 +2331,52 @@ Please copy the details below and send them to your support contact.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="301"/>
+        <location filename="../../ui/pages/inbox.py" line="317"/>
         <source>Marked as handled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="305"/>
+        <location filename="../../ui/pages/inbox.py" line="321"/>
         <source>Marked as unhandled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="310"/>
+        <location filename="../../ui/pages/inbox.py" line="326"/>
         <source>Assigned to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="310"/>
+        <location filename="../../ui/pages/inbox.py" line="326"/>
         <source>Unassigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="316"/>
+        <location filename="../../ui/pages/inbox.py" line="333"/>
+        <source>Assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="343"/>
+        <source>The sender is opted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="348"/>
         <source>The sender is now a contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="327"/>
+        <location filename="../../ui/pages/inbox.py" line="359"/>
         <source>Export inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="327"/>
+        <location filename="../../ui/pages/inbox.py" line="359"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox.py" line="336"/>
+        <location filename="../../ui/pages/inbox.py" line="368"/>
         <source>%n message(s) exported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2187,21 +2393,31 @@ Please copy the details below and send them to your support contact.</source>
     </message>
     <message>
         <location filename="../../ui/models/inbox_model.py" line="63"/>
-        <source>Handled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/inbox_model.py" line="73"/>
-        <source>Being handled by {name}</source>
+        <source>Opt out?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/inbox_model.py" line="65"/>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="83"/>
+        <source>This reply contains an opt-out word. If the sender wants no more messages, use Opt out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="89"/>
+        <source>Being handled by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="67"/>
         <source>Being handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="66"/>
+        <location filename="../../ui/models/inbox_model.py" line="68"/>
         <source>Unhandled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,38 +2425,106 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>InboxTableModel</name>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="116"/>
+        <location filename="../../ui/models/inbox_model.py" line="132"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="117"/>
+        <location filename="../../ui/models/inbox_model.py" line="133"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="118"/>
+        <location filename="../../ui/models/inbox_model.py" line="134"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="119"/>
+        <location filename="../../ui/models/inbox_model.py" line="135"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="120"/>
+        <location filename="../../ui/models/inbox_model.py" line="136"/>
         <source>Modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="121"/>
+        <location filename="../../ui/models/inbox_model.py" line="137"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="176"/>
+        <location filename="../../ui/models/inbox_model.py" line="186"/>
         <source>{text} (incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeywordsGroup</name>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="103"/>
+        <source>Keywords and confirmations (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="106"/>
+        <source>Opt-out words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="106"/>
+        <source>After an opt-out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="106"/>
+        <source>Confirm words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="107"/>
+        <source>Cancel words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="111"/>
+        <source>Send this confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="112"/>
+        <source>Use the standard text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="115"/>
+        <source>Separate words with commas. A reply that is one of these words acts by itself; full-width or half-width, upper or lower case, spaces and a final 。 or ! do not matter. A reply that only contains an opt-out word is shown in the inbox as a probable opt-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="120"/>
+        <source>Save keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="152"/>
+        <source>Each list needs at least one word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="154"/>
+        <source>Write the confirmation, or untick “Send this confirmation”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="173"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="178"/>
+        <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2270,57 +2554,57 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="98"/>
+        <location filename="../../ui/dialogs/login.py" line="99"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="99"/>
+        <location filename="../../ui/dialogs/login.py" line="100"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="100"/>
+        <location filename="../../ui/dialogs/login.py" line="101"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="101"/>
+        <location filename="../../ui/dialogs/login.py" line="102"/>
         <source>Add user (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="102"/>
+        <location filename="../../ui/dialogs/login.py" line="103"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="103"/>
+        <location filename="../../ui/dialogs/login.py" line="104"/>
         <source>Password (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="104"/>
+        <location filename="../../ui/dialogs/login.py" line="105"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="105"/>
+        <location filename="../../ui/dialogs/login.py" line="106"/>
         <source>administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="106"/>
+        <location filename="../../ui/dialogs/login.py" line="107"/>
         <source>operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="119"/>
+        <location filename="../../ui/dialogs/login.py" line="120"/>
         <source>Wrong password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="124"/>
+        <location filename="../../ui/dialogs/login.py" line="129"/>
         <source>This user can no longer sign in. The list was updated.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,22 +2612,22 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>desk-sms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>{page} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Modems: engine not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Queue: engine not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2576,167 +2860,167 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemsPage</name>
     <message>
-        <location filename="../../ui/pages/modems.py" line="77"/>
+        <location filename="../../ui/pages/modems.py" line="79"/>
         <source>No modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="79"/>
+        <location filename="../../ui/pages/modems.py" line="81"/>
         <source>{ready} of {total} modems ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="194"/>
+        <location filename="../../ui/pages/modems.py" line="196"/>
         <source>Network:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="194"/>
+        <location filename="../../ui/pages/modems.py" line="196"/>
         <source>Signal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="194"/>
+        <location filename="../../ui/pages/modems.py" line="196"/>
         <source>Sent in 24 h:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="195"/>
+        <location filename="../../ui/pages/modems.py" line="197"/>
         <source>Between messages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="195"/>
+        <location filename="../../ui/pages/modems.py" line="197"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="195"/>
+        <location filename="../../ui/pages/modems.py" line="197"/>
         <source>IMEI:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="196"/>
+        <location filename="../../ui/pages/modems.py" line="198"/>
         <source>SIM PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="196"/>
+        <location filename="../../ui/pages/modems.py" line="198"/>
         <source>PIN tries left:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="197"/>
+        <location filename="../../ui/pages/modems.py" line="199"/>
         <source>Last problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="197"/>
+        <location filename="../../ui/pages/modems.py" line="199"/>
         <source>Sends again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="198"/>
+        <location filename="../../ui/pages/modems.py" line="200"/>
         <source>SIM (IMSI):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="198"/>
+        <location filename="../../ui/pages/modems.py" line="200"/>
         <source>Own number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="199"/>
+        <location filename="../../ui/pages/modems.py" line="201"/>
         <source>Modem/SIM change:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="205"/>
+        <location filename="../../ui/pages/modems.py" line="207"/>
         <source>Modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="207"/>
+        <location filename="../../ui/pages/modems.py" line="209"/>
         <source>Each USB modem sends through its own SIM. A modem is known by its IMEI, so it is found again when Windows gives it a new port; the SIM is the sender, and its daily limit follows it into another modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="210"/>
+        <location filename="../../ui/pages/modems.py" line="212"/>
         <source>Add modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="211"/>
+        <location filename="../../ui/pages/modems.py" line="213"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="212"/>
+        <location filename="../../ui/pages/modems.py" line="214"/>
         <source>Set PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="213"/>
+        <location filename="../../ui/pages/modems.py" line="215"/>
         <source>Limits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="214"/>
+        <location filename="../../ui/pages/modems.py" line="216"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="278"/>
+        <location filename="../../ui/pages/modems.py" line="286"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="278"/>
+        <location filename="../../ui/pages/modems.py" line="286"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="289"/>
+        <location filename="../../ui/pages/modems.py" line="297"/>
         <source>Select a modem to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="299"/>
+        <location filename="../../ui/pages/modems.py" line="307"/>
         <source>{sent} of {limit} SMS parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="300"/>
+        <location filename="../../ui/pages/modems.py" line="308"/>
         <source>at least {seconds:g} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="303"/>
+        <location filename="../../ui/pages/modems.py" line="311"/>
         <source>stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="303"/>
+        <location filename="../../ui/pages/modems.py" line="311"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="339"/>
+        <location filename="../../ui/pages/modems.py" line="347"/>
         <source>Rename modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="339"/>
+        <location filename="../../ui/pages/modems.py" line="347"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="384"/>
+        <location filename="../../ui/pages/modems.py" line="392"/>
         <source>Remove {name}? Its sent and received messages stay in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="385"/>
+        <location filename="../../ui/pages/modems.py" line="393"/>
         <source>Remove modem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4170,112 +4454,117 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="194"/>
+        <location filename="../../ui/pages/settings.py" line="211"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="195"/>
+        <location filename="../../ui/pages/settings.py" line="212"/>
         <source>Language (this PC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="196"/>
+        <location filename="../../ui/pages/settings.py" line="213"/>
         <source>Display language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="197"/>
+        <location filename="../../ui/pages/settings.py" line="214"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="200"/>
+        <location filename="../../ui/pages/settings.py" line="217"/>
         <source>Changes apply immediately and are remembered on this PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="202"/>
+        <location filename="../../ui/pages/settings.py" line="219"/>
         <source>Where desk-sms keeps its data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="205"/>
+        <location filename="../../ui/pages/settings.py" line="222"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="205"/>
+        <location filename="../../ui/pages/settings.py" line="222"/>
         <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="205"/>
+        <location filename="../../ui/pages/settings.py" line="222"/>
         <source>Window settings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="211"/>
+        <location filename="../../ui/pages/settings.py" line="228"/>
         <source>Business settings (shared by every desk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="215"/>
+        <location filename="../../ui/pages/settings.py" line="232"/>
         <source>Default region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="216"/>
+        <location filename="../../ui/pages/settings.py" line="233"/>
         <source>Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="217"/>
+        <location filename="../../ui/pages/settings.py" line="234"/>
         <source>Quiet hours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="218"/>
+        <location filename="../../ui/pages/settings.py" line="235"/>
         <source>Approval:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="223"/>
+        <location filename="../../ui/pages/settings.py" line="240"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="224"/>
+        <location filename="../../ui/pages/settings.py" line="241"/>
         <source>Campaigns need approval before they are sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="227"/>
+        <location filename="../../ui/pages/settings.py" line="244"/>
         <source>Numbers without a country code are read as numbers of the default region. Non-urgent messages wait during quiet hours; the same start and end means no quiet hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="231"/>
+        <location filename="../../ui/pages/settings.py" line="248"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="293"/>
+        <location filename="../../ui/pages/settings.py" line="249"/>
+        <source>Only an administrator changes these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="311"/>
         <source>Choose a default region from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="295"/>
+        <location filename="../../ui/pages/settings.py" line="313"/>
         <source>“{zone}” is not a known time zone (example: Asia/Tokyo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="316"/>
+        <location filename="../../ui/pages/settings.py" line="334"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="321"/>
+        <location filename="../../ui/pages/settings.py" line="339"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>

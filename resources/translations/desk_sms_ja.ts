@@ -113,161 +113,219 @@
     </message>
 </context>
 <context>
+    <name>AssignmentBar</name>
+    <message>
+        <location filename="../../ui/widgets/inbox_assignment.py" line="53"/>
+        <source>Anyone&apos;s</source>
+        <translation>全員の担当</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/inbox_assignment.py" line="54"/>
+        <source>Nobody</source>
+        <translation>担当なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/inbox_assignment.py" line="55"/>
+        <source>Assign</source>
+        <translation>担当にする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/inbox_assignment.py" line="56"/>
+        <source>Give the selected messages to this user (administrators)</source>
+        <translation>選んだメッセージをこのユーザーの担当にします（管理者）</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../ui/pages/audit.py" line="114"/>
+        <location filename="../../ui/pages/audit.py" line="121"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="115"/>
+        <location filename="../../ui/pages/audit.py" line="122"/>
         <source>All users</source>
         <translation>すべてのユーザー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="116"/>
+        <location filename="../../ui/pages/audit.py" line="123"/>
         <source>All actions</source>
         <translation>すべての操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="118"/>
+        <location filename="../../ui/pages/audit.py" line="128"/>
         <source>Imports</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="119"/>
+        <location filename="../../ui/pages/audit.py" line="130"/>
         <source>Sending</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="120"/>
+        <location filename="../../ui/pages/audit.py" line="131"/>
         <source>Campaigns</source>
         <translation>キャンペーン</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="121"/>
+        <location filename="../../ui/pages/audit.py" line="132"/>
         <source>Approvals</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="122"/>
+        <location filename="../../ui/pages/audit.py" line="125"/>
         <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="123"/>
+        <location filename="../../ui/pages/audit.py" line="126"/>
         <source>Opt-outs</source>
         <translation>配信停止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="124"/>
+        <location filename="../../ui/pages/audit.py" line="138"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="125"/>
+        <location filename="../../ui/pages/audit.py" line="140"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="126"/>
-        <source>Users</source>
-        <translation>ユーザー</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="127"/>
+        <location filename="../../ui/pages/audit.py" line="137"/>
         <source>Inbox</source>
         <translation>受信箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="128"/>
+        <location filename="../../ui/pages/audit.py" line="134"/>
         <source>Segments</source>
         <translation>絞り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="134"/>
+        <location filename="../../ui/pages/audit.py" line="148"/>
         <source>Last day</source>
         <translation>過去1日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="135"/>
+        <location filename="../../ui/pages/audit.py" line="149"/>
         <source>Last 7 days</source>
         <translation>過去7日間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="136"/>
+        <location filename="../../ui/pages/audit.py" line="150"/>
         <source>Last 30 days</source>
         <translation>過去30日間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="137"/>
+        <location filename="../../ui/pages/audit.py" line="151"/>
         <source>Last year</source>
         <translation>過去1年</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="138"/>
+        <location filename="../../ui/pages/audit.py" line="152"/>
         <source>Everything</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="142"/>
+        <location filename="../../ui/pages/audit.py" line="156"/>
         <source>Search the details</source>
         <translation>詳細を検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="144"/>
+        <location filename="../../ui/pages/audit.py" line="158"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="144"/>
+        <location filename="../../ui/pages/audit.py" line="158"/>
         <source>Who</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="144"/>
+        <location filename="../../ui/pages/audit.py" line="158"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="144"/>
+        <location filename="../../ui/pages/audit.py" line="158"/>
         <source>Object</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="144"/>
+        <location filename="../../ui/pages/audit.py" line="158"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="146"/>
+        <location filename="../../ui/pages/audit.py" line="160"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="147"/>
+        <location filename="../../ui/pages/audit.py" line="161"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="194"/>
+        <location filename="../../ui/pages/audit.py" line="208"/>
         <source>{count:,} entries</source>
         <translation>{count:,} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="196"/>
+        <location filename="../../ui/pages/audit.py" line="210"/>
         <source>{count:,} entries, the newest {shown:,} shown</source>
         <translation>{count:,} 件(新しい {shown:,} 件を表示)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="207"/>
+        <location filename="../../ui/pages/audit.py" line="221"/>
         <source>Export the audit log</source>
         <translation>監査ログの書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="209"/>
+        <location filename="../../ui/pages/audit.py" line="223"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="127"/>
+        <source>Groups</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="129"/>
+        <source>Exports of personal data</source>
+        <translation>個人データの書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="133"/>
+        <source>Templates</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="135"/>
+        <source>Schedules</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="136"/>
+        <source>Appointments</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="139"/>
+        <source>Modems</source>
+        <translation>モデム</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="141"/>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/audit.py" line="142"/>
+        <source>Users and sign-ins</source>
+        <translation>ユーザーとサインイン</translation>
     </message>
 </context>
 <context>
@@ -323,18 +381,18 @@
         <translation>最新のバックアップ {when}({folder} に {count} 件)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="182"/>
-        <location filename="../../ui/pages/settings_backups.py" line="211"/>
+        <location filename="../../ui/pages/settings_backups.py" line="180"/>
+        <location filename="../../ui/pages/settings_backups.py" line="209"/>
         <source>Restore a backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="184"/>
+        <location filename="../../ui/pages/settings_backups.py" line="182"/>
         <source>desk-sms backups (*.sqlite3);;All files (*)</source>
         <translation>desk-sms のバックアップ (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="202"/>
+        <location filename="../../ui/pages/settings_backups.py" line="200"/>
         <source>Replace the current database with {file}?
 
 The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
@@ -343,7 +401,7 @@ The current database is kept as a backup first. This window stops sending and re
 現在のデータベースは先にバックアップとして保存されます。このウィンドウは送受信を止め、復元が終わると desk-sms は終了します。復元したデータで作業するには、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="234"/>
+        <location filename="../../ui/pages/settings_backups.py" line="231"/>
         <source>The database was restored from {file}. The previous one is kept as {kept}.
 
 desk-sms closes now; start it again.</source>
@@ -820,171 +878,186 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="164"/>
+        <location filename="../../ui/pages/contacts.py" line="168"/>
         <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="166"/>
+        <location filename="../../ui/pages/contacts.py" line="170"/>
         <source>Filter by name, reading, number, group or field…</source>
         <translation>氏名・フリガナ・番号・グループ・項目で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="167"/>
+        <location filename="../../ui/pages/contacts.py" line="171"/>
         <source>Add contact</source>
         <translation>連絡先を追加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="168"/>
+        <location filename="../../ui/pages/contacts.py" line="172"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="169"/>
+        <location filename="../../ui/pages/contacts.py" line="173"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="170"/>
+        <location filename="../../ui/pages/contacts.py" line="174"/>
         <source>Add to group…</source>
         <translation>グループに追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="171"/>
+        <location filename="../../ui/pages/contacts.py" line="175"/>
         <source>Opt out / in…</source>
         <translation>配信停止 / 再開…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="172"/>
+        <location filename="../../ui/pages/contacts.py" line="176"/>
         <source>Groups…</source>
         <translation>グループ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="173"/>
+        <location filename="../../ui/pages/contacts.py" line="177"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="174"/>
+        <location filename="../../ui/pages/contacts.py" line="178"/>
         <source>Import…</source>
         <translation>取り込み…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="175"/>
+        <location filename="../../ui/pages/contacts.py" line="179"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="177"/>
-        <location filename="../../ui/pages/contacts.py" line="239"/>
+        <location filename="../../ui/pages/contacts.py" line="181"/>
+        <location filename="../../ui/pages/contacts.py" line="250"/>
         <source>All groups</source>
         <translation>すべてのグループ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="225"/>
+        <location filename="../../ui/pages/contacts.py" line="236"/>
         <source>1 contact</source>
         <translation>1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="225"/>
+        <location filename="../../ui/pages/contacts.py" line="236"/>
         <source>{count} contacts</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="275"/>
+        <location filename="../../ui/pages/contacts.py" line="286"/>
         <source>1 contact deleted.</source>
         <translation>1 件の連絡先を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="276"/>
+        <location filename="../../ui/pages/contacts.py" line="287"/>
         <source>{count} contacts deleted.</source>
         <translation>{count} 件の連絡先を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="287"/>
+        <location filename="../../ui/pages/contacts.py" line="298"/>
         <source>1 contact restored.</source>
         <translation>1 件の連絡先を元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="287"/>
+        <location filename="../../ui/pages/contacts.py" line="298"/>
         <source>{count} contacts restored.</source>
         <translation>{count} 件の連絡先を元に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="308"/>
+        <location filename="../../ui/pages/contacts.py" line="319"/>
         <source>1 contact added to the group.</source>
         <translation>1 件の連絡先をグループに追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="308"/>
+        <location filename="../../ui/pages/contacts.py" line="319"/>
         <source>{count} contacts added to the group.</source>
         <translation>{count} 件の連絡先をグループに追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="317"/>
+        <location filename="../../ui/pages/contacts.py" line="328"/>
         <source>Opted back in.</source>
         <translation>配信を再開しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="319"/>
+        <location filename="../../ui/pages/contacts.py" line="330"/>
         <source>Opt out</source>
         <translation>配信停止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="319"/>
+        <location filename="../../ui/pages/contacts.py" line="330"/>
         <source>Reason (optional):</source>
         <translation>理由 (任意):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="321"/>
+        <location filename="../../ui/pages/contacts.py" line="332"/>
         <source>Opted out.</source>
         <translation>配信停止にしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="334"/>
+        <location filename="../../ui/pages/contacts.py" line="345"/>
         <source>Export contacts</source>
         <translation>連絡先の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="334"/>
+        <location filename="../../ui/pages/contacts.py" line="345"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="349"/>
+        <location filename="../../ui/pages/contacts.py" line="359"/>
         <source>Exported to {path}</source>
         <translation>{path} に書き出しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="183"/>
+        <source>With or without consent</source>
+        <translation>同意の有無を問わず</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="183"/>
+        <source>With consent</source>
+        <translation>同意あり</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/contacts.py" line="183"/>
+        <source>Without consent</source>
+        <translation>同意なし</translation>
     </message>
 </context>
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="86"/>
+        <location filename="../../ui/models/contacts_model.py" line="87"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="86"/>
+        <location filename="../../ui/models/contacts_model.py" line="87"/>
         <source>Reading</source>
         <translation>フリガナ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="86"/>
+        <location filename="../../ui/models/contacts_model.py" line="87"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="86"/>
+        <location filename="../../ui/models/contacts_model.py" line="87"/>
         <source>Groups</source>
         <translation>グループ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="86"/>
+        <location filename="../../ui/models/contacts_model.py" line="87"/>
         <source>Opt-out</source>
         <translation>配信停止</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contacts_model.py" line="130"/>
+        <location filename="../../ui/models/contacts_model.py" line="131"/>
         <source>Opted out</source>
         <translation>配信停止中</translation>
     </message>
@@ -1065,27 +1138,27 @@ Messages already sent are not affected.</source>
 <context>
     <name>CurrentUserIndicator</name>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="47"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="50"/>
         <source>Switch user</source>
         <translation>ユーザー切替</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="74"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="86"/>
         <source>Not signed in</source>
         <translation>未ログイン</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="76"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="88"/>
         <source>administrator</source>
         <translation>管理者</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="76"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="88"/>
         <source>operator</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/user_indicator.py" line="77"/>
+        <location filename="../../ui/widgets/user_indicator.py" line="89"/>
         <source>User: {name} ({role})</source>
         <translation>ユーザー: {name}({role})</translation>
     </message>
@@ -1196,182 +1269,182 @@ Messages already sent are not affected.</source>
 <context>
     <name>DatabaseGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="139"/>
+        <location filename="../../ui/pages/settings_database.py" line="140"/>
         <source>Database</source>
         <translation>データベース</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="143"/>
+        <location filename="../../ui/pages/settings_database.py" line="144"/>
         <source>This computer only (file)</source>
         <translation>このパソコンだけ（ファイル）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="144"/>
+        <location filename="../../ui/pages/settings_database.py" line="145"/>
         <source>A PostgreSQL server shared by several desks</source>
         <translation>複数の受付で共有する PostgreSQL サーバー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="146"/>
+        <location filename="../../ui/pages/settings_database.py" line="147"/>
         <source>Server (host name or address):</source>
         <translation>サーバー（ホスト名またはアドレス）:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="147"/>
+        <location filename="../../ui/pages/settings_database.py" line="148"/>
         <source>Port:</source>
         <translation>ポート:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="148"/>
+        <location filename="../../ui/pages/settings_database.py" line="149"/>
         <source>Database name:</source>
         <translation>データベース名:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="149"/>
+        <location filename="../../ui/pages/settings_database.py" line="150"/>
         <source>User:</source>
         <translation>ユーザー:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="150"/>
+        <location filename="../../ui/pages/settings_database.py" line="151"/>
         <source>Password:</source>
         <translation>パスワード:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="154"/>
+        <location filename="../../ui/pages/settings_database.py" line="155"/>
         <source>Use TLS (encryption)</source>
         <translation>TLS を使う（暗号化）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="155"/>
+        <location filename="../../ui/pages/settings_database.py" line="156"/>
         <source>Test connection</source>
         <translation>接続をテスト</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="156"/>
+        <location filename="../../ui/pages/settings_database.py" line="157"/>
         <source>Use this database</source>
         <translation>このデータベースを使う</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="167"/>
+        <location filename="../../ui/pages/settings_database.py" line="168"/>
         <source>In use now: this computer&apos;s file {path}</source>
         <translation>現在の保存先: このパソコンのファイル {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="170"/>
+        <location filename="../../ui/pages/settings_database.py" line="171"/>
         <source>In use now: database {database} on the PostgreSQL server {host}:{port}, user {user}</source>
         <translation>現在の保存先: PostgreSQL サーバー {host}:{port} のデータベース {database}（ユーザー {user}）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="182"/>
+        <location filename="../../ui/pages/settings_database.py" line="183"/>
         <source>The environment variable {name} is set on this PC: it decides the database, whatever is saved here.</source>
         <translation>このパソコンには環境変数 {name} が設定されています。ここで保存した内容にかかわらず、その設定のデータベースが使われます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="187"/>
+        <location filename="../../ui/pages/settings_database.py" line="188"/>
         <source>desk-sms was started with --db: the choice saved here applies when it starts without it.</source>
         <translation>desk-sms は --db を付けて起動されています。ここで保存した設定は、--db を付けずに起動したときに使われます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="194"/>
+        <location filename="../../ui/pages/settings_database.py" line="195"/>
         <source>Connected. The database is empty: desk-sms will set it up when it next starts.</source>
         <translation>接続できました。データベースは空です。次回の起動時に desk-sms が準備します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="197"/>
+        <location filename="../../ui/pages/settings_database.py" line="198"/>
         <source>Connected. The database already holds desk-sms data of this version.</source>
         <translation>接続できました。このデータベースには、このバージョンの desk-sms のデータがすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="200"/>
+        <location filename="../../ui/pages/settings_database.py" line="201"/>
         <source>Connected. The database holds desk-sms data of an older version: desk-sms upgrades it when it next starts.</source>
         <translation>接続できました。このデータベースには古いバージョンの desk-sms のデータがあります。次回の起動時に desk-sms が更新します。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="204"/>
+        <location filename="../../ui/pages/settings_database.py" line="205"/>
         <source>Connected, but the database was made by a newer desk-sms. Install that version on this PC first.</source>
         <translation>接続できましたが、このデータベースは新しいバージョンの desk-sms で作られています。先にこのパソコンにそのバージョンをインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="208"/>
+        <location filename="../../ui/pages/settings_database.py" line="209"/>
         <source>Connected, but the database holds tables that desk-sms did not make. Choose an empty database.</source>
         <translation>接続できましたが、このデータベースには desk-sms が作ったものではないテーブルがあります。空のデータベースを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="212"/>
+        <location filename="../../ui/pages/settings_database.py" line="213"/>
         <source>Connected, but the user {user} may not create tables in this database. Ask the server&apos;s administrator to make {user} the owner of the database.</source>
         <translation>接続できましたが、ユーザー {user} にはこのデータベースにテーブルを作る権限がありません。サーバーの管理者に、{user} をこのデータベースの所有者にするよう依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="215"/>
+        <location filename="../../ui/pages/settings_database.py" line="216"/>
         <source>The server refused the user name or the password.</source>
         <translation>サーバーがユーザー名またはパスワードを受け付けませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="216"/>
+        <location filename="../../ui/pages/settings_database.py" line="217"/>
         <source>The server has no database named {database}.</source>
         <translation>サーバーに {database} という名前のデータベースがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="218"/>
+        <location filename="../../ui/pages/settings_database.py" line="219"/>
         <source>The server cannot be reached at {host}, port {port}. Check the address and the port, that the server is running, and that no firewall blocks the connection.</source>
         <translation>サーバー {host}（ポート {port}）に接続できません。アドレスとポート、サーバーが動いているか、ファイアウォールが接続を妨げていないかを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="222"/>
+        <location filename="../../ui/pages/settings_database.py" line="223"/>
         <source>The server does not accept connections from this computer. Its administrator must allow them (pg_hba.conf).</source>
         <translation>サーバーがこのパソコンからの接続を許可していません。サーバーの管理者に許可を依頼してください（pg_hba.conf）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="226"/>
+        <location filename="../../ui/pages/settings_database.py" line="227"/>
         <source>The server does not offer TLS encryption. Untick “Use TLS” or ask its administrator to turn TLS on.</source>
         <translation>サーバーが TLS 暗号化に対応していません。「TLS を使う」のチェックを外すか、管理者に TLS を有効にするよう依頼してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="230"/>
+        <location filename="../../ui/pages/settings_database.py" line="231"/>
         <source>This desk-sms was installed without the PostgreSQL driver (psycopg).</source>
         <translation>この desk-sms には PostgreSQL のドライバー（psycopg）が入っていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="232"/>
+        <location filename="../../ui/pages/settings_database.py" line="233"/>
         <source>desk-sms cannot use this database: {detail}</source>
         <translation>このデータベースは desk-sms では使えません: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="233"/>
+        <location filename="../../ui/pages/settings_database.py" line="234"/>
         <source>The database cannot be opened: {detail}</source>
         <translation>データベースを開けません: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="240"/>
+        <location filename="../../ui/pages/settings_database.py" line="241"/>
         <source>To bring this computer&apos;s existing data over to the server, run:</source>
         <translation>このパソコンにあるデータをサーバーへ移すには、次のコマンドを実行してください:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="243"/>
+        <location filename="../../ui/pages/settings_database.py" line="244"/>
         <source>(*** stands for the password)</source>
         <translation>（*** はパスワードに置き換えてください）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="291"/>
+        <location filename="../../ui/pages/settings_database.py" line="292"/>
         <source>Testing the connection…</source>
         <translation>接続をテストしています…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="324"/>
+        <location filename="../../ui/pages/settings_database.py" line="325"/>
         <source>Saved. desk-sms uses this computer&apos;s file from its next start.</source>
         <translation>保存しました。次回の起動から、このパソコンのファイルを使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="326"/>
+        <location filename="../../ui/pages/settings_database.py" line="327"/>
         <source>Saved. desk-sms uses the server {server} from its next start.</source>
         <translation>保存しました。次回の起動から、サーバー {server} を使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="329"/>
+        <location filename="../../ui/pages/settings_database.py" line="330"/>
         <source>Close desk-sms and start it again to switch.</source>
         <translation>切り替えるには、desk-sms を終了してもう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_database.py" line="336"/>
+        <location filename="../../ui/pages/settings_database.py" line="337"/>
         <source>Not saved: {reason}</source>
         <translation>保存できませんでした: {reason}</translation>
     </message>
@@ -1379,224 +1452,337 @@ Messages already sent are not affected.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>The database {path} cannot be opened: {reason}</source>
         <translation>データベース {path} を開けません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="39"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>The database server {url} cannot be reached: {reason}</source>
         <translation>データベースサーバー {url} に接続できません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>The database {path} was made by a newer version of desk-sms (schema {revision}).
 Please install the newer version. The file was left untouched.</source>
         <translation>データベース {path} は新しいバージョンの desk-sms で作成されています (スキーマ {revision})。
 新しいバージョンをインストールしてください。ファイルは変更していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>The data folder {path} cannot be written: {reason}</source>
         <translation>データフォルダー {path} に書き込めません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="51"/>
         <source>Another desk-sms ({owner}) is already driving the modems on this database.</source>
         <translation>このデータベースのモデムは、別の desk-sms ({owner}) がすでに使用しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>Please check your input: {detail}</source>
         <translation>入力内容を確認してください: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>{what} not found: {name}</source>
         <translation>{what}が見つかりません: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="76"/>
         <source>The message is empty.</source>
         <translation>メッセージが空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="77"/>
         <source>The recipient has no value for {fields}: fill it in or write the text without it.</source>
         <translation>宛先に {fields} の値がありません。値を入れるか、その項目を使わずに書いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="80"/>
         <source>The message is {length} characters; at most {limit} characters can be sent as one message.</source>
         <translation>メッセージは {length} 文字です。1通で送れるのは {limit} 文字までです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="84"/>
         <source>The message needs {parts} SMS parts; at most {limit} parts are allowed per message.</source>
         <translation>このメッセージは SMS {parts} 通分になります。1件あたり {limit} 通分までしか送れません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="87"/>
         <source>Unknown placeholder {names}: nothing was sent. Write {{{{ and }}}} for literal braces.</source>
         <translation>差し込み項目 {names} はありません。何も送信していません。波かっこそのものは {{{{ と }}}} と書きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="90"/>
         <source>Only an administrator may send a campaign as urgent.</source>
         <translation>一斉送信を緊急にできるのは管理者だけです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="93"/>
         <source>{text} is not a send-late window; write minutes or hours, e.g. 30m or 2h.</source>
         <translation>{text} は遅れて送れる時間として使えません。30m や 2h のように分か時間で書いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/errors.py" line="129"/>
         <source>File not found: {file}</source>
         <translation>ファイルが見つかりません: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="130"/>
         <source>The file {file} is empty.</source>
         <translation>ファイル {file} は空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>The file {file} is damaged and cannot be read.</source>
         <translation>ファイル {file} は壊れていて読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="134"/>
         <source>The file {file} is protected by a password. Save it without a password and try again.</source>
         <translation>ファイル {file} はパスワードで保護されています。パスワードなしで保存してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="125"/>
+        <location filename="../../ui/errors.py" line="137"/>
         <source>The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file.</source>
         <translation>ファイル {file} は表計算ファイル（xlsx・xls・ods）でも CSV ファイルでもありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="140"/>
         <source>There is no sheet named {sheet}.</source>
         <translation>「{sheet}」という名前のシートはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>The file has more than {limit} rows. Split it and import the parts one by one.</source>
         <translation>ファイルの行数が {limit} 行を超えています。ファイルを分けて、1つずつ取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="150"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>The text encoding of the file cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
         <translation>ファイルの文字コードを判別できません。Excel で「CSV UTF-8」として保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="153"/>
+        <location filename="../../ui/errors.py" line="165"/>
         <source>The file mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
         <translation>このファイルは {line} 行目から文字コード（UTF-8 と Shift_JIS）が混在しています。Excel で開き、1つの CSV ファイルとして保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="158"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
         <translation>{suffix} 形式では保存できません。.xlsx か .csv を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="161"/>
+        <location filename="../../ui/errors.py" line="173"/>
         <source>Cannot write {file}: {reason} (is it open in another program?)</source>
         <translation>{file} に書き込めません: {reason}（ほかのプログラムで開いていませんか？）</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>There is no column {column} in the file.</source>
         <translation>ファイルに列「{column}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="167"/>
+        <location filename="../../ui/errors.py" line="179"/>
         <source>No column holds phone numbers. Choose “Phone number” for the column that has them.</source>
         <translation>電話番号の列が見つかりません。電話番号が入っている列に「電話番号」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="182"/>
         <source>Row {row} cannot be the header: it is empty or too far down.</source>
         <translation>{row} 行目は見出し行にできません（空か、下すぎます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="185"/>
         <source>This import was already undone.</source>
         <translation>この取り込みはすでに取り消されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="200"/>
+        <location filename="../../ui/errors.py" line="234"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="205"/>
+        <location filename="../../ui/errors.py" line="239"/>
         <source>desk-sms: unexpected error</source>
         <translation>desk-sms: 予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="207"/>
+        <location filename="../../ui/errors.py" line="241"/>
         <source>Something went wrong inside desk-sms. This is a bug, not something you did.
 Please copy the details below and send them to your support contact.</source>
         <translation>desk-sms の内部で問題が発生しました。操作の誤りではなく、プログラムの不具合です。
 下の詳細をコピーして、サポート担当者に送ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="141"/>
         <source>The sheet {sheet} of {file} is empty.</source>
         <translation>{file} のシート「{sheet}」は空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="142"/>
         <source>Every sheet of {file} is hidden. Show the sheet to import in Excel and try again.</source>
         <translation>{file} のシートはすべて非表示です。取り込むシートを Excel で再表示してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133"/>
+        <location filename="../../ui/errors.py" line="145"/>
         <source>The file {file} has no rows (it holds no text).</source>
         <translation>ファイル {file} には行がありません（文字が入っていません）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>The file {file} has no rows below the header: there is nothing to import.</source>
         <translation>ファイル {file} には見出しの下に行がありません。取り込むものがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="151"/>
         <source>The file {file} holds one cell, comment or line larger than {limit}. No roster has one, so the file is not read.</source>
         <translation>ファイル {file} には {limit} を超えるセル・コメント・行があります。名簿にはありえない大きさのため、このファイルは読み込みません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="144"/>
+        <location filename="../../ui/errors.py" line="156"/>
         <source>The file {file} holds more than a roster can ({detail}). Split it into parts.</source>
         <translation>ファイル {file} は名簿としては大きすぎます（{detail}）。いくつかに分けてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="102"/>
         <source>The disk holding {folder} is full ({free} free): desk-sms cannot save anything there.
 Free at least {needed} on that disk, then start desk-sms again. Nothing was lost and the database is intact.</source>
         <translation>{folder} のあるディスクがいっぱいです(空き {free}): desk-sms はここに保存できません。
 このディスクに {needed} 以上の空きを作ってから、desk-sms をもう一度起動してください。データは失われておらず、データベースも壊れていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>The data folder {folder} is read-only ({free} free on its disk): desk-sms cannot save anything there.
 Make it writable again, or start desk-sms with another data folder.</source>
         <translation>データフォルダー {folder} が読み取り専用です(ディスクの空き {free}): desk-sms はここに保存できません。
 書き込みできるように戻すか、別のデータフォルダーで desk-sms を起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="101"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>The data folder {folder} is not there any more (a USB stick or network drive that was removed?).
 Connect it again and start desk-sms; nothing was lost.</source>
         <translation>データフォルダー {folder} が見つかりません(USB メモリーやネットワークドライブが外れていませんか?)。
 もう一度接続してから desk-sms を起動してください。データは失われていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="118"/>
         <source>No backup was made: the disk holding {folder} has {free} free and a backup needs about {needed}. Free some space there.</source>
         <translation>バックアップを作成しませんでした: {folder} のあるディスクの空きは {free} で、バックアップには約 {needed} 必要です。空き容量を増やしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="57"/>
+        <source>Only an administrator may do this ({action}). Ask an administrator to sign in.</source>
+        <translation>この操作（{action}）は管理者だけができます。管理者にサインインしてもらってください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="60"/>
+        <source>Wrong password for {name}.</source>
+        <translation>{name} のパスワードが違います。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="61"/>
+        <source>{name} is locked after {attempts} wrong passwords. Try again in {minutes} minutes.</source>
+        <translation>パスワードを{attempts}回間違えたため、{name} はロックされています。{minutes}分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="64"/>
+        <source>On a shared database server every user needs a password.</source>
+        <translation>共有データベースサーバーでは、すべてのユーザーにパスワードが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="67"/>
+        <source>The setting {key} was not saved: {reason}</source>
+        <translation>設定 {key} は保存されませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="192"/>
+        <source>changing settings</source>
+        <translation>設定の変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="193"/>
+        <source>managing modems</source>
+        <translation>モデムの管理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="194"/>
+        <source>managing users</source>
+        <translation>ユーザーの管理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="195"/>
+        <source>making a backup</source>
+        <translation>バックアップの作成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="196"/>
+        <source>restoring a backup</source>
+        <translation>バックアップの復元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="197"/>
+        <source>moving the database</source>
+        <translation>データベースの移行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="198"/>
+        <source>approving a campaign</source>
+        <translation>一斉送信の承認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="199"/>
+        <source>deleting what a schedule uses</source>
+        <translation>スケジュールが使うものの削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="202"/>
+        <source>assigning a conversation to someone else</source>
+        <translation>ほかの人への会話の割り当て</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="60"/>
+        <source>Welcome to desk-sms</source>
+        <translation>desk-sms へようこそ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="63"/>
+        <source>You are the administrator of desk-sms. Choose a password: it protects the settings, the modems, the users and the audit log.</source>
+        <translation>あなたは desk-sms の管理者です。パスワードを決めてください。設定・モデム・ユーザー・監査ログを守ります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="67"/>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="68"/>
+        <source>Password again</source>
+        <translation>パスワード（確認）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="70"/>
+        <source>No password on this PC (only if nobody else can use this computer)</source>
+        <translation>このPCではパスワードを使わない（ほかの人がこのPCを使えない場合だけ）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="86"/>
+        <source>Choose a password of at least {count} characters, or tick “No password on this PC”.</source>
+        <translation>{count}文字以上のパスワードを決めるか、「このPCではパスワードを使わない」にチェックしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="90"/>
+        <source>The two passwords differ.</source>
+        <translation>2つのパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/first_start.py" line="109"/>
+        <source>Please choose a password, or tick “No password on this PC”.</source>
+        <translation>パスワードを決めるか、「このPCではパスワードを使わない」にチェックしてください。</translation>
     </message>
 </context>
 <context>
@@ -1946,32 +2132,32 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>取り込みを取り消しました: {count} 件の連絡先を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="413"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="412"/>
         <source>Row {row}: a cell of {length} characters was cut to 1,000.</source>
         <translation>{row} 行目: {length} 文字のセルを 1,000 文字に切り詰めました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="418"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="417"/>
         <source>Merged cells {ranges}: each row gets the merged value.</source>
         <translation>結合セル {ranges}: 結合された値を各行に入れました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="422"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="421"/>
         <source>Formulas have no saved results (the file was not saved by Excel): those cells are empty.</source>
         <translation>数式の計算結果が保存されていません（Excel で保存されたファイルではありません）。それらのセルは空として扱います。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="427"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="426"/>
         <source>This file is CSV text with a spreadsheet&apos;s name; it was read as CSV.</source>
         <translation>このファイルは表計算ファイルの名前が付いた CSV です。CSV として読み込みました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="437"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="436"/>
         <source>{cells} and {more} more</source>
         <translation>{cells} ほか {more} 個</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="438"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="437"/>
         <source>Cells far from the table ({cells}) hold values; they were ignored.</source>
         <translation>表から遠く離れたセル（{cells}）に値があります。これらは無視しました。</translation>
     </message>
@@ -1979,82 +2165,82 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="152"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="151"/>
         <source>Import contacts</source>
         <translation>連絡先の取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="155"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="154"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="172"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="171"/>
         <source>1. Choose the file</source>
         <translation>1. ファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="173"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="172"/>
         <source>2. Preview and columns</source>
         <translation>2. プレビューと列の対応</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="173"/>
         <source>3. Check</source>
         <translation>3. 内容の確認</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="175"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
         <source>4. Import</source>
         <translation>4. 取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="183"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="182"/>
         <source>Import</source>
         <translation>取り込む</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="183"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="182"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="188"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="187"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="188"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="187"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="207"/>
         <source>Choose a roster</source>
         <translation>名簿ファイルを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="208"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="207"/>
         <source>Rosters ({patterns})</source>
         <translation>名簿ファイル ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="235"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="234"/>
         <source>Reading {name}…</source>
         <translation>{name} を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="276"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="275"/>
         <source>Save invalid rows</source>
         <translation>エラー行を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="276"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="275"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="367"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="366"/>
         <source>{done} rows</source>
         <translation>{done} 行</translation>
     </message>
@@ -2062,128 +2248,148 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="147"/>
+        <location filename="../../ui/pages/inbox.py" line="155"/>
         <source>Inbox</source>
         <translation>受信箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="148"/>
+        <location filename="../../ui/pages/inbox.py" line="156"/>
         <source>Search text, number or name</source>
         <translation>本文・番号・名前で検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="149"/>
+        <location filename="../../ui/pages/inbox.py" line="157"/>
         <source>Unhandled only</source>
         <translation>未対応のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="150"/>
+        <location filename="../../ui/pages/inbox.py" line="158"/>
         <source>Assigned to me</source>
         <translation>自分の担当</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="151"/>
+        <location filename="../../ui/pages/inbox.py" line="159"/>
         <source>All modems</source>
         <translation>すべてのモデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="153"/>
+        <location filename="../../ui/pages/inbox.py" line="161"/>
         <source>Any time</source>
         <translation>全期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="154"/>
+        <location filename="../../ui/pages/inbox.py" line="162"/>
         <source>Last 24 hours</source>
         <translation>過去24時間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="155"/>
+        <location filename="../../ui/pages/inbox.py" line="163"/>
         <source>Last 7 days</source>
         <translation>過去7日間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="156"/>
+        <location filename="../../ui/pages/inbox.py" line="164"/>
         <source>Last 30 days</source>
         <translation>過去30日間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="160"/>
+        <location filename="../../ui/pages/inbox.py" line="168"/>
         <source>Open conversation</source>
         <translation>やりとりを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="161"/>
+        <location filename="../../ui/pages/inbox.py" line="169"/>
         <source>Mark handled</source>
         <translation>対応済みにする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="162"/>
+        <location filename="../../ui/pages/inbox.py" line="170"/>
         <source>Mark unhandled</source>
         <translation>未対応に戻す</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="163"/>
+        <location filename="../../ui/pages/inbox.py" line="171"/>
         <source>Assign to me</source>
         <translation>自分に割り当て</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="164"/>
+        <location filename="../../ui/pages/inbox.py" line="172"/>
         <source>Add sender as contact</source>
         <translation>送信者を連絡先に追加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="165"/>
+        <location filename="../../ui/pages/inbox.py" line="173"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox.py" line="268"/>
+        <location filename="../../ui/pages/inbox.py" line="284"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="301"/>
+        <location filename="../../ui/pages/inbox.py" line="317"/>
         <source>Marked as handled.</source>
         <translation>対応済みにしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="305"/>
+        <location filename="../../ui/pages/inbox.py" line="321"/>
         <source>Marked as unhandled.</source>
         <translation>未対応に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="310"/>
+        <location filename="../../ui/pages/inbox.py" line="326"/>
         <source>Assigned to you.</source>
         <translation>あなたに割り当てました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="310"/>
+        <location filename="../../ui/pages/inbox.py" line="326"/>
         <source>Unassigned.</source>
         <translation>割り当てを外しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="316"/>
+        <location filename="../../ui/pages/inbox.py" line="348"/>
         <source>The sender is now a contact.</source>
         <translation>送信者を連絡先に追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="327"/>
+        <location filename="../../ui/pages/inbox.py" line="359"/>
         <source>Export inbox</source>
         <translation>受信箱を書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="327"/>
+        <location filename="../../ui/pages/inbox.py" line="359"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox.py" line="336"/>
+        <location filename="../../ui/pages/inbox.py" line="368"/>
         <source>%n message(s) exported.</source>
         <translation>
             <numerusform>%n 件を書き出しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="174"/>
+        <source>Opt out</source>
+        <translation>配信停止にする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="176"/>
+        <source>The sender gets no more messages (and the opt-out confirmation)</source>
+        <translation>送信者に今後メッセージを送りません（配信停止の確認メッセージを送ります）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="333"/>
+        <source>Assigned.</source>
+        <translation>担当を設定しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/inbox.py" line="343"/>
+        <source>The sender is opted out.</source>
+        <translation>送信者を配信停止にしました。</translation>
     </message>
 </context>
 <context>
@@ -2194,62 +2400,140 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>配信停止</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="63"/>
+        <location filename="../../ui/models/inbox_model.py" line="65"/>
         <source>Handled</source>
         <translation>対応済み</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="73"/>
+        <location filename="../../ui/models/inbox_model.py" line="89"/>
         <source>Being handled by {name}</source>
         <translation>{name} さんが対応中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="65"/>
+        <location filename="../../ui/models/inbox_model.py" line="67"/>
         <source>Being handled</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="66"/>
+        <location filename="../../ui/models/inbox_model.py" line="68"/>
         <source>Unhandled</source>
         <translation>未対応</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="63"/>
+        <source>Opt out?</source>
+        <translation>停止希望?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="83"/>
+        <source>This reply contains an opt-out word. If the sender wants no more messages, use Opt out.</source>
+        <translation>この返信には配信停止の言葉が含まれています。送信者が今後の配信を望まない場合は「配信停止にする」を押してください。</translation>
     </message>
 </context>
 <context>
     <name>InboxTableModel</name>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="116"/>
+        <location filename="../../ui/models/inbox_model.py" line="132"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="117"/>
+        <location filename="../../ui/models/inbox_model.py" line="133"/>
         <source>From</source>
         <translation>送信者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="118"/>
+        <location filename="../../ui/models/inbox_model.py" line="134"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="119"/>
+        <location filename="../../ui/models/inbox_model.py" line="135"/>
         <source>Received</source>
         <translation>受信日時</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="120"/>
+        <location filename="../../ui/models/inbox_model.py" line="136"/>
         <source>Modem</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="121"/>
+        <location filename="../../ui/models/inbox_model.py" line="137"/>
         <source>Assigned to</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="176"/>
+        <location filename="../../ui/models/inbox_model.py" line="186"/>
         <source>{text} (incomplete)</source>
         <translation>{text}（一部未着）</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordsGroup</name>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="103"/>
+        <source>Keywords and confirmations (administrators)</source>
+        <translation>キーワードと確認メッセージ（管理者）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="106"/>
+        <source>Opt-out words:</source>
+        <translation>配信停止の言葉:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="106"/>
+        <source>After an opt-out:</source>
+        <translation>配信停止のあと:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="106"/>
+        <source>Confirm words:</source>
+        <translation>予約確認の言葉:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="107"/>
+        <source>Cancel words:</source>
+        <translation>予約取消の言葉:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="111"/>
+        <source>Send this confirmation</source>
+        <translation>この確認メッセージを送る</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="112"/>
+        <source>Use the standard text</source>
+        <translation>標準の文に戻す</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="115"/>
+        <source>Separate words with commas. A reply that is one of these words acts by itself; full-width or half-width, upper or lower case, spaces and a final 。 or ! do not matter. A reply that only contains an opt-out word is shown in the inbox as a probable opt-out.</source>
+        <translation>言葉は読点（、）かコンマで区切ります。返信がこれらの言葉そのものなら自動で処理します。全角・半角、大文字・小文字、空白、最後の「。」「！」は区別しません。配信停止の言葉を含むだけの返信は、受信箱に「停止希望?」として表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="120"/>
+        <source>Save keywords</source>
+        <translation>キーワードを保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="152"/>
+        <source>Each list needs at least one word.</source>
+        <translation>それぞれ少なくとも1つの言葉が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="154"/>
+        <source>Write the confirmation, or untick “Send this confirmation”.</source>
+        <translation>確認メッセージを書くか、「この確認メッセージを送る」のチェックを外してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="173"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_keywords.py" line="178"/>
+        <source>Not saved.</source>
+        <translation>保存されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2278,57 +2562,57 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="98"/>
+        <location filename="../../ui/dialogs/login.py" line="99"/>
         <source>Switch user</source>
         <translation>ユーザー切替</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="99"/>
+        <location filename="../../ui/dialogs/login.py" line="100"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="100"/>
+        <location filename="../../ui/dialogs/login.py" line="101"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="101"/>
+        <location filename="../../ui/dialogs/login.py" line="102"/>
         <source>Add user (administrators)</source>
         <translation>ユーザーの追加(管理者のみ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="102"/>
+        <location filename="../../ui/dialogs/login.py" line="103"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="103"/>
+        <location filename="../../ui/dialogs/login.py" line="104"/>
         <source>Password (optional)</source>
         <translation>パスワード(任意)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="104"/>
+        <location filename="../../ui/dialogs/login.py" line="105"/>
         <source>Add user</source>
         <translation>ユーザーを追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="105"/>
+        <location filename="../../ui/dialogs/login.py" line="106"/>
         <source>administrator</source>
         <translation>管理者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="106"/>
+        <location filename="../../ui/dialogs/login.py" line="107"/>
         <source>operator</source>
         <translation>担当者</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="119"/>
+        <location filename="../../ui/dialogs/login.py" line="120"/>
         <source>Wrong password.</source>
         <translation>パスワードが違います。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/login.py" line="124"/>
+        <location filename="../../ui/dialogs/login.py" line="129"/>
         <source>This user can no longer sign in. The list was updated.</source>
         <translation>このユーザーはもうログインできません。一覧を更新しました。</translation>
     </message>
@@ -2336,22 +2620,22 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Modems: engine not started</source>
         <translation>モデム: エンジン未起動</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Queue: engine not started</source>
         <translation>送信待ち: エンジン未起動</translation>
     </message>
@@ -2584,167 +2868,167 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>ModemsPage</name>
     <message>
-        <location filename="../../ui/pages/modems.py" line="77"/>
+        <location filename="../../ui/pages/modems.py" line="79"/>
         <source>No modems</source>
         <translation>モデムなし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="79"/>
+        <location filename="../../ui/pages/modems.py" line="81"/>
         <source>{ready} of {total} modems ready</source>
         <translation>モデム {total} 台中 {ready} 台が使用可能</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="194"/>
+        <location filename="../../ui/pages/modems.py" line="196"/>
         <source>Network:</source>
         <translation>通信事業者:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="194"/>
+        <location filename="../../ui/pages/modems.py" line="196"/>
         <source>Signal:</source>
         <translation>電波:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="194"/>
+        <location filename="../../ui/pages/modems.py" line="196"/>
         <source>Sent in 24 h:</source>
         <translation>24時間の送信数:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="195"/>
+        <location filename="../../ui/pages/modems.py" line="197"/>
         <source>Between messages:</source>
         <translation>送信間隔:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="195"/>
+        <location filename="../../ui/pages/modems.py" line="197"/>
         <source>Port:</source>
         <translation>ポート:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="195"/>
+        <location filename="../../ui/pages/modems.py" line="197"/>
         <source>IMEI:</source>
         <translation>IMEI:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="196"/>
+        <location filename="../../ui/pages/modems.py" line="198"/>
         <source>SIM PIN:</source>
         <translation>SIM の PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="196"/>
+        <location filename="../../ui/pages/modems.py" line="198"/>
         <source>PIN tries left:</source>
         <translation>PIN の残り回数:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="197"/>
+        <location filename="../../ui/pages/modems.py" line="199"/>
         <source>Last problem:</source>
         <translation>直近の問題:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="205"/>
+        <location filename="../../ui/pages/modems.py" line="207"/>
         <source>Modems</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="210"/>
+        <location filename="../../ui/pages/modems.py" line="212"/>
         <source>Add modem…</source>
         <translation>モデムを追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="211"/>
+        <location filename="../../ui/pages/modems.py" line="213"/>
         <source>Rename…</source>
         <translation>名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="212"/>
+        <location filename="../../ui/pages/modems.py" line="214"/>
         <source>Set PIN…</source>
         <translation>PIN を設定…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="213"/>
+        <location filename="../../ui/pages/modems.py" line="215"/>
         <source>Limits…</source>
         <translation>送信上限…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="214"/>
+        <location filename="../../ui/pages/modems.py" line="216"/>
         <source>Remove…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="278"/>
+        <location filename="../../ui/pages/modems.py" line="286"/>
         <source>Disable</source>
         <translation>無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="278"/>
+        <location filename="../../ui/pages/modems.py" line="286"/>
         <source>Enable</source>
         <translation>有効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="289"/>
+        <location filename="../../ui/pages/modems.py" line="297"/>
         <source>Select a modem to see its details.</source>
         <translation>モデムを選ぶと詳細が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="299"/>
+        <location filename="../../ui/pages/modems.py" line="307"/>
         <source>{sent} of {limit} SMS parts</source>
         <translation>{sent} / {limit} 通</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="300"/>
+        <location filename="../../ui/pages/modems.py" line="308"/>
         <source>at least {seconds:g} s</source>
         <translation>{seconds:g} 秒以上</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="303"/>
+        <location filename="../../ui/pages/modems.py" line="311"/>
         <source>stored</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="303"/>
+        <location filename="../../ui/pages/modems.py" line="311"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="339"/>
+        <location filename="../../ui/pages/modems.py" line="347"/>
         <source>Rename modem</source>
         <translation>モデムの名前を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="339"/>
+        <location filename="../../ui/pages/modems.py" line="347"/>
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="384"/>
+        <location filename="../../ui/pages/modems.py" line="392"/>
         <source>Remove {name}? Its sent and received messages stay in the history.</source>
         <translation>{name} を削除しますか？送受信したメッセージは履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="385"/>
+        <location filename="../../ui/pages/modems.py" line="393"/>
         <source>Remove modem</source>
         <translation>モデムの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="197"/>
+        <location filename="../../ui/pages/modems.py" line="199"/>
         <source>Sends again:</source>
         <translation>送信再開：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="198"/>
+        <location filename="../../ui/pages/modems.py" line="200"/>
         <source>SIM (IMSI):</source>
         <translation>SIM（IMSI）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="198"/>
+        <location filename="../../ui/pages/modems.py" line="200"/>
         <source>Own number:</source>
         <translation>自局番号：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="199"/>
+        <location filename="../../ui/pages/modems.py" line="201"/>
         <source>Modem/SIM change:</source>
         <translation>モデム・SIMの変更：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="207"/>
+        <location filename="../../ui/pages/modems.py" line="209"/>
         <source>Each USB modem sends through its own SIM. A modem is known by its IMEI, so it is found again when Windows gives it a new port; the SIM is the sender, and its daily limit follows it into another modem.</source>
         <translation>USBモデムはそれぞれ自分のSIMで送信します。モデムはIMEIで識別されるため、Windowsが別のポートを割り当てても見つけ直します。送信元はSIMで、1日の上限はSIMを別のモデムに移しても引き継がれます。</translation>
     </message>
@@ -4178,114 +4462,119 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="194"/>
+        <location filename="../../ui/pages/settings.py" line="211"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="195"/>
+        <location filename="../../ui/pages/settings.py" line="212"/>
         <source>Language (this PC)</source>
         <translation>表示言語 (この PC)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="196"/>
+        <location filename="../../ui/pages/settings.py" line="213"/>
         <source>Display language:</source>
         <translation>表示言語:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="197"/>
+        <location filename="../../ui/pages/settings.py" line="214"/>
         <source>System default</source>
         <translation>システムの設定に従う</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="200"/>
+        <location filename="../../ui/pages/settings.py" line="217"/>
         <source>Changes apply immediately and are remembered on this PC.</source>
         <translation>変更はすぐに反映され、この PC に保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="202"/>
+        <location filename="../../ui/pages/settings.py" line="219"/>
         <source>Where desk-sms keeps its data</source>
         <translation>データの保存場所</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="205"/>
+        <location filename="../../ui/pages/settings.py" line="222"/>
         <source>Data folder:</source>
         <translation>データフォルダー:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="205"/>
+        <location filename="../../ui/pages/settings.py" line="222"/>
         <source>Database:</source>
         <translation>データベース:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="205"/>
+        <location filename="../../ui/pages/settings.py" line="222"/>
         <source>Window settings:</source>
         <translation>画面の設定ファイル:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="211"/>
+        <location filename="../../ui/pages/settings.py" line="228"/>
         <source>Business settings (shared by every desk)</source>
         <translation>業務設定 (すべての端末で共通)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="215"/>
+        <location filename="../../ui/pages/settings.py" line="232"/>
         <source>Default region:</source>
         <translation>既定の国・地域:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="216"/>
+        <location filename="../../ui/pages/settings.py" line="233"/>
         <source>Time zone:</source>
         <translation>タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="217"/>
+        <location filename="../../ui/pages/settings.py" line="234"/>
         <source>Quiet hours:</source>
         <translation>送信停止時間帯:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="218"/>
+        <location filename="../../ui/pages/settings.py" line="235"/>
         <source>Approval:</source>
         <translation>承認:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="223"/>
+        <location filename="../../ui/pages/settings.py" line="240"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="224"/>
+        <location filename="../../ui/pages/settings.py" line="241"/>
         <source>Campaigns need approval before they are sent</source>
         <translation>一斉送信は承認されてから送信する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="227"/>
+        <location filename="../../ui/pages/settings.py" line="244"/>
         <source>Numbers without a country code are read as numbers of the default region. Non-urgent messages wait during quiet hours; the same start and end means no quiet hours.</source>
         <translation>国番号のない電話番号は、既定の国・地域の番号として扱います。送信停止時間帯の間、急ぎでないメッセージは送信を待ちます。開始と終了が同じ時刻なら停止時間帯はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="231"/>
+        <location filename="../../ui/pages/settings.py" line="248"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="293"/>
+        <location filename="../../ui/pages/settings.py" line="311"/>
         <source>Choose a default region from the list.</source>
         <translation>既定の国・地域を一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="295"/>
+        <location filename="../../ui/pages/settings.py" line="313"/>
         <source>“{zone}” is not a known time zone (example: Asia/Tokyo).</source>
         <translation>「{zone}」は不明なタイムゾーンです (例: Asia/Tokyo)。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="316"/>
+        <location filename="../../ui/pages/settings.py" line="334"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="321"/>
+        <location filename="../../ui/pages/settings.py" line="339"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="249"/>
+        <source>Only an administrator changes these settings.</source>
+        <translation>これらの設定を変更できるのは管理者だけです。</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,9 @@ def test_run_app_shows_the_window_answers_a_second_launch_and_exits_0(
 
     data_dir = tmp_path / "data"
     seen: dict[str, object] = {}
+    answered = build_context(str(data_dir))  # a desk whose first-start question was answered before
+    answered.users.choose_first_password(None)
+    answered.close()
 
     def main_window() -> MainWindow:
         (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]

@@ -81,6 +81,7 @@ def page(window: MainWindow) -> ModemsPage:
 
 @pytest.fixture
 def runtime(gui_context: AppContext) -> Iterator[EngineRuntime]:
+    gui_context.users.sign_in("admin")  # settings are an administrator's, whenever the window signs in
     gui_context.settings.set("quiet_hours_start", "00:00")
     gui_context.settings.set("quiet_hours_end", "00:00")
     started = start_engine(gui_context, demo_modems=2, poll_interval=5.0)

@@ -66,6 +66,7 @@ def test_a_tested_server_is_saved_for_the_next_start(
     make_window: Any, gui_context: AppContext, postgres_server: PostgresServer, pg_url: str, qtbot: QtBot
 ) -> None:
     group = settings_page(make_window).database
+    qtbot.waitUntil(lambda: not group.isHidden(), timeout=WAIT_MS)  # an administrator is signed in
     assert group.local_choice.isChecked()
     assert str(gui_context.database.sqlite_path) in group.in_use.text()
     assert not group.test_button.isEnabled()
@@ -118,6 +119,7 @@ def test_this_computer_again_forgets_the_saved_server(
 ) -> None:
     location.save_choice(gui_context.paths.root, "postgresql+psycopg://clerk:pw@db.example/desk")
     group = settings_page(make_window).database
+    qtbot.waitUntil(lambda: not group.isHidden(), timeout=WAIT_MS)  # an administrator is signed in
     assert "started with --db" in group.override_note.text()  # the saved server is not the one in use
     assert group.local_choice.isChecked() and group.use_button.isEnabled()
     with qtbot.waitSignal(group.saved, timeout=WAIT_MS) as saved:

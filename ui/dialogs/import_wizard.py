@@ -33,7 +33,6 @@ from desk_sms.importing.roster_import import (
     ImportPreview,
     ImportResult,
     RosterImporter,
-    write_error_workbook,
 )
 from desk_sms.importing.roster_rows import RowStatus
 from ui.dialogs.import_pages import CheckStep, FileStep, ImportStep, MappingStep, problem_text, progress_bar
@@ -285,7 +284,7 @@ class ImportWizard(QDialog):
         invalid = [row for row in preview.problem_rows if row.status is RowStatus.INVALID]
 
         def write() -> str:
-            write_error_workbook(path, preview.headers, invalid, describe=problem_text)
+            self.importer.save_invalid_rows(path, preview.headers, invalid, describe=problem_text)
             return str(path)
 
         run_in_background(self, write, self.errors_saved.emit)

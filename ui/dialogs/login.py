@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk_sms.errors import UserError
-from desk_sms.services.users import Role, UserInfo, UsersService, WrongPassword
+from desk_sms.services.users import Role, UserInfo, UserLocked, UsersService, WrongPassword
+from ui.errors import user_error_text
 from ui.style import named
 
 
@@ -118,6 +119,10 @@ class LoginDialog(QDialog):
         except WrongPassword:
             self.error.setText(self.tr("Wrong password."))
             self.password.selectAll()
+            return
+        except UserLocked as exc:  # five wrong passwords: the core says for how long
+            self.error.setText(user_error_text(exc))
+            self.password.clear()
             return
         except UserError:  # deactivated or renamed (at another desk) since the list was filled
             self._refill_users()

@@ -75,6 +75,7 @@ class ContactsTableModel(QAbstractTableModel, PagedIds[ContactRow]):
         self._generation = 0  # results of an older query are dropped when they arrive late
         self._query = ""
         self._group_id: int | None = None
+        self._consent: bool | None = None
         self._sort = SortKey.READING
         self._descending = False
         self._filter_timer = QTimer(self, singleShot=True, interval=filter_delay_ms)
@@ -152,6 +153,11 @@ class ContactsTableModel(QAbstractTableModel, PagedIds[ContactRow]):
         self._group_id = group_id
         self.reload()
 
+    def set_consent(self, consent: bool | None) -> None:
+        """True: only contacts with recorded consent; False: only those without; None: everyone."""
+        self._consent = consent
+        self.reload()
+
     def reload(self) -> None:
         """Ask the database for the matching ids again (after a filter or sort change, or an edit).
 
@@ -161,10 +167,10 @@ class ContactsTableModel(QAbstractTableModel, PagedIds[ContactRow]):
         self._generation += 1
         generation = self._generation
         query, sort, descending, group = self._query, self._sort, self._descending, self._group_id
-        service, page_size = self._service, self._page_size
+        service, page_size, consent = self._service, self._page_size, self._consent
 
         def fetch() -> tuple[list[int], list[ContactRow]]:
-            ids = service.search_ids(query, sort, descending, group)
+            ids = service.search_ids(query, sort, descending, group, consent)
             return ids, service.rows(ids[:page_size])
 
         self._run(self, fetch, lambda result: self._show_ids(generation, *result), self._failed)

@@ -59,6 +59,8 @@ def waiting_level(row: InboxRow, now: datetime) -> int:
 def status_text(row: InboxRow) -> str:
     if row.keyword == "opt_out":
         return QCoreApplication.translate("InboxStates", "Opted out")
+    if row.probable_opt_out:  # never ignored silently: a person confirms it with "Opt out"
+        return QCoreApplication.translate("InboxStates", "Opt out?")
     if row.status == HANDLED:
         return QCoreApplication.translate("InboxStates", "Handled")
     if row.being_handled:  # short enough for the state badge; who it is shows in the tooltip
@@ -66,8 +68,22 @@ def status_text(row: InboxRow) -> str:
     return QCoreApplication.translate("InboxStates", "Unhandled")
 
 
+def state_key(row: InboxRow) -> str:
+    """The state badge's colour key."""
+    if row.keyword == "opt_out":
+        return "opted_out"
+    if row.probable_opt_out:
+        return "probable_opt_out"
+    return "delivered" if row.status == HANDLED else "uncertain"
+
+
 def handler_text(row: InboxRow) -> str | None:
-    """Who is replying to this conversation at another desk (the state badge's tooltip)."""
+    """The state badge's tooltip: why a reply looks like an opt-out, or who is replying to it."""
+    if row.probable_opt_out:
+        return QCoreApplication.translate(
+            "InboxStates",
+            "This reply contains an opt-out word. If the sender wants no more messages, use Opt out.",
+        )
     if not (row.being_handled and row.handled_by):
         return None
     return QCoreApplication.translate("InboxStates", "Being handled by {name}").format(name=row.handled_by)
@@ -146,13 +162,7 @@ class InboxTableModel(QAbstractTableModel, PagedIds[InboxRow]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(row, index.column())
         if role == STATE_ROLE and index.column() == STATE:
-            return (
-                "opted_out"
-                if row.keyword == "opt_out"
-                else "delivered"
-                if row.status == HANDLED
-                else "uncertain"
-            )
+            return state_key(row)
         if role == Qt.ItemDataRole.BackgroundRole:
             level = waiting_level(row, self._now())
             return QBrush((None, HOUR_COLOUR, DAY_COLOUR)[level]) if level else None

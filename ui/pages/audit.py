@@ -29,20 +29,27 @@ from ui.tasks import run_in_background
 
 SHOWN_AT_MOST = 1_000  # the newest matches; export writes them all
 PERIOD_DAYS = (1, 7, 30, 365, 0)  # 0: everything
-# Families of actions as the services record them ("send", "send.campaign", …).
+# Families of actions as the services record them ("contact", "contact.opt_out", …): a prefix.
 ACTION_FAMILIES = (
     "",
+    "contact",
+    "contact.opt_out",
+    "group",
     "import",
+    "export",
     "send",
     "campaign",
-    "approve",
-    "contact",
-    "optout",
-    "settings",
-    "backup",
-    "user",
-    "inbox",
+    "campaign.approve",
+    "template",
     "segment",
+    "schedule",
+    "appointment",
+    "inbox",
+    "settings",
+    "modem",
+    "backup",
+    "database",
+    "user",
 )
 
 
@@ -59,7 +66,7 @@ class AuditLogDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("auditLogDialog")
         self._context = context
-        self.service = AuditService(context.database.session_factory)
+        self.service = AuditService(context.database.session_factory, context.users)
         self.records: list[AuditRecord] = []
         self._wanted: AuditFilter | None = None
         self.resize(900, 560)
@@ -115,17 +122,24 @@ class AuditLogDialog(QDialog):
         self.user_filter.setItemText(0, self.tr("All users"))
         self.action_filter.setItemText(0, self.tr("All actions"))
         families = {
+            "contact": self.tr("Contacts"),
+            "contact.opt_out": self.tr("Opt-outs"),
+            "group": self.tr("Groups"),
             "import": self.tr("Imports"),
+            "export": self.tr("Exports of personal data"),
             "send": self.tr("Sending"),
             "campaign": self.tr("Campaigns"),
-            "approve": self.tr("Approvals"),
-            "contact": self.tr("Contacts"),
-            "optout": self.tr("Opt-outs"),
-            "settings": self.tr("Settings"),
-            "backup": self.tr("Backups"),
-            "user": self.tr("Users"),
-            "inbox": self.tr("Inbox"),
+            "campaign.approve": self.tr("Approvals"),
+            "template": self.tr("Templates"),
             "segment": self.tr("Segments"),
+            "schedule": self.tr("Schedules"),
+            "appointment": self.tr("Appointments"),
+            "inbox": self.tr("Inbox"),
+            "settings": self.tr("Settings"),
+            "modem": self.tr("Modems"),
+            "backup": self.tr("Backups"),
+            "database": self.tr("Database"),
+            "user": self.tr("Users and sign-ins"),
         }
         for index in range(1, self.action_filter.count()):
             family = self.action_filter.itemData(index)

@@ -69,8 +69,8 @@ class ComposePage(QWidget):
         context = deps.context
         factory = context.database.session_factory
         self.compose = ComposeService.from_context(context)
-        self.templates = TemplatesService(factory, context.events)
-        self.contacts = ContactsService(factory, context.events, context.clock)
+        self.templates = TemplatesService(factory, context.events, context.users)
+        self.contacts = ContactsService(factory, context.events, context.clock, users=context.users)
         self.segments = SegmentsService.from_context(context)
         self._users = context.users
         self._candidates: list[Candidate] = []

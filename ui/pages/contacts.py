@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk_sms.events import DataChanged
-from desk_sms.importing.exporting import export_rows
 from desk_sms.importing.roster_import import RosterImporter
 from desk_sms.services.contacts import ContactsService, DeleteToken
 from desk_sms.services.groups import GroupInfo, GroupsService
@@ -64,9 +63,10 @@ class ContactsPage(QWidget):
         factory = context.database.session_factory
         settings = context.settings
         self.contacts = ContactsService(
-            factory, context.events, context.clock, region=lambda: str(settings.get("default_region"))
+            factory, context.events, context.clock, region=lambda: str(settings.get("default_region")),
+            users=context.users,
         )
-        self.groups = GroupsService(factory, context.events)
+        self.groups = GroupsService(factory, context.events, context.users)
         self._context = context  # the import wizard builds its importer with the region at that moment
         self.setAcceptDrops(True)  # a roster dropped on the page opens the import wizard
         self.model = ContactsTableModel(self.contacts, self)
@@ -86,9 +86,13 @@ class ContactsPage(QWidget):
         self.filter_edit = named(QLineEdit(clearButtonEnabled=True), "contactFilter")
         self.group_filter = named(QComboBox(), "groupFilter")
         self.group_filter.setMinimumContentsLength(14)
+        self.consent_filter = named(QComboBox(), "consentFilter")
+        for consent in (None, True, False):
+            self.consent_filter.addItem("", consent)
         filters = QHBoxLayout()
         filters.addWidget(self.filter_edit, 1)
         filters.addWidget(self.group_filter)
+        filters.addWidget(self.consent_filter)
         self.table = self._build_table()
         self.count_label = named(QLabel(), "contactCount")
         self.message_label = named(QLabel(), "formStatus")
@@ -175,6 +179,10 @@ class ContactsPage(QWidget):
         self.undo_button.setText(self.tr("Undo"))
         if self.group_filter.count():
             self.group_filter.setItemText(0, self.tr("All groups"))
+        for index, text in enumerate(
+            (self.tr("With or without consent"), self.tr("With consent"), self.tr("Without consent"))
+        ):
+            self.consent_filter.setItemText(index, text)
         self._show_count(self.model.rowCount())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -186,6 +194,9 @@ class ContactsPage(QWidget):
     def _connect(self, deps: PageDeps) -> None:
         self.filter_edit.textChanged.connect(self.model.set_query)
         self.group_filter.currentIndexChanged.connect(self._on_group_chosen)
+        self.consent_filter.currentIndexChanged.connect(
+            lambda index: self.model.set_consent(self.consent_filter.itemData(index))
+        )
         self.undo_button.clicked.connect(self.undo_delete)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.reloaded.connect(self._on_reloaded)
@@ -339,8 +350,7 @@ class ContactsPage(QWidget):
         """Write every contact (not only the filtered ones) to `path`, off the GUI thread."""
 
         def write() -> str:
-            headers, rows = self.contacts.export_table()
-            export_rows(path, headers, rows)
+            self.contacts.export(path)  # audited there, with the row count
             return str(path)
 
         run_in_background(self, write, self._on_exported)
@@ -356,7 +366,7 @@ class ContactsPage(QWidget):
         context = self._context
         importer = RosterImporter(
             context.database.session_factory, context.events, context.clock,
-            region=str(context.settings.get("default_region")),
+            region=str(context.settings.get("default_region")), users=context.users,
         )
         wizard = ImportWizard(importer, self, path)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -35,6 +35,7 @@ from ui.models.inbox_model import ASSIGNEE, MODEM, RECEIVED, SENDER, STATE, TEXT
 from ui.pages.deps import PageDeps
 from ui.style import named
 from ui.tasks import run_in_background
+from ui.widgets.inbox_assignment import AssignmentBar
 from ui.widgets.state_badge import StateBadgeDelegate
 from ui.widgets.tray_notifier import TrayNotifier
 
@@ -64,6 +65,7 @@ class InboxPage(QWidget):
         self.setObjectName("page_inbox")
         self._context = deps.context
         self._inbox = deps.context.inbox
+        self._bridge = deps.bridge
         self.current_user_id: int | None = None  # set once users can sign in (None: one desk)
         self.model = InboxTableModel(self._inbox, self._context.clock.now, self)
         self.tray = TrayNotifier(self, use_tray=use_tray)
@@ -82,6 +84,7 @@ class InboxPage(QWidget):
         self.unhandled_only = named(QCheckBox(), "unhandledOnly")
         self.mine_only = named(QCheckBox(), "mineOnly")
         self.mine_only.setVisible(False)  # only with a signed-in user
+        self.assignment = AssignmentBar(self._context.users, self._bridge, self)
         self.modem_filter = named(QComboBox(), "modemFilter")
         self.modem_filter.addItem("", None)
         self.period_filter = named(QComboBox(), "periodFilter")
@@ -92,7 +95,8 @@ class InboxPage(QWidget):
         self.message_label = named(QLabel(), "formStatus")
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
-        for widget in (self.unhandled_only, self.mine_only, self.modem_filter, self.period_filter):
+        for widget in (self.unhandled_only, self.mine_only, self.assignment.filter, self.modem_filter,
+                       self.period_filter):
             filters.addWidget(widget)
         status = QHBoxLayout()
         status.addWidget(self.count_label)
@@ -128,6 +132,8 @@ class InboxPage(QWidget):
         self.assign_button = named(QPushButton(), "assignToMe")
         self.contact_button = named(QPushButton(), "addSenderAsContact")
         self.export_button = named(QPushButton(), "exportInbox")
+        self.opt_out_button = named(QPushButton(), "optOutSender")
+        self.opt_out_button.setEnabled(False)  # for a probable opt-out
         handlers = (
             (self.open_button, self.open_current),
             (self.handled_button, self.mark_selected_handled),
@@ -135,11 +141,13 @@ class InboxPage(QWidget):
             (self.assign_button, self.assign_selected_to_me),
             (self.contact_button, self.add_current_as_contact),
             (self.export_button, self._ask_export),
+            (self.opt_out_button, self.opt_out_selected_sender),
         )
         row = QHBoxLayout()
         for button, handler in handlers:
             button.clicked.connect(handler)
             row.addWidget(button)
+        row.addWidget(self.assignment)  # "Assign to" and its button, for administrators
         row.addStretch(1)
         return row
 
@@ -163,6 +171,10 @@ class InboxPage(QWidget):
         self.assign_button.setText(self.tr("Assign to me"))
         self.contact_button.setText(self.tr("Add sender as contact"))
         self.export_button.setText(self.tr("Export…"))
+        self.opt_out_button.setText(self.tr("Opt out"))
+        self.opt_out_button.setToolTip(
+            self.tr("The sender gets no more messages (and the opt-out confirmation)")
+        )
         self._show_count(self.model.rowCount())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -186,6 +198,10 @@ class InboxPage(QWidget):
             box.toggled.connect(lambda _on: self.apply_filter())
         for combo in (self.modem_filter, self.period_filter):
             combo.currentIndexChanged.connect(lambda _index: self.apply_filter())
+        self.assignment.filter_changed.connect(self.apply_filter)
+        self.assignment.assign_requested.connect(self.assign_selected_to)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_opt_out())
+        self.model.modelReset.connect(self._update_opt_out)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.model.reloaded.connect(self._show_count)
         self.model.refreshed.connect(self._load_unread)
@@ -234,7 +250,7 @@ class InboxPage(QWidget):
         return InboxFilter(
             search=self.search.text(),
             unhandled_only=self.unhandled_only.isChecked(),
-            assignee_id=self.current_user_id if mine else None,
+            assignee_id=self.current_user_id if mine else self.assignment.chosen_assignee(),
             modem_id=self.modem_filter.currentData(),
             since=since,
         )
@@ -310,6 +326,22 @@ class InboxPage(QWidget):
         done = self.tr("Assigned to you.") if user is not None else self.tr("Unassigned.")
         self._write(lambda: inbox.assign(ids, user), done)
 
+    def assign_selected_to(self, user_id: int | None) -> None:
+        """An administrator gives the selected messages to any active user (or to nobody)."""
+        ids, inbox = self.selected_ids(), self._inbox
+        if ids:
+            self._write(lambda: inbox.assign(ids, user_id), self.tr("Assigned."))
+
+    def _update_opt_out(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if len(rows) == 1 else None
+        self.opt_out_button.setEnabled(row is not None and row.probable_opt_out)
+
+    def opt_out_selected_sender(self) -> None:
+        ids, inbox = self.selected_ids(), self._inbox
+        if len(ids) == 1:
+            self._write(lambda: inbox.opt_out_sender(ids[0]), self.tr("The sender is opted out."))
+
     def add_current_as_contact(self) -> None:
         ids, inbox = self.selected_ids(), self._inbox
         if ids:
@@ -320,7 +352,7 @@ class InboxPage(QWidget):
             self.message_label.setText(done_text)
             self.refresh()
 
-        run_in_background(self, change, finished)
+        run_in_background(self, change, finished, lambda exc: show_error(self, exc))
 
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

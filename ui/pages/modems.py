@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_sms.domain.roles import Permission
 from desk_sms.engine.runtime import EngineRuntime
 from desk_sms.events import DataChanged
 from desk_sms.services.modems import PortCandidate
@@ -52,6 +53,7 @@ from ui.models.modems_model import (
     problem_text,
 )
 from ui.pages.deps import PageDeps
+from ui.roles import RoleGate
 from ui.style import named
 from ui.tasks import run_in_background
 from ui.widgets.signal_bars import SignalBars, SignalBarsDelegate
@@ -227,6 +229,12 @@ class ModemsPage(QWidget):
         deps.bridge.modem_state_changed.connect(lambda _event: self._reload_timer.start())
         deps.bridge.message_state_changed.connect(lambda _event: self._reload_timer.start())  # sent in 24 h
         deps.bridge.data_changed.connect(self._on_data_changed)
+        self.role_gate = RoleGate(
+            self._context.users, deps.bridge, Permission.MANAGE_MODEMS,
+            [self.add_button, self.rename_button, self.pin_button, self.limits_button,
+             self.enable_button, self.remove_button],
+            self,
+        )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_selection())
         self.sim_question.use_as_new.connect(self.use_as_new_modem)
         self.sim_question.same_line.connect(self.same_line)

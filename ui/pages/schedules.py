@@ -134,8 +134,8 @@ class SchedulesPage(QWidget):
         self.schedules = SchedulesService(
             factory, context.events, context.clock, context.settings, context.users
         )
-        self.appointments = AppointmentsService(factory, context.events, context.clock)
-        self.contacts = ContactsService(factory, context.events, context.clock)
+        self.appointments = AppointmentsService(factory, context.events, context.clock, context.users)
+        self.contacts = ContactsService(factory, context.events, context.clock, users=context.users)
         self.snapshot: Snapshot | None = None
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh)

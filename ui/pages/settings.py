@@ -28,13 +28,16 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import make_url
 
+from desk_sms.domain.roles import Permission
 from desk_sms.services.settings import parse_hhmm
 from ui.errors import show_error
 from ui.i18n import CHOICES, ENGLISH, JAPANESE, SYSTEM
 from ui.pages.deps import PageDeps
 from ui.pages.settings_backups import BackupGroup
 from ui.pages.settings_database import DatabaseGroup
+from ui.pages.settings_keywords import KeywordsGroup
 from ui.pages.settings_users import UsersGroup
+from ui.roles import RoleGate
 from ui.style import named
 from ui.tasks import run_in_background
 
@@ -91,6 +94,8 @@ class SettingsPage(QWidget):
         column.addWidget(self._title)
         column.addWidget(self._build_language_box())
         column.addWidget(self._build_business_box())
+        self.keywords = KeywordsGroup(self._deps.context, content)
+        column.addWidget(self.keywords)
         column.addWidget(self._build_locations_box())
         self.database = DatabaseGroup(self._deps.context, content)
         column.addWidget(self.database)
@@ -98,6 +103,11 @@ class SettingsPage(QWidget):
         column.addWidget(self.backups)
         self.users = UsersGroup(self._deps.context, self._deps.bridge, content)
         column.addWidget(self.users)
+        # Operators see the shared settings read-only and not the administrators' groups at all.
+        self.role_gate = RoleGate(
+            self._deps.context.users, self._deps.bridge, Permission.CHANGE_SETTINGS,
+            [self.keywords, self.database, self.backups, self._save], self, self._follow_role,
+        )
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -143,6 +153,8 @@ class SettingsPage(QWidget):
         form.addRow(self._business_labels[2], self._quiet_hours_row())
         form.addRow(self._business_labels[3], self._approval)
         form.addRow(self._business_hint)
+        self._read_only_note = _note_label()
+        form.addRow(self._read_only_note)
         form.addRow(self._save_row())
         return self._business_box
 
@@ -181,6 +193,11 @@ class SettingsPage(QWidget):
         form.addRow(self._location_labels[1], self._database)
         form.addRow(self._location_labels[2], self._ui_file)
         return self._locations_box
+
+    def _follow_role(self, allowed: bool) -> None:
+        for field in (self._region, self._timezone, self._quiet_start, self._quiet_end, self._approval):
+            field.setEnabled(allowed)
+        self._read_only_note.setVisible(not allowed)
 
     def _show_locations(self) -> None:
         context = self._deps.context
@@ -229,6 +246,7 @@ class SettingsPage(QWidget):
             )
         )
         self._save.setText(self.tr("Save"))
+        self._read_only_note.setText(self.tr("Only an administrator changes these settings."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self._built:

@@ -157,7 +157,6 @@ class BackupGroup(QGroupBox):
 
         def done(made: BackupInfo) -> None:
             self.back_up_button.setEnabled(True)
-            self._record("backup.create", str(made.path))
             self.reread()
             self.backed_up.emit(made)
 
@@ -168,11 +167,10 @@ class BackupGroup(QGroupBox):
         run_in_background(self, self.service.back_up_now, done, failed)
 
     def _save_retention(self, days: int) -> None:
-        self._context.settings.set("backup_retention_days", days)
-        self._record("settings.change", f"backup_retention_days={days}")
-
-    def _record(self, action: str, detail: str) -> None:
-        self._context.users.record(action, "backup", None, detail)
+        try:
+            self._context.settings.set("backup_retention_days", days)  # checked and audited there
+        except UserError as exc:  # not (or no longer) an administrator
+            show_error(self, exc)
 
     # ----- restoring ------------------------------------------------------------------------
 
@@ -226,7 +224,6 @@ class BackupGroup(QGroupBox):
             self._context.closers.pop()()
 
     def _restored(self, result: RestoreResult) -> None:
-        self._record("backup.restore", str(result.restored_from))  # into the restored database
         self.restored.emit(result)
         self._ask(
             QMessageBox.Icon.Information,

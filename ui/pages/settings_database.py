@@ -31,6 +31,7 @@ from desk_sms.context import AppContext
 from desk_sms.db import location
 from desk_sms.db.location import ConnectionCheck, DatabaseState
 from desk_sms.db.session import masked
+from desk_sms.services import database_choice
 from ui.style import named
 from ui.tasks import run_in_background
 
@@ -314,7 +315,7 @@ class DatabaseGroup(QGroupBox):
         root = self._context.paths.root
         run_in_background(
             self,
-            lambda: location.save_choice(root, url),
+            lambda: database_choice.save_choice(self._context.users, root, url),
             lambda _none: self._after_save(url),
             self._save_failed,
         )

@@ -31,6 +31,7 @@ BADGE_COLOURS: dict[str, tuple[str, str]] = {
     "held": WAITING,
     "uncertain": ATTENTION,
     "expired": ATTENTION,
+    "probable_opt_out": BAD,  # a reply that asks to stop, waiting for a person to confirm
     "pin_needed": ATTENTION,
     "different_sim": ATTENTION,
     "not_answering": BAD,

@@ -1,7 +1,8 @@
 """The status bar's current user: who is working at this desk, and a button to switch.
 
-At start the only user without a password is signed in by itself (a shop with one PC and
-no accounts never sees a sign-in); otherwise the sign-in dialog asks.
+A desk acts only through a signed-in user. At the very first start the administrator chooses a
+password (or knowingly none); after that the only user without a password is signed in by itself
+(a shop with one PC and no accounts never sees a sign-in); otherwise the sign-in dialog asks.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 from desk_sms.events import DataChanged
 from desk_sms.services.users import UserInfo, UsersService
 from ui.bridge import EngineBridge
+from ui.dialogs.first_start import FirstStartDialog
 from ui.dialogs.login import LoginDialog
 from ui.style import named
 from ui.tasks import run_in_background
@@ -41,6 +43,7 @@ class CurrentUserIndicator(QWidget):
         layout.addWidget(self.switch_button)
         bridge.data_changed.connect(self._on_data_changed)
         self.retranslate_ui()
+        users.require_sign_in()
         run_in_background(self, users.sign_in_default, self._signed_in_at_start)
 
     def retranslate_ui(self) -> None:
@@ -61,8 +64,17 @@ class CurrentUserIndicator(QWidget):
 
     def _signed_in_at_start(self, user: UserInfo | None) -> None:
         if user is None and self._ask_at_start:
-            self.switch_user()
+            if self._users.first_start_pending() is not None:
+                self.first_start()
+            else:
+                self.switch_user()
         self._show()
+
+    def first_start(self) -> FirstStartDialog:
+        dialog = FirstStartDialog(self._users, self)
+        dialog.finished.connect(lambda _result: self._show())
+        dialog.open()
+        return dialog
 
     def _on_data_changed(self, event: DataChanged) -> None:
         if event.topic == "users":

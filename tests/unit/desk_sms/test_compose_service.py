@@ -141,7 +141,7 @@ def test_an_administrator_sends_without_approval(
     compose: ComposeService, school: dict[str, int], context: AppContext
 ) -> None:
     context.settings.set("approval_required", True)
-    context.users.sign_in_default()
+    context.users.choose_first_password(None)
     campaign_id = compose.send(compose.prepare([group()], "{name}さん"), "連絡")
     assert compose.campaign(campaign_id).status == "running"
 

@@ -336,3 +336,14 @@ def test_search_text_stays_small_enough_for_an_index_entry() -> None:
     text = build_search_text("山田 太郎", "ヤマダ タロウ", ["+819012345678"], ["中3A"], ["長い備考" * 500])
     assert len(text.encode()) <= 1200
     assert text.startswith("山田太郎\nやまだたろう\n+819012345678\n09012345678\n中3a\n長い備考")
+
+
+def test_the_list_filters_by_recorded_consent(contacts: ContactsService) -> None:
+    given = datetime(2026, 4, 1, tzinfo=UTC)
+    draft = ContactDraft("山田", phones=("09011110000",), consent_at=given, consent_source="申込書")
+    agreed = contacts.create(draft)
+    unknown = contacts.create(ContactDraft("田中", phones=("09022220000",)))
+    assert contacts.search_ids(consent=True) == [agreed]
+    assert contacts.search_ids(consent=False) == [unknown]
+    assert sorted(contacts.search_ids()) == sorted([agreed, unknown])
+    assert contacts.count("山田", consent=False) == 0 and contacts.count(consent=True) == 1

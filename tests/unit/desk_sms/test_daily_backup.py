@@ -102,6 +102,7 @@ class _ServerDatabase:
 
     sqlite_path = None
     shown_url = "postgresql://desk@server/desk_sms"
+    session_factory = None  # never opened: nothing is backed up or audited
 
 
 def test_no_daily_backup_on_a_database_server(tmp_path: Path, clock: FakeClock) -> None:

@@ -267,7 +267,7 @@ def test_inbox_actions_are_audited_with_the_user(
     modem = add_modem(context, "A")
     first = receive(pump, fake_clock, modem, CUSTOMER, "予約できますか")
     second = receive(pump, fake_clock, modem, CUSTOMER, "10時希望です")
-    sato = context.users.create_user("sato", "operator")
+    sato = context.users.create_user("sato", "administrator")  # gives a message to someone else
     suzuki = context.users.create_user("suzuki", "operator")
     inbox = context.inbox
     context.users.sign_in("sato")

@@ -7,7 +7,7 @@ import pytest
 from desk_sms.context import AppContext
 from desk_sms.errors import InvalidInput
 from desk_sms.events import DataChanged
-from desk_sms.services.settings import QuietHours, parse_hhmm
+from desk_sms.services.settings import QuietHours, UnknownSetting, parse_hhmm
 
 
 def test_defaults_and_round_trip(context: AppContext) -> None:
@@ -22,7 +22,7 @@ def test_defaults_and_round_trip(context: AppContext) -> None:
 
 
 def test_unknown_setting_is_refused(context: AppContext) -> None:
-    with pytest.raises(KeyError):
+    with pytest.raises(UnknownSetting):
         context.settings.set("no_such_setting", 1)
 
 

@@ -58,9 +58,14 @@ def test_sign_in_checks_the_password(users: UsersService) -> None:
     assert users.current is not None and users.current.name == "suzuki"
 
 
-def test_first_start_makes_an_administrator_and_signs_it_in(users: UsersService) -> None:
-    signed_in = users.sign_in_default()
-    assert signed_in is not None and signed_in.is_admin and signed_in.name == "admin"
+def test_first_start_asks_for_a_password_or_an_explicit_none(users: UsersService) -> None:
+    assert users.sign_in_default() is None, "the first start asks before anyone is signed in"
+    pending = users.first_start_pending()
+    assert pending is not None and pending.is_admin and pending.name == "admin"
+    signed_in = users.choose_first_password(None)  # "no password on this PC", chosen knowingly
+    assert signed_in.is_admin and users.current == signed_in and users.first_start_pending() is None
+    assert newest_audit(users)[1] == "user.sign_in"
+    assert UsersService(users._session_factory).sign_in_default() == signed_in, "asked once only"
     users.create_user("suzuki", "operator")
     fresh = UsersService(users._session_factory)  # another desk starting later
     assert fresh.sign_in_default() is None, "with several users, someone must choose"
@@ -90,8 +95,8 @@ def test_every_recorded_action_names_the_current_user(users: UsersService) -> No
 @pytest.fixture
 def boss(users: UsersService) -> UserInfo:
     """`admin` (made at first start) signed in, beside an operator `suzuki` with a password."""
-    admin = users.sign_in_default()
-    assert admin is not None
+    users.ensure_default_user()
+    admin = users.choose_first_password(None)
     users.create_user("suzuki", Role.OPERATOR, "pw")
     return admin
 
@@ -243,6 +248,7 @@ def test_operators_and_nobody_may_manage_accounts(users: UsersService, boss: Use
         with pytest.raises(NotAllowed):
             attempt()
     nobody = UsersService(users._session_factory)
+    nobody.require_sign_in()
     with pytest.raises(NotAllowed):
         nobody.rename_user(admin_id, "x")
     assert [(u.name, u.role, u.active, u.has_password) for u in users.list_users()] == [
