@@ -4653,17 +4653,17 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sim_costs.py" line="153"/>
+        <location filename="../../ui/pages/sim_costs.py" line="156"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sim_costs.py" line="153"/>
+        <location filename="../../ui/pages/sim_costs.py" line="159"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sim_costs.py" line="155"/>
+        <location filename="../../ui/pages/sim_costs.py" line="153"/>
         <source>Export parts per SIM</source>
         <translation type="unfinished"></translation>
     </message>

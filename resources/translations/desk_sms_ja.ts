@@ -4661,17 +4661,17 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>{modem} のSIMでSMS 1通にかかる料金：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sim_costs.py" line="153"/>
+        <location filename="../../ui/pages/sim_costs.py" line="156"/>
         <source>CSV file (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sim_costs.py" line="153"/>
+        <location filename="../../ui/pages/sim_costs.py" line="159"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sim_costs.py" line="155"/>
+        <location filename="../../ui/pages/sim_costs.py" line="153"/>
         <source>Export parts per SIM</source>
         <translation>SIMごとの通数を書き出す</translation>
     </message>

@@ -150,9 +150,13 @@ class SimCostsDialog(QDialog):
                           lambda _none: self.refresh(), lambda error: show_error(self, error))
 
     def _ask_export(self, suffix: str) -> None:
-        kinds = {"csv": self.tr("CSV file (*.csv)"), "xlsx": self.tr("Excel workbook (*.xlsx)")}
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export parts per SIM"), f"desk-sms-parts-per-sim.{suffix}", kinds[suffix])
+        title, default_name = self.tr("Export parts per SIM"), f"desk-sms-parts-per-sim.{suffix}"
+        if suffix == "csv":
+            path, _filter = QFileDialog.getSaveFileName(
+                self, title, default_name, self.tr("CSV file (*.csv)"))
+        else:
+            path, _filter = QFileDialog.getSaveFileName(
+                self, title, default_name, self.tr("Excel workbook (*.xlsx)"))
         if path:
             self.export_to(Path(path) if path.lower().endswith(f".{suffix}") else Path(f"{path}.{suffix}"))
 
