@@ -1,18 +1,22 @@
 """The one way the GUI runs slow work (STYLE lesson 2): `run_in_background`.
 
 `fn` runs on a QThreadPool worker and may call services only, never widgets.
-Its result or exception comes back through a small carrier QObject that lives on
-the GUI thread, so `on_success`/`on_failure` always run there.
+Its result or exception comes back through one post office that lives on the GUI thread
+for the application's whole life, so `on_success`/`on_failure` always run there, and a worker
+never touches an object that a closing window may be deleting at the same moment.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
+import weakref
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from ui.errors import show_error
@@ -22,67 +26,74 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-class _ResultCarrier(QObject):
-    """Owned by the caller's widget; its signals cross from the worker to the GUI thread."""
+@dataclass(frozen=True)
+class _Request:
+    owner: weakref.ReferenceType[QObject]
+    on_success: Callable[[Any], None]
+    on_failure: Callable[[BaseException], None]
 
-    succeeded = Signal(object)
-    failed = Signal(object)
+    def owner_alive(self) -> bool:
+        owner = self.owner()
+        return owner is not None and shiboken6.isValid(owner)
 
-    def __init__(
-        self,
-        parent: QObject,
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[BaseException], None],
-    ) -> None:
-        super().__init__(parent)
-        self._on_success = on_success
-        self._on_failure = on_failure
-        # The carrier lives on the GUI thread, so these queued slots run there.
-        self.succeeded.connect(self._deliver_success)
-        self.failed.connect(self._deliver_failure)
 
-    @Slot(object)
-    def _deliver_success(self, result: Any) -> None:
-        try:
-            self._on_success(result)
-        finally:
-            self._dispose()
+class _PostOffice(QObject):
+    """Created on the GUI thread and never deleted: workers post to it, it hands results to their owners."""
 
-    @Slot(object)
-    def _deliver_failure(self, exc: BaseException) -> None:
-        try:
-            self._on_failure(exc)
-        finally:
-            self._dispose()
+    _posted = Signal(int, bool, object)  # ticket, succeeded, result or exception
 
-    def _dispose(self) -> None:
-        # The handler may have closed and deleted the widget that owns this carrier (a start-up
-        # dialog answered "Quit"): then the carrier went with it and there is nothing left to delete.
-        if shiboken6.isValid(self):
-            self.deleteLater()
+    def __init__(self) -> None:
+        super().__init__()
+        self._tickets = itertools.count(1)
+        self._waiting: dict[int, _Request] = {}
+        self._posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def register(self, request: _Request) -> int:
+        ticket = next(self._tickets)
+        self._waiting[ticket] = request
+        return ticket
+
+    def post(self, ticket: int, succeeded: bool, value: object) -> None:
+        """Called on the worker's thread: only queues."""
+        self._posted.emit(ticket, succeeded, value)
+
+    @Slot(int, bool, object)
+    def _deliver(self, ticket: int, succeeded: bool, value: object) -> None:
+        request = self._waiting.pop(ticket)
+        if not request.owner_alive():
+            log.debug("background result dropped: its owner is gone")
+            return
+        if succeeded:
+            request.on_success(value)
+        else:
+            assert isinstance(value, BaseException)
+            request.on_failure(value)
+
+
+_post_office: _PostOffice | None = None
+
+
+def _the_post_office() -> _PostOffice:
+    global _post_office
+    if _post_office is None:
+        _post_office = _PostOffice()
+    return _post_office
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], carrier: _ResultCarrier) -> None:
+    def __init__(self, fn: Callable[[], Any], post_office: _PostOffice, ticket: int) -> None:
         super().__init__()
         self._fn = fn
-        self._carrier = carrier
+        self._post_office = post_office
+        self._ticket = ticket
 
     def run(self) -> None:
         try:
             result = self._fn()
         except Exception as exc:
-            self._emit(self._carrier.failed, exc)
+            self._post_office.post(self._ticket, False, exc)
         else:
-            self._emit(self._carrier.succeeded, result)
-
-    @staticmethod
-    def _emit(signal: Any, value: object) -> None:
-        try:
-            signal.emit(value)
-        except RuntimeError:
-            # The widget that asked was closed meanwhile; nobody is left to tell.
-            log.debug("background result dropped: its owner is gone")
+            self._post_office.post(self._ticket, True, result)
 
 
 def run_in_background(
@@ -94,6 +105,8 @@ def run_in_background(
 ) -> None:
     """Run `fn()` off the GUI thread; hand its result or exception back on the GUI thread.
 
+    Call it on the GUI thread.
+
     Args:
         parent: the widget (or QObject) the result belongs to; if it is gone, the result is dropped.
         fn: work that touches services only, never widgets.
@@ -102,14 +115,16 @@ def run_in_background(
         pool: the thread pool (tests may pass their own); the global pool by default.
     """
     failure = on_failure or _default_failure_handler(parent)
-    carrier = _ResultCarrier(parent, on_success, failure)
-    (pool or QThreadPool.globalInstance()).start(_Job(fn, carrier))
+    post_office = _the_post_office()
+    ticket = post_office.register(_Request(weakref.ref(parent), on_success, failure))
+    (pool or QThreadPool.globalInstance()).start(_Job(fn, post_office, ticket))
 
 
 def _default_failure_handler(parent: QObject) -> Callable[[BaseException], None]:
-    widget = parent if isinstance(parent, QWidget) else None
+    owner = weakref.ref(parent)
 
     def show(exc: BaseException) -> None:
-        show_error(widget, exc)
+        widget = owner()
+        show_error(widget if isinstance(widget, QWidget) else None, exc)
 
     return show
