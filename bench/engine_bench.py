@@ -35,8 +35,13 @@ def numbers(count: int) -> list[str]:
 
 
 @contextmanager
-def simulator_processes(count: int, send_delay: float, folder: Path) -> Iterator[list[tuple[str, str, Path]]]:
-    """`count` simulators, each in its own process like a real modem: (port, IMEI, ledger file)."""
+def simulator_processes(
+    count: int, send_delay: float, folder: Path, extra: tuple[str, ...] = ()
+) -> Iterator[list[tuple[str, str, Path]]]:
+    """`count` simulators, each in its own process like a real modem: (port, IMEI, ledger file).
+
+    `extra`: more simulator options (e.g. `--auto-status-reports`).
+    """
     processes, made = [], []
     for index in range(count):
         imei, port_file, ledger = (
@@ -62,6 +67,7 @@ def simulator_processes(count: int, send_delay: float, folder: Path) -> Iterator
                     str(ledger),
                     "--seed",
                     str(index),
+                    *extra,
                 ],
                 stdout=subprocess.DEVNULL,
             )

@@ -129,12 +129,16 @@ GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--db")
 
 
 def main_gui() -> int:
-    """The windowed launcher (no console on Windows): `desk-sms-gui [--data-dir D] [--demo N]`."""
+    """The windowed launcher (no console on Windows): `desk-sms-gui [--data-dir D] [--demo N]`.
+
+    `desk-sms-gui serve …` runs the engine without a console window: what a window starts, and what
+    the sign-in entry runs.
+    """
     return main(gui_arguments(sys.argv[1:]))
 
 
 def gui_arguments(argv: Sequence[str]) -> list[str]:
-    """Global options first, then `gui` with the rest, whatever order the user gave them in."""
+    """Global options first, then `gui` (or `serve`) with the rest, whatever order the user gave them in."""
     global_options: list[str] = []
     gui_options: list[str] = []
     words = iter(argv)
@@ -145,4 +149,6 @@ def gui_arguments(argv: Sequence[str]) -> list[str]:
             global_options.append(word)
         else:
             gui_options.append(word)
+    if gui_options[:1] == ["serve"]:
+        return [*global_options, *gui_options]
     return [*global_options, "gui", *gui_options]

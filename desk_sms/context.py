@@ -37,6 +37,8 @@ class AppContext:
     inbox: InboxService
     backups: BackupService
     closers: list[Callable[[], None]] = field(default_factory=list)
+    # Stops the engine process this window made sure of (a restore needs it stopped), if any.
+    engine_stopper: Callable[[], None] | None = None
 
     def close(self) -> None:
         """Stop what was started on this context (the engine, demo modems), then the database."""

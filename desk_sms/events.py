@@ -56,7 +56,25 @@ class StorageStateChanged:
     needed_bytes: int = 0
 
 
-Event = MessageStateChanged | InboundReceived | ModemStateChanged | DataChanged | StorageStateChanged
+@dataclass(frozen=True)
+class EngineProcessChanged:
+    """The engine process as a window sees it (desk_sms/engine_process.py).
+
+    `state`: starting, running, elsewhere (another process drives the modems), restarting (it died;
+    started again in `retry_in` seconds) or stopped. `restarts` counts restarts since the window started.
+    """
+
+    state: str
+    pid: int = 0
+    where: str = ""
+    restarts: int = 0
+    retry_in: float = 0.0
+
+
+Event = (
+    MessageStateChanged | InboundReceived | ModemStateChanged | DataChanged | StorageStateChanged
+    | EngineProcessChanged
+)
 Subscriber = Callable[[Any], None]
 
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build the Linux bundle of desk-sms and smoke-test it. One command, from anywhere:
 #   installer/build.sh
-# Result: installer/dist/desk-sms/ (the PyInstaller folder + desk-sms.desktop, desk-sms.svg, install.sh)
+# Result: installer/dist/desk-sms/ (the PyInstaller folder + desk-sms.desktop, desk-sms-engine.desktop,
+#         desk-sms.svg, install.sh)
 #         installer/dist/desk-sms-<version>-linux-<arch>.tar.gz
 # Needs the build extra in the virtualenv: .venv/bin/pip install -e '.[build]'
 # PYTHON=/path/to/python overrides the interpreter (default: .venv/bin/python of the checkout).
@@ -27,6 +28,7 @@ step "PyInstaller bundle (desk-sms $version)"
 
 step "Desktop entry, icon and per-user installer"
 cp installer/desk-sms.desktop "$bundle/desk-sms.desktop"
+cp installer/desk-sms-engine.desktop "$bundle/desk-sms-engine.desktop"
 cp resources/icons/app.svg "$bundle/desk-sms.svg"
 install -m 755 installer/install-linux.sh "$bundle/install.sh"
 

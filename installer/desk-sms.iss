@@ -57,6 +57,9 @@ Type: filesandordirs; Name: "{app}\_internal"
 [Icons]
 Name: "{autoprograms}\desk-sms"; Filename: "{app}\desk-sms-gui.exe"; WorkingDir: "{app}"
 Name: "{autodesktop}\desk-sms"; Filename: "{app}\desk-sms-gui.exe"; WorkingDir: "{app}"; Tasks: desktopicon
+; The engine at sign-in (this user's Startup folder; no service, no administrator rights), so reminders go
+; out with the window closed. --at-sign-in exits at once when Settings turns "keep sending" off.
+Name: "{userstartup}\desk-sms engine"; Filename: "{app}\desk-sms-gui.exe"; Parameters: "serve --at-sign-in"; WorkingDir: "{app}"
 
 [Run]
 Filename: "{app}\desk-sms-gui.exe"; Description: "{cm:LaunchProgram,desk-sms}"; Flags: nowait postinstall skipifsilent

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_sms import __version__
 from desk_sms.context import AppContext, build_context
+from desk_sms.engine_process import EngineSupervisor, serve_command
 from desk_sms.errors import DatabaseUnreachable
 from desk_sms.paths import choose_data_dir, prepare_data_dir
 from ui.bridge import EngineBridge
@@ -25,11 +26,13 @@ from ui.errors import show_error, user_error_text
 from ui.i18n import SYSTEM, Translations
 from ui.main_window import MainWindow, PageFactory
 from ui.pages.deps import PageDeps
+from ui.pages.inbox import InboxPage
 from ui.pages.modems import ModemsPage
 from ui.pages.sent import SentPage
 from ui.settings_store import UiSettings
 from ui.single_instance import SingleInstanceGuard, instance_key
 from ui.style import apply_look, icon
+from ui.tray import SystemTray
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +50,11 @@ class MainWindowParts:
     bridge: EngineBridge
     translations: Translations
     ui_settings: UiSettings
+    tray: SystemTray | None = None
 
     def close(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()
         self.bridge.close()
 
 
@@ -126,7 +132,7 @@ def _run_with_guard(
         if parts is None:
             return EXIT_FAILED
         guard.raise_requested.connect(parts.window.bring_to_front)
-        _attach_engine(context, parts, demo_modems)
+        attach_engine(context, parts, demo_modems, db_url)
         parts.window.show_first_time()
         freeze_startup_objects()
         try:
@@ -137,35 +143,40 @@ def _run_with_guard(
         context.close()
 
 
-def _attach_engine(context: AppContext, parts: MainWindowParts, demo_modems: int) -> None:
-    """Start the engine (and `--demo` modems) in this process, unless another process drives the modems."""
-    from desk_sms.change_watch import ChangeWatcher
-    from desk_sms.engine.daily_backup import start_daily_backup
-    from desk_sms.engine.runtime import start_engine
+def attach_engine(
+    context: AppContext, parts: MainWindowParts, demo_modems: int = 0, db_url: str | None = None
+) -> EngineSupervisor:
+    """Make sure an engine process runs for this data directory, and follow its work.
 
-    runtime = start_engine(context, demo_modems=demo_modems)
-    context.closers.append(runtime.stop)
-    context.closers.append(start_daily_backup(context, runtime.engine).stop)
-    # What other desks (or `desk-sms serve`) change reaches this window's pages within seconds.
+    The window drives no modems: `desk-sms serve` does, found when one runs, started (with the `--demo`
+    modems) when none does, restarted when it dies. What it does reaches the pages through the change
+    watcher; what the window asks of it goes through the engine command table.
+    """
+    from desk_sms.change_watch import ChangeWatcher
+
+    if context.database.dialect == "sqlite":
+        db_url = context.database.url  # a file's URL holds no password: the engine opens the same file
+    command = serve_command(context.paths.root, db_url, demo_modems)
+    supervisor = EngineSupervisor(command, context.database.session_factory, context.events, context.clock)
+    supervisor.start()
+    keep = context.settings.get
+    context.closers.append(lambda: supervisor.close(keep_engine=bool(keep("keep_sending_when_closed"))))
+    context.engine_stopper = supervisor.stop_engine
+    # What the engine (or another desk) changes reaches this window's pages within seconds.
     watcher = ChangeWatcher(context.database.session_factory, context.events)
     watcher.start()
     context.closers.append(watcher.stop)
+    _watch_data_folder(context)  # the engine's failed writes happen in another process
     window = parts.window
     sent, modems = window.page("sent"), window.page("modems")
     if isinstance(sent, SentPage):
         sent.queue_summary_changed.connect(window.set_queue_summary)
-        sent.attach_engine(runtime)
     if isinstance(modems, ModemsPage):
         modems.modem_summary_changed.connect(window.set_modem_summary)
-        modems.attach_engine(runtime)
-    if not runtime.driving:
-        _watch_data_folder(context)
-        holder = runtime.holder()
-        where = holder.describe() if holder else "?"
-        log.info("modems are driven by %s; this window is a client of the database", where)
-        parts.window.set_modem_summary(
-            QCoreApplication.translate("app", "Modems are driven by {where}").format(where=where)
-        )
+    inbox = window.page("inbox")
+    shared_icon = inbox.tray.tray_icon if isinstance(inbox, InboxPage) else None
+    parts.tray = SystemTray(window, supervisor.stop_engine, shared_icon)
+    return supervisor
 
 
 def _watch_data_folder(context: AppContext) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal, SignalInstance, Slot
 
 from desk_sms.events import (
     DataChanged,
+    EngineProcessChanged,
     EventBus,
     InboundReceived,
     MessageStateChanged,
@@ -33,6 +34,7 @@ class EngineBridge(QObject):
         modem_state_changed(ModemStateChanged)
         data_changed(DataChanged)
         storage_state_changed(StorageStateChanged): sending paused for a full disk (or similar), or resumed
+        engine_process_changed(EngineProcessChanged): the engine process started, died, was restarted
     """
 
     message_state_changed = Signal(object)
@@ -40,6 +42,7 @@ class EngineBridge(QObject):
     modem_state_changed = Signal(object)
     data_changed = Signal(object)
     storage_state_changed = Signal(object)
+    engine_process_changed = Signal(object)
     _arrived = Signal(object)
 
     def __init__(self, events: EventBus, parent: QObject | None = None) -> None:
@@ -51,6 +54,7 @@ class EngineBridge(QObject):
             ModemStateChanged: self.modem_state_changed,
             DataChanged: self.data_changed,
             StorageStateChanged: self.storage_state_changed,
+            EngineProcessChanged: self.engine_process_changed,
         }
         unsubscribe = events.subscribe(self._on_core_event)
         self._unsubscribe: Callable[[], None] | None = unsubscribe

@@ -51,6 +51,14 @@ def _templates() -> dict[str, str]:
         "engine.busy": QCoreApplication.translate(
             "Errors", "Another desk-sms ({owner}) is already driving the modems on this database."
         ),
+        "engine.not_answering": QCoreApplication.translate(
+            "Errors",
+            "The sending engine did not answer within {seconds} seconds. It may be starting or stopped: "
+            "see the status bar, then try again.",
+        ),
+        "engine.command_failed": QCoreApplication.translate(
+            "Errors", "The sending engine could not do it: {detail}"
+        ),
         "input.invalid": QCoreApplication.translate("Errors", "Please check your input: {detail}"),
         **_storage_templates(),
         "not_found": QCoreApplication.translate("Errors", "{what} not found: {name}"),

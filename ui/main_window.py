@@ -35,6 +35,7 @@ from ui.pages.schedules import SchedulesPage
 from ui.pages.sent import SentPage
 from ui.pages.settings import SettingsPage
 from ui.style import icon, named
+from ui.widgets.engine_status import EngineStatus
 from ui.widgets.storage_notice import StorageNotice
 from ui.widgets.user_indicator import CurrentUserIndicator
 
@@ -226,6 +227,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.storage_notice = StorageNotice(self._deps.bridge, short=True)  # sending paused: why
         self.statusBar().addWidget(self.storage_notice)
+        self.engine_status = EngineStatus(self._deps.bridge)  # the engine's own process: running, restarting
+        self.statusBar().addWidget(self.engine_status)
         self._modem_summary = named(QLabel(), "modemSummary")
         self._queue_summary = named(QLabel(), "queueSummary")
         self.statusBar().addPermanentWidget(self._modem_summary)

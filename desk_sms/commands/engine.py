@@ -21,6 +21,12 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 
     parser = commands.add_parser("serve", help="run the engine without a window until interrupted")
     parser.add_argument("--demo", type=int, default=0, metavar="N", help="attach N simulated modems")
+    parser.add_argument(
+        "--at-sign-in",
+        action="store_true",
+        help="started at sign-in: exit quietly when 'keep sending when the window is closed' is off "
+        "or an engine already runs",
+    )
     parser.set_defaults(handler=with_context(serve))
 
 
@@ -33,12 +39,18 @@ def serve(context: AppContext, args: argparse.Namespace) -> int:
     def request_stop(signum: int, frame: FrameType | None) -> None:
         stop.set()
 
+    if args.at_sign_in and not context.settings.get("keep_sending_when_closed"):
+        print("desk-sms: sending with the window closed is off (Settings); not starting", file=sys.stderr)
+        return 0
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, request_stop)
-    runtime = start_engine(context, demo_modems=args.demo)
+    # A window's "Quit desk-sms completely" reaches us as a stop command (engine_commands).
+    runtime = start_engine(context, demo_modems=args.demo, on_stop_requested=stop.set)
     if not runtime.driving:
         holder = runtime.holder()
         runtime.stop()
+        if args.at_sign_in:  # a window (or an earlier sign-in) started one already
+            return 0
         raise EngineBusy(owner=holder.describe() if holder else "another process")
     daily_backup = start_daily_backup(context, runtime.engine)
     modems = len(runtime.engine.pool.workers)

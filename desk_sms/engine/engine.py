@@ -16,9 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.clock import Clock
-from desk_sms.db.models import OutboundPart
+from desk_sms.db.models import Modem, OutboundPart
 from desk_sms.db.sqlite import path_from_url
 from desk_sms.engine.claims import Claims
+from desk_sms.engine.command_poller import CommandPoller, CommandRoutes
 from desk_sms.engine.dispatcher import WINDOW, Dispatcher, Slot
 from desk_sms.engine.inbox_pump import InboxPump
 from desk_sms.engine.lease import Lease, LeaseHolder, new_owner_id
@@ -28,10 +29,13 @@ from desk_sms.engine.sharing import ModemSharing, modem_lease_name, plan_modems
 from desk_sms.engine.status_reports import StatusReportMatcher
 from desk_sms.engine.write_health import RETRYABLE, WriteHealth
 from desk_sms.events import DataChanged, EventBus
+from desk_sms.services.engine_commands import Command, CommandKind, EngineCommands
+from desk_sms.services.modems import scan_ports
 from desk_sms.services.settings import SettingsService
 from modem.discovery import find_port_by_imei
 from modem.errors import ModemUnavailable
 from modem.interface import InboundPart, ModemCallbacks, SendResult, StatusReport
+from modem.worker import ModemWorker
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +58,7 @@ class Engine:
         poll_interval: float = 30.0,
         owner: str | None = None,
         shared: bool | None = None,
+        on_stop_requested: Callable[[], None] | None = None,
     ) -> None:
         self._session_factory = session_factory
         self._events = events
@@ -96,6 +101,8 @@ class Engine:
         self.running = False
         self._unsubscribe: Callable[[], None] | None = None
         self._sync_lock = threading.Lock()
+        self._on_stop_requested = on_stop_requested
+        self.commands = CommandPoller(EngineCommands(session_factory, clock), self._command_routes(), clock)
 
     def start(self) -> bool:
         """Drive the modems if no other engine does; False means this process is only a client.
@@ -129,6 +136,7 @@ class Engine:
         self._spawn("engine-heartbeat", self._heartbeat)
         self._spawn("modem-health", self._watch_health)
         self._spawn("scheduler", lambda: self.scheduler.run(self._stop))
+        self._spawn("engine-commands", lambda: self.commands.run(self._stop))
         self._unsubscribe = self._events.subscribe(self._on_event)
         if self.sharing is not None:
             self.share_modems()
@@ -165,6 +173,36 @@ class Engine:
         """New work was queued: dispatch now rather than at the next tick."""
         if self.dispatcher:
             self.dispatcher.wake.set()
+
+    # -- what windows ask (engine_commands) -------------------------------------------------------
+
+    def _command_routes(self) -> CommandRoutes:
+        handlers: dict[str, Callable[[Command], object]] = {
+            CommandKind.RECONNECT: lambda command: self._worker_of(command).retry_now(),
+            CommandKind.PIN: lambda command: self._worker_of(command).set_pin(self._stored_pin(command)),
+            CommandKind.SCAN: lambda _command: scan_ports(skip=self._driven_ports()),
+            CommandKind.RELOAD_MODEMS: lambda _command: self.sync_modems(),
+        }
+        if self._on_stop_requested is not None:  # only a process that can end itself takes a stop
+            stop = self._on_stop_requested
+            handlers[CommandKind.STOP] = lambda _command: stop()
+        return CommandRoutes(handlers, lambda modem_id: modem_id in self.pool.workers)
+
+    def _worker_of(self, command: Command) -> ModemWorker:
+        worker = self.pool.workers.get(command.modem_id or 0)
+        if worker is None:
+            raise ModemUnavailable(f"modem {command.modem_id} is not driven here")
+        return worker
+
+    def _stored_pin(self, command: Command) -> str | None:
+        with self._session_factory() as session:
+            modem = session.get(Modem, command.modem_id)
+            return modem.pin if modem is not None else None
+
+    def _driven_ports(self) -> set[str]:
+        """The ports this engine's workers hold: a scan must not disturb them."""
+        live = {worker.status().port for worker in self.pool.workers.values()}
+        return {config.port for config in self.pool.configs.values()} | {port for port in live if port}
 
     # -- wiring ---------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,7 @@ def start_engine(
     poll_interval: float = 30.0,
     demo_send_delay: float = 0.8,
     demo_min_interval: float = 1.0,
+    on_stop_requested: Callable[[], None] | None = None,
 ) -> EngineRuntime:
     demo: DemoModems | None = None
     if demo_modems > 0:  # the simulator is imported only when asked
@@ -59,6 +61,7 @@ def start_engine(
         context.settings,
         port_lookup=port_lookup,
         poll_interval=poll_interval,
+        on_stop_requested=on_stop_requested,
     )
     driving = engine.start()
     if not driving and demo:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import socket
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -28,6 +29,7 @@ from desk_sms.engine.lease import ENGINE_LEASE, STALE_AFTER
 from desk_sms.engine.sharing import modem_lease_name
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import DataChanged, EventBus
+from desk_sms.services.engine_commands import CommandKind, EngineCommands
 from desk_sms.services.sim_usage import usage
 from desk_sms.services.users import UsersService
 
@@ -220,16 +222,7 @@ class ModemService:
 
     def scan(self, timeout: float = 1.0) -> builtins.list[PortCandidate]:
         """Probe every serial port with a short `AT`; the modems that answer, and those that do not."""
-        from modem.discovery import list_serial_ports, scan
-
-        descriptions = {port.device: port.description or "" for port in list_serial_ports()}
-        return [
-            PortCandidate(
-                r.device, descriptions.get(r.device, ""), r.answers_at, r.imei, r.model, r.error,
-                r.imsi, r.iccid, r.own_number,
-            )
-            for r in scan(list(descriptions) or None, timeout)
-        ]
+        return scan_ports(timeout)
 
     def read_identity(self, port: str, timeout: float = 2.0) -> Identity | None:
         """The modem and SIM answering on `port` now (read-only), or None when nothing answers."""
@@ -241,7 +234,22 @@ class ModemService:
         return Identity(found.imei, found.imsi, found.iccid, found.own_number)
 
     def _changed(self) -> None:
+        # The engine runs in its own process (or on another desk): it learns of the change by command.
+        EngineCommands(self._session_factory, self._clock).request(CommandKind.RELOAD_MODEMS)
         self._events.publish(DataChanged(topic="modems"))
+
+    def reconnect(self, modem_id: int) -> None:
+        """Ask the engine driving this modem to connect to it again now."""
+        EngineCommands(self._session_factory, self._clock).request(CommandKind.RECONNECT, modem_id)
+
+    def try_stored_pin(self, modem_id: int) -> None:
+        """Ask the engine driving this modem to try the PIN just stored, once."""
+        EngineCommands(self._session_factory, self._clock).request(CommandKind.PIN, modem_id)
+
+    def scan_by_engine(self, timeout: float = 60.0) -> builtins.list[PortCandidate]:
+        """This computer's ports probed by its engine process, which leaves the ports it drives alone."""
+        found = EngineCommands(self._session_factory, self._clock).scan_ports(timeout)
+        return [PortCandidate(**candidate) for candidate in found]
 
     # -- another SIM on the port --------------------------------------------------------------
 
@@ -351,6 +359,22 @@ def _audited_changes(modem: Modem, changes: dict[str, Any]) -> builtins.list[tup
         else:
             entries.append(("modem.limits", f"{modem.name}: {key} {old} → {value}"))
     return entries
+
+
+def scan_ports(timeout: float = 1.0, skip: Collection[str] = ()) -> list[PortCandidate]:
+    """Probe this computer's serial ports (except `skip`, the ports an engine drives) with a short `AT`."""
+    from modem.discovery import list_serial_ports, scan
+
+    descriptions = {p.device: p.description or "" for p in list_serial_ports() if p.device not in skip}
+    if skip and not descriptions:
+        return []
+    return [
+        PortCandidate(
+            r.device, descriptions.get(r.device, ""), r.answers_at, r.imei, r.model, r.error,
+            r.imsi, r.iccid, r.own_number,
+        )
+        for r in scan(list(descriptions) or None, timeout)
+    ]
 
 
 def check_limits(daily_limit: int, min_interval: float) -> None:

@@ -43,6 +43,8 @@ DEFAULTS: dict[str, Any] = {
     "cancel_keywords": ["2", "キャンセル"],
     "max_parts_per_message": 10,
     "backup_retention_days": 14,
+    # The engine process keeps sending (reminders, schedules) after the window quits.
+    "keep_sending_when_closed": True,
 }
 
 
@@ -143,6 +145,7 @@ VALIDATORS: dict[str, Callable[[str, Any], Any]] = {
     "cancel_keywords": _keyword_list,
     "max_parts_per_message": _count(1, 10),
     "backup_retention_days": _count(1, 3650),
+    "keep_sending_when_closed": _flag,
 }
 
 

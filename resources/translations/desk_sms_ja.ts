@@ -401,7 +401,7 @@ The current database is kept as a backup first. This window stops sending and re
 現在のデータベースは先にバックアップとして保存されます。このウィンドウは送受信を止め、復元が終わると desk-sms は終了します。復元したデータで作業するには、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="231"/>
+        <location filename="../../ui/pages/settings_backups.py" line="234"/>
         <source>The database was restored from {file}. The previous one is kept as {kept}.
 
 desk-sms closes now; start it again.</source>
@@ -1450,6 +1450,49 @@ Messages already sent are not affected.</source>
     </message>
 </context>
 <context>
+    <name>EngineStatus</name>
+    <message>
+        <location filename="../../ui/widgets/engine_status.py" line="21"/>
+        <source>The sending engine stopped unexpectedly; starting it again in {seconds} s</source>
+        <translation>送信エンジンが予期せず停止しました。{seconds} 秒後に再起動します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/engine_status.py" line="26"/>
+        <source>Sending engine: running again (restarts: {count})</source>
+        <translation>送信エンジン: 再び動作中(再起動 {count} 回)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/engine_status.py" line="29"/>
+        <source>Sending engine: starting…</source>
+        <translation>送信エンジン: 起動中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/engine_status.py" line="30"/>
+        <source>Sending engine: running</source>
+        <translation>送信エンジン: 動作中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/engine_status.py" line="31"/>
+        <source>Sending engine: running ({where})</source>
+        <translation>送信エンジン: 動作中({where})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/engine_status.py" line="32"/>
+        <source>Sending engine: stopped</source>
+        <translation>送信エンジン: 停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/engine_status.py" line="39"/>
+        <source>The engine sends and receives for this window in a process of its own. A message it was sending when it stopped shows as uncertain on the Sent page: check with the recipient before resending it.</source>
+        <translation>送信エンジンはこのウィンドウとは別のプロセスで送受信しています。停止したときに送信中だったメッセージは送信履歴で「不確定」と表示されます。再送する前に相手に確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/engine_status.py" line="45"/>
+        <source>The engine sends and receives for this window in a process of its own.</source>
+        <translation>送信エンジンはこのウィンドウとは別のプロセスで送受信しています。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="37"/>
@@ -1480,264 +1523,274 @@ Please install the newer version. The file was left untouched.</source>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="54"/>
+        <source>The sending engine did not answer within {seconds} seconds. It may be starting or stopped: see the status bar, then try again.</source>
+        <translation>送信エンジンが {seconds} 秒以内に応答しませんでした。起動中か停止している可能性があります。ステータスバーを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="59"/>
+        <source>The sending engine could not do it: {detail}</source>
+        <translation>送信エンジンが実行できませんでした: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>Please check your input: {detail}</source>
         <translation>入力内容を確認してください: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="56"/>
+        <location filename="../../ui/errors.py" line="64"/>
         <source>{what} not found: {name}</source>
         <translation>{what}が見つかりません: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
+        <location filename="../../ui/errors.py" line="84"/>
         <source>The message is empty.</source>
         <translation>メッセージが空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>The recipient has no value for {fields}: fill it in or write the text without it.</source>
         <translation>宛先に {fields} の値がありません。値を入れるか、その項目を使わずに書いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>The message is {length} characters; at most {limit} characters can be sent as one message.</source>
         <translation>メッセージは {length} 文字です。1通で送れるのは {limit} 文字までです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>The message needs {parts} SMS parts; at most {limit} parts are allowed per message.</source>
         <translation>このメッセージは SMS {parts} 通分になります。1件あたり {limit} 通分までしか送れません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>Unknown placeholder {names}: nothing was sent. Write {{{{ and }}}} for literal braces.</source>
         <translation>差し込み項目 {names} はありません。何も送信していません。波かっこそのものは {{{{ と }}}} と書きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="90"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>Only an administrator may send a campaign as urgent.</source>
         <translation>一斉送信を緊急にできるのは管理者だけです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>{text} is not a send-late window; write minutes or hours, e.g. 30m or 2h.</source>
         <translation>{text} は遅れて送れる時間として使えません。30m や 2h のように分か時間で書いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="137"/>
         <source>File not found: {file}</source>
         <translation>ファイルが見つかりません: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="138"/>
         <source>The file {file} is empty.</source>
         <translation>ファイル {file} は空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="131"/>
+        <location filename="../../ui/errors.py" line="139"/>
         <source>The file {file} is damaged and cannot be read.</source>
         <translation>ファイル {file} は壊れていて読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="142"/>
         <source>The file {file} is protected by a password. Save it without a password and try again.</source>
         <translation>ファイル {file} はパスワードで保護されています。パスワードなしで保存してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="137"/>
+        <location filename="../../ui/errors.py" line="145"/>
         <source>The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file.</source>
         <translation>ファイル {file} は表計算ファイル（xlsx・xls・ods）でも CSV ファイルでもありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="140"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>There is no sheet named {sheet}.</source>
         <translation>「{sheet}」という名前のシートはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="159"/>
+        <location filename="../../ui/errors.py" line="167"/>
         <source>The file has more than {limit} rows. Split it and import the parts one by one.</source>
         <translation>ファイルの行数が {limit} 行を超えています。ファイルを分けて、1つずつ取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>The text encoding of the file cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
         <translation>ファイルの文字コードを判別できません。Excel で「CSV UTF-8」として保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="165"/>
+        <location filename="../../ui/errors.py" line="173"/>
         <source>The file mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
         <translation>このファイルは {line} 行目から文字コード（UTF-8 と Shift_JIS）が混在しています。Excel で開き、1つの CSV ファイルとして保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="178"/>
         <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
         <translation>{suffix} 形式では保存できません。.xlsx か .csv を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="181"/>
         <source>Cannot write {file}: {reason} (is it open in another program?)</source>
         <translation>{file} に書き込めません: {reason}（ほかのプログラムで開いていませんか？）</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="176"/>
+        <location filename="../../ui/errors.py" line="184"/>
         <source>There is no column {column} in the file.</source>
         <translation>ファイルに列「{column}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="179"/>
+        <location filename="../../ui/errors.py" line="187"/>
         <source>No column holds phone numbers. Choose “Phone number” for the column that has them.</source>
         <translation>電話番号の列が見つかりません。電話番号が入っている列に「電話番号」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="182"/>
+        <location filename="../../ui/errors.py" line="190"/>
         <source>Row {row} cannot be the header: it is empty or too far down.</source>
         <translation>{row} 行目は見出し行にできません（空か、下すぎます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="185"/>
+        <location filename="../../ui/errors.py" line="193"/>
         <source>This import was already undone.</source>
         <translation>この取り込みはすでに取り消されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="234"/>
+        <location filename="../../ui/errors.py" line="242"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="239"/>
+        <location filename="../../ui/errors.py" line="247"/>
         <source>desk-sms: unexpected error</source>
         <translation>desk-sms: 予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="241"/>
+        <location filename="../../ui/errors.py" line="249"/>
         <source>Something went wrong inside desk-sms. This is a bug, not something you did.
 Please copy the details below and send them to your support contact.</source>
         <translation>desk-sms の内部で問題が発生しました。操作の誤りではなく、プログラムの不具合です。
 下の詳細をコピーして、サポート担当者に送ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="141"/>
+        <location filename="../../ui/errors.py" line="149"/>
         <source>The sheet {sheet} of {file} is empty.</source>
         <translation>{file} のシート「{sheet}」は空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="142"/>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>Every sheet of {file} is hidden. Show the sheet to import in Excel and try again.</source>
         <translation>{file} のシートはすべて非表示です。取り込むシートを Excel で再表示してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="153"/>
         <source>The file {file} has no rows (it holds no text).</source>
         <translation>ファイル {file} には行がありません（文字が入っていません）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="148"/>
+        <location filename="../../ui/errors.py" line="156"/>
         <source>The file {file} has no rows below the header: there is nothing to import.</source>
         <translation>ファイル {file} には見出しの下に行がありません。取り込むものがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>The file {file} holds one cell, comment or line larger than {limit}. No roster has one, so the file is not read.</source>
         <translation>ファイル {file} には {limit} を超えるセル・コメント・行があります。名簿にはありえない大きさのため、このファイルは読み込みません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>The file {file} holds more than a roster can ({detail}). Split it into parts.</source>
         <translation>ファイル {file} は名簿としては大きすぎます（{detail}）。いくつかに分けてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="110"/>
         <source>The disk holding {folder} is full ({free} free): desk-sms cannot save anything there.
 Free at least {needed} on that disk, then start desk-sms again. Nothing was lost and the database is intact.</source>
         <translation>{folder} のあるディスクがいっぱいです(空き {free}): desk-sms はここに保存できません。
 このディスクに {needed} 以上の空きを作ってから、desk-sms をもう一度起動してください。データは失われておらず、データベースも壊れていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108"/>
+        <location filename="../../ui/errors.py" line="116"/>
         <source>The data folder {folder} is read-only ({free} free on its disk): desk-sms cannot save anything there.
 Make it writable again, or start desk-sms with another data folder.</source>
         <translation>データフォルダー {folder} が読み取り専用です(ディスクの空き {free}): desk-sms はここに保存できません。
 書き込みできるように戻すか、別のデータフォルダーで desk-sms を起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="121"/>
         <source>The data folder {folder} is not there any more (a USB stick or network drive that was removed?).
 Connect it again and start desk-sms; nothing was lost.</source>
         <translation>データフォルダー {folder} が見つかりません(USB メモリーやネットワークドライブが外れていませんか?)。
 もう一度接続してから desk-sms を起動してください。データは失われていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>No backup was made: the disk holding {folder} has {free} free and a backup needs about {needed}. Free some space there.</source>
         <translation>バックアップを作成しませんでした: {folder} のあるディスクの空きは {free} で、バックアップには約 {needed} 必要です。空き容量を増やしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>Only an administrator may do this ({action}). Ask an administrator to sign in.</source>
         <translation>この操作（{action}）は管理者だけができます。管理者にサインインしてもらってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>Wrong password for {name}.</source>
         <translation>{name} のパスワードが違います。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>{name} is locked after {attempts} wrong passwords. Try again in {minutes} minutes.</source>
         <translation>パスワードを{attempts}回間違えたため、{name} はロックされています。{minutes}分後にもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="72"/>
         <source>On a shared database server every user needs a password.</source>
         <translation>共有データベースサーバーでは、すべてのユーザーにパスワードが必要です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>The setting {key} was not saved: {reason}</source>
         <translation>設定 {key} は保存されませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="192"/>
+        <location filename="../../ui/errors.py" line="200"/>
         <source>changing settings</source>
         <translation>設定の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="193"/>
+        <location filename="../../ui/errors.py" line="201"/>
         <source>managing modems</source>
         <translation>モデムの管理</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="194"/>
+        <location filename="../../ui/errors.py" line="202"/>
         <source>managing users</source>
         <translation>ユーザーの管理</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="195"/>
+        <location filename="../../ui/errors.py" line="203"/>
         <source>making a backup</source>
         <translation>バックアップの作成</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="196"/>
+        <location filename="../../ui/errors.py" line="204"/>
         <source>restoring a backup</source>
         <translation>バックアップの復元</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="197"/>
+        <location filename="../../ui/errors.py" line="205"/>
         <source>moving the database</source>
         <translation>データベースの移行</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="198"/>
+        <location filename="../../ui/errors.py" line="206"/>
         <source>approving a campaign</source>
         <translation>一斉送信の承認</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="199"/>
+        <location filename="../../ui/errors.py" line="207"/>
         <source>deleting what a schedule uses</source>
         <translation>スケジュールが使うものの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="202"/>
+        <location filename="../../ui/errors.py" line="210"/>
         <source>assigning a conversation to someone else</source>
         <translation>ほかの人への会話の割り当て</translation>
     </message>
@@ -2620,22 +2673,22 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Modems: engine not started</source>
         <translation>モデム: エンジン未起動</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Queue: engine not started</source>
         <translation>送信待ち: エンジン未起動</translation>
     </message>
@@ -2868,12 +2921,12 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>ModemsPage</name>
     <message>
-        <location filename="../../ui/pages/modems.py" line="79"/>
+        <location filename="../../ui/pages/modems.py" line="78"/>
         <source>No modems</source>
         <translation>モデムなし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="81"/>
+        <location filename="../../ui/pages/modems.py" line="80"/>
         <source>{ready} of {total} modems ready</source>
         <translation>モデム {total} 台中 {ready} 台が使用可能</translation>
     </message>
@@ -2953,57 +3006,67 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="286"/>
+        <location filename="../../ui/pages/modems.py" line="217"/>
+        <source>Reconnect</source>
+        <translation>再接続</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="218"/>
+        <source>Ask the sending engine to connect to this modem again now</source>
+        <translation>このモデムに今すぐ接続し直すよう送信エンジンに依頼します</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="283"/>
         <source>Disable</source>
         <translation>無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="286"/>
+        <location filename="../../ui/pages/modems.py" line="283"/>
         <source>Enable</source>
         <translation>有効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="297"/>
+        <location filename="../../ui/pages/modems.py" line="294"/>
         <source>Select a modem to see its details.</source>
         <translation>モデムを選ぶと詳細が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="307"/>
+        <location filename="../../ui/pages/modems.py" line="304"/>
         <source>{sent} of {limit} SMS parts</source>
         <translation>{sent} / {limit} 通</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="308"/>
+        <location filename="../../ui/pages/modems.py" line="305"/>
         <source>at least {seconds:g} s</source>
         <translation>{seconds:g} 秒以上</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="311"/>
+        <location filename="../../ui/pages/modems.py" line="308"/>
         <source>stored</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="311"/>
+        <location filename="../../ui/pages/modems.py" line="308"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="347"/>
+        <location filename="../../ui/pages/modems.py" line="344"/>
         <source>Rename modem</source>
         <translation>モデムの名前を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="347"/>
+        <location filename="../../ui/pages/modems.py" line="344"/>
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="392"/>
+        <location filename="../../ui/pages/modems.py" line="393"/>
         <source>Remove {name}? Its sent and received messages stay in the history.</source>
         <translation>{name} を削除しますか？送受信したメッセージは履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="393"/>
+        <location filename="../../ui/pages/modems.py" line="394"/>
         <source>Remove modem</source>
         <translation>モデムの削除</translation>
     </message>
@@ -3308,132 +3371,132 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Today at a glance: messages waiting, sent and delivered, replies to answer, and the health of every modem.</source>
         <translation>今日の状況をひと目で: 送信待ち・送信済み・配信済みのメッセージ、未対応の返信、各モデムの状態。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Comes with the dashboard issue, once the engine reports its counts.</source>
         <translation>ダッシュボードの課題で、エンジンが件数を報告できるようになってから追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Your customer list with groups, consent and opt-outs, and import from Excel or CSV rosters.</source>
         <translation>お客様の一覧。グループ、同意、配信停止の管理と、Excel・CSV 名簿からの取り込み。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Comes with the contacts and roster import issue.</source>
         <translation>連絡先と名簿取り込みの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Compose</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Write a message or pick a template, choose recipients, see the SMS count, and send now or later.</source>
         <translation>メッセージを書くかテンプレートを選び、宛先を選んで、SMS の通数を確認し、今すぐまたは日時指定で送信。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Comes with the sending and templates issue.</source>
         <translation>送信とテンプレートの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Schedules</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Reminders and recurring messages, such as the day before an appointment, with their next run times.</source>
         <translation>予約の前日連絡などのリマインダーと定期メッセージ、次回の送信日時。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Comes with the scheduler issue.</source>
         <translation>スケジューラーの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Inbox</source>
         <translation>受信箱</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Replies from customers, grouped into conversations, with opt-out keywords marked.</source>
         <translation>お客様からの返信を会話ごとにまとめて表示。配信停止のキーワードには印が付きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Comes with the inbox issue.</source>
         <translation>受信箱の課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Sent</source>
         <translation>送信済み</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Every outgoing message with its state: queued, sent, delivered, failed or needing attention, with one-click resend.</source>
         <translation>送信したすべてのメッセージとその状態 (送信待ち・送信済み・配信済み・失敗・要確認)。ワンクリックで再送できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Comes with the outbox and delivery reports issue.</source>
         <translation>送信ボックスと配信レポートの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Modems</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>The connected GSM modems: signal, network, daily limit used, and adding or removing a modem.</source>
         <translation>接続中の GSM モデム: 電波状態、ネットワーク、1 日の送信上限の使用量、モデムの追加と削除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Comes with the modem management issue.</source>
         <translation>モデム管理の課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Reports</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Messages per day and per modem, delivery rates, and export to Excel.</source>
         <translation>日別・モデム別のメッセージ数、配信率、Excel への書き出し。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Comes with the reports issue.</source>
         <translation>レポートの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Language and business settings.</source>
         <translation>表示言語と業務設定。</translation>
     </message>
@@ -4338,123 +4401,123 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>SentPage</name>
     <message>
-        <location filename="../../ui/pages/sent.py" line="68"/>
+        <location filename="../../ui/pages/sent.py" line="67"/>
         <source>{waiting} waiting · {sending} sending</source>
         <translation>送信待ち {waiting} · 送信中 {sending}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="71"/>
+        <location filename="../../ui/pages/sent.py" line="70"/>
         <source>{count} need attention</source>
         <translation>要対応 {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="189"/>
+        <location filename="../../ui/pages/sent.py" line="187"/>
         <source>Sent</source>
         <translation>送信済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="190"/>
+        <location filename="../../ui/pages/sent.py" line="188"/>
         <source>All messages</source>
         <translation>すべてのメッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="191"/>
-        <location filename="../../ui/pages/sent.py" line="323"/>
+        <location filename="../../ui/pages/sent.py" line="189"/>
+        <location filename="../../ui/pages/sent.py" line="316"/>
         <source>Needs attention</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="193"/>
+        <location filename="../../ui/pages/sent.py" line="191"/>
         <source>Failed messages, and uncertain ones: the modem took them but did not confirm, so they may or may not have reached the phone. desk-sms never resends an uncertain message by itself, because a duplicate to a customer is worse than a delay. Check if you need to, then press Resend.</source>
         <translation>失敗したメッセージと「要確認」のメッセージです。「要確認」はモデムが受け取ったものの完了の応答がなく、相手に届いたかどうか分かりません。お客様に同じメッセージが二重に届くのは遅れるより困るので、desk-sms は「要確認」を自動では再送しません。必要なら確認してから「再送」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="197"/>
+        <location filename="../../ui/pages/sent.py" line="195"/>
         <source>All states</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="200"/>
+        <location filename="../../ui/pages/sent.py" line="198"/>
         <source>All campaigns</source>
         <translation>すべての一斉送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="201"/>
+        <location filename="../../ui/pages/sent.py" line="199"/>
         <source>Created from</source>
         <translation>作成日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="202"/>
+        <location filename="../../ui/pages/sent.py" line="200"/>
         <source>Resend</source>
         <translation>再送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="203"/>
+        <location filename="../../ui/pages/sent.py" line="201"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="204"/>
+        <location filename="../../ui/pages/sent.py" line="202"/>
         <source>Hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="205"/>
+        <location filename="../../ui/pages/sent.py" line="203"/>
         <source>Release</source>
         <translation>保留を解除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="322"/>
+        <location filename="../../ui/pages/sent.py" line="315"/>
         <source>Needs attention ({count})</source>
         <translation>要対応 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="345"/>
+        <location filename="../../ui/pages/sent.py" line="338"/>
         <source>1 message</source>
         <translation>1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="346"/>
+        <location filename="../../ui/pages/sent.py" line="339"/>
         <source>{count} messages</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="369"/>
+        <location filename="../../ui/pages/sent.py" line="362"/>
         <source>1 message queued again.</source>
         <translation>1 件を再送に回しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="369"/>
+        <location filename="../../ui/pages/sent.py" line="362"/>
         <source>{count} messages queued again.</source>
         <translation>{count} 件を再送に回しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="375"/>
+        <location filename="../../ui/pages/sent.py" line="368"/>
         <source>1 message cancelled.</source>
         <translation>1 件を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="376"/>
+        <location filename="../../ui/pages/sent.py" line="369"/>
         <source>{count} messages cancelled.</source>
         <translation>{count} 件を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="382"/>
+        <location filename="../../ui/pages/sent.py" line="375"/>
         <source>1 message held.</source>
         <translation>1 件を保留にしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="382"/>
+        <location filename="../../ui/pages/sent.py" line="375"/>
         <source>{count} messages held.</source>
         <translation>{count} 件を保留にしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="388"/>
+        <location filename="../../ui/pages/sent.py" line="381"/>
         <source>1 message released.</source>
         <translation>1 件の保留を解除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="389"/>
+        <location filename="../../ui/pages/sent.py" line="382"/>
         <source>{count} messages released.</source>
         <translation>{count} 件の保留を解除しました。</translation>
     </message>
@@ -4462,117 +4525,132 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="211"/>
+        <location filename="../../ui/pages/settings.py" line="217"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="212"/>
+        <location filename="../../ui/pages/settings.py" line="218"/>
         <source>Language (this PC)</source>
         <translation>表示言語 (この PC)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="213"/>
+        <location filename="../../ui/pages/settings.py" line="219"/>
         <source>Display language:</source>
         <translation>表示言語:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="214"/>
+        <location filename="../../ui/pages/settings.py" line="220"/>
         <source>System default</source>
         <translation>システムの設定に従う</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="217"/>
+        <location filename="../../ui/pages/settings.py" line="223"/>
         <source>Changes apply immediately and are remembered on this PC.</source>
         <translation>変更はすぐに反映され、この PC に保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="219"/>
+        <location filename="../../ui/pages/settings.py" line="225"/>
         <source>Where desk-sms keeps its data</source>
         <translation>データの保存場所</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="222"/>
+        <location filename="../../ui/pages/settings.py" line="228"/>
         <source>Data folder:</source>
         <translation>データフォルダー:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="222"/>
+        <location filename="../../ui/pages/settings.py" line="228"/>
         <source>Database:</source>
         <translation>データベース:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="222"/>
+        <location filename="../../ui/pages/settings.py" line="228"/>
         <source>Window settings:</source>
         <translation>画面の設定ファイル:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="228"/>
+        <location filename="../../ui/pages/settings.py" line="234"/>
         <source>Business settings (shared by every desk)</source>
         <translation>業務設定 (すべての端末で共通)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="232"/>
+        <location filename="../../ui/pages/settings.py" line="238"/>
         <source>Default region:</source>
         <translation>既定の国・地域:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="233"/>
+        <location filename="../../ui/pages/settings.py" line="239"/>
         <source>Time zone:</source>
         <translation>タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="234"/>
+        <location filename="../../ui/pages/settings.py" line="240"/>
         <source>Quiet hours:</source>
         <translation>送信停止時間帯:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="235"/>
+        <location filename="../../ui/pages/settings.py" line="241"/>
         <source>Approval:</source>
         <translation>承認:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="240"/>
+        <location filename="../../ui/pages/settings.py" line="242"/>
+        <source>Window closed:</source>
+        <translation>ウィンドウを閉じたとき:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="247"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="241"/>
+        <location filename="../../ui/pages/settings.py" line="248"/>
         <source>Campaigns need approval before they are sent</source>
         <translation>一斉送信は承認されてから送信する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="244"/>
+        <location filename="../../ui/pages/settings.py" line="249"/>
+        <source>Keep sending when the window is closed</source>
+        <translation>ウィンドウを閉じても送信を続ける</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="251"/>
+        <source>Reminders and schedules go out though nobody has the window open; the engine also starts when you sign in to this PC. Quit it from the tray: Quit desk-sms completely.</source>
+        <translation>ウィンドウを開いていなくてもリマインダーと予約送信が送られます。送信エンジンはこの PC へのサインイン時にも起動します。止めるにはトレイの「desk-sms を完全に終了」を使います。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="255"/>
         <source>Numbers without a country code are read as numbers of the default region. Non-urgent messages wait during quiet hours; the same start and end means no quiet hours.</source>
         <translation>国番号のない電話番号は、既定の国・地域の番号として扱います。送信停止時間帯の間、急ぎでないメッセージは送信を待ちます。開始と終了が同じ時刻なら停止時間帯はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="248"/>
+        <location filename="../../ui/pages/settings.py" line="259"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="311"/>
+        <location filename="../../ui/pages/settings.py" line="324"/>
         <source>Choose a default region from the list.</source>
         <translation>既定の国・地域を一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="313"/>
+        <location filename="../../ui/pages/settings.py" line="326"/>
         <source>“{zone}” is not a known time zone (example: Asia/Tokyo).</source>
         <translation>「{zone}」は不明なタイムゾーンです (例: Asia/Tokyo)。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="334"/>
+        <location filename="../../ui/pages/settings.py" line="347"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="339"/>
+        <location filename="../../ui/pages/settings.py" line="352"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="249"/>
+        <location filename="../../ui/pages/settings.py" line="260"/>
         <source>Only an administrator changes these settings.</source>
         <translation>これらの設定を変更できるのは管理者だけです。</translation>
     </message>
@@ -4783,6 +4861,29 @@ Connect it again and start desk-sms; nothing was lost.</source>
     </message>
 </context>
 <context>
+    <name>SystemTray</name>
+    <message>
+        <location filename="../../ui/tray.py" line="55"/>
+        <source>Open desk-sms</source>
+        <translation>desk-sms を開く</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="56"/>
+        <source>Quit desk-sms completely</source>
+        <translation>desk-sms を完全に終了</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="58"/>
+        <source>desk-sms</source>
+        <translation>desk-sms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="68"/>
+        <source>Stopping the sending engine…</source>
+        <translation>送信エンジンを停止しています…</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditorDialog</name>
     <message>
         <location filename="../../ui/dialogs/template_editor.py" line="107"/>
@@ -4851,7 +4952,7 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>TrayNotifier</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/tray_notifier.py" line="48"/>
+        <location filename="../../ui/widgets/tray_notifier.py" line="53"/>
         <source>desk-sms: %n unread message(s)</source>
         <translation>
             <numerusform>desk-sms: 未読 %n 件</numerusform>
@@ -5103,17 +5204,12 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="167"/>
-        <source>Modems are driven by {where}</source>
-        <translation>モデムは {where} が使っています</translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="215"/>
+        <location filename="../../ui/app.py" line="226"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="218"/>
+        <location filename="../../ui/app.py" line="229"/>
         <source>The other desks&apos; data is on that server. Check that the server computer is on and this PC is on the office network, then try again.
 
 Working with this computer&apos;s own database file shows only what was saved on this PC before; change the choice later under Settings → Database.</source>
@@ -5122,17 +5218,17 @@ Working with this computer&apos;s own database file shows only what was saved on
 このPCのデータベースファイルを使うと、以前このPCに保存した内容だけが表示されます。あとで「設定 → データベース」で選び直せます。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="225"/>
+        <location filename="../../ui/app.py" line="236"/>
         <source>Try again</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="227"/>
+        <location filename="../../ui/app.py" line="238"/>
         <source>Use this computer&apos;s file</source>
         <translation>このPCのファイルを使う</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="240"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>

@@ -10,6 +10,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from collections.abc import Iterator
 from pathlib import Path
 
+import psutil
 import pytest
 from PySide6.QtCore import QLocale, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -24,6 +25,30 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(item.path).parents:
             item.add_marker(pytest.mark.gui)
+
+
+def engine_processes_started_here() -> list[psutil.Process]:
+    """`desk-sms serve` processes this test process started (the window's engine), still running."""
+    found = []
+    for child in psutil.Process().children(recursive=True):
+        try:
+            words = child.cmdline()
+        except psutil.Error:  # it ended while we looked
+            continue
+        if "desk_sms" in words and "serve" in words:
+            found.append(child)
+    return found
+
+
+@pytest.fixture(autouse=True)
+def no_engine_left_behind() -> Iterator[None]:
+    """A test that starts an engine process stops it: none may outlive the test."""
+    yield
+    left = engine_processes_started_here()
+    for process in left:
+        process.kill()
+    psutil.wait_procs(left, timeout=30)
+    assert left == [], "a test left engine processes running"
 
 
 @pytest.fixture

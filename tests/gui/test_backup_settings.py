@@ -14,12 +14,13 @@ from desk_sms.context import AppContext
 from desk_sms.db.models import AuditEntry, OutboundMessage
 from desk_sms.engine.runtime import start_engine
 from desk_sms.services.backups import DAILY, MANUAL, BackupInfo, NoRoomForBackup
-from ui.app import _attach_engine
+from ui.app import attach_engine
 from ui.pages.settings import SettingsPage
 from ui.pages.settings_backups import BackupGroup
 
 pytestmark = [pytest.mark.timeout(90), pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
 WAIT_MS = 30_000
+ENGINE_START_MS = 90_000  # a `desk-sms serve` process: start-up and migrations on a busy machine
 
 
 def message_count(context: AppContext) -> int:
@@ -58,22 +59,24 @@ def group(make_window: Any, english: None, qtbot: QtBot) -> BackupGroup:
     return found
 
 
-def test_the_window_engine_takes_the_daily_backup_and_the_group_shows_it(
+def test_the_engine_process_takes_the_daily_backup_and_the_group_shows_it(
     make_window: Any, english: None, gui_context: AppContext, qtbot: QtBot
 ) -> None:
     parts = make_window()
     page = parts.window.page("settings")
     assert isinstance(page, SettingsPage)
     group = page.backups
-    _attach_engine(gui_context, parts, 0)  # what `desk-sms gui` does after building the window
-    qtbot.waitUntil(lambda: bool(gui_context.backups.list_backups()), timeout=WAIT_MS)
-    assert [b.reason for b in gui_context.backups.list_backups()] == [DAILY], "the first start makes one"
-    with qtbot.waitSignal(group.listed, timeout=WAIT_MS):
-        group.reread()  # what showing the group, and then its timer, do
-    assert "Last backup" in group.last_backup.text() and "1 backups" in group.last_backup.text()
-    while gui_context.closers:  # as closing the app does: the daily backup thread stops too
-        gui_context.closers.pop()()
-    assert not any(t.name == "daily-backup" for t in threading.enumerate())
+    supervisor = attach_engine(gui_context, parts)  # what `desk-sms gui` does: `desk-sms serve` starts
+    try:
+        qtbot.waitUntil(lambda: bool(gui_context.backups.list_backups()), timeout=ENGINE_START_MS)
+        assert [b.reason for b in gui_context.backups.list_backups()] == [DAILY], "the first start makes one"
+        with qtbot.waitSignal(group.listed, timeout=WAIT_MS):
+            group.reread()  # what showing the group, and then its timer, do
+        assert "Last backup" in group.last_backup.text() and "1 backups" in group.last_backup.text()
+        assert not any(t.name == "daily-backup" for t in threading.enumerate()), "not in the window"
+    finally:
+        supervisor.stop_engine()
+    assert supervisor.child is None and supervisor.state == "stopped"
 
 
 def test_back_up_now(group: BackupGroup, gui_context: AppContext, qtbot: QtBot) -> None:

@@ -85,6 +85,7 @@ def test_business_settings_save_to_the_database_and_load_again(
         "quiet_hours_start": "22:30",
         "quiet_hours_end": "07:15",
         "approval_required": True,
+        "keep_sending_when_closed": True,
     }
 
 

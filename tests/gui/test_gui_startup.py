@@ -160,6 +160,7 @@ def test_run_app_shows_the_window_answers_a_second_launch_and_exits_0(
     seen: dict[str, object] = {}
     answered = build_context(str(data_dir))  # a desk whose first-start question was answered before
     answered.users.choose_first_password(None)
+    answered.settings.set("keep_sending_when_closed", False)  # closing the window stops its engine
     answered.close()
 
     def main_window() -> MainWindow:

@@ -90,6 +90,14 @@ def runtime(gui_context: AppContext) -> Iterator[EngineRuntime]:
 
 
 @pytest.fixture
+def engine_without_modems(gui_context: AppContext) -> Iterator[EngineRuntime]:
+    """An engine with no modem: it answers the window's port scan (engine_commands)."""
+    started = start_engine(gui_context, poll_interval=5.0)
+    yield started
+    started.stop()
+
+
+@pytest.fixture
 def simulator() -> Iterator[SimulatedModem]:
     sim = SimulatedModem("huawei", imei="356938035640001")
     sim.start()
@@ -150,7 +158,6 @@ def test_summary_counts_ready_modems(app: Any, english: None) -> None:
 def test_shows_two_demo_modems_ready_with_bars(
     page: ModemsPage, runtime: EngineRuntime, qtbot: QtBot
 ) -> None:
-    page.attach_engine(runtime)
 
     def both_ready() -> bool:
         modems = page.model.modems()
@@ -172,6 +179,7 @@ def test_shows_two_demo_modems_ready_with_bars(
 
 def test_add_a_modem_from_a_scan(
     page: ModemsPage,
+    engine_without_modems: EngineRuntime,
     simulator: SimulatedModem,
     gui_context: AppContext,
     qtbot: QtBot,
@@ -296,7 +304,6 @@ def test_screenshot_in_japanese(
     window.show()
     page = window.page("modems")
     assert isinstance(page, ModemsPage)
-    page.attach_engine(runtime)
     # The wiring the main window is asked to make (see ModemsPage.modem_summary_changed).
     page.modem_summary_changed.connect(window.set_modem_summary)
     sent_page = window.page("sent")

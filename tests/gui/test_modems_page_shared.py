@@ -37,7 +37,6 @@ def test_driven_by_shows_this_computer(
         window.show()
         page = window.page("modems")
         assert isinstance(page, ModemsPage)
-        page.attach_engine(runtime)
         here = socket.gethostname()
         qtbot.waitUntil(
             lambda: [m.row.driven_by for m in page.model.modems()] == [here, here], timeout=15_000

@@ -210,7 +210,6 @@ def test_page_follows_the_engine_as_it_sends(
     page: SentPage, runtime: EngineRuntime, gui_context: AppContext, qtbot: QtBot
 ) -> None:
     wait_ready(qtbot, runtime)
-    page.attach_engine(runtime)
     with gui_context.database.session() as session:
         contact = Contact(name="佐藤 花子", reading="サトウ ハナコ")
         session.add(contact)
@@ -465,12 +464,10 @@ def test_screenshot_in_japanese(
     window.show()
     page = window.page("sent")
     assert isinstance(page, SentPage)
-    page.attach_engine(runtime)
     # The wiring the main window is asked to make (see SentPage.queue_summary_changed).
     page.queue_summary_changed.connect(window.set_queue_summary)
     modems_page = window.page("modems")
     modems_page.modem_summary_changed.connect(window.set_modem_summary)  # type: ignore[attr-defined]
-    modems_page.attach_engine(runtime)  # type: ignore[attr-defined]
     choose_campaign(page, qtbot, "臨時休診のお知らせ")
     qtbot.waitUntil(
         lambda: page.progress.progress is not None and page.progress.progress.done >= 4, timeout=WAIT_MS

@@ -19,7 +19,7 @@ from desk_sms.context import AppContext, build_context
 from desk_sms.db.models import EngineLease
 from desk_sms.engine.lease import ENGINE_LEASE
 from desk_sms.events import StorageStateChanged
-from ui.app import EXIT_FAILED, _attach_engine, create_main_window, run_app
+from ui.app import EXIT_FAILED, attach_engine, create_main_window, run_app
 from ui.main_window import PAGE_FACTORIES, MainWindow
 from ui.pages.dashboard import DashboardPage
 from ui.settings_store import UiSettings
@@ -156,15 +156,17 @@ def test_a_window_beside_another_engine_watches_the_folder_itself(
         qtbot.addWidget(parts.window)
         parts.window.show_page("dashboard")
         parts.window.show()
+        supervisor = attach_engine(context, parts)  # finds the other PC's engine: starts none
         try:
-            _attach_engine(context, parts, demo_modems=0)
             notice = dashboard(parts.window).storage_notice
             disk.fill()
             qtbot.waitUntil(notice.isVisible, timeout=WAIT_MS)
             assert f"the disk holding {context.paths.root} is full" in notice.text()
             disk.free_up()
             qtbot.waitUntil(lambda: not notice.isVisible(), timeout=WAIT_MS)
+            assert supervisor.child is None
         finally:
+            supervisor.stop_engine()
             assert QThreadPool.globalInstance().waitForDone(10_000)
             parts.window.close()
             parts.close()

@@ -3,8 +3,9 @@
 Modems are added from a port scan, renamed, given a SIM PIN (masked, with the warning that a
 wrong PIN costs one of three tries), limits, switched on or off, and removed. The table follows
 the engine: a modem's state changes arrive through the bridge and reload the list off the GUI
-thread. When this process drives the modems, the workers' live status adds what is not stored
-(signal in dBm, PIN tries left) and a new PIN reaches the worker at once.
+thread. The engine runs in its own process (`desk-sms serve`): the page shows the state it stores,
+and what it asks of the engine (scan the ports, try a new PIN, reconnect) goes through the engine
+command table.
 """
 
 from __future__ import annotations
@@ -30,10 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk_sms.domain.roles import Permission
-from desk_sms.engine.runtime import EngineRuntime
 from desk_sms.events import DataChanged
 from desk_sms.services.modems import PortCandidate
-from modem.interface import ModemStatus
 from ui.dialogs.modem_add import LimitsDialog, ModemAddDialog, PinDialog
 from ui.errors import show_error
 from ui.models.modems_model import (
@@ -97,8 +96,7 @@ class ModemsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page_modems")
         self._context = deps.context
-        self._runtime: EngineRuntime | None = None
-        self.scan: Scanner = scan or self._context.modems.scan
+        self.scan: Scanner = scan or self._context.modems.scan_by_engine
         self.model = ModemsTableModel(self)
         self._build()
         self.retranslate_ui()
@@ -144,6 +142,7 @@ class ModemsPage(QWidget):
         self.pin_button = named(QPushButton(), "setPin")
         self.limits_button = named(QPushButton(), "setLimits")
         self.enable_button = named(QPushButton(), "toggleModem")
+        self.reconnect_button = named(QPushButton(), "reconnectModem")
         self.remove_button = named(QPushButton(), "removeModem")
         handlers: list[tuple[QPushButton, Callable[[], object]]] = [
             (self.add_button, self.open_add_dialog),
@@ -151,6 +150,7 @@ class ModemsPage(QWidget):
             (self.pin_button, self.set_pin_of_selected),
             (self.limits_button, self.set_limits_of_selected),
             (self.enable_button, self.toggle_selected),
+            (self.reconnect_button, self.reconnect_selected),
             (self.remove_button, self.remove_selected),
         ]
         row = QHBoxLayout()
@@ -214,6 +214,8 @@ class ModemsPage(QWidget):
         self.pin_button.setText(self.tr("Set PIN…"))
         self.limits_button.setText(self.tr("Limits…"))
         self.remove_button.setText(self.tr("Remove…"))
+        self.reconnect_button.setText(self.tr("Reconnect"))
+        self.reconnect_button.setToolTip(self.tr("Ask the sending engine to connect to this modem again now"))
         self._translate_detail_keys()
         self._update_selection()
 
@@ -232,7 +234,7 @@ class ModemsPage(QWidget):
         self.role_gate = RoleGate(
             self._context.users, deps.bridge, Permission.MANAGE_MODEMS,
             [self.add_button, self.rename_button, self.pin_button, self.limits_button,
-             self.enable_button, self.remove_button],
+             self.enable_button, self.remove_button, self.reconnect_button],
             self,
         )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_selection())
@@ -241,11 +243,6 @@ class ModemsPage(QWidget):
         self.model.modelReset.connect(self._update_selection)
         self.model.dataChanged.connect(lambda *_: self._update_selection())
 
-    def attach_engine(self, runtime: EngineRuntime | None) -> None:
-        """The engine of this process: live status from its workers, and new PINs handed to them."""
-        self._runtime = runtime
-        self.reload()
-
     # ----- loading --------------------------------------------------------------------------
 
     def _on_data_changed(self, event: DataChanged) -> None:
@@ -253,10 +250,10 @@ class ModemsPage(QWidget):
             self._reload_timer.start()
 
     def reload(self) -> None:
-        modems, runtime = self._context.modems, self._runtime
+        modems = self._context.modems
 
         def load() -> list[ModemView]:
-            return [ModemView(row, _live_status(runtime, row.id)) for row in modems.list()]
+            return [ModemView(row) for row in modems.list()]
 
         run_in_background(self, load, self._show)
 
@@ -280,7 +277,7 @@ class ModemsPage(QWidget):
     def _update_selection(self) -> None:
         modem = self.selected()
         for button in (self.rename_button, self.pin_button, self.limits_button, self.enable_button,
-                       self.remove_button):
+                       self.remove_button, self.reconnect_button):
             button.setEnabled(modem is not None)
         enabled = modem is None or modem.row.enabled
         self.enable_button.setText(self.tr("Disable") if enabled else self.tr("Enable"))
@@ -360,14 +357,11 @@ class ModemsPage(QWidget):
         return dialog
 
     def _set_pin(self, modem_id: int, pin: str) -> None:
-        runtime = self._runtime
         modems = self._context.modems
 
         def store_and_hand_over() -> None:
             modems.update(modem_id, pin=pin)
-            worker = runtime.engine.pool.workers.get(modem_id) if runtime else None
-            if worker is not None:
-                worker.set_pin(pin)  # exactly one attempt with the new PIN
+            modems.try_stored_pin(modem_id)  # the engine makes exactly one attempt with the new PIN
 
         run_in_background(self, store_and_hand_over, lambda _none: self.reload())
 
@@ -385,6 +379,13 @@ class ModemsPage(QWidget):
         if modem is not None:
             self._update(modem.id, enabled=not modem.row.enabled)
 
+    def reconnect_selected(self) -> None:
+        modem = self.selected()
+        if modem is not None:
+            modems = self._context.modems
+            run_in_background(self, lambda: modems.reconnect(modem.id), lambda _none: None,
+                              lambda error: show_error(self, error))
+
     def remove_selected(self) -> None:
         modem = self.selected()
         if modem is None:
@@ -401,11 +402,4 @@ class ModemsPage(QWidget):
     def _update(self, modem_id: int, **changes: object) -> None:
         modems = self._context.modems
         run_in_background(self, lambda: modems.update(modem_id, **changes), lambda _none: self.reload())
-
-
-def _live_status(runtime: EngineRuntime | None, modem_id: int) -> ModemStatus | None:
-    if runtime is None or not runtime.driving:
-        return None
-    worker = runtime.engine.pool.workers.get(modem_id)
-    return worker.status() if worker is not None else None
 

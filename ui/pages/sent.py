@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_sms.engine.runtime import EngineRuntime
 from desk_sms.events import DataChanged
-from desk_sms.services.estimates import ModemCapacity, capacities_from_modems, capacities_from_slots
+from desk_sms.services.estimates import ModemCapacity, capacities_from_modems
 from desk_sms.services.outbox import NEEDS_ATTENTION, MessageStatus, OutboxFilter
 from ui.errors import show_error
 from ui.models.outbox_model import (
@@ -90,7 +89,6 @@ class SentPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page_sent")
         self._context = deps.context
-        self._runtime: EngineRuntime | None = None
         self.model = OutboxTableModel(self._context.outbox, self)
         self._kept_selection: list[int] = []
         self._kept_top: int | None = None
@@ -228,11 +226,6 @@ class SentPage(QWidget):
         self.progress.status_changed.connect(lambda _status: self._refresh_timer.start())
         deps.bridge.message_state_changed.connect(lambda _event: self._refresh_timer.start())
         deps.bridge.data_changed.connect(self._on_data_changed)
-
-    def attach_engine(self, runtime: EngineRuntime | None) -> None:
-        """The engine of this process, for measured send rates in the estimates (None: stored rows)."""
-        self._runtime = runtime
-        self.progress.refresh()
 
     # ----- filtering ------------------------------------------------------------------------
 
@@ -400,13 +393,7 @@ class SentPage(QWidget):
     # ----- estimates ------------------------------------------------------------------------
 
     def _modem_capacities(self) -> list[ModemCapacity]:
-        """Runs off the GUI thread: the engine's measured rates, or the stored modem rows."""
-        runtime = self._runtime
-        dispatcher = runtime.engine.dispatcher if runtime and runtime.driving else None
-        if runtime is not None and dispatcher is not None:
-            now = self._context.clock.now()
-            rows = self._context.modems.list()
-            return capacities_from_slots(dispatcher.slots, runtime.engine.pool.healthy_ids(), now, rows)
+        """Runs off the GUI thread: from the stored modem rows (the engine runs in its own process)."""
         return capacities_from_modems(self._context.modems.list())
 
 

@@ -41,7 +41,10 @@ from ui.roles import RoleGate
 from ui.style import named
 from ui.tasks import run_in_background
 
-BUSINESS_KEYS = ("default_region", "timezone", "quiet_hours_start", "quiet_hours_end", "approval_required")
+BUSINESS_KEYS = (
+    "default_region", "timezone", "quiet_hours_start", "quiet_hours_end", "approval_required",
+    "keep_sending_when_closed",
+)
 TIME_FORMAT = "HH:mm"
 
 
@@ -144,14 +147,16 @@ class SettingsPage(QWidget):
         self._quiet_start = _time_edit("quietStart")
         self._quiet_end = _time_edit("quietEnd")
         self._approval = named(QCheckBox(), "approvalRequired")
+        self._keep_sending = named(QCheckBox(), "keepSending")
         self._business_hint = _note_label()
         form = QFormLayout(self._business_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self._business_labels = [QLabel() for _ in range(4)]
+        self._business_labels = [QLabel() for _ in range(5)]
         form.addRow(self._business_labels[0], self._region)
         form.addRow(self._business_labels[1], self._timezone)
         form.addRow(self._business_labels[2], self._quiet_hours_row())
         form.addRow(self._business_labels[3], self._approval)
+        form.addRow(self._business_labels[4], self._keep_sending)
         form.addRow(self._business_hint)
         self._read_only_note = _note_label()
         form.addRow(self._read_only_note)
@@ -195,7 +200,8 @@ class SettingsPage(QWidget):
         return self._locations_box
 
     def _follow_role(self, allowed: bool) -> None:
-        for field in (self._region, self._timezone, self._quiet_start, self._quiet_end, self._approval):
+        for field in (self._region, self._timezone, self._quiet_start, self._quiet_end, self._approval,
+                      self._keep_sending):
             field.setEnabled(allowed)
         self._read_only_note.setVisible(not allowed)
 
@@ -233,12 +239,17 @@ class SettingsPage(QWidget):
                 self.tr("Time zone:"),
                 self.tr("Quiet hours:"),
                 self.tr("Approval:"),
+                self.tr("Window closed:"),
             ),
             strict=True,
         ):
             label.setText(text)
         self._quiet_to.setText(self.tr("to"))
         self._approval.setText(self.tr("Campaigns need approval before they are sent"))
+        self._keep_sending.setText(self.tr("Keep sending when the window is closed"))
+        self._keep_sending.setToolTip(self.tr(
+            "Reminders and schedules go out though nobody has the window open; the engine also starts "
+            "when you sign in to this PC. Quit it from the tray: Quit desk-sms completely."))
         self._business_hint.setText(
             self.tr(
                 "Numbers without a country code are read as numbers of the default region. "
@@ -280,6 +291,7 @@ class SettingsPage(QWidget):
         self._quiet_start.setTime(self._as_qtime(values["quiet_hours_start"]))
         self._quiet_end.setTime(self._as_qtime(values["quiet_hours_end"]))
         self._approval.setChecked(bool(values["approval_required"]))
+        self._keep_sending.setChecked(bool(values["keep_sending_when_closed"]))
         self._save.setEnabled(True)
         self._loaded = True
         self.loaded.emit()
@@ -302,6 +314,7 @@ class SettingsPage(QWidget):
             "quiet_hours_start": self._quiet_start.time().toString(TIME_FORMAT),
             "quiet_hours_end": self._quiet_end.time().toString(TIME_FORMAT),
             "approval_required": self._approval.isChecked(),
+            "keep_sending_when_closed": self._keep_sending.isChecked(),
         }
 
     def validation_problems(self, values: dict[str, Any]) -> list[str]:

@@ -1,8 +1,8 @@
 """The Backups group of the Settings page: daily backups with retention, 'Back up now', 'Restore…'.
 
-The daily backup itself is taken beside the engine (`desk_sms/engine/daily_backup.py`, in this
-window's process or in `desk-sms serve`); this group shows the latest backup, or why the daily one
-failed, re-reading the folder while it is visible. A restore stops this window's engine, lets the
+The daily backup itself is taken beside the engine (`desk_sms/engine/daily_backup.py`, in the engine
+process `desk-sms serve`); this group shows the latest backup, or why the daily one
+failed, re-reading the folder while it is visible. A restore stops the engine process, lets the
 service check the file and keep the current database, and then closes the app, which must start
 again on the restored database (its open views describe the old one). A database on a server is
 backed up by its administrator: the group says so and offers no buttons.
@@ -219,7 +219,10 @@ class BackupGroup(QGroupBox):
         run_in_background(self, lambda: self.service.restore(path), self._restored, self._restore_failed)
 
     def _stop_engine(self) -> None:
-        # The closers stop the engine and the demo modems; the database itself stays open.
+        # The engine process first (whatever "keep sending" says), then the closers (watchers); the
+        # database itself stays open.
+        if self._context.engine_stopper is not None:
+            self._context.engine_stopper()
         while self._context.closers:
             self._context.closers.pop()()
 

@@ -42,6 +42,11 @@ class TrayNotifier(QObject):
     def has_tray(self) -> bool:
         return self._tray is not None
 
+    @property
+    def tray_icon(self) -> QSystemTrayIcon | None:
+        """The one tray icon of the window (its menu is added by ui/tray.py), None without a tray."""
+        return self._tray
+
     def set_unread(self, count: int) -> None:
         self.unread = count
         if self._tray is not None:

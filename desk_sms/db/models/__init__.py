@@ -18,7 +18,7 @@ from desk_sms.db.models.messages import (
     OutboundPart,
     StatusReportRecord,
 )
-from desk_sms.db.models.modems import EngineLease, Modem, Setting
+from desk_sms.db.models.modems import EngineCommand, EngineLease, Modem, Setting
 from desk_sms.db.models.schedules import Appointment, Schedule, ScheduleRun, Segment, Template
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "ContactGroup",
     "ContactPhone",
     "CustomField",
+    "EngineCommand",
     "EngineLease",
     "Group",
     "ImportBatch",

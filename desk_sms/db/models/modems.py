@@ -71,3 +71,22 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class EngineCommand(Base):
+    """A request from a window (or the CLI) to the engine process, polled by the engine.
+
+    `host` names the computer whose engine must act (a port scan, a modem plugged in there); None:
+    whichever engine drives the modems. `state` goes pending → done | failed; `result` is JSON.
+    """
+
+    __tablename__ = "engine_commands"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    modem_id: Mapped[int | None] = mapped_column()
+    host: Mapped[str | None] = mapped_column(String(200))
+    state: Mapped[str] = mapped_column(String(10), default="pending", index=True)
+    result: Mapped[str | None] = mapped_column(Text)
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

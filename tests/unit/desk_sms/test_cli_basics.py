@@ -87,6 +87,8 @@ def test_log_file_is_written(tmp_path: Path) -> None:
         (["--demo", "2"], ["gui", "--demo", "2"]),
         (["--data-dir", "D", "--demo", "2"], ["--data-dir", "D", "gui", "--demo", "2"]),
         (["--demo", "1", "--db=sqlite:///x"], ["--db=sqlite:///x", "gui", "--demo", "1"]),
+        (["serve", "--at-sign-in"], ["serve", "--at-sign-in"]),  # the engine, without a console window
+        (["--data-dir", "D", "serve", "--demo", "2"], ["--data-dir", "D", "serve", "--demo", "2"]),
     ],
 )
 def test_windowed_launcher_puts_global_options_first(argv: list[str], expected: list[str]) -> None:
