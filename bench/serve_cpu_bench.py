@@ -11,13 +11,15 @@ second at most), the same texts for every peer, in one run:
 - gammu-smsd (Debian's package, files backend) against the same kind of simulator on a
   pseudo-terminal, when installed; otherwise the run says why it was left out.
 Prints the figures and the ratios against the bare loop and gammu-smsd of the same run. With
-`--profile FILE`, serve runs under cProfile and writes its statistics to FILE (the CPU figures of
-that run are then not comparable). Not part of the test suite.
+`--profile FILE`, py-spy (the dev extra) samples every thread of serve during the campaign and
+writes collapsed stacks to FILE (the CPU figures of that run are then not comparable). Not part
+of the test suite.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import shutil
@@ -80,17 +82,21 @@ def serve_figures(count: int, delay: float, reports: bool, profile: Path | None 
         data = Path(root) / "data"
         setup = prepared_context(str(data))
         port, imei, ledger = sims[0]
-        setup.modems.add(port, name="sim0", min_interval=0.0, daily_limit=100_000, imei=imei)
+        setup.modems.add(port, name="sim0", min_interval=0.0, daily_limit=10_000, imei=imei)
         setup.close()
-        with serve_process(data, profile) as serve:
+        with serve_process(data) as serve:
             context = build_context(str(data))
             wait(lambda: [m.state for m in context.modems.list()] == ["ready"], 120, pause=0.2)
+            sampler = sample_stacks(serve.pid, profile) if profile is not None else None
             before = cpu_of(serve)
             started = time.perf_counter()
             context.outbox.create_campaign("bench", [Recipient(n, TEXT) for n in numbers(count)])
             goal = "delivered" if reports else "sent"
             wait(lambda: context.outbox.counts_by_status().get(goal, 0) >= count, 1800, pause=0.2)
             elapsed, cpu = time.perf_counter() - started, cpu_of(serve) - before
+            if sampler is not None:
+                sampler.send_signal(signal.SIGINT)  # py-spy writes what it sampled and ends
+                sampler.wait(120)
             context.close()
         assert ledger_count(ledger) == count, "the simulator did not accept every message"
     label = "desk-sms serve, with delivery reports" if reports else "desk-sms serve, no delivery reports"
@@ -98,20 +104,23 @@ def serve_figures(count: int, delay: float, reports: bool, profile: Path | None 
 
 
 @contextmanager
-def serve_process(data: Path, profile: Path | None) -> Iterator[psutil.Process]:
-    command = [sys.executable]
-    if profile is not None:
-        command += ["-m", "cProfile", "-o", str(profile)]
-        command += [str(Path(__file__).resolve().parent / "run_serve.py")]
-    else:
-        command += ["-m", "desk_sms"]
-    command += ["--data-dir", str(data), "serve"]
+def serve_process(data: Path) -> Iterator[psutil.Process]:
+    command = [sys.executable, "-m", "desk_sms", "--data-dir", str(data), "serve"]
     process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         yield psutil.Process(process.pid)
     finally:
-        process.send_signal(signal.SIGINT if profile is not None else signal.SIGTERM)
+        process.terminate()
         process.wait(120)
+
+
+def sample_stacks(pid: int, output: Path) -> subprocess.Popen[bytes]:
+    """py-spy sampling `pid` into collapsed stacks: the thread holding the interpreter lock (Python CPU)."""
+    py_spy = Path(sys.executable).with_name("py-spy")
+    command = [str(py_spy), "record", "--pid", str(pid), "--format", "raw", "--rate", "500",
+               "--output", str(output), "--nonblocking", "--gil"]
+    return subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
 
 
 # -- the bare library loop --------------------------------------------------------------------------
@@ -197,19 +206,38 @@ def gammu_figures(count: int, delay: float, reports: bool) -> Figures:
     return Figures(label, count, elapsed, cpu)
 
 
+def before_figures(tree: Path, count: int, delay: float, reports: bool) -> Figures:
+    """The same serve measurement with the desk-sms of `tree` (its code first on the path)."""
+    environment = {**os.environ, "PYTHONPATH": str(tree)}
+    command = [sys.executable, str(Path(__file__).resolve()), "--messages", str(count),
+               "--send-delay", str(delay), "--serve-only", "reports" if reports else "plain"]
+    output = subprocess.run(command, env=environment, cwd=tree, check=True, capture_output=True, text=True)
+    peer, messages, seconds, cpu = json.loads(output.stdout.strip().splitlines()[-1])
+    return Figures(f"before ({tree.name}): {peer}", messages, seconds, cpu)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--messages", type=int, default=300)
     parser.add_argument("--send-delay", type=float, default=0.2)
     parser.add_argument("--profile", type=Path, help="run serve under cProfile, statistics to this file")
+    parser.add_argument("--reports", action="store_true", help="with --profile: with delivery reports")
     parser.add_argument("--skip-gammu", action="store_true")
+    parser.add_argument(
+        "--before-tree", type=Path, help="a desk-sms checkout before the change, measured in the same run"
+    )
+    parser.add_argument("--serve-only", choices=("plain", "reports"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     count, delay = args.messages, args.send_delay
+    if args.serve_only is not None:  # one serve measurement, for --before-tree (see before_figures)
+        found = serve_figures(count, delay, reports=args.serve_only == "reports")
+        print(json.dumps([found.peer, found.messages, found.seconds, found.cpu_seconds]))
+        return
     print(f"# serve CPU benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.platform()}, "
           f"Python {platform.python_version()}, load {os.getloadavg()[0]:.1f}, {count} messages, "
           f"{delay} s per send")
     if args.profile is not None:
-        print(serve_figures(count, delay, reports=False, profile=args.profile).line())
+        print(serve_figures(count, delay, reports=args.reports, profile=args.profile).line())
         return
     bare = bare_figures(count, delay)
     print(bare.line())
@@ -218,6 +246,13 @@ def main() -> None:
         print(found.line())
         print(f"  ratio CPU to the bare loop: {found.cpu_per_1000 / bare.cpu_per_1000:.2f}, "
               f"rate {found.rate / bare.rate:.2f}")
+    if args.before_tree is not None:
+        for reports, after in zip((False, True), figures, strict=True):
+            before = before_figures(args.before_tree, count, delay, reports)
+            print(before.line())
+            print(f"  after / before: CPU {after.cpu_per_1000 / before.cpu_per_1000:.2f}, "
+                  f"rate {after.rate / before.rate:.2f}; before / bare loop: CPU "
+                  f"{before.cpu_per_1000 / bare.cpu_per_1000:.2f}")
     why_not = "left out by --skip-gammu" if args.skip_gammu else gammu_missing()
     if why_not is not None:
         print(f"gammu-smsd: skipped: {why_not}")

@@ -16,7 +16,7 @@ from sqlalchemy import Boolean, Engine, Table, bindparam, exists, false, func, i
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk_sms.db.models import Campaign, EngineLease, OutboundMessage, OutboundPart
+from desk_sms.db.models import Campaign, EngineLease, Modem, OutboundMessage, OutboundPart
 from desk_sms.db.session import durable_writes
 from desk_sms.engine.inbox_pump import OPT_OUT_CONFIRMATION_KEY
 from desk_sms.outbox.audience import opted_out_clause
@@ -33,7 +33,7 @@ from desk_sms.outbox.transitions import (
     requeue_or_fail,
     retry_delay,
 )
-from desk_sms.services.sim_usage import room_for, stamp_sim
+from desk_sms.services.sim_usage import room_for
 
 __all__ = ["MAX_ATTEMPTS", "ClaimRequest", "ClaimedMessage", "Claims", "Failure", "retry_delay"]
 
@@ -113,6 +113,9 @@ NEXT_DUE = (
     .limit(1)
     .with_for_update(skip_locked=True, of=_message)
 )
+INSERT_PARTS_WITH_SIM = insert(OutboundPart).values(
+    imsi=select(Modem.imsi).where(Modem.id == bindparam("sim_of_modem")).scalar_subquery()
+)
 # A fenced claim succeeds only while the claiming engine still holds the lease named `fence` (the
 # modem's, on a shared server): an engine taken for dead while it was silent can no longer claim.
 TAKE_FENCED = TAKE.where(
@@ -131,6 +134,7 @@ def part_rows(
             "reference": reference,
             "status": "accepted",
             "submitted_at": now,
+            "sim_of_modem": modem_id,
         }
         for seq, reference in enumerate(part_refs, start=1)
     ]
@@ -236,8 +240,8 @@ class Claims:
             ).rowcount
             if not updated:
                 raise RuntimeError(f"message {message_id} is not being sent by this engine")
-            connection.execute(insert(OutboundPart), part_rows(message_id, modem_id, part_refs, now))
-            stamp_sim(connection, message_id)
+            # Each part records the SIM it went out on (the modem's SIM now) in the same statement.
+            connection.execute(INSERT_PARTS_WITH_SIM, part_rows(message_id, modem_id, part_refs, now))
 
     def mark_retry(
         self,
@@ -274,8 +278,7 @@ class Claims:
     def _add_parts(
         session: Session, message: OutboundMessage, modem_id: int, part_refs: tuple[int, ...], now: datetime
     ) -> None:
-        session.execute(insert(OutboundPart), part_rows(message.id, modem_id, part_refs, now))
-        stamp_sim(session, message.id)
+        session.connection().execute(INSERT_PARTS_WITH_SIM, part_rows(message.id, modem_id, part_refs, now))
 
     def _own(self, session: Session, message_id: int) -> OutboundMessage:
         message = session.get(OutboundMessage, message_id)

@@ -50,6 +50,8 @@ class CommandPoller:
                 log.exception("could not read the engine commands")
 
     def poll_once(self) -> None:
+        if self._commands.last_id() <= self._last_seen:  # nothing asked: the usual case, kept cheap
+            return
         for command in self._commands.since(self._last_seen):
             self._last_seen = max(self._last_seen, command.id)
             if self._is_for_me(command):

@@ -10,10 +10,10 @@ from collections.abc import Collection
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Table, bindparam, exists, func, select, update
 from sqlalchemy.orm import Session
 
-from desk_sms.db.models import Campaign, OutboundMessage
+from desk_sms.db.models import Campaign, OutboundMessage, OutboundPart
 from desk_sms.db.session import rows_changed
 from desk_sms.outbox.states import MessageStatus, check_transition
 
@@ -22,6 +22,7 @@ FIRST_RETRY_DELAY = timedelta(seconds=30)
 MAX_RETRY_DELAY = timedelta(minutes=30)
 
 _message = cast(Table, OutboundMessage.__table__)
+_part = cast(Table, OutboundPart.__table__)
 
 TAKE = (
     update(_message)
@@ -50,6 +51,30 @@ EXPIRE = (
         status=MessageStatus.EXPIRED,
         error_code="expired",
         error_text=bindparam("reason"),
+        updated_at=bindparam("now"),
+    )
+)
+# Status reports (engine/status_reports.py): delivered once every part is; undeliverable as soon as one
+# part is not (also after delivered: a later part's report says it failed). DESIGN.md §2.
+_REPORTED = (MessageStatus.SENT, MessageStatus.DELIVERED)
+REPORT_DELIVERED = (
+    update(_message)
+    .where(
+        _message.c.id == bindparam("message_id"),
+        _message.c.status.in_(_REPORTED),
+        ~exists().where(_part.c.message_id == _message.c.id, _part.c.status != "delivered"),
+        select(func.count()).where(_part.c.message_id == _message.c.id).scalar_subquery()
+        >= _message.c.part_count,
+    )
+    .values(status=MessageStatus.DELIVERED, delivered_at=bindparam("now"), updated_at=bindparam("now"))
+)
+REPORT_UNDELIVERABLE = (
+    update(_message)
+    .where(_message.c.id == bindparam("message_id"), _message.c.status.in_(_REPORTED))
+    .values(
+        status=MessageStatus.UNDELIVERABLE,
+        error_code=bindparam("report_code"),
+        error_text="the network could not deliver the message to the phone",
         updated_at=bindparam("now"),
     )
 )
@@ -151,16 +176,3 @@ def set_held(session: Session, ids: Collection[int], held: bool) -> int:
 
 def cancel_campaign(session: Session, campaign: Campaign) -> None:
     cancel_waiting(session, OutboundMessage.campaign_id == campaign.id)
-
-
-def apply_delivery(message: OutboundMessage, part_statuses: list[str], code: int, now: datetime) -> None:
-    """A status report arrived for one of `message`'s parts: delivered once every part is."""
-    if message.status not in (MessageStatus.SENT, MessageStatus.DELIVERED):
-        return
-    if "failed" in part_statuses:
-        move(message, MessageStatus.UNDELIVERABLE, f"report_{code}",
-             "the network could not deliver the message to the phone")
-    elif len(part_statuses) >= message.part_count and all(s == "delivered" for s in part_statuses):
-        if message.status == MessageStatus.SENT:
-            move(message, MessageStatus.DELIVERED)
-        message.delivered_at = now
