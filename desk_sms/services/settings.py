@@ -43,6 +43,7 @@ DEFAULTS: dict[str, Any] = {
     "cancel_keywords": ["2", "キャンセル"],
     "max_parts_per_message": 10,
     "backup_retention_days": 14,
+    "sender_name": "",  # who advertising messages say they are from (特定電子メール法)
 }
 
 
@@ -124,6 +125,12 @@ def _count(low: int, high: int) -> Callable[[str, Any], int]:
     return check
 
 
+def _sender_name(key: str, value: Any) -> str:
+    if not isinstance(value, str) or len(value.strip()) > 40:
+        raise InvalidSetting(key=key, reason="a name of at most 40 characters is expected")
+    return value.strip()
+
+
 def _text(key: str, value: Any) -> str:
     if not isinstance(value, str) or len(value) > 670:
         raise InvalidSetting(key=key, reason="a text of at most 670 characters is expected")
@@ -143,6 +150,7 @@ VALIDATORS: dict[str, Callable[[str, Any], Any]] = {
     "cancel_keywords": _keyword_list,
     "max_parts_per_message": _count(1, 10),
     "backup_retention_days": _count(1, 3650),
+    "sender_name": _sender_name,
 }
 
 
@@ -151,6 +159,12 @@ def validated(key: str, value: Any) -> Any:
     if key not in VALIDATORS:
         raise UnknownSetting(key=key)
     return VALIDATORS[key](key, value)
+
+
+def stored_setting(session: Session, key: str) -> Any:
+    """One setting read inside the caller's transaction (its default when never set)."""
+    row = session.get(Setting, key)
+    return json.loads(row.value) if row is not None else DEFAULTS[key]
 
 
 def parse_setting_text(key: str, text: str) -> Any:
