@@ -152,7 +152,8 @@ def test_the_command_line_sends_as_an_administrator_and_is_named_in_the_audit(
     assert "waiting" not in capsys.readouterr().out
     with context.database.session_factory() as session:
         assert session.scalars(select(Campaign.status)).all() == ["running"]
-        author = session.scalars(select(AuditEntry.user_name).where(AuditEntry.action == "campaign.create")).one()
+        creation = select(AuditEntry.user_name).where(AuditEntry.action == "campaign.create")
+        author = session.scalars(creation).one()
     assert author == command_line_actor().name
 
 
@@ -252,7 +253,8 @@ def test_every_creation_is_one_audit_entry_naming_its_door(
             .where(AuditEntry.action.in_(["campaign.create", "send.message"])).order_by(AuditEntry.id)
         ).all()
     assert [(user, action, detail.split(":")[0]) for user, action, detail in created] == [
-        (command_line_actor().name, "campaign.create", "via command line"), ("admin", "send.message", "via reply"),
+        (command_line_actor().name, "campaign.create", "via command line"),
+        ("admin", "send.message", "via reply"),
     ]
 
 
