@@ -213,9 +213,11 @@ class ComposeService:
 
     def advertising_problem(self, text: str) -> UserError | None:
         """What an advertising text still lacks: the sender's name, or how to stop (Compose warns)."""
-        return advertising_problem(
-            text, self._settings.get("sender_name"), self._settings.get("opt_out_keywords")
-        )
+        return advertising_problem(text, *self.advertising_rules())
+
+    def advertising_rules(self) -> tuple[str, list[str]]:
+        """The sender name and the opt-out keywords an advertising text is checked against."""
+        return str(self._settings.get("sender_name")), list(self._settings.get("opt_out_keywords"))
 
     def _known_fields(self) -> set[str]:
         from desk_sms.services.templates import TemplatesService
