@@ -36,7 +36,7 @@ def clock() -> FakeMonotonic:
 def test_a_full_disk_gives_one_warning_not_one_error_per_line(
     clock: FakeMonotonic, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    handler = QuietFileHandler(FULL_DEVICE, retry_seconds=30, monotonic=clock)
+    handler = QuietFileHandler(FULL_DEVICE, retry_seconds=30, monotonic=clock, announce=True)
     for n in range(50):
         handler.handle(record(f"line {n}"))
     clock.now += 31
@@ -52,7 +52,7 @@ def test_a_full_disk_gives_one_warning_not_one_error_per_line(
 def test_the_file_is_written_again_once_it_can_be_and_says_what_it_missed(
     tmp_path: Path, clock: FakeMonotonic, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    handler = QuietFileHandler(FULL_DEVICE, retry_seconds=30, monotonic=clock)
+    handler = QuietFileHandler(FULL_DEVICE, retry_seconds=30, monotonic=clock, announce=True)
     handler.handle(record("refused"))
     handler.handle(record("skipped while waiting"))
     handler.baseFilename = str(tmp_path / "desk-sms.log")  # the disk has room again
