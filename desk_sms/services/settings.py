@@ -45,6 +45,7 @@ DEFAULTS: dict[str, Any] = {
     "backup_retention_days": 14,
     # The engine process keeps sending (reminders, schedules) after the window quits.
     "keep_sending_when_closed": True,
+    "sender_name": "",  # who advertising messages say they are from (特定電子メール法)
 }
 
 
@@ -126,6 +127,12 @@ def _count(low: int, high: int) -> Callable[[str, Any], int]:
     return check
 
 
+def _sender_name(key: str, value: Any) -> str:
+    if not isinstance(value, str) or len(value.strip()) > 40:
+        raise InvalidSetting(key=key, reason="a name of at most 40 characters is expected")
+    return value.strip()
+
+
 def _text(key: str, value: Any) -> str:
     if not isinstance(value, str) or len(value) > 670:
         raise InvalidSetting(key=key, reason="a text of at most 670 characters is expected")
@@ -146,6 +153,7 @@ VALIDATORS: dict[str, Callable[[str, Any], Any]] = {
     "max_parts_per_message": _count(1, 10),
     "backup_retention_days": _count(1, 3650),
     "keep_sending_when_closed": _flag,
+    "sender_name": _sender_name,
 }
 
 
@@ -154,6 +162,12 @@ def validated(key: str, value: Any) -> Any:
     if key not in VALIDATORS:
         raise UnknownSetting(key=key)
     return VALIDATORS[key](key, value)
+
+
+def stored_setting(session: Session, key: str) -> Any:
+    """One setting read inside the caller's transaction (its default when never set)."""
+    row = session.get(Setting, key)
+    return json.loads(row.value) if row is not None else DEFAULTS[key]
 
 
 def parse_setting_text(key: str, text: str) -> Any:

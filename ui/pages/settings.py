@@ -42,7 +42,7 @@ from ui.style import named
 from ui.tasks import run_in_background
 
 BUSINESS_KEYS = (
-    "default_region", "timezone", "quiet_hours_start", "quiet_hours_end", "approval_required",
+    "default_region", "timezone", "quiet_hours_start", "quiet_hours_end", "approval_required", "sender_name",
     "keep_sending_when_closed",
 )
 TIME_FORMAT = "HH:mm"
@@ -148,15 +148,21 @@ class SettingsPage(QWidget):
         self._quiet_end = _time_edit("quietEnd")
         self._approval = named(QCheckBox(), "approvalRequired")
         self._keep_sending = named(QCheckBox(), "keepSending")
+        self._sender_name = named(QLineEdit(), "senderName")
+        self._sender_name.setMaxLength(40)
+        self._sender_name.setMinimumWidth(260)
+        self._sender_hint = _note_label()
         self._business_hint = _note_label()
         form = QFormLayout(self._business_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self._business_labels = [QLabel() for _ in range(5)]
+        self._business_labels = [QLabel() for _ in range(6)]
         form.addRow(self._business_labels[0], self._region)
         form.addRow(self._business_labels[1], self._timezone)
         form.addRow(self._business_labels[2], self._quiet_hours_row())
         form.addRow(self._business_labels[3], self._approval)
-        form.addRow(self._business_labels[4], self._keep_sending)
+        form.addRow(self._business_labels[4], self._sender_name)
+        form.addRow(self._sender_hint)
+        form.addRow(self._business_labels[5], self._keep_sending)
         form.addRow(self._business_hint)
         self._read_only_note = _note_label()
         form.addRow(self._read_only_note)
@@ -200,8 +206,9 @@ class SettingsPage(QWidget):
         return self._locations_box
 
     def _follow_role(self, allowed: bool) -> None:
-        for field in (self._region, self._timezone, self._quiet_start, self._quiet_end, self._approval,
-                      self._keep_sending):
+        fields = (self._region, self._timezone, self._quiet_start, self._quiet_end, self._approval,
+                  self._sender_name, self._keep_sending)
+        for field in fields:
             field.setEnabled(allowed)
         self._read_only_note.setVisible(not allowed)
 
@@ -239,6 +246,7 @@ class SettingsPage(QWidget):
                 self.tr("Time zone:"),
                 self.tr("Quiet hours:"),
                 self.tr("Approval:"),
+                self.tr("Sender name:"),
                 self.tr("Window closed:"),
             ),
             strict=True,
@@ -250,6 +258,11 @@ class SettingsPage(QWidget):
         self._keep_sending.setToolTip(self.tr(
             "Reminders and schedules go out though nobody has the window open; the engine also starts "
             "when you sign in to this PC. Quit it from the tray: Quit desk-sms completely."))
+        self._sender_name.setPlaceholderText(self.tr("e.g. さくら塾"))
+        self._sender_hint.setText(self.tr(
+            "Advertising messages must name the sender and say how to stop receiving them "
+            "(Act on Specified Electronic Mail); they go only to contacts with recorded consent."
+        ))
         self._business_hint.setText(
             self.tr(
                 "Numbers without a country code are read as numbers of the default region. "
@@ -292,6 +305,7 @@ class SettingsPage(QWidget):
         self._quiet_end.setTime(self._as_qtime(values["quiet_hours_end"]))
         self._approval.setChecked(bool(values["approval_required"]))
         self._keep_sending.setChecked(bool(values["keep_sending_when_closed"]))
+        self._sender_name.setText(str(values["sender_name"]))
         self._save.setEnabled(True)
         self._loaded = True
         self.loaded.emit()
@@ -315,6 +329,7 @@ class SettingsPage(QWidget):
             "quiet_hours_end": self._quiet_end.time().toString(TIME_FORMAT),
             "approval_required": self._approval.isChecked(),
             "keep_sending_when_closed": self._keep_sending.isChecked(),
+            "sender_name": self._sender_name.text().strip(),
         }
 
     def validation_problems(self, values: dict[str, Any]) -> list[str]:
