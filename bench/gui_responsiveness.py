@@ -97,7 +97,8 @@ def measure(args: argparse.Namespace, root: Path, sims: list[tuple[str, str, Pat
         last[0] = now
         ticks[0] += 1
         if finished.is_set():
-            app.quit()
+            timer.stop()
+            app.exit(0)  # not quit(): that asks the windows first, and may be refused
 
     collections: list[tuple[int, float]] = []  # (generation, seconds) of each garbage collection
     collection_started = [0.0]

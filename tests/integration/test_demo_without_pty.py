@@ -15,7 +15,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from desk_sms.context import build_context
+from desk_sms.context import AppContext, build_context
+from desk_sms.engine_process import EngineSupervisor, live_engine
 
 REPO = Path(__file__).resolve().parents[2]
 WINDOWS_LIKE = REPO / "tests" / "windows_like"
@@ -75,6 +76,12 @@ def engine_started(data_dir: Path) -> bool:
     return log.exists() and re.search(r"engine .* started", log.read_text(encoding="utf-8")) is not None
 
 
+def stop_the_engine_process(context: AppContext) -> None:
+    """What the tray's Quit desk-sms completely does with an engine it finds: a stop through the database."""
+    EngineSupervisor([], context.database.session_factory, context.events, context.clock).stop_engine()
+    assert live_engine(context.database.session_factory, context.clock) is None
+
+
 def test_the_readme_windows_command_gui_demo_2_sends_over_its_demo_modems(tmp_path: Path) -> None:
     """`desk-sms gui --demo 2` as the README's Windows quick start runs it, in an interpreter without ptys."""
     data_dir = tmp_path / "data"
@@ -96,6 +103,7 @@ def test_the_readme_windows_command_gui_demo_2_sends_over_its_demo_modems(tmp_pa
             delivered = lambda: context.outbox.get(message_id).status == "delivered"  # noqa: E731
             wait_until(delivered, window, "the message sent and its delivery report back")
         finally:
+            stop_the_engine_process(context)  # the window started it; it outlives the window by design
             context.close()
     finally:
         window.send_signal(signal.SIGTERM)
