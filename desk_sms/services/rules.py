@@ -74,8 +74,16 @@ class RuleInfo:
         return self.draft.name
 
     def as_json(self) -> dict[str, Any]:
-        return {"name": self.name, "position": self.position, "enabled": self.draft.enabled,
-                "conditions": dict(self.conditions), "actions": dict(self.actions)}
+        d = self.draft
+        return {
+            "name": d.name, "position": self.position, "enabled": d.enabled, "keywords": list(d.keywords),
+            "first_word": d.first_word, "contains": d.contains or None, "sender": d.sender,
+            "sender_group": d.sender_group or None, "modem": d.modem or None,
+            "outside_hours": d.outside_hours,
+            "reply": d.reply_text or None, "reply_template": d.reply_template or None,
+            "assign": d.assign_to or None, "mark_handled": d.mark_handled,
+            "add_to_group": d.add_to_group or None, "tag": d.tag or None, "keep_waiting": d.keep_waiting,
+        }
 
 
 class RulesService:
