@@ -1,8 +1,9 @@
 """Replies to a poll: a message from one of a poll's recipients while the poll is open is its answer.
 
-"2", "２", "2です" or an answer's own word ("火曜") counts; anything else is an invalid answer, which
-may get the poll's automatic "please reply 1, 2 or 3" once per number per poll (through the pipeline).
-A valid answer is handled; an invalid one waits for a person. Replies after the window are ordinary
+"2", "２", "2です", "やっぱり3" (one number) or an answer's own words count; anything else is an
+invalid answer, which may get the poll's automatic "please reply 1, 2 or 3" once per number per poll
+(through the pipeline). A valid answer is handled (and settles the sender's earlier invalid ones);
+an invalid one waits for a person. Replies after the window are ordinary
 messages (the rules see them); the results list them as late.
 """
 
@@ -13,7 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -24,7 +25,7 @@ from desk_sms.outbox.pipeline import Door, key_used, queue_in
 from desk_sms.outbox.recipients import was_sent_to
 from desk_sms.outbox.states import PRIORITY_REPLY
 
-_NUMBER_FIRST = re.compile(r"^(\d{1,2})(?!\d)")
+_NUMBER = re.compile(r"\d+")
 
 
 def parse_answer(text: str, answers: Sequence[str]) -> int | None:
@@ -33,9 +34,9 @@ def parse_answer(text: str, answers: Sequence[str]) -> int | None:
     for index, label in enumerate(answers, start=1):
         if reply == normalize_reply(label):
             return index
-    digits = _NUMBER_FIRST.match(unicodedata.normalize("NFKC", reply))
-    if digits and 1 <= int(digits.group(1)) <= len(answers):
-        return int(digits.group(1))
+    numbers = _NUMBER.findall(unicodedata.normalize("NFKC", reply))
+    if len(numbers) == 1 and 1 <= int(numbers[0]) <= len(answers):  # "2", "２です", "やっぱり3で"
+        return int(numbers[0])
     return None
 
 
@@ -63,9 +64,18 @@ def apply_poll_reply(session: Session, message: InboundMessage, now: datetime, r
     if message.poll_answer is not None:
         message.status, message.handled_at = "handled", now
         message.rule_effect = f"poll_answer {message.poll_answer}"
+        _settle_earlier_invalid(session, poll, message, now)
         return []
     message.rule_effect = "poll_invalid"
     return _ask_again(session, poll, message, now, region)
+
+
+def _settle_earlier_invalid(session: Session, poll: Poll, message: InboundMessage, now: datetime) -> None:
+    """A valid answer makes good the sender's earlier invalid ones: nobody needs to look at them now."""
+    session.execute(update(InboundMessage).where(
+        InboundMessage.poll_id == poll.id, InboundMessage.sender == message.sender,
+        InboundMessage.poll_answer.is_(None), InboundMessage.status == "unhandled",
+        InboundMessage.id != message.id).values(status="handled", handled_at=now))
 
 
 def _ask_again(

@@ -90,8 +90,9 @@ class PollsService:
         answers = _check(draft)
         text = poll_text(draft.question, answers)
         check_text(text, int(self._settings.get("max_parts_per_message")))
-        now, user = self._clock.now(), self._users.actor
-        status = campaign_status(bool(self._settings.get("approval_required")), bool(user and user.is_admin))
+        now, user, actor = self._clock.now(), self._users.current, self._users.actor  # actor: CLI too
+        approval = bool(self._settings.get("approval_required"))
+        status = campaign_status(approval, bool(actor and actor.is_admin))
         with self._session_factory.begin() as session:
             recipients = self._recipients(session, draft)
             specs = [MessageSpec(number, text, contact) for number, contact in recipients]
