@@ -28,6 +28,7 @@ from desk_sms.db.models import (
     ContactFieldValue,
     ContactGroup,
     CustomField,
+    Group,
     InboundMessage,
     InboundRule,
     Template,
@@ -115,9 +116,10 @@ class IncomingRules:
         if (rule.reply_text or rule.reply_template_id) and not outcome.answered:
             outcome.answered = True
             self._answer(session, rule, context, now, outcome)
-        if rule.assign_user_id is not None and _active(session, rule.assign_user_id):
-            message.assignee_id = rule.assign_user_id
-            outcome.acted(rule.name, f"assigned {rule.assign_user_id}")
+        assignee = session.get(User, rule.assign_user_id) if rule.assign_user_id is not None else None
+        if assignee is not None and assignee.active:
+            message.assignee_id = assignee.id
+            outcome.acted(rule.name, f"assigned {assignee.name}")
         if rule.add_group_id is not None:
             outcome.acted(rule.name, _add_to_group(session, message, rule.add_group_id))
         if rule.tag:
@@ -204,18 +206,15 @@ def _handled(message: InboundMessage, now: datetime) -> None:
     message.handled_at = now
 
 
-def _active(session: Session, user_id: int) -> bool:
-    user = session.get(User, user_id)
-    return user is not None and user.active
-
-
 def _add_to_group(session: Session, message: InboundMessage, group_id: int) -> str:
-    if message.contact_id is None:
+    contact = session.get(Contact, message.contact_id) if message.contact_id is not None else None
+    if contact is None:
         return "not_grouped unknown_sender"
-    if session.get(ContactGroup, (message.contact_id, group_id)) is None:
-        session.add(ContactGroup(contact_id=message.contact_id, group_id=group_id))
-        session.get(Contact, message.contact_id).search_text = None  # type: ignore[union-attr]
-    return f"grouped {group_id}"
+    if session.get(ContactGroup, (contact.id, group_id)) is None:
+        session.add(ContactGroup(contact_id=contact.id, group_id=group_id))
+        contact.search_text = None  # its groups are part of the search text: rebuilt on the next search
+    group = session.get(Group, group_id)
+    return f"grouped {group.name if group is not None else group_id}"
 
 
 def _values(session: Session, message: InboundMessage, local: datetime) -> dict[str, str]:

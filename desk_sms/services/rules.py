@@ -86,6 +86,16 @@ class RuleInfo:
         }
 
 
+@dataclass(frozen=True)
+class RuleChoices:
+    """The names a rule may refer to, for the editor's lists."""
+
+    groups: tuple[str, ...] = ()
+    modems: tuple[str, ...] = ()
+    templates: tuple[str, ...] = ()
+    users: tuple[str, ...] = ()  # active users
+
+
 class RulesService:
     def __init__(self, session_factory: sessionmaker[Session], events: EventBus, users: UsersService,
                  max_parts: Any = lambda: 10) -> None:
@@ -98,6 +108,18 @@ class RulesService:
         with self._session_factory() as session:
             rules = session.scalars(select(InboundRule).order_by(InboundRule.position, InboundRule.id))
             return [_info(session, rule) for rule in rules]
+
+    def choices(self) -> RuleChoices:
+        with self._session_factory() as session:
+            def names(query: Any) -> tuple[str, ...]:
+                return tuple(session.scalars(query))
+
+            return RuleChoices(
+                names(select(Group.name).order_by(Group.name)),
+                names(select(Modem.name).order_by(Modem.name)),
+                names(select(Template.name).order_by(Template.name)),
+                names(select(User.name).where(User.active.is_(True)).order_by(User.name)),
+            )
 
     def get(self, name: str) -> RuleInfo:
         with self._session_factory() as session:
