@@ -50,6 +50,7 @@ DEFAULTS: dict[str, Any] = {
     "closed_dates": [],
     "open_dates": [],
     "public_holidays_closed": True,
+    "sender_name": "",  # who advertising messages say they are from (特定電子メール法)
 }
 
 
@@ -131,6 +132,12 @@ def _count(low: int, high: int) -> Callable[[str, Any], int]:
     return check
 
 
+def _sender_name(key: str, value: Any) -> str:
+    if not isinstance(value, str) or len(value.strip()) > 40:
+        raise InvalidSetting(key=key, reason="a name of at most 40 characters is expected")
+    return value.strip()
+
+
 def _text(key: str, value: Any) -> str:
     if not isinstance(value, str) or len(value) > 670:
         raise InvalidSetting(key=key, reason="a text of at most 670 characters is expected")
@@ -176,6 +183,7 @@ VALIDATORS: dict[str, Callable[[str, Any], Any]] = {
     "closed_dates": _dates,
     "open_dates": _dates,
     "public_holidays_closed": _flag,
+    "sender_name": _sender_name,
 }
 
 
@@ -184,6 +192,12 @@ def validated(key: str, value: Any) -> Any:
     if key not in VALIDATORS:
         raise UnknownSetting(key=key)
     return VALIDATORS[key](key, value)
+
+
+def stored_setting(session: Session, key: str) -> Any:
+    """One setting read inside the caller's transaction (its default when never set)."""
+    row = session.get(Setting, key)
+    return json.loads(row.value) if row is not None else DEFAULTS[key]
 
 
 def parse_setting_text(key: str, text: str) -> Any:

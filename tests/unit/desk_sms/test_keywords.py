@@ -72,7 +72,7 @@ def test_an_exact_keyword_opts_out_with_the_japanese_confirmation(
     assert not context.inbox.get(message).probable_opt_out
     assert confirmations(context) == [DEFAULT_OPT_OUT_CONFIRMATION]
     with context.database.session_factory() as session:
-        # the opt-out, and the confirmation queued through the pipeline (audited as every message is)
+        # The opt-out, then the confirmation's own entry (every message leaves one, naming its door).
         assert sorted(session.scalars(select(AuditEntry.action))) == ["contact.opt_out", "send.message"]
 
 
@@ -97,7 +97,7 @@ def test_a_probable_opt_out_is_flagged_until_one_click_opts_the_sender_out(
     with context.database.session_factory() as session:
         contact = session.scalars(select(Contact)).one()
         assert contact.opted_out_at is not None
-        # the opt-out, and the confirmation queued through the pipeline (audited as every message is)
+        # The opt-out, then the confirmation's own entry (every message leaves one, naming its door).
         assert sorted(session.scalars(select(AuditEntry.action))) == ["contact.opt_out", "send.message"]
     assert context.inbox.opt_out_sender(message) is None, "once out, no second confirmation"
 

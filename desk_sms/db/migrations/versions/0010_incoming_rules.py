@@ -1,7 +1,7 @@
 """Rules for incoming messages and polls: the rules, the polls, and what a rule did to a message.
 
-Revision ID: 0009_incoming_rules
-Revises: 0008_roles_audit
+Revision ID: 0010_incoming_rules
+Revises: 0009_advertising_consent
 Create Date: 2026-12-03
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_incoming_rules"
-down_revision = "0008_roles_audit"
+revision = "0010_incoming_rules"
+down_revision = "0009_advertising_consent"
 branch_labels = None
 depends_on = None
 
