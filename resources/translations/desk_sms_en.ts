@@ -3638,79 +3638,137 @@ Please copy the details below and send them to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>PollEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="73"/>
+        <source>New poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="74"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="74"/>
+        <source>Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="74"/>
+        <source>Answers (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="75"/>
+        <source>To group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="75"/>
+        <source>Replies count for (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="76"/>
+        <source>Answer to an invalid reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="76"/>
+        <source>The message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="80"/>
+        <source>e.g. 1〜3の数字でご返信ください (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="81"/>
+        <source>Send poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PollResultsView</name>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="95"/>
+        <location filename="../../ui/pages/rules_polls.py" line="102"/>
         <source>Export to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="96"/>
-        <source>No polls yet. Send one with: desk-sms polls create NAME --question … --answer … --answer … --group GROUP</source>
+        <location filename="../../ui/pages/rules_polls.py" line="103"/>
+        <source>New poll…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="99"/>
+        <location filename="../../ui/pages/rules_polls.py" line="105"/>
+        <source>No polls yet: “New poll…” sends a question with numbered answers to a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="107"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="99"/>
+        <location filename="../../ui/pages/rules_polls.py" line="107"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="99"/>
+        <location filename="../../ui/pages/rules_polls.py" line="107"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="99"/>
+        <location filename="../../ui/pages/rules_polls.py" line="107"/>
         <source>Replied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="99"/>
+        <location filename="../../ui/pages/rules_polls.py" line="107"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="132"/>
+        <location filename="../../ui/pages/rules_polls.py" line="142"/>
         <source>{question} (replies count until {time})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="136"/>
+        <location filename="../../ui/pages/rules_polls.py" line="146"/>
         <source>{answered} answered · {invalid} not a valid answer · {late} late · {none} no reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="146"/>
+        <location filename="../../ui/pages/rules_polls.py" line="156"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="178"/>
+        <location filename="../../ui/pages/rules_polls.py" line="188"/>
         <source>not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="178"/>
+        <location filename="../../ui/pages/rules_polls.py" line="188"/>
         <source>late (not counted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="179"/>
+        <location filename="../../ui/pages/rules_polls.py" line="189"/>
         <source>no reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="185"/>
+        <location filename="../../ui/pages/rules_polls.py" line="223"/>
         <source>Export poll results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="187"/>
+        <location filename="../../ui/pages/rules_polls.py" line="225"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3646,79 +3646,137 @@ Connect it again and start desk-sms; nothing was lost.</source>
     </message>
 </context>
 <context>
+    <name>PollEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="73"/>
+        <source>New poll</source>
+        <translation>新しいアンケート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="74"/>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="74"/>
+        <source>Question:</source>
+        <translation>質問:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="74"/>
+        <source>Answers (one per line):</source>
+        <translation>回答(1行に1つ):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="75"/>
+        <source>To group:</source>
+        <translation>送信先グループ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="75"/>
+        <source>Replies count for (days):</source>
+        <translation>集計する日数:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="76"/>
+        <source>Answer to an invalid reply:</source>
+        <translation>無効な返信への自動返信:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="76"/>
+        <source>The message:</source>
+        <translation>送信する文:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="80"/>
+        <source>e.g. 1〜3の数字でご返信ください (empty: none)</source>
+        <translation>例: 1〜3の数字でご返信ください(空欄: 返信しない)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="81"/>
+        <source>Send poll</source>
+        <translation>アンケートを送信</translation>
+    </message>
+</context>
+<context>
     <name>PollResultsView</name>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="95"/>
+        <location filename="../../ui/pages/rules_polls.py" line="102"/>
         <source>Export to Excel…</source>
         <translation>Excelに書き出す…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="96"/>
-        <source>No polls yet. Send one with: desk-sms polls create NAME --question … --answer … --answer … --group GROUP</source>
-        <translation>アンケートはまだありません。送るには: desk-sms polls create 名前 --question … --answer … --answer … --group グループ</translation>
+        <location filename="../../ui/pages/rules_polls.py" line="103"/>
+        <source>New poll…</source>
+        <translation>新しいアンケート…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="99"/>
+        <location filename="../../ui/pages/rules_polls.py" line="105"/>
+        <source>No polls yet: “New poll…” sends a question with numbered answers to a group.</source>
+        <translation>アンケートはまだありません。「新しいアンケート…」で、番号付きの回答を添えた質問をグループに送れます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="107"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="99"/>
+        <location filename="../../ui/pages/rules_polls.py" line="107"/>
         <source>Contact</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="99"/>
+        <location filename="../../ui/pages/rules_polls.py" line="107"/>
         <source>Answer</source>
         <translation>回答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="99"/>
+        <location filename="../../ui/pages/rules_polls.py" line="107"/>
         <source>Replied</source>
         <translation>返信日時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="99"/>
+        <location filename="../../ui/pages/rules_polls.py" line="107"/>
         <source>Reply</source>
         <translation>返信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="132"/>
+        <location filename="../../ui/pages/rules_polls.py" line="142"/>
         <source>{question} (replies count until {time})</source>
         <translation>{question}(集計は {time} まで)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="136"/>
+        <location filename="../../ui/pages/rules_polls.py" line="146"/>
         <source>{answered} answered · {invalid} not a valid answer · {late} late · {none} no reply</source>
         <translation>回答{answered}件・無効{invalid}件・期限後{late}件・未回答{none}件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="146"/>
+        <location filename="../../ui/pages/rules_polls.py" line="156"/>
         <source>Answers</source>
         <translation>回答数</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="178"/>
+        <location filename="../../ui/pages/rules_polls.py" line="188"/>
         <source>not valid</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="178"/>
+        <location filename="../../ui/pages/rules_polls.py" line="188"/>
         <source>late (not counted)</source>
         <translation>期限後(集計外)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="179"/>
+        <location filename="../../ui/pages/rules_polls.py" line="189"/>
         <source>no reply</source>
         <translation>未回答</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="185"/>
+        <location filename="../../ui/pages/rules_polls.py" line="223"/>
         <source>Export poll results</source>
         <translation>アンケート結果の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_polls.py" line="187"/>
+        <location filename="../../ui/pages/rules_polls.py" line="225"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excelブック (*.xlsx)</translation>
     </message>

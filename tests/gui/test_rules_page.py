@@ -14,10 +14,13 @@ from pytestqt.qtbot import QtBot
 
 from desk_sms.context import AppContext
 from desk_sms.engine.engine import inbox_pump_for
+from desk_sms.services.contacts import ContactDraft, ContactsService
+from desk_sms.services.groups import GroupsService
 from desk_sms.services.polls import PollDraft
 from desk_sms.services.rules import RuleDraft
 from desk_sms.services.users import Role
 from modem.interface import InboundPart
+from ui.dialogs.poll_editor import PollEditor
 from ui.dialogs.rule_editor import RuleEditor
 from ui.main_window import MainWindow
 from ui.models.inbox_model import RULE
@@ -192,3 +195,34 @@ def test_the_inbox_shows_which_rule_acted_and_what_it_did(
     index = model.index(0, RULE)
     assert model.data(index) == "予約 · 予約"
     assert model.data(index, 3) == "tagged 予約; marked handled"  # ToolTipRole
+
+
+@pytest.mark.usefixtures("english")
+def test_a_poll_is_sent_from_the_window_and_a_bad_one_keeps_its_form(
+    make_window: Any, gui_context: AppContext, qtbot: QtBot
+) -> None:
+    groups = GroupsService(gui_context.database.session_factory, gui_context.events, gui_context.users)
+    contacts = ContactsService(gui_context.database.session_factory)
+    members = [contacts.create(ContactDraft(f"保護者{i}", phones=(PARENTS[i],))) for i in range(3)]
+    groups.add_members(groups.create_group("中3"), members)
+    _window, page = open_rules(make_window, qtbot)
+    page.tabs.setCurrentWidget(page.polls)
+    view = page.polls
+    qtbot.waitUntil(lambda: not view.empty.isHidden(), timeout=WAIT_MS)
+    view.open_editor()
+    qtbot.waitUntil(lambda: isinstance(getattr(view, "editor", None), PollEditor), timeout=WAIT_MS)
+    editor = view.editor
+    editor.name.setText("面談")
+    editor.question.setPlainText("面談希望日を返信してください")
+    editor.answers.setPlainText("12/5(火)\n")
+    assert editor.preview.text() == "面談希望日を返信してください\n1: 12/5(火)"
+    editor.send_requested.emit()
+    qtbot.waitUntil(lambda: editor.error.text() != "", timeout=WAIT_MS)
+    assert "2 to 9 answers" in editor.error.text() and editor.isVisible()
+    editor.answers.setPlainText("12/5(火)\n12/6(水)")
+    assert editor.group.currentData() == "中3"
+    with qtbot.waitSignal(editor.finished, timeout=WAIT_MS), qtbot.waitSignal(view.sent, timeout=WAIT_MS):
+        editor.send_requested.emit()
+    qtbot.waitUntil(lambda: view.results is not None and len(view.results.rows) == 3, timeout=WAIT_MS)
+    assert view.summary.text() == "0 answered · 0 not a valid answer · 0 late · 3 no reply"
+    assert gui_context.outbox.counts_by_status() == {"queued": 3}

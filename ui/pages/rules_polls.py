@@ -1,6 +1,5 @@
-"""Rules → Polls: a poll's tally as a bar chart, who answered what (non-responders too), Excel export.
-
-Reads through `PollsService` in the background; polls are made with `desk-sms polls create`.
+"""Rules → Polls: send a new poll; a poll's tally as a bar chart, who answered what (non-responders
+too), Excel export. Everything goes through `PollsService` in the background.
 """
 
 from __future__ import annotations
@@ -28,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from desk_sms.context import AppContext
 from desk_sms.domain.phones import format_national
+from desk_sms.errors import UserError
 from desk_sms.services.polls import PollResults, PollRow
-from ui.errors import show_error
+from ui.dialogs.poll_editor import PollEditor
+from ui.errors import show_error, user_error_text
 from ui.style import named
 from ui.tasks import run_in_background
 
@@ -45,12 +46,17 @@ class PollResultsView(QWidget):
 
     shown = Signal()
     exported = Signal(int)
+    sent = Signal(int)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         named(self, "pollResults")
         self._polls = context.polls
+        self._rules = context.rules
+        self.new_button = named(QPushButton(), "newPoll")
+        self.new_button.clicked.connect(self.open_editor)
         self.results: PollResults | None = None
+        self._newest_next = False
         self.choice = named(QComboBox(), "pollChoice")
         self.choice.setMinimumContentsLength(24)
         self.choice.currentIndexChanged.connect(self._show_selected)
@@ -77,6 +83,7 @@ class PollResultsView(QWidget):
     def _build(self) -> None:
         controls = QHBoxLayout()
         controls.addWidget(self.choice, 1)
+        controls.addWidget(self.new_button)
         controls.addWidget(self.export_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.chart_view)
@@ -93,8 +100,9 @@ class PollResultsView(QWidget):
 
     def retranslate_ui(self) -> None:
         self.export_button.setText(self.tr("Export to Excel…"))
-        self.empty.setText(self.tr("No polls yet. Send one with: desk-sms polls create NAME --question … "
-                                   "--answer … --answer … --group GROUP"))
+        self.new_button.setText(self.tr("New poll…"))
+        self.empty.setText(
+            self.tr("No polls yet: “New poll…” sends a question with numbered answers to a group."))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Number"), self.tr("Contact"), self.tr("Answer"), self.tr("Replied"), self.tr("Reply")])
         if self.results is not None:
@@ -114,7 +122,9 @@ class PollResultsView(QWidget):
         self.choice.clear()
         for poll_id, name, _closes in polls:
             self.choice.addItem(name, poll_id)
-        self.choice.setCurrentIndex(max(self.choice.findData(current), 0))
+        # The newest poll (first) when one was just sent, else the one shown before.
+        self.choice.setCurrentIndex(max(self.choice.findData(current), 0) if not self._newest_next else 0)
+        self._newest_next = False
         self.choice.blockSignals(False)
         self.empty.setVisible(not polls)
         self.export_button.setEnabled(bool(polls))
@@ -178,6 +188,34 @@ class PollResultsView(QWidget):
         states = {"invalid": self.tr("not valid"), "late": self.tr("late (not counted)"),
                   "none": self.tr("no reply")}
         return states.get(row.state, row.state)
+
+    def open_editor(self) -> None:
+        run_in_background(self, self._rules.choices, lambda choices: self._show_editor(choices.groups),
+                          lambda exc: show_error(self, exc))
+
+    def _show_editor(self, groups: tuple[str, ...]) -> None:
+        editor = PollEditor(groups, self)
+        editor.send_requested.connect(lambda: self.send(editor))
+        editor.finished.connect(editor.deleteLater)
+        self.editor = editor
+        editor.open()
+
+    def send(self, editor: PollEditor) -> None:
+        draft, polls = editor.draft(), self._polls
+        run_in_background(self, lambda: polls.create(draft), lambda poll_id: self._sent(editor, poll_id),
+                          lambda exc: self._refused(editor, exc))
+
+    def _sent(self, editor: PollEditor, poll_id: int) -> None:
+        editor.accept()
+        self._newest_next = True
+        self.reload()
+        self.sent.emit(poll_id)
+
+    def _refused(self, editor: PollEditor, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            editor.show_problem(user_error_text(exc))  # the form keeps what was typed
+        else:
+            show_error(editor, exc)
 
     def _ask_export(self) -> None:
         if self.results is None:
