@@ -4035,132 +4035,137 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="131"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="134"/>
         <source>Rule for incoming messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="132"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="135"/>
         <source>When (all must hold; leave empty for every message)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="133"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="136"/>
         <source>Then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="135"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="138"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="135"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="138"/>
         <source>Reply is one of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="136"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="139"/>
         <source>Reply contains:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="136"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="139"/>
         <source>Sender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="137"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="140"/>
         <source>Group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="137"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="140"/>
         <source>Received on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="138"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="141"/>
         <source>Answer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="138"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="141"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="138"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="141"/>
         <source>Assign to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="142"/>
         <source>Add sender to group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="142"/>
         <source>Tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="143"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="146"/>
         <source>words separated by commas, e.g. 予約, YOYAKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="144"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="147"/>
         <source>…or starts with one of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="145"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="148"/>
+        <source>The rule is on (untick to keep it without using it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="149"/>
         <source>Outside business hours (see Business hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="146"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="150"/>
         <source>Mark handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="147"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="151"/>
         <source>After an automatic answer, still wait for a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="148"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="152"/>
         <source>Anyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="148"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="152"/>
         <source>A contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="149"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="153"/>
         <source>Not a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="149"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="153"/>
         <source>In a group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="150"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="154"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="150"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="154"/>
         <source>This text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="151"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="155"/>
         <source>A template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4382,16 +4387,21 @@ Please copy the details below and send them to your support contact.</source>
     </message>
     <message>
         <location filename="../../ui/pages/rules.py" line="154"/>
+        <source>{name} (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="155"/>
         <source>every message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules.py" line="206"/>
+        <location filename="../../ui/pages/rules.py" line="207"/>
         <source>Remove rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules.py" line="207"/>
+        <location filename="../../ui/pages/rules.py" line="208"/>
         <source>Remove the rule {name}?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4043,132 +4043,137 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>RuleEditor</name>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="131"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="134"/>
         <source>Rule for incoming messages</source>
         <translation>受信ルール</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="132"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="135"/>
         <source>When (all must hold; leave empty for every message)</source>
         <translation>条件(すべて満たすとき。空欄ならすべてのメッセージ)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="133"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="136"/>
         <source>Then</source>
         <translation>動作</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="135"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="138"/>
         <source>Name:</source>
         <translation>名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="135"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="138"/>
         <source>Reply is one of:</source>
         <translation>返信が次のいずれか:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="136"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="139"/>
         <source>Reply contains:</source>
         <translation>返信に含む:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="136"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="139"/>
         <source>Sender:</source>
         <translation>送信者:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="137"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="140"/>
         <source>Group:</source>
         <translation>グループ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="137"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="140"/>
         <source>Received on:</source>
         <translation>受信したモデム:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="138"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="141"/>
         <source>Answer:</source>
         <translation>自動返信:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="138"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="141"/>
         <source>Template:</source>
         <translation>テンプレート:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="138"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="141"/>
         <source>Assign to:</source>
         <translation>担当者:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="142"/>
         <source>Add sender to group:</source>
         <translation>送信者をグループに追加:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="139"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="142"/>
         <source>Tag:</source>
         <translation>タグ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="143"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="146"/>
         <source>words separated by commas, e.g. 予約, YOYAKU</source>
         <translation>読点で区切った言葉(例: 予約、YOYAKU)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="144"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="147"/>
         <source>…or starts with one of them</source>
         <translation>…またはその言葉で始まる</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="145"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="148"/>
+        <source>The rule is on (untick to keep it without using it)</source>
+        <translation>このルールを使う(外すと、残したまま使わない)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="149"/>
         <source>Outside business hours (see Business hours)</source>
         <translation>営業時間外(「営業時間」タブ参照)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="146"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="150"/>
         <source>Mark handled</source>
         <translation>対応済みにする</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="147"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="151"/>
         <source>After an automatic answer, still wait for a person</source>
         <translation>自動返信のあとも担当者の対応を待つ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="148"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="152"/>
         <source>Anyone</source>
         <translation>だれでも</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="148"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="152"/>
         <source>A contact</source>
         <translation>連絡先にある人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="149"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="153"/>
         <source>Not a contact</source>
         <translation>連絡先にない人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="149"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="153"/>
         <source>In a group</source>
         <translation>グループの人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="150"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="154"/>
         <source>No answer</source>
         <translation>返信しない</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="150"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="154"/>
         <source>This text</source>
         <translation>次の文</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rule_editor.py" line="151"/>
+        <location filename="../../ui/dialogs/rule_editor.py" line="155"/>
         <source>A template</source>
         <translation>テンプレート</translation>
     </message>
@@ -4390,16 +4395,21 @@ Connect it again and start desk-sms; nothing was lost.</source>
     </message>
     <message>
         <location filename="../../ui/pages/rules.py" line="154"/>
+        <source>{name} (off)</source>
+        <translation>{name}(停止中)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="155"/>
         <source>every message</source>
         <translation>すべてのメッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules.py" line="206"/>
+        <location filename="../../ui/pages/rules.py" line="207"/>
         <source>Remove rule</source>
         <translation>ルールの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules.py" line="207"/>
+        <location filename="../../ui/pages/rules.py" line="208"/>
         <source>Remove the rule {name}?</source>
         <translation>ルール「{name}」を削除しますか?</translation>
     </message>

@@ -81,13 +81,16 @@ def test_an_administrator_adds_a_rule_and_a_refused_one_keeps_its_form(
     assert editor.error.text() == "A rule named 夜間 exists already."
     assert editor.keywords.text() == "予約、YOYAKU" and editor.isVisible()
     editor.name.setText("予約")
+    editor.enabled.setChecked(False)
     with qtbot.waitSignal(editor.finished, timeout=WAIT_MS), qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
         editor.save_requested.emit()  # stored, then the dialog closes (and is deleted)
     assert [rule.name for rule in gui_context.rules.list()] == ["夜間", "予約"]
-    assert (cell(page, 1, NAME), cell(page, 1, WHEN)) == ("予約", "the reply is or starts with 予約, YOYAKU")
+    assert cell(page, 1, NAME) == "予約 (off)"
+    assert cell(page, 1, WHEN) == "the reply is or starts with 予約, YOYAKU"
+    assert not gui_context.rules.get("予約").draft.enabled
     page.table.selectRow(1)
     page.move_selected(-1)
-    qtbot.waitUntil(lambda: cell(page, 0, NAME) == "予約", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: cell(page, 0, NAME) == "予約 (off)", timeout=WAIT_MS)
     assert [rule.name for rule in gui_context.rules.list()] == ["予約", "夜間"]
 
 

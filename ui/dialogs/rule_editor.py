@@ -62,6 +62,8 @@ class RuleEditor(QDialog):
         super().__init__(parent)
         named(self, "ruleEditor")
         self.name = named(QLineEdit(), "ruleName")
+        self.enabled = named(QCheckBox(), "ruleEnabled")
+        self.enabled.setChecked(True)
         self.keywords = named(QLineEdit(), "ruleKeywords")
         self.first_word = named(QCheckBox(), "ruleFirstWord")
         self.contains = named(QLineEdit(), "ruleContains")
@@ -118,6 +120,7 @@ class RuleEditor(QDialog):
         then.addRow("", self.keep_waiting)
         top = QFormLayout()
         top.addRow(self._label("name"), self.name)
+        top.addRow("", self.enabled)
         columns = QHBoxLayout()
         columns.addWidget(self._when, 1)
         columns.addWidget(self._then, 1)
@@ -142,6 +145,7 @@ class RuleEditor(QDialog):
             self._labels[key].setText(text)
         self.keywords.setPlaceholderText(self.tr("words separated by commas, e.g. 予約, YOYAKU"))
         self.first_word.setText(self.tr("…or starts with one of them"))
+        self.enabled.setText(self.tr("The rule is on (untick to keep it without using it)"))
         self.outside_hours.setText(self.tr("Outside business hours (see Business hours)"))
         self.mark_handled.setText(self.tr("Mark handled"))
         self.keep_waiting.setText(self.tr("After an automatic answer, still wait for a person"))
@@ -172,6 +176,7 @@ class RuleEditor(QDialog):
 
     def show_draft(self, draft: RuleDraft) -> None:
         self.name.setText(draft.name)
+        self.enabled.setChecked(draft.enabled)
         self.keywords.setText("、".join(draft.keywords))
         self.first_word.setChecked(draft.first_word)
         self.contains.setText(draft.contains)
@@ -199,7 +204,7 @@ class RuleEditor(QDialog):
             reply_template=self.template.currentData() if answer == "template" else "",
             assign_to=self.assign.currentData(), add_to_group=self.add_group.currentData(),
             tag=self.tag.text().strip(), mark_handled=self.mark_handled.isChecked(),
-            keep_waiting=self.keep_waiting.isChecked(),
+            keep_waiting=self.keep_waiting.isChecked(), enabled=self.enabled.isChecked(),
         )
 
     def show_problem(self, text: str) -> None:

@@ -151,7 +151,8 @@ class RulesPage(QWidget):
             separator = self.tr("; ")
             when = separator.join(condition_text(code, value) for code, value in rule.conditions)
             then = separator.join(action_text(code, value) for code, value in rule.actions)
-            cells = (str(row + 1), rule.name, when or self.tr("every message"), then)
+            name = rule.name if rule.draft.enabled else self.tr("{name} (off)").format(name=rule.name)
+            cells = (str(row + 1), name, when or self.tr("every message"), then)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnToContents(ORDER)

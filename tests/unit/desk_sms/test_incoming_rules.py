@@ -186,6 +186,15 @@ def test_template_answer_fills_the_contacts_name_and_refuses_a_missing_one(
     assert row.status == "unhandled"
 
 
+def test_a_rule_that_is_off_does_nothing_until_it_is_on_again(
+    context: AppContext, pump: InboxPump, fake_clock: FakeClock
+) -> None:
+    context.rules.add(RuleDraft("休止中", keywords=("予約",), tag="予約", enabled=False))
+    assert inbound(context, receive(pump, fake_clock, CUSTOMER, "予約")).rule == ""
+    context.rules.change("休止中", RuleDraft("休止中", keywords=("予約",), tag="予約"))
+    assert inbound(context, receive(pump, fake_clock, CUSTOMER, "予約")).rule == "休止中"
+
+
 def test_keep_waiting_leaves_an_answered_message_for_a_person(
     context: AppContext, pump: InboxPump, fake_clock: FakeClock
 ) -> None:
