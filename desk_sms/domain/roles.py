@@ -27,6 +27,7 @@ class Permission(enum.StrEnum):
     APPROVE = "approving a campaign"
     DELETE_SCHEDULED = "deleting what a schedule uses"
     ASSIGN_OTHERS = "assigning a conversation to someone else"
+    MANAGE_RULES = "changing the rules for incoming messages"
 
 
 # Every permission above is an administrator's; the table stays explicit so a new permission

@@ -19,6 +19,7 @@ from desk_sms.db.models.messages import (
     StatusReportRecord,
 )
 from desk_sms.db.models.modems import EngineCommand, EngineLease, Modem, Setting
+from desk_sms.db.models.rules import InboundRule, Poll
 from desk_sms.db.models.schedules import Appointment, Schedule, ScheduleRun, Segment, Template
 
 __all__ = [
@@ -36,9 +37,11 @@ __all__ = [
     "ImportBatch",
     "InboundMessage",
     "InboundPart",
+    "InboundRule",
     "Modem",
     "OutboundMessage",
     "OutboundPart",
+    "Poll",
     "Schedule",
     "ScheduleRun",
     "Segment",
