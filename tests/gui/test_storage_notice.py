@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -151,7 +152,10 @@ def test_a_window_beside_another_engine_watches_the_folder_itself(
     with small_disk(tmp_path / "disk") as disk:
         context = build_context(str(disk.mount_point / "data"))
         with context.database.session() as session:  # `desk-sms serve` on another PC holds the modems
-            session.add(EngineLease(name=ENGINE_LEASE, owner="serve", host="other-pc", pid=4242))
+            # Alive for the whole test (its heartbeat is not renewed here): this window starts no engine.
+            alive = datetime.now(UTC) + timedelta(days=1)
+            lease = EngineLease(name=ENGINE_LEASE, owner="serve", host="other-pc", pid=42, heartbeat_at=alive)
+            session.add(lease)
         parts = create_main_window(context, factories=FACTORIES)
         qtbot.addWidget(parts.window)
         parts.window.show_page("dashboard")
