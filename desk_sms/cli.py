@@ -74,11 +74,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _command_modules() -> list[Callable[[argparse._SubParsersAction[ArgumentParser]], None]]:
-    from desk_sms.commands import admin, contacts, db, engine, inbox, info, modems, outbox, selfcheck
+    from desk_sms.commands import (
+        admin,
+        api_keys,
+        contacts,
+        db,
+        engine,
+        inbox,
+        info,
+        modems,
+        outbox,
+        selfcheck,
+    )
 
     return [
         info.register, modems.register, outbox.register, engine.register, contacts.register,
-        selfcheck.register, inbox.register, db.register, admin.register,
+        selfcheck.register, inbox.register, db.register, admin.register, api_keys.register,
     ]
 
 
