@@ -10,8 +10,9 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from desk_sms.api.bind import bind_argument
 from desk_sms.context import AppContext
-from desk_sms.errors import EngineBusy
+from desk_sms.errors import EngineBusy, UserError
 from desk_sms.events import StorageStateChanged
 from desk_sms.storage import Problem, StorageState
 
@@ -21,10 +22,13 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 
     parser = commands.add_parser("serve", help="run the engine without a window until interrupted")
     parser.add_argument("--demo", type=int, default=0, metavar="N", help="attach N simulated modems")
+    parser.add_argument("--api", metavar="[HOST:]PORT", type=bind_argument,
+                        help="serve the HTTP API (whatever Settings say); 127.0.0.1 unless a host is given")
     parser.set_defaults(handler=with_context(serve))
 
 
 def serve(context: AppContext, args: argparse.Namespace) -> int:
+    from desk_sms.api.server import serve_api
     from desk_sms.engine.daily_backup import start_daily_backup
     from desk_sms.engine.runtime import start_engine
 
@@ -40,6 +44,11 @@ def serve(context: AppContext, args: argparse.Namespace) -> int:
         holder = runtime.holder()
         runtime.stop()
         raise EngineBusy(owner=holder.describe() if holder else "another process")
+    try:
+        stop_api = serve_api(context, args.api)
+    except UserError:  # a port in use: the engine stops again
+        runtime.stop()
+        raise
     daily_backup = start_daily_backup(context, runtime.engine)
     modems = len(runtime.engine.pool.workers)
     unsubscribe = context.events.subscribe(_say_storage_state)
@@ -48,6 +57,7 @@ def serve(context: AppContext, args: argparse.Namespace) -> int:
         while not stop.wait(1.0):
             pass
     finally:
+        stop_api()
         daily_backup.stop()
         runtime.stop()
         unsubscribe()

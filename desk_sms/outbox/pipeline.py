@@ -32,10 +32,13 @@ class Door(enum.StrEnum):
     REMINDER = "reminder"
     CONFIRMATION = "confirmation"
     RESEND = "resend"
+    API = "API"
+    WATCHED_FOLDER = "watched folder"
 
 
 class Sender(Protocol):
-    """Who sends (a signed-in user); None stands for the engine itself."""
+    """Who sends (a signed-in user); None stands for the engine itself. An id of 0 is a sender
+    without an account row (the command line, an API key): named in the audit log, linked to no user."""
 
     @property
     def id(self) -> int: ...
@@ -61,10 +64,15 @@ class CampaignSpec:
 CREATED = {"message": "send.message", "campaign": "campaign.create"}
 
 
+def account_id(user: Sender | None) -> int | None:
+    """The sender's user row, if it has one."""
+    return user.id if user is not None and user.id > 0 else None
+
+
 def record_creation(session: Session, door: Door, user: Sender | None, what: str, object_id: int,
                     detail: str, now: datetime) -> None:
     session.add(AuditEntry(
-        at=now, user_id=user.id if user else None, user_name=user.name if user else "",
+        at=now, user_id=account_id(user), user_name=user.name if user else "",
         action=CREATED[what], object_type=what, object_id=object_id, detail=f"via {door}: {detail}",
     ))
 
@@ -72,8 +80,8 @@ def record_creation(session: Session, door: Door, user: Sender | None, what: str
 def queue_in(session: Session, spec: MessageSpec, door: Door, now: datetime, region: str,
              user: Sender | None = None) -> OutboundMessage:
     """Build one message in the caller's transaction and record who made it through which door."""
-    message = build_message(session, replace(spec, created_by_id=user.id if user else spec.created_by_id),
-                            now, region)
+    author = account_id(user) if user else spec.created_by_id
+    message = build_message(session, replace(spec, created_by_id=author), now, region)
     session.flush()
     record_creation(session, door, user, "message", message.id, f"to {message.to_number}, "
                     f"{message.part_count} part(s), {message.status}", now)
@@ -83,7 +91,7 @@ def queue_in(session: Session, spec: MessageSpec, door: Door, now: datetime, reg
 def campaign_in(session: Session, campaign: CampaignSpec, specs: Sequence[MessageSpec], now: datetime,
                 region: str, user: Sender | None = None) -> int:
     """A campaign and one message per spec, in the caller's transaction; returns the campaign id."""
-    author = user.id if user else campaign.created_by_id
+    author = account_id(user) if user else campaign.created_by_id
     row = Campaign(name=campaign.name, status=campaign.status, body=campaign.body,
                    template_id=campaign.template_id, created_by_id=author,
                    scheduled_at=campaign.not_before, created_at=now)

@@ -7,6 +7,7 @@ old and new value.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import threading
 import zoneinfo
@@ -43,6 +44,12 @@ DEFAULTS: dict[str, Any] = {
     "cancel_keywords": ["2", "キャンセル"],
     "max_parts_per_message": 10,
     "backup_retention_days": 14,
+    "api_enabled": False,  # the local HTTP API, served by the engine (`desk-sms serve`)
+    "api_host": "127.0.0.1",  # loopback: only programs on this PC can reach it
+    "api_port": 8765,
+    "watch_folder": "",  # a folder whose dropped CSV/Excel files are imported ("" = none)
+    "watch_folder_kind": "appointments",  # what its files hold: appointments | contacts
+    "watch_folder_mapping": {},  # column header → field, as `contacts import --map` takes
 }
 
 
@@ -130,6 +137,35 @@ def _text(key: str, value: Any) -> str:
     return value.strip()
 
 
+def _host(key: str, value: Any) -> str:
+    text = str(value).strip()
+    if text == "localhost":
+        return text
+    try:
+        return str(ipaddress.ip_address(text))
+    except ValueError as exc:
+        raise InvalidSetting(key=key, reason=f"{value!r} is not an IP address (example: 127.0.0.1)") from exc
+
+
+def _folder(key: str, value: Any) -> str:
+    if not isinstance(value, str) or len(value) > 1000:
+        raise InvalidSetting(key=key, reason="a folder path is expected")
+    return value.strip()
+
+
+def _watch_kind(key: str, value: Any) -> str:
+    if value not in ("appointments", "contacts"):
+        raise InvalidSetting(key=key, reason="appointments or contacts is expected")
+    return str(value)
+
+
+def _mapping(key: str, value: Any) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                              for k, v in value.items()):
+        raise InvalidSetting(key=key, reason='a JSON object {"column": "field"} is expected')
+    return {k.strip(): v.strip() for k, v in value.items() if k.strip() and v.strip()}
+
+
 VALIDATORS: dict[str, Callable[[str, Any], Any]] = {
     "default_region": _region,
     "timezone": _zone,
@@ -143,6 +179,12 @@ VALIDATORS: dict[str, Callable[[str, Any], Any]] = {
     "cancel_keywords": _keyword_list,
     "max_parts_per_message": _count(1, 10),
     "backup_retention_days": _count(1, 3650),
+    "api_enabled": _flag,
+    "api_host": _host,
+    "api_port": _count(1024, 65535),
+    "watch_folder": _folder,
+    "watch_folder_kind": _watch_kind,
+    "watch_folder_mapping": _mapping,
 }
 
 
@@ -167,6 +209,11 @@ def parse_setting_text(key: str, text: str) -> Any:
             return int(text)
         except ValueError:
             return text
+    if isinstance(default, dict):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InvalidSetting(key=key, reason='not a JSON object, e.g. {"電話": "phone"}') from exc
     if isinstance(default, list):
         if text.lstrip().startswith("["):
             try:
