@@ -28,9 +28,9 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def serve(context: AppContext, args: argparse.Namespace) -> int:
-    from desk_sms.api.server import serve_api
     from desk_sms.engine.daily_backup import start_daily_backup
     from desk_sms.engine.runtime import start_engine
+    from desk_sms.other_programs import start_other_programs
 
     stop = threading.Event()
 
@@ -45,7 +45,7 @@ def serve(context: AppContext, args: argparse.Namespace) -> int:
         runtime.stop()
         raise EngineBusy(owner=holder.describe() if holder else "another process")
     try:
-        stop_api = serve_api(context, args.api)
+        stop_others = start_other_programs(context, args.api)
     except UserError:  # a port in use: the engine stops again
         runtime.stop()
         raise
@@ -57,7 +57,7 @@ def serve(context: AppContext, args: argparse.Namespace) -> int:
         while not stop.wait(1.0):
             pass
     finally:
-        stop_api()
+        stop_others()
         daily_backup.stop()
         runtime.stop()
         unsubscribe()
