@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import os
 import threading
 import zoneinfo
 from collections.abc import Callable
@@ -150,6 +151,8 @@ def _host(key: str, value: Any) -> str:
 def _folder(key: str, value: Any) -> str:
     if not isinstance(value, str) or len(value) > 1000:
         raise InvalidSetting(key=key, reason="a folder path is expected")
+    if value.strip() and not os.path.isdir(value.strip()):
+        raise InvalidSetting(key=key, reason=f"there is no folder {value.strip()!r}")
     return value.strip()
 
 

@@ -40,8 +40,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/settings_api.py" line="133"/>
-        <source>127.0.0.1 means only programs on this PC. The engine (desk-sms serve, or this window&apos;s engine) starts the API with these settings when it starts.</source>
-        <translation>127.0.0.1 はこのパソコンのプログラムだけが使えるという意味です。エンジン(desk-sms serve、またはこのウィンドウのエンジン)が起動するときに、この設定で API を始めます。</translation>
+        <source>127.0.0.1 means only programs on this PC. The engine (desk-sms serve) starts the API with these settings when it starts.</source>
+        <translation>127.0.0.1 はこのパソコンのプログラムだけが使えるという意味です。エンジン(desk-sms serve)が起動するときに、この設定で API を始めます。</translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_api.py" line="135"/>
@@ -4631,117 +4631,117 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="214"/>
+        <location filename="../../ui/pages/settings.py" line="218"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="215"/>
+        <location filename="../../ui/pages/settings.py" line="219"/>
         <source>Language (this PC)</source>
         <translation>表示言語 (この PC)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="216"/>
+        <location filename="../../ui/pages/settings.py" line="220"/>
         <source>Display language:</source>
         <translation>表示言語:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="217"/>
+        <location filename="../../ui/pages/settings.py" line="221"/>
         <source>System default</source>
         <translation>システムの設定に従う</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="220"/>
+        <location filename="../../ui/pages/settings.py" line="224"/>
         <source>Changes apply immediately and are remembered on this PC.</source>
         <translation>変更はすぐに反映され、この PC に保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="222"/>
+        <location filename="../../ui/pages/settings.py" line="226"/>
         <source>Where desk-sms keeps its data</source>
         <translation>データの保存場所</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="225"/>
+        <location filename="../../ui/pages/settings.py" line="229"/>
         <source>Data folder:</source>
         <translation>データフォルダー:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="225"/>
+        <location filename="../../ui/pages/settings.py" line="229"/>
         <source>Database:</source>
         <translation>データベース:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="225"/>
+        <location filename="../../ui/pages/settings.py" line="229"/>
         <source>Window settings:</source>
         <translation>画面の設定ファイル:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="231"/>
+        <location filename="../../ui/pages/settings.py" line="235"/>
         <source>Business settings (shared by every desk)</source>
         <translation>業務設定 (すべての端末で共通)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="235"/>
+        <location filename="../../ui/pages/settings.py" line="239"/>
         <source>Default region:</source>
         <translation>既定の国・地域:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="236"/>
+        <location filename="../../ui/pages/settings.py" line="240"/>
         <source>Time zone:</source>
         <translation>タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="237"/>
+        <location filename="../../ui/pages/settings.py" line="241"/>
         <source>Quiet hours:</source>
         <translation>送信停止時間帯:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="238"/>
+        <location filename="../../ui/pages/settings.py" line="242"/>
         <source>Approval:</source>
         <translation>承認:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="243"/>
+        <location filename="../../ui/pages/settings.py" line="247"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="244"/>
+        <location filename="../../ui/pages/settings.py" line="248"/>
         <source>Campaigns need approval before they are sent</source>
         <translation>一斉送信は承認されてから送信する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="247"/>
+        <location filename="../../ui/pages/settings.py" line="251"/>
         <source>Numbers without a country code are read as numbers of the default region. Non-urgent messages wait during quiet hours; the same start and end means no quiet hours.</source>
         <translation>国番号のない電話番号は、既定の国・地域の番号として扱います。送信停止時間帯の間、急ぎでないメッセージは送信を待ちます。開始と終了が同じ時刻なら停止時間帯はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="251"/>
+        <location filename="../../ui/pages/settings.py" line="255"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="314"/>
+        <location filename="../../ui/pages/settings.py" line="318"/>
         <source>Choose a default region from the list.</source>
         <translation>既定の国・地域を一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="316"/>
+        <location filename="../../ui/pages/settings.py" line="320"/>
         <source>“{zone}” is not a known time zone (example: Asia/Tokyo).</source>
         <translation>「{zone}」は不明なタイムゾーンです (例: Asia/Tokyo)。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="337"/>
+        <location filename="../../ui/pages/settings.py" line="341"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="342"/>
+        <location filename="../../ui/pages/settings.py" line="346"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="252"/>
+        <location filename="../../ui/pages/settings.py" line="256"/>
         <source>Only an administrator changes these settings.</source>
         <translation>これらの設定を変更できるのは管理者だけです。</translation>
     </message>
@@ -5267,6 +5267,79 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <location filename="../../ui/pages/settings_users.py" line="411"/>
         <source>Only an administrator can add or change users.</source>
         <translation>ユーザーの追加・変更は管理者だけができます。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchFolderGroup</name>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="85"/>
+        <source>Watched folder (administrators)</source>
+        <translation>監視フォルダー(管理者)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="86"/>
+        <source>Folder:</source>
+        <translation>フォルダー:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="87"/>
+        <source>Its files hold:</source>
+        <translation>ファイルの内容:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="88"/>
+        <source>Columns:</source>
+        <translation>列:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="89"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="90"/>
+        <source>appointments</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="91"/>
+        <source>contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="92"/>
+        <source>empty: no watched folder</source>
+        <translation>空欄: 監視フォルダーなし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="95"/>
+        <source>The engine imports each CSV or Excel file dropped here once it is completely written, then moves it to done/ or failed/ with a report beside it. A file with a bad row imports nothing; the same file twice imports nothing again. One column per line: column = field. Fields for appointments: name, phone, date, time, place, notes, external_id (a reservation number: the appointment is updated when it comes again). Empty: columns are recognised by name.</source>
+        <translation>ここに置かれた CSV・Excel ファイルは、書き込みが終わるとエンジンが取り込み、結果のレポートと一緒に done/ か failed/ へ移します。問題のある行が1つでもあるファイルは何も取り込みません。同じファイルを2回置いても、2回目は何も取り込みません。1行に1列ずつ「列名 = 項目」と書きます。予約の項目: name(名前)、phone(電話)、date(日付)、time(時刻)、place(場所)、notes(メモ)、external_id(予約番号: 同じ番号がまた来ると予約を更新します)。空欄のときは列名から自動で判断します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="100"/>
+        <source>Save watched folder</source>
+        <translation>監視フォルダーを保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="119"/>
+        <source>Watched folder</source>
+        <translation>監視フォルダー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="126"/>
+        <source>Write each column as: column = field.</source>
+        <translation>各列を「列名 = 項目」の形で書いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="141"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="146"/>
+        <source>Not saved.</source>
+        <translation>保存できませんでした。</translation>
     </message>
 </context>
 <context>

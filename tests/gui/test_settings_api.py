@@ -14,6 +14,7 @@ from desk_sms.context import AppContext
 from desk_sms.services.api_keys import ApiKeysService
 from ui.pages.settings import SettingsPage
 from ui.pages.settings_api import STATE, ApiGroup
+from ui.pages.settings_watch import WatchFolderGroup
 from ui.settings_store import UiSettings
 
 pytestmark = [pytest.mark.timeout(90), pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
@@ -110,3 +111,51 @@ def test_render_the_group(
     assert group.grab().save(f"/tmp/settings-api-{language}.png")
     if language == "ja":
         assert group.title() != "Other programs: HTTP API (administrators)"
+
+
+def watch_group(make_window: Any, qtbot: QtBot, gui_context: AppContext) -> WatchFolderGroup:
+    window = make_window().window
+    window.resize(1280, 900)
+    window.show_page("settings")
+    page = window.page("settings")
+    assert isinstance(page, SettingsPage)
+    qtbot.waitUntil(lambda: page.watch_folder.save_button.isEnabled(), timeout=WAIT_MS)
+    return page.watch_folder
+
+
+def test_the_watched_folder_and_its_mapping_are_saved(
+    make_window: Any, english: None, qtbot: QtBot, gui_context: AppContext, tmp_path: Path,
+    recorded_dialogs: list[QMessageBox],
+) -> None:
+    group = watch_group(make_window, qtbot, gui_context)
+    group.folder.setText(str(tmp_path))
+    group.mapping.setPlainText("予約番号 = external_id\n\n氏名=name\n")
+    with qtbot.waitSignal(group.saved, timeout=WAIT_MS):
+        group.save_button.click()
+    assert gui_context.settings.get("watch_folder") == str(tmp_path)
+    assert gui_context.settings.get("watch_folder_mapping") == {"予約番号": "external_id", "氏名": "name"}
+    group.mapping.setPlainText("予約番号 external_id")
+    group.save_button.click()
+    assert "column = field" in group.feedback.text()
+    group.mapping.setPlainText("")
+    group.folder.setText(str(tmp_path / "missing"))
+    group.save_button.click()
+    qtbot.waitUntil(lambda: bool(recorded_dialogs), timeout=WAIT_MS)
+    assert "there is no folder" in recorded_dialogs[0].text()
+    assert gui_context.settings.get("watch_folder") == str(tmp_path)
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_render_the_watched_folder_group(
+    make_window: Any, qtbot: QtBot, gui_context: AppContext, gui_data_dir: Path, language: str
+) -> None:
+    gui_data_dir.mkdir(parents=True, exist_ok=True)
+    store = UiSettings(gui_data_dir)
+    store.set_language(language)
+    store.sync()
+    gui_context.settings.set("watch_folder", str(gui_data_dir))
+    gui_context.settings.set("watch_folder_mapping", {"予約番号": "external_id", "氏名": "name"})
+    group = watch_group(make_window, qtbot, gui_context)
+    group.window().show()
+    assert group.mapping.toPlainText() == "予約番号 = external_id\n氏名 = name"
+    assert group.grab().save(f"/tmp/settings-watch-{language}.png")

@@ -38,6 +38,7 @@ from ui.pages.settings_backups import BackupGroup
 from ui.pages.settings_database import DatabaseGroup
 from ui.pages.settings_keywords import KeywordsGroup
 from ui.pages.settings_users import UsersGroup
+from ui.pages.settings_watch import WatchFolderGroup
 from ui.roles import RoleGate
 from ui.style import named
 from ui.tasks import run_in_background
@@ -106,10 +107,13 @@ class SettingsPage(QWidget):
         column.addWidget(self.users)
         self.api = ApiGroup(self._deps.context, content)
         column.addWidget(self.api)
+        self.watch_folder = WatchFolderGroup(self._deps.context, content)
+        column.addWidget(self.watch_folder)
         # Operators see the shared settings read-only and not the administrators' groups at all.
         self.role_gate = RoleGate(
             self._deps.context.users, self._deps.bridge, Permission.CHANGE_SETTINGS,
-            [self.keywords, self.database, self.backups, self.api, self._save], self, self._follow_role,
+            [self.keywords, self.database, self.backups, self.api, self.watch_folder,
+             self._save], self, self._follow_role,
         )
         column.addStretch(1)
         scroll = QScrollArea()

@@ -130,8 +130,8 @@ class ApiGroup(QGroupBox):
         self._labels[2].setText(self.tr("New key:"))
         self._labels[3].setText(self.tr("Key:"))
         self.hint.setText(self.tr(
-            "127.0.0.1 means only programs on this PC. The engine (desk-sms serve, or this window's "
-            "engine) starts the API with these settings when it starts."))
+            "127.0.0.1 means only programs on this PC. The engine (desk-sms serve) starts the API "
+            "with these settings when it starts."))
         self.key_name.setPlaceholderText(self.tr("e.g. the reservation system"))
         self._scope_names = dict(zip(SCOPES, (self.tr("send"), self.tr("read replies"),
                                               self.tr("appointments")), strict=True))
