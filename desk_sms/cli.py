@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from desk_sms import __version__
 from desk_sms.context import AppContext, build_context
 from desk_sms.errors import UserError
+from desk_sms.logs import announce_log_failures
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,7 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction[ArgumentPars
     ]
 
 
+LONG_RUNNING_COMMANDS = (None, "gui", "serve")  # None: no command starts the window
 EXIT_PIPE_CLOSED = 141  # 128 + SIGPIPE: what `yes | head -1` reports for `yes`
 
 
@@ -100,6 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     tolerate_unencodable_text()
     parser = build_parser()
     args = parser.parse_args(argv)
+    announce_log_failures(args.command in LONG_RUNNING_COMMANDS)
     try:
         result: int = args.handler(args)
         if sys.stdout is not None:  # None in a windowed program on Windows (desk-sms-gui.exe)

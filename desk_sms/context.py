@@ -100,4 +100,4 @@ def _wire_replies(context: AppContext) -> None:
 
     compose = ComposeService.from_context(context)
     context.inbox.renderer = compose.render_one
-    context.outbox.sender = lambda: context.users.current
+    context.outbox.sender = lambda: context.users.actor

@@ -83,7 +83,7 @@ class QuietFileHandler(logging.handlers.RotatingFileHandler):
             return
         self._failed_now = True
         self._missed += 1
-        if self._retry_at is None:
+        if self._retry_at is None and _announce_log_failures:
             print(
                 f"desk-sms: cannot write the log file {self.baseFilename} ({error.strerror or error}); "
                 "logging to memory only until it can",
@@ -101,6 +101,16 @@ class QuietFileHandler(logging.handlers.RotatingFileHandler):
 
 
 _tail: TailHandler | None = None
+_announce_log_failures = True
+
+
+def announce_log_failures(enabled: bool) -> None:
+    """Whether a log file that refuses lines is told on stderr (long-running processes: yes).
+
+    A one-shot command keeps stderr for its own result: its one-line error already says what is wrong.
+    """
+    global _announce_log_failures
+    _announce_log_failures = enabled
 
 
 def setup_logging(log_file: Path | None, level: int = logging.INFO) -> TailHandler:

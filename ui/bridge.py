@@ -1,16 +1,17 @@
 """The only GUI subscriber of the core's EventBus (STYLE lesson 4).
 
 Core events are published on any thread (modem workers, the dispatcher). The
-bridge hands each one to a queued signal, so its typed re-emission, and every
-slot connected to it, runs on the GUI thread.
+bridge hands each one to the GUI thread (ui.tasks.call_on_gui_thread), so its
+typed re-emission, and every slot connected to it, runs there.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal, SignalInstance, Slot
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from desk_sms.events import (
     DataChanged,
@@ -20,6 +21,7 @@ from desk_sms.events import (
     ModemStateChanged,
     StorageStateChanged,
 )
+from ui.tasks import call_on_gui_thread, prepare_gui_thread_calls
 
 log = logging.getLogger(__name__)
 
@@ -40,11 +42,10 @@ class EngineBridge(QObject):
     modem_state_changed = Signal(object)
     data_changed = Signal(object)
     storage_state_changed = Signal(object)
-    _arrived = Signal(object)
 
     def __init__(self, events: EventBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._arrived.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
+        prepare_gui_thread_calls()
         self._routes: dict[type, SignalInstance] = {
             MessageStateChanged: self.message_state_changed,
             InboundReceived: self.inbound_received,
@@ -64,10 +65,10 @@ class EngineBridge(QObject):
             self._unsubscribe = None
 
     def _on_core_event(self, event: object) -> None:
-        # Runs on the publisher's thread: only queue, touch nothing else.
-        self._arrived.emit(event)
+        # Runs on the publisher's thread: only queue, touch nothing else (not even a signal of ours:
+        # the window may be deleting this bridge at this very moment).
+        call_on_gui_thread(self, functools.partial(self._dispatch, event))
 
-    @Slot(object)
     def _dispatch(self, event: object) -> None:
         signal = self._routes.get(type(event))
         if signal is None:

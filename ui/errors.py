@@ -94,6 +94,16 @@ def _outbox_templates() -> dict[str, str]:
         "outbox.urgent_campaign": QCoreApplication.translate(
             "Errors", "Only an administrator may send a campaign as urgent."
         ),
+        "outbox.ad_no_sender_name": QCoreApplication.translate(
+            "Errors", "An advertising message must name its sender: set the sender name in Settings first."
+        ),
+        "outbox.ad_without_sender": QCoreApplication.translate(
+            "Errors", "An advertising message must name its sender: add {sender} to the text."
+        ),
+        "outbox.ad_without_stop": QCoreApplication.translate(
+            "Errors",
+            "An advertising message must say how to stop receiving it, e.g. 配信停止は「{keyword}」と返信.",
+        ),
         "outbox.late_window": QCoreApplication.translate(
             "Errors", "{text} is not a send-late window; write minutes or hours, e.g. 30m or 2h."
         ),

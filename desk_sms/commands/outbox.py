@@ -18,7 +18,7 @@ from desk_sms.errors import InvalidInput
 from desk_sms.events import DataChanged
 from desk_sms.outbox.pipeline import Door
 from desk_sms.outbox.rules import AWAITING_APPROVAL, expires_at, parse_late_within
-from desk_sms.services.compose import ComposePlan, ComposeService
+from desk_sms.services.compose import ComposePlan, ComposeService, Purpose
 from desk_sms.services.compose_recipients import RecipientSource, SourceKind
 from desk_sms.services.outbox import MessageStatus, OutboxFilter, OutboxRow
 
@@ -39,6 +39,9 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     send.add_argument("--at", metavar="ISO-DATETIME", help="send at this time (e.g. 2026-12-01T10:00+09:00)")
     send.add_argument("--late-within", metavar="30m|2h",
                       help="with --at: how late it may still go (default 2h); later it expires")
+    send.add_argument("--advertising", action="store_true",
+                      help="an advertisement: only to contacts with recorded consent; the text must name "
+                      "the sender (Settings: sender_name) and say how to stop")
     send.add_argument("--json", action="store_true", help="print the queued messages as one JSON array")
     send.set_defaults(handler=with_context(run_send))
 
@@ -81,7 +84,7 @@ def run_send(context: AppContext, args: argparse.Namespace) -> int:
               file=sys.stderr)
     if not plan.messages:
         raise InvalidInput(detail="no recipient is left to send to")
-    if args.to:
+    if args.to and not args.advertising:
         ids = [queue_one(context, plan, args.urgent, expires_at(when, window))]
         summary = f"queued message {ids[0]} to {plan.messages[0].number}"
     else:
@@ -114,8 +117,9 @@ def prepare(
 
         template = TemplatesService(context.database.session_factory).find_by_name(args.template)
         template_id, body, label = template.id, template.body, f"{label} {template.name}"
+    purpose = Purpose.ADVERTISING if args.advertising else Purpose.NOTICE
     plan = compose.prepare([source], body, not_before=when, template_id=template_id,
-                           as_template=not args.literal)
+                           as_template=not args.literal, purpose=purpose)
     return plan, label
 
 
@@ -124,7 +128,7 @@ def queue_one(context: AppContext, plan: ComposePlan, urgent: bool, until: datet
     message = plan.messages[0]
     message_id = context.outbox.enqueue(
         message.number, message.text, contact_id=message.contact_id, urgent=urgent,
-        not_before=plan.not_before, expires_at=until, door=Door.COMMAND_LINE, user=context.users.current,
+        not_before=plan.not_before, expires_at=until, door=Door.COMMAND_LINE, user=context.users.actor,
     )
     row: OutboxRow = context.outbox.get(message_id)
     if row.status == MessageStatus.SKIPPED:

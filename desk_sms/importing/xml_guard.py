@@ -51,6 +51,7 @@ class TokenGuard:
         self._tail = b""
         self._closer: bytes | None = None
         self._opened_at = 0
+        self._content_from = 0  # just after the open item's opener: its closer is searched from here
         self._closed_bytes = 0  # in comments, CDATA and processing instructions already closed
 
     def feed(self, data: bytes) -> None:
@@ -88,8 +89,9 @@ class TokenGuard:
                     return
                 self._closer = _CLOSERS[opener.group()]
                 self._opened_at = window_start + opener.start()
-                index = opener.end()
-            end = window.find(self._closer, index)
+                self._content_from = window_start + opener.end()
+            # Never from before the opener: the tail may still hold the closer of the item before.
+            end = window.find(self._closer, max(index, self._content_from - window_start))
             if end < 0:
                 self._raise_over(self._closed_bytes + window_start + len(window) - self._opened_at)
                 return

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from desk_sms.db.models import OutboundMessage
 from desk_sms.domain.phones import normalize_phone
-from desk_sms.outbox.audience import is_opted_out
+from desk_sms.outbox.audience import has_consent, is_opted_out
 from desk_sms.outbox.states import PRIORITY_ONE_OFF, MessageStatus, priority_for
 from desk_sms.outbox.transitions import skip
 from modem.sms_text import split_text
@@ -32,6 +32,7 @@ class MessageSpec:
     created_by_id: int | None = None
     dedupe_key: str | None = None
     opt_out_exempt: bool = False  # the "you are unsubscribed" confirmation itself
+    advertising: bool = False  # goes only to recipients with recorded consent
 
 
 def build_message(session: Session, spec: MessageSpec, now: datetime, region: str) -> OutboundMessage:
@@ -60,6 +61,8 @@ def build_message(session: Session, spec: MessageSpec, now: datetime, region: st
         skip(message, "invalid_number", f"not a mobile number: {spec.number}")
     elif not spec.opt_out_exempt and is_opted_out(session, phone.e164, spec.contact_id):
         skip(message, "opted_out", "the recipient asked not to receive messages")
+    elif spec.advertising and not has_consent(session, phone.e164, spec.contact_id):
+        skip(message, "no_consent", "no recorded consent to receive advertising")
     session.add(message)
     return message
 

@@ -20,8 +20,9 @@ from desk_sms.db.models import AuditEntry, Campaign, OutboundMessage
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import EventBus, MessageStateChanged
 from desk_sms.outbox.factory import MessageSpec, build_message, copy_message
-from desk_sms.outbox.rules import RUNNING, check_text, check_urgent
+from desk_sms.outbox.rules import RUNNING, advertising_problem, check_text, check_urgent
 from desk_sms.outbox.states import PRIORITY_CAMPAIGN, RESENDABLE, MessageStatus
+from desk_sms.services.settings import stored_setting
 
 
 class Door(enum.StrEnum):
@@ -33,12 +34,17 @@ class Door(enum.StrEnum):
     CONFIRMATION = "confirmation"
     RESEND = "resend"
     API = "API"
-    WATCHED_FOLDER = "watched folder"
+
+
+class Purpose(enum.StrEnum):
+    """A notice (a reminder, a fee, a closure) needs no consent; advertising (a course, a sale) does."""
+
+    NOTICE = "notice"
+    ADVERTISING = "advertising"
 
 
 class Sender(Protocol):
-    """Who sends (a signed-in user); None stands for the engine itself. An id of 0 is a sender
-    without an account row (the command line, an API key): named in the audit log, linked to no user."""
+    """Who sends (a signed-in user); None stands for the engine itself."""
 
     @property
     def id(self) -> int: ...
@@ -46,6 +52,8 @@ class Sender(Protocol):
     def name(self) -> str: ...
     @property
     def is_admin(self) -> bool: ...
+    @property
+    def command_line(self) -> bool: ...  # the OS user running a command, or an API key: named, no account row
 
 
 @dataclass(frozen=True)
@@ -58,21 +66,18 @@ class CampaignSpec:
     not_before: datetime | None = None
     urgent: bool = False
     created_by_id: int | None = None  # when no signed-in `user` is given
+    purpose: Purpose = Purpose.NOTICE
 
 
 # Audit actions: a message joins the "send" family of the audit log, a campaign the "campaign" one.
 CREATED = {"message": "send.message", "campaign": "campaign.create"}
 
 
-def account_id(user: Sender | None) -> int | None:
-    """The sender's user row, if it has one."""
-    return user.id if user is not None and user.id > 0 else None
-
-
 def record_creation(session: Session, door: Door, user: Sender | None, what: str, object_id: int,
                     detail: str, now: datetime) -> None:
     session.add(AuditEntry(
-        at=now, user_id=account_id(user), user_name=user.name if user else "",
+        at=now, user_id=user.id if user and not user.command_line else None,
+        user_name=user.name if user else "",
         action=CREATED[what], object_type=what, object_id=object_id, detail=f"via {door}: {detail}",
     ))
 
@@ -80,7 +85,7 @@ def record_creation(session: Session, door: Door, user: Sender | None, what: str
 def queue_in(session: Session, spec: MessageSpec, door: Door, now: datetime, region: str,
              user: Sender | None = None) -> OutboundMessage:
     """Build one message in the caller's transaction and record who made it through which door."""
-    author = account_id(user) if user else spec.created_by_id
+    author = user.id if user and not user.command_line else spec.created_by_id
     message = build_message(session, replace(spec, created_by_id=author), now, region)
     session.flush()
     record_creation(session, door, user, "message", message.id, f"to {message.to_number}, "
@@ -90,9 +95,16 @@ def queue_in(session: Session, spec: MessageSpec, door: Door, now: datetime, reg
 
 def campaign_in(session: Session, campaign: CampaignSpec, specs: Sequence[MessageSpec], now: datetime,
                 region: str, user: Sender | None = None) -> int:
-    """A campaign and one message per spec, in the caller's transaction; returns the campaign id."""
-    author = account_id(user) if user else campaign.created_by_id
-    row = Campaign(name=campaign.name, status=campaign.status, body=campaign.body,
+    """A campaign and one message per spec, in the caller's transaction; returns the campaign id.
+
+    An advertising campaign must name its sender and say how to stop; its messages go only to
+    recipients with recorded consent (the others are kept as skipped, reason `no_consent`).
+    """
+    advertising = campaign.purpose == Purpose.ADVERTISING
+    if advertising:
+        check_advertising(session, specs)
+    author = user.id if user and not user.command_line else campaign.created_by_id
+    row = Campaign(name=campaign.name, status=campaign.status, body=campaign.body, purpose=campaign.purpose,
                    template_id=campaign.template_id, created_by_id=author,
                    scheduled_at=campaign.not_before, created_at=now)
     session.add(row)
@@ -101,12 +113,23 @@ def campaign_in(session: Session, campaign: CampaignSpec, specs: Sequence[Messag
     for spec in specs:
         message = build_message(session, replace(
             spec, campaign_id=row.id, priority=PRIORITY_CAMPAIGN, urgent=campaign.urgent,
-            created_by_id=author), now, region)
+            created_by_id=author, advertising=advertising), now, region)
         parts += message.part_count
     session.flush()
     record_creation(session, campaign.door, user, "campaign", row.id,
-                    f"{campaign.name}: {len(specs)} recipients, {parts} parts, {campaign.status}", now)
+                    f"{campaign.name}: {campaign.purpose}, {len(specs)} recipients, {parts} parts, "
+                    f"{campaign.status}", now)
     return row.id
+
+
+def check_advertising(session: Session, specs: Sequence[MessageSpec]) -> None:
+    """Refuse advertising texts that do not name the sender or say how to stop (Settings has both)."""
+    sender_name = stored_setting(session, "sender_name")
+    stop_keywords = stored_setting(session, "opt_out_keywords")
+    for spec in specs:
+        problem = advertising_problem(spec.text, sender_name, stop_keywords)
+        if problem is not None:
+            raise problem
 
 
 class Pipeline:

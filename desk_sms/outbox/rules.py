@@ -5,9 +5,10 @@ urgency and approval. Pure functions: the pipeline and the services call them wi
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 
+from desk_sms.domain.keywords import normalize_reply
 from desk_sms.domain.templates import ParsedTemplate, Placeholder, parse_template
 from desk_sms.errors import UserError
 from modem.sms_text import split_text
@@ -42,6 +43,21 @@ class UnknownPlaceholder(UserError):
 class UrgentNotAllowed(UserError):
     code = "outbox.urgent_campaign"
     template = "only an administrator may send a campaign as urgent"
+
+
+class NoSenderName(UserError):
+    code = "outbox.ad_no_sender_name"
+    template = "an advertising message must name its sender: set the sender name in Settings first"
+
+
+class AdvertisingWithoutSender(UserError):
+    code = "outbox.ad_without_sender"
+    template = "an advertising message must name its sender: add {sender} to the text"
+
+
+class AdvertisingWithoutStop(UserError):
+    code = "outbox.ad_without_stop"
+    template = "an advertising message must say how to stop receiving it, e.g. 配信停止は「{keyword}」と返信"
 
 
 class BadLateWindow(UserError):
@@ -111,3 +127,18 @@ def check_urgent(urgent: bool, campaign: bool, is_admin: bool) -> None:
 def campaign_status(approval_required: bool, is_admin: bool) -> str:
     """A campaign from an operator waits for approval, whichever door made it."""
     return AWAITING_APPROVAL if approval_required and not is_admin else RUNNING
+
+
+def advertising_problem(text: str, sender_name: str, stop_keywords: Sequence[str]) -> UserError | None:
+    """What an advertising text lacks under 特定電子メール法 (the sender's name, how to stop), or None.
+
+    Compared after folding width, case and spaces, as replies are: "ＳＡＫＵＲＡ 塾" names "Sakura塾".
+    """
+    if not sender_name.strip():
+        return NoSenderName()
+    written = normalize_reply(text)
+    if normalize_reply(sender_name) not in written:
+        return AdvertisingWithoutSender(sender=sender_name.strip())
+    if not any(word and word in written for word in map(normalize_reply, stop_keywords)):
+        return AdvertisingWithoutStop(keyword=stop_keywords[0] if stop_keywords else "停止")
+    return None

@@ -2,8 +2,9 @@
 
 `prepare` turns recipient sources and a text (typed or from a template) into a `ComposePlan`:
 the messages as they will be sent, the recipients excluded with a reason (opted out, invalid,
-duplicate, missing field, too long), the recipients whose placeholder values are missing, the
-total number of SMS parts and an estimate of the time with the current modems and quiet hours.
+duplicate, missing field, too long, no consent to advertising), the recipients whose placeholder
+values are missing, the total number of SMS parts and an estimate of the time with the current
+modems and quiet hours.
 `send` stores the plan as a campaign; with approval switched on, an operator's campaign waits
 as "awaiting_approval" until an administrator calls `approve`.
 """
@@ -25,12 +26,13 @@ from desk_sms.db.models import Campaign, Schedule, ScheduleRun, User
 from desk_sms.domain.phones import format_national, normalize_phone
 from desk_sms.domain.roles import Permission
 from desk_sms.domain.templates import ParsedTemplate, missing_fields, parse_template, render
-from desk_sms.errors import InvalidInput, NotFound
+from desk_sms.errors import InvalidInput, NotFound, UserError
 from desk_sms.events import EventBus, MessageStateChanged
-from desk_sms.outbox.audience import is_opted_out
-from desk_sms.outbox.pipeline import Door
+from desk_sms.outbox.audience import has_consent, is_opted_out
+from desk_sms.outbox.pipeline import Door, Purpose
 from desk_sms.outbox.rules import (
     AWAITING_APPROVAL,
+    advertising_problem,
     campaign_status,
     check_urgent,
     expires_at,
@@ -58,7 +60,7 @@ from modem.sms_text import Encoding, split_text
 if TYPE_CHECKING:
     from desk_sms.context import AppContext
 
-__all__ = ["AWAITING_APPROVAL", "ComposePlan", "ComposeService", "ExclusionReason", "render_for"]
+__all__ = ["AWAITING_APPROVAL", "ComposePlan", "ComposeService", "ExclusionReason", "Purpose", "render_for"]
 
 
 class ExclusionReason(enum.StrEnum):
@@ -67,6 +69,7 @@ class ExclusionReason(enum.StrEnum):
     DUPLICATE = "duplicate"
     MISSING_FIELD = "missing_field"
     TOO_LONG = "too_long"  # over 670 characters, or more parts than max_parts_per_message allows
+    NO_CONSENT = "no_consent"  # an advertising campaign, and no consent recorded for this recipient
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,8 @@ class ComposePlan:
     not_before: datetime | None = None
     template_id: int | None = None
     body: str = ""
+    purpose: Purpose = Purpose.NOTICE
+    advertising_problem: UserError | None = None  # what an advertising text still lacks (the law's two lines)
 
     @property
     def total_parts(self) -> int:
@@ -186,6 +191,7 @@ class ComposeService:
         not_before: datetime | None = None,
         template_id: int | None = None,
         as_template: bool = True,
+        purpose: Purpose = Purpose.NOTICE,
     ) -> ComposePlan:
         """Render `body` for every recipient and check them; raises on a broken template.
 
@@ -197,11 +203,21 @@ class ComposeService:
         parsed = parse_body(body, self._known_fields() | set(fallbacks or {}), literal=not as_template)
         today = (not_before or self._clock.now()).astimezone(self._timezone()).date()
         candidates = self.candidates(sources)
-        messages, excluded, missing = self._check_all(candidates, parsed, fallbacks or {}, today)
+        advertising = purpose == Purpose.ADVERTISING
+        messages, excluded, missing = self._check_all(candidates, parsed, fallbacks or {}, today, advertising)
         return ComposePlan(
             tuple(messages), tuple(excluded), tuple(missing),
-            self._estimate(messages, not_before), not_before, template_id, body,
+            self._estimate(messages, not_before), not_before, template_id, body, purpose,
+            self.advertising_problem(body) if advertising else None,
         )
+
+    def advertising_problem(self, text: str) -> UserError | None:
+        """What an advertising text still lacks: the sender's name, or how to stop (Compose warns)."""
+        return advertising_problem(text, *self.advertising_rules())
+
+    def advertising_rules(self) -> tuple[str, list[str]]:
+        """The sender name and the opt-out keywords an advertising text is checked against."""
+        return str(self._settings.get("sender_name")), list(self._settings.get("opt_out_keywords"))
 
     def _known_fields(self) -> set[str]:
         from desk_sms.services.templates import TemplatesService
@@ -231,7 +247,8 @@ class ComposeService:
         return {**candidate.fields, **builtin_values(candidate.name, candidate.reading, phone, today)}
 
     def _check_all(
-        self, candidates: list[Candidate], parsed: ParsedTemplate, fallbacks: Mapping[str, str], today: date
+        self, candidates: list[Candidate], parsed: ParsedTemplate, fallbacks: Mapping[str, str], today: date,
+        advertising: bool,
     ) -> tuple[list[PlannedMessage], list[Exclusion], list[MissingValue]]:
         region = self._settings.get("default_region")
         max_parts = int(self._settings.get("max_parts_per_message"))
@@ -246,7 +263,7 @@ class ComposeService:
                 lacking = tuple(missing_fields(parsed, values))
                 if lacking:
                     missing.append(MissingValue(candidate.number, candidate.name, lacking))
-                reason = self._exclusion(session, candidate, e164, seen, lacking, fallbacks)
+                reason = self._exclusion(session, candidate, e164, seen, lacking, fallbacks, advertising)
                 if reason is not None:
                     excluded.append(Exclusion(candidate.number, candidate.name, reason[0], reason[1]))
                     continue
@@ -266,7 +283,7 @@ class ComposeService:
     @staticmethod
     def _exclusion(
         session: Session, candidate: Candidate, e164: str | None, seen: set[str],
-        lacking: tuple[str, ...], fallbacks: Mapping[str, str],
+        lacking: tuple[str, ...], fallbacks: Mapping[str, str], advertising: bool,
     ) -> tuple[ExclusionReason, str] | None:
         if e164 is None:
             return ExclusionReason.INVALID_NUMBER, candidate.number
@@ -274,6 +291,8 @@ class ComposeService:
             return ExclusionReason.DUPLICATE, e164
         if is_opted_out(session, e164, candidate.contact_id):
             return ExclusionReason.OPTED_OUT, ""
+        if advertising and not has_consent(session, e164, candidate.contact_id):
+            return ExclusionReason.NO_CONSENT, ""
         without_fallback = [name for name in lacking if name not in fallbacks]
         if without_fallback:
             return ExclusionReason.MISSING_FIELD, ", ".join(without_fallback)
@@ -293,13 +312,13 @@ class ComposeService:
     # -- sending and approval --------------------------------------------------------------------
 
     def needs_approval(self) -> bool:
-        user = self._users.current
+        user = self._users.actor
         approval = bool(self._settings.get("approval_required"))
         return campaign_status(approval, bool(user and user.is_admin)) == AWAITING_APPROVAL
 
     def may_send_urgent(self) -> bool:
         """Only an administrator may send a whole campaign urgently."""
-        user = self._users.current
+        user = self._users.actor
         return bool(user and user.is_admin)
 
     def send(
@@ -318,8 +337,8 @@ class ComposeService:
         recipients = [Recipient(m.number, m.text, m.contact_id) for m in plan.messages]
         campaign_id = self._outbox.create_campaign(
             name, recipients, not_before=plan.not_before, expires_at=expires_at(plan.not_before, late_within),
-            status=status, urgent=urgent, door=door, user=self._users.current, body=plan.body,
-            template_id=plan.template_id,
+            status=status, urgent=urgent, door=door, user=self._users.actor, body=plan.body,
+            template_id=plan.template_id, purpose=plan.purpose,
         )
         return campaign_id
 

@@ -20,7 +20,7 @@ from desk_sms.db.models import Campaign, Contact, Modem, OutboundMessage
 from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import EventBus, MessageStateChanged
 from desk_sms.outbox.factory import MessageSpec
-from desk_sms.outbox.pipeline import CampaignSpec, Door, Pipeline, Sender
+from desk_sms.outbox.pipeline import CampaignSpec, Door, Pipeline, Purpose, Sender
 from desk_sms.outbox.rules import DEFAULT_MAX_PARTS, MAX_TEXT_LENGTH, RUNNING
 from desk_sms.outbox.states import (
     CANCELLABLE,
@@ -143,13 +143,16 @@ class OutboxService:
         user: Sender | None = None,
         body: str = "",
         template_id: int | None = None,
+        purpose: Purpose = Purpose.NOTICE,
     ) -> int:
         """Queue one message per recipient under a new campaign, in one transaction."""
         specs = [
             MessageSpec(r.number, r.text, r.contact_id, not_before=not_before, expires_at=expires_at)
             for r in recipients
         ]
-        campaign = CampaignSpec(name, door, status, body, template_id, not_before, urgent, created_by_id)
+        campaign = CampaignSpec(
+            name, door, status, body, template_id, not_before, urgent, created_by_id, purpose
+        )
         return self.pipeline.campaign(campaign, specs, user or self.sender())
 
     # -- reading --------------------------------------------------------------------------------

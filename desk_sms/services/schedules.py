@@ -159,7 +159,7 @@ class SchedulesService:
 
     def _needs_approval(self) -> bool:
         """Made or changed by an operator (or nobody known) while approval is required."""
-        user = self._users.current if self._users is not None else None
+        user = self._users.actor if self._users is not None else None
         return campaign_status(bool(self._settings.get("approval_required")), bool(user and user.is_admin)) \
             == AWAITING_APPROVAL
 

@@ -51,6 +51,7 @@ DEFAULTS: dict[str, Any] = {
     "watch_folder": "",  # a folder whose dropped CSV/Excel files are imported ("" = none)
     "watch_folder_kind": "appointments",  # what its files hold: appointments | contacts
     "watch_folder_mapping": {},  # column header → field, as `contacts import --map` takes
+    "sender_name": "",  # who advertising messages say they are from (特定電子メール法)
 }
 
 
@@ -132,6 +133,12 @@ def _count(low: int, high: int) -> Callable[[str, Any], int]:
     return check
 
 
+def _sender_name(key: str, value: Any) -> str:
+    if not isinstance(value, str) or len(value.strip()) > 40:
+        raise InvalidSetting(key=key, reason="a name of at most 40 characters is expected")
+    return value.strip()
+
+
 def _text(key: str, value: Any) -> str:
     if not isinstance(value, str) or len(value) > 670:
         raise InvalidSetting(key=key, reason="a text of at most 670 characters is expected")
@@ -188,6 +195,7 @@ VALIDATORS: dict[str, Callable[[str, Any], Any]] = {
     "watch_folder": _folder,
     "watch_folder_kind": _watch_kind,
     "watch_folder_mapping": _mapping,
+    "sender_name": _sender_name,
 }
 
 
@@ -196,6 +204,12 @@ def validated(key: str, value: Any) -> Any:
     if key not in VALIDATORS:
         raise UnknownSetting(key=key)
     return VALIDATORS[key](key, value)
+
+
+def stored_setting(session: Session, key: str) -> Any:
+    """One setting read inside the caller's transaction (its default when never set)."""
+    row = session.get(Setting, key)
+    return json.loads(row.value) if row is not None else DEFAULTS[key]
 
 
 def parse_setting_text(key: str, text: str) -> Any:

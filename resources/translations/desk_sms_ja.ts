@@ -658,108 +658,128 @@ Messages already sent are not affected.</source>
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../ui/pages/compose.py" line="202"/>
+        <location filename="../../ui/pages/compose.py" line="216"/>
         <source>Compose</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="203"/>
+        <location filename="../../ui/pages/compose.py" line="217"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="204"/>
+        <location filename="../../ui/pages/compose.py" line="218"/>
         <source>Templates…</source>
         <translation>テンプレート…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="205"/>
+        <location filename="../../ui/pages/compose.py" line="219"/>
         <source>When a value is missing:</source>
         <translation>値がない場合:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="206"/>
+        <location filename="../../ui/pages/compose.py" line="220"/>
         <source>skip the recipient</source>
         <translation>その宛先に送らない</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="207"/>
+        <location filename="../../ui/pages/compose.py" line="221"/>
         <source>use this text</source>
         <translation>次の文字で代用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="208"/>
-        <location filename="../../ui/pages/compose.py" line="219"/>
+        <location filename="../../ui/pages/compose.py" line="222"/>
+        <location filename="../../ui/pages/compose.py" line="239"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="209"/>
+        <location filename="../../ui/pages/compose.py" line="223"/>
         <source>Campaign name</source>
         <translation>キャンペーン名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="210"/>
+        <location filename="../../ui/pages/compose.py" line="224"/>
+        <source>Kind:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="225"/>
+        <source>Notice</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="226"/>
+        <source>Advertising</source>
+        <translation>広告・宣伝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="228"/>
+        <source>Notice: appointments, fees, closures. Advertising: courses, events, offers; it goes only to contacts with recorded consent and must name the sender and say how to stop.</source>
+        <translation>お知らせ: 予約、月謝、休講など。広告・宣伝: 講習、イベント、キャンペーンなど。同意を記録した連絡先にだけ送られ、送信者名と配信停止の方法を本文に書く必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose.py" line="230"/>
         <source>Now</source>
         <translation>今すぐ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="211"/>
+        <location filename="../../ui/pages/compose.py" line="231"/>
         <source>At</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="212"/>
+        <location filename="../../ui/pages/compose.py" line="232"/>
         <source>If the PC was off, still send up to</source>
         <translation>PCが止まっていた場合も送る遅れの上限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="214"/>
+        <location filename="../../ui/pages/compose.py" line="234"/>
         <source>Urgent</source>
         <translation>緊急</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="216"/>
+        <location filename="../../ui/pages/compose.py" line="236"/>
         <source>Goes out during quiet hours too, before other messages. Only an administrator may send a campaign as urgent.</source>
         <translation>送信停止時間帯でも、ほかのメッセージより先に送ります。一斉送信を緊急にできるのは管理者だけです。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="218"/>
+        <location filename="../../ui/pages/compose.py" line="238"/>
         <source>Review…</source>
         <translation>確認…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="225"/>
+        <location filename="../../ui/pages/compose.py" line="245"/>
         <source>30 minutes late</source>
         <translation>30分遅れまで</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="225"/>
+        <location filename="../../ui/pages/compose.py" line="245"/>
         <source>1 hour late</source>
         <translation>1時間遅れまで</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="225"/>
+        <location filename="../../ui/pages/compose.py" line="245"/>
         <source>2 hours late</source>
         <translation>2時間遅れまで</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="226"/>
+        <location filename="../../ui/pages/compose.py" line="246"/>
         <source>6 hours late</source>
         <translation>6時間遅れまで</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="260"/>
+        <location filename="../../ui/pages/compose.py" line="283"/>
         <source>(type freely)</source>
         <translation>(自由に入力)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="310"/>
+        <location filename="../../ui/pages/compose.py" line="333"/>
         <source>Not sent to this recipient: {reason}</source>
         <translation>この宛先には送られません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="361"/>
+        <location filename="../../ui/pages/compose.py" line="397"/>
         <source>Campaign stored. &lt;a href=&quot;campaign:{id}&quot;&gt;Show it on the Sent page&lt;/a&gt;</source>
         <translation>キャンペーンを登録しました。&lt;a href=&quot;campaign:{id}&quot;&gt;送信済みページで見る&lt;/a&gt;</translation>
     </message>
@@ -767,107 +787,112 @@ Messages already sent are not affected.</source>
 <context>
     <name>ComposeSummary</name>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="20"/>
+        <location filename="../../ui/pages/compose_summary.py" line="21"/>
         <source>opted out</source>
         <translation>配信停止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="21"/>
+        <location filename="../../ui/pages/compose_summary.py" line="22"/>
         <source>not a valid mobile number</source>
         <translation>携帯電話番号ではない</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="22"/>
+        <location filename="../../ui/pages/compose_summary.py" line="23"/>
         <source>duplicate number</source>
         <translation>番号の重複</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="23"/>
+        <location filename="../../ui/pages/compose_summary.py" line="24"/>
         <source>missing value</source>
         <translation>値がない</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="24"/>
+        <location filename="../../ui/pages/compose_summary.py" line="25"/>
         <source>message too long</source>
         <translation>メッセージが長すぎる</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="32"/>
+        <location filename="../../ui/pages/compose_summary.py" line="26"/>
+        <source>no consent to advertising</source>
+        <translation>広告の同意なし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="34"/>
         <source>about {minutes} min</source>
         <translation>約{minutes}分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="33"/>
+        <location filename="../../ui/pages/compose_summary.py" line="35"/>
         <source>about {hours} h {minutes} min</source>
         <translation>約{hours}時間{minutes}分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="39"/>
+        <location filename="../../ui/pages/compose_summary.py" line="41"/>
         <source>no modem is ready: the messages wait until one is</source>
         <translation>使えるモデムがありません。モデムが使えるようになるまで待ちます</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="41"/>
+        <location filename="../../ui/pages/compose_summary.py" line="43"/>
         <source>quiet hours: sending starts at {time}</source>
         <translation>送信停止時間帯です。{time}に送信を始めます</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="47"/>
+        <location filename="../../ui/pages/compose_summary.py" line="49"/>
         <source>every modem reached its daily limit: sending waits until one frees</source>
         <translation>すべてのモデムが1日の上限に達しました。空きができるまで待ちます</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="52"/>
+        <location filename="../../ui/pages/compose_summary.py" line="54"/>
         <source>({count} wait for tomorrow&apos;s daily limits)</source>
         <translation>({count}件は翌日の上限まで待ちます)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="60"/>
+        <location filename="../../ui/pages/compose_summary.py" line="62"/>
         <source>Recipients</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="61"/>
+        <location filename="../../ui/pages/compose_summary.py" line="63"/>
         <source>Excluded</source>
         <translation>除外</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="62"/>
+        <location filename="../../ui/pages/compose_summary.py" line="64"/>
         <source>SMS parts in total</source>
         <translation>SMS通数の合計</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="63"/>
+        <location filename="../../ui/pages/compose_summary.py" line="65"/>
         <source>Estimated time</source>
         <translation>所要時間の目安</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="67"/>
+        <location filename="../../ui/pages/compose_summary.py" line="69"/>
         <source>Sending at</source>
         <translation>送信日時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="72"/>
+        <location filename="../../ui/pages/compose_summary.py" line="77"/>
         <source>An administrator must approve this campaign before it is sent.</source>
         <translation>このキャンペーンは管理者の承認後に送信されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="82"/>
+        <location filename="../../ui/pages/compose_summary.py" line="87"/>
         <source>Not sent to</source>
         <translation>送らない宛先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="90"/>
+        <location filename="../../ui/pages/compose_summary.py" line="95"/>
         <source>… and {count} more</source>
         <translation>…ほか{count}件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="99"/>
+        <location filename="../../ui/pages/compose_summary.py" line="104"/>
         <source>Missing values</source>
         <translation>値がない項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="44"/>
+        <location filename="../../ui/pages/compose_summary.py" line="46"/>
         <source>every modem reached its daily limit: sending resumes at {time}</source>
         <translation>どのモデムも1日の上限に達しました：{time}に送信を再開します</translation>
     </message>
@@ -1684,159 +1709,174 @@ Please install the newer version. The file was left untouched.</source>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="97"/>
+        <source>An advertising message must name its sender: set the sender name in Settings first.</source>
+        <translation>広告・宣伝のメッセージには送信者名が必要です。先に「設定」で送信者名を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="100"/>
+        <source>An advertising message must name its sender: add {sender} to the text.</source>
+        <translation>広告・宣伝のメッセージには送信者名が必要です。本文に「{sender}」を入れてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="103"/>
+        <source>An advertising message must say how to stop receiving it, e.g. 配信停止は「{keyword}」と返信.</source>
+        <translation>広告・宣伝のメッセージには配信停止の方法が必要です。例: 配信停止は「{keyword}」と返信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="107"/>
         <source>{text} is not a send-late window; write minutes or hours, e.g. 30m or 2h.</source>
         <translation>{text} は遅れて送れる時間として使えません。30m や 2h のように分か時間で書いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="133"/>
+        <location filename="../../ui/errors.py" line="143"/>
         <source>File not found: {file}</source>
         <translation>ファイルが見つかりません: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="144"/>
         <source>The file {file} is empty.</source>
         <translation>ファイル {file} は空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="135"/>
+        <location filename="../../ui/errors.py" line="145"/>
         <source>The file {file} is damaged and cannot be read.</source>
         <translation>ファイル {file} は壊れていて読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="138"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>The file {file} is protected by a password. Save it without a password and try again.</source>
         <translation>ファイル {file} はパスワードで保護されています。パスワードなしで保存してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="141"/>
+        <location filename="../../ui/errors.py" line="151"/>
         <source>The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file.</source>
         <translation>ファイル {file} は表計算ファイル（xlsx・xls・ods）でも CSV ファイルでもありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="144"/>
+        <location filename="../../ui/errors.py" line="154"/>
         <source>There is no sheet named {sheet}.</source>
         <translation>「{sheet}」という名前のシートはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="163"/>
+        <location filename="../../ui/errors.py" line="173"/>
         <source>The file has more than {limit} rows. Split it and import the parts one by one.</source>
         <translation>ファイルの行数が {limit} 行を超えています。ファイルを分けて、1つずつ取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>The text encoding of the file cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
         <translation>ファイルの文字コードを判別できません。Excel で「CSV UTF-8」として保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="169"/>
+        <location filename="../../ui/errors.py" line="179"/>
         <source>The file mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
         <translation>このファイルは {line} 行目から文字コード（UTF-8 と Shift_JIS）が混在しています。Excel で開き、1つの CSV ファイルとして保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="174"/>
+        <location filename="../../ui/errors.py" line="184"/>
         <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
         <translation>{suffix} 形式では保存できません。.xlsx か .csv を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="177"/>
+        <location filename="../../ui/errors.py" line="187"/>
         <source>Cannot write {file}: {reason} (is it open in another program?)</source>
         <translation>{file} に書き込めません: {reason}（ほかのプログラムで開いていませんか？）</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="180"/>
+        <location filename="../../ui/errors.py" line="190"/>
         <source>There is no column {column} in the file.</source>
         <translation>ファイルに列「{column}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="183"/>
+        <location filename="../../ui/errors.py" line="193"/>
         <source>No column holds phone numbers. Choose “Phone number” for the column that has them.</source>
         <translation>電話番号の列が見つかりません。電話番号が入っている列に「電話番号」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="186"/>
+        <location filename="../../ui/errors.py" line="196"/>
         <source>Row {row} cannot be the header: it is empty or too far down.</source>
         <translation>{row} 行目は見出し行にできません（空か、下すぎます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="189"/>
+        <location filename="../../ui/errors.py" line="199"/>
         <source>This import was already undone.</source>
         <translation>この取り込みはすでに取り消されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="209"/>
+        <location filename="../../ui/errors.py" line="219"/>
         <source>managing the API and its keys</source>
         <translation>API とキーの管理</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="239"/>
+        <location filename="../../ui/errors.py" line="249"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="244"/>
+        <location filename="../../ui/errors.py" line="254"/>
         <source>desk-sms: unexpected error</source>
         <translation>desk-sms: 予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="246"/>
+        <location filename="../../ui/errors.py" line="256"/>
         <source>Something went wrong inside desk-sms. This is a bug, not something you did.
 Please copy the details below and send them to your support contact.</source>
         <translation>desk-sms の内部で問題が発生しました。操作の誤りではなく、プログラムの不具合です。
 下の詳細をコピーして、サポート担当者に送ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="155"/>
         <source>The sheet {sheet} of {file} is empty.</source>
         <translation>{file} のシート「{sheet}」は空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="146"/>
+        <location filename="../../ui/errors.py" line="156"/>
         <source>Every sheet of {file} is hidden. Show the sheet to import in Excel and try again.</source>
         <translation>{file} のシートはすべて非表示です。取り込むシートを Excel で再表示してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="149"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>The file {file} has no rows (it holds no text).</source>
         <translation>ファイル {file} には行がありません（文字が入っていません）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="152"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>The file {file} has no rows below the header: there is nothing to import.</source>
         <translation>ファイル {file} には見出しの下に行がありません。取り込むものがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="155"/>
+        <location filename="../../ui/errors.py" line="165"/>
         <source>The file {file} holds one cell, comment or line larger than {limit}. No roster has one, so the file is not read.</source>
         <translation>ファイル {file} には {limit} を超えるセル・コメント・行があります。名簿にはありえない大きさのため、このファイルは読み込みません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="160"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>The file {file} holds more than a roster can ({detail}). Split it into parts.</source>
         <translation>ファイル {file} は名簿としては大きすぎます（{detail}）。いくつかに分けてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="116"/>
         <source>The disk holding {folder} is full ({free} free): desk-sms cannot save anything there.
 Free at least {needed} on that disk, then start desk-sms again. Nothing was lost and the database is intact.</source>
         <translation>{folder} のあるディスクがいっぱいです(空き {free}): desk-sms はここに保存できません。
 このディスクに {needed} 以上の空きを作ってから、desk-sms をもう一度起動してください。データは失われておらず、データベースも壊れていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/errors.py" line="122"/>
         <source>The data folder {folder} is read-only ({free} free on its disk): desk-sms cannot save anything there.
 Make it writable again, or start desk-sms with another data folder.</source>
         <translation>データフォルダー {folder} が読み取り専用です(ディスクの空き {free}): desk-sms はここに保存できません。
 書き込みできるように戻すか、別のデータフォルダーで desk-sms を起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="117"/>
+        <location filename="../../ui/errors.py" line="127"/>
         <source>The data folder {folder} is not there any more (a USB stick or network drive that was removed?).
 Connect it again and start desk-sms; nothing was lost.</source>
         <translation>データフォルダー {folder} が見つかりません(USB メモリーやネットワークドライブが外れていませんか?)。
 もう一度接続してから desk-sms を起動してください。データは失われていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="132"/>
         <source>No backup was made: the disk holding {folder} has {free} free and a backup needs about {needed}. Free some space there.</source>
         <translation>バックアップを作成しませんでした: {folder} のあるディスクの空きは {free} で、バックアップには約 {needed} 必要です。空き容量を増やしてください。</translation>
     </message>
@@ -1866,47 +1906,47 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>設定 {key} は保存されませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="196"/>
+        <location filename="../../ui/errors.py" line="206"/>
         <source>changing settings</source>
         <translation>設定の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="197"/>
+        <location filename="../../ui/errors.py" line="207"/>
         <source>managing modems</source>
         <translation>モデムの管理</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="198"/>
+        <location filename="../../ui/errors.py" line="208"/>
         <source>managing users</source>
         <translation>ユーザーの管理</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="199"/>
+        <location filename="../../ui/errors.py" line="209"/>
         <source>making a backup</source>
         <translation>バックアップの作成</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="200"/>
+        <location filename="../../ui/errors.py" line="210"/>
         <source>restoring a backup</source>
         <translation>バックアップの復元</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="201"/>
+        <location filename="../../ui/errors.py" line="211"/>
         <source>moving the database</source>
         <translation>データベースの移行</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="202"/>
+        <location filename="../../ui/errors.py" line="212"/>
         <source>approving a campaign</source>
         <translation>一斉送信の承認</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="203"/>
+        <location filename="../../ui/errors.py" line="213"/>
         <source>deleting what a schedule uses</source>
         <translation>スケジュールが使うものの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="206"/>
+        <location filename="../../ui/errors.py" line="216"/>
         <source>assigning a conversation to someone else</source>
         <translation>ほかの人への会話の割り当て</translation>
     </message>
@@ -4631,117 +4671,132 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="218"/>
+        <location filename="../../ui/pages/settings.py" line="228"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="219"/>
+        <location filename="../../ui/pages/settings.py" line="229"/>
         <source>Language (this PC)</source>
         <translation>表示言語 (この PC)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="220"/>
+        <location filename="../../ui/pages/settings.py" line="230"/>
         <source>Display language:</source>
         <translation>表示言語:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="221"/>
+        <location filename="../../ui/pages/settings.py" line="231"/>
         <source>System default</source>
         <translation>システムの設定に従う</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="224"/>
+        <location filename="../../ui/pages/settings.py" line="234"/>
         <source>Changes apply immediately and are remembered on this PC.</source>
         <translation>変更はすぐに反映され、この PC に保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="226"/>
+        <location filename="../../ui/pages/settings.py" line="236"/>
         <source>Where desk-sms keeps its data</source>
         <translation>データの保存場所</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="229"/>
+        <location filename="../../ui/pages/settings.py" line="239"/>
         <source>Data folder:</source>
         <translation>データフォルダー:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="229"/>
+        <location filename="../../ui/pages/settings.py" line="239"/>
         <source>Database:</source>
         <translation>データベース:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="229"/>
+        <location filename="../../ui/pages/settings.py" line="239"/>
         <source>Window settings:</source>
         <translation>画面の設定ファイル:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="235"/>
+        <location filename="../../ui/pages/settings.py" line="245"/>
         <source>Business settings (shared by every desk)</source>
         <translation>業務設定 (すべての端末で共通)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="239"/>
+        <location filename="../../ui/pages/settings.py" line="249"/>
         <source>Default region:</source>
         <translation>既定の国・地域:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="240"/>
+        <location filename="../../ui/pages/settings.py" line="250"/>
         <source>Time zone:</source>
         <translation>タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="241"/>
+        <location filename="../../ui/pages/settings.py" line="251"/>
         <source>Quiet hours:</source>
         <translation>送信停止時間帯:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="242"/>
+        <location filename="../../ui/pages/settings.py" line="252"/>
         <source>Approval:</source>
         <translation>承認:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="247"/>
+        <location filename="../../ui/pages/settings.py" line="253"/>
+        <source>Sender name:</source>
+        <translation>送信者名:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="258"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="248"/>
+        <location filename="../../ui/pages/settings.py" line="259"/>
         <source>Campaigns need approval before they are sent</source>
         <translation>一斉送信は承認されてから送信する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="251"/>
+        <location filename="../../ui/pages/settings.py" line="260"/>
+        <source>e.g. さくら塾</source>
+        <translation>例: さくら塾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="262"/>
+        <source>Advertising messages must name the sender and say how to stop receiving them (Act on Specified Electronic Mail); they go only to contacts with recorded consent.</source>
+        <translation>広告・宣伝のメッセージには送信者名と配信停止の方法を書く必要があります（特定電子メール法）。同意を記録した連絡先にだけ送られます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="267"/>
         <source>Numbers without a country code are read as numbers of the default region. Non-urgent messages wait during quiet hours; the same start and end means no quiet hours.</source>
         <translation>国番号のない電話番号は、既定の国・地域の番号として扱います。送信停止時間帯の間、急ぎでないメッセージは送信を待ちます。開始と終了が同じ時刻なら停止時間帯はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="255"/>
+        <location filename="../../ui/pages/settings.py" line="271"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="318"/>
+        <location filename="../../ui/pages/settings.py" line="336"/>
         <source>Choose a default region from the list.</source>
         <translation>既定の国・地域を一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="320"/>
+        <location filename="../../ui/pages/settings.py" line="338"/>
         <source>“{zone}” is not a known time zone (example: Asia/Tokyo).</source>
         <translation>「{zone}」は不明なタイムゾーンです (例: Asia/Tokyo)。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="341"/>
+        <location filename="../../ui/pages/settings.py" line="359"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="346"/>
+        <location filename="../../ui/pages/settings.py" line="364"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="256"/>
+        <location filename="../../ui/pages/settings.py" line="272"/>
         <source>Only an administrator changes these settings.</source>
         <translation>これらの設定を変更できるのは管理者だけです。</translation>
     </message>

@@ -11,11 +11,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, update
 
 from desk_sms.context import AppContext
-from desk_sms.db.models import Modem, OutboundMessage, OutboundPart
+from desk_sms.db.models import Contact, Modem, OutboundMessage, OutboundPart
 from desk_sms.engine.runtime import EngineRuntime, start_engine
 from desk_sms.services.compose import AWAITING_APPROVAL
 from desk_sms.services.compose_recipients import SourceKind
@@ -353,3 +354,33 @@ def test_review_says_when_a_sim_at_its_limit_sends_again(
     frees = (sent_at + timedelta(hours=24)).astimezone(ZoneInfo(str(gui_context.settings.get("timezone"))))
     assert f"sending resumes at {frees:%H:%M}" in page.summary.toPlainText()
     assert plan.estimate.resume_at == frees
+
+
+def test_advertising_warns_until_the_text_names_the_sender_and_how_to_stop(
+    page: ComposePage, gui_context: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Only 伊藤 agreed to advertising: Review leaves the others out, and Send waits for a lawful text."""
+    with gui_context.database.session_factory.begin() as session:
+        session.execute(update(Contact).where(Contact.name == "伊藤 蓮")
+                        .values(consent_at=datetime(2026, 4, 1, tzinfo=UTC), consent_source="入塾申込書"))
+    gui_context.settings.set("sender_name", "さくら塾")
+    with qtbot.waitSignal(page.choices_loaded, timeout=WAIT_MS):
+        page.reload_choices()
+    add_group(page, qtbot)
+    page.purpose.setCurrentIndex(page.purpose.findData("advertising"))
+    page.editor.set_text("{name}さん、冬期講習のご案内です。")
+    assert page.advertising_warning.isVisible()
+    assert "add さくら塾 to the text" in page.advertising_warning.text()
+    plan = review(page, qtbot)
+    assert [m.name for m in plan.messages] == ["伊藤 蓮"]
+    summary = page.summary.toPlainText()
+    assert "no consent to advertising" in summary and "高橋 結衣" in summary
+    assert not page.send_button.isEnabled(), "nothing goes out without the sender's name"
+    page.findChild(QScrollArea).ensureWidgetVisible(page.summary)
+    page.window().grab().save(str(tmp_path / "compose-advertising.png"))
+    page.editor.set_text("さくら塾です。{name}さん、冬期講習のご案内です。")
+    assert "how to stop" in page.advertising_warning.text()
+    page.editor.set_text("さくら塾です。{name}さん、冬期講習のご案内です。配信停止は「停止」と返信してください。")
+    assert not page.advertising_warning.isVisible()
+    review(page, qtbot)
+    assert page.send_button.isEnabled()

@@ -151,3 +151,19 @@ def test_result_for_a_closed_owner_is_dropped_quietly(app, qtbot: QtBot) -> None
     assert pool.waitForDone(5000)
     QApplication.processEvents()
     assert delivered == []
+
+
+
+def test_an_event_queued_for_a_bridge_deleted_meanwhile_is_dropped(app, qtbot: QtBot, caplog) -> None:
+    """A window closes between a modem thread's event and its delivery: nothing reaches the dead bridge."""
+    import shiboken6
+
+    events = EventBus()
+    bridge = EngineBridge(events)
+    worker = threading.Thread(target=events.publish, args=(DataChanged(topic="outbox"),))
+    worker.start()
+    worker.join(timeout=5)
+    shiboken6.delete(bridge)  # before the GUI thread ran the queued delivery
+    with caplog.at_level(logging.DEBUG, logger="ui.tasks"):
+        QApplication.processEvents()
+    assert "dropped: its owner is gone" in caplog.text

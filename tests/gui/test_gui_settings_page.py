@@ -71,6 +71,7 @@ def test_business_settings_save_to_the_database_and_load_again(
     page.findChild(QTimeEdit, "quietStart").setTime(QTime(22, 30))
     page.findChild(QTimeEdit, "quietEnd").setTime(QTime(7, 15))
     page.findChild(QCheckBox, "approvalRequired").setChecked(True)
+    page.findChild(QLineEdit, "senderName").setText(" さくら塾 ")
     with qtbot.waitSignal(page.saved, timeout=5000):
         page.findChild(type(page._save), "primaryButton").click()
     stored = gui_context.settings.all()
@@ -78,6 +79,7 @@ def test_business_settings_save_to_the_database_and_load_again(
     assert stored["timezone"] == "Europe/London"
     assert (stored["quiet_hours_start"], stored["quiet_hours_end"]) == ("22:30", "07:15")
     assert stored["approval_required"] is True
+    assert stored["sender_name"] == "さくら塾"
     reloaded = _settings_page(make_window(), qtbot)
     assert reloaded.form_values() == {
         "default_region": "US",
@@ -85,6 +87,7 @@ def test_business_settings_save_to_the_database_and_load_again(
         "quiet_hours_start": "22:30",
         "quiet_hours_end": "07:15",
         "approval_required": True,
+        "sender_name": "さくら塾",
     }
 
 

@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 
 from desk_sms.errors import UserError
 from desk_sms.events import DataChanged, MessageStateChanged
-from desk_sms.services.compose import ComposePlan, ComposeService, render_for
+from desk_sms.outbox.rules import advertising_problem
+from desk_sms.services.compose import ComposePlan, ComposeService, Purpose, render_for
 from desk_sms.services.compose_recipients import Candidate, SourceChoices
 from desk_sms.services.contacts import ContactsService
 from desk_sms.services.segments import SegmentsService
 from desk_sms.services.templates import TemplateInfo, TemplatesService
 from ui.dialogs.template_editor import TemplateEditorDialog
+from ui.errors import user_error_text
 from ui.pages.compose_summary import summary_html
 from ui.pages.deps import PageDeps
 from ui.style import named
@@ -77,6 +79,7 @@ class ComposePage(QWidget):
         self._today = date.today()
         self._template_id: int | None = None
         self._plan: ComposePlan | None = None
+        self._advertising_rules: tuple[str, list[str]] = ("", [])  # sender name, opt-out keywords
         self._build()
         self.retranslate_ui()
         deps.bridge.data_changed.connect(self._on_data_changed)
@@ -132,7 +135,17 @@ class ComposePage(QWidget):
         for choice in (self.missing_skip, self.missing_fallback):
             choice.toggled.connect(lambda _on: self._on_text_changed())
         self.fallback_edit.textChanged.connect(lambda _text: self._on_text_changed())
+        self.purpose = named(QComboBox(), "purposeChoice")
+        for purpose in Purpose:
+            self.purpose.addItem("", purpose)
+        self.purpose.currentIndexChanged.connect(lambda _index: self._on_text_changed())
+        self.advertising_warning = named(QLabel(), "formError")
+        self.advertising_warning.setWordWrap(True)
+        self.advertising_warning.setVisible(False)
         templates = QHBoxLayout()
+        self._purpose_label = QLabel()
+        templates.addWidget(self._purpose_label)
+        templates.addWidget(self.purpose)
         templates.addWidget(self.template_choice, 1)
         templates.addWidget(self.edit_templates_button)
         missing = QHBoxLayout()
@@ -142,6 +155,7 @@ class ComposePage(QWidget):
         box = QVBoxLayout(self._message_box)
         box.addLayout(templates)
         box.addWidget(self.editor, 1)
+        box.addWidget(self.advertising_warning)
         box.addLayout(missing)
         return self._message_box
 
@@ -207,6 +221,12 @@ class ComposePage(QWidget):
         self.missing_fallback.setText(self.tr("use this text"))
         self._sending_box.setTitle(self.tr("Send"))
         self._name_label.setText(self.tr("Campaign name"))
+        self._purpose_label.setText(self.tr("Kind:"))
+        self.purpose.setItemText(0, self.tr("Notice"))
+        self.purpose.setItemText(1, self.tr("Advertising"))
+        self.purpose.setToolTip(self.tr(
+            "Notice: appointments, fees, closures. Advertising: courses, events, offers; it goes only to "
+            "contacts with recorded consent and must name the sender and say how to stop."))
         self.send_now.setText(self.tr("Now"))
         self.send_at.setText(self.tr("At"))
         self._late_label.setText(self.tr("If the PC was off, still send up to"))
@@ -239,14 +259,17 @@ class ComposePage(QWidget):
     # ----- choices --------------------------------------------------------------------------
 
     def reload_choices(self) -> None:
-        def load() -> tuple[SourceChoices, list[TemplateInfo], frozenset[str], date]:
+        def load() -> tuple[SourceChoices, list[TemplateInfo], frozenset[str], date, tuple[str, list[str]]]:
             return (self.compose.source_choices(), self.templates.list_templates(),
-                    self.templates.known_fields(), self.compose.today())
+                    self.templates.known_fields(), self.compose.today(), self.compose.advertising_rules())
 
         run_in_background(self, load, self._show_choices)
 
-    def _show_choices(self, found: tuple[SourceChoices, list[TemplateInfo], frozenset[str], date]) -> None:
-        choices, templates, known, self._today = found
+    def _show_choices(
+        self, found: tuple[SourceChoices, list[TemplateInfo], frozenset[str], date, tuple[str, list[str]]]
+    ) -> None:
+        choices, templates, known, self._today, self._advertising_rules = found
+        self._show_advertising_warning()
         self.recipients.set_choices(choices)
         self._fill_template_choice(templates)
         self.editor.set_known_fields(known)
@@ -315,6 +338,19 @@ class ComposePage(QWidget):
     def _on_text_changed(self) -> None:
         self._invalidate()
         self.update_preview()
+        self._show_advertising_warning()
+
+    def purpose_choice(self) -> Purpose:
+        return Purpose(self.purpose.currentData())
+
+    def _show_advertising_warning(self) -> None:
+        """Advertising: say, while typing, what the text still lacks under the law."""
+        problem = None
+        if self.purpose_choice() == Purpose.ADVERTISING:
+            sender_name, keywords = self._advertising_rules
+            problem = advertising_problem(self.editor.text(), sender_name, keywords)
+        self.advertising_warning.setVisible(problem is not None)
+        self.advertising_warning.setText(user_error_text(problem) if problem is not None else "")
 
     # ----- review and send ------------------------------------------------------------------
 
@@ -331,11 +367,11 @@ class ComposePage(QWidget):
     def review(self) -> None:
         sources, body, fallbacks = self.recipients.sources(), self.editor.text(), self.fallbacks()
         as_template, when = self.editor.use_placeholders.isChecked(), self.not_before()
-        template_id = self._template_id
+        template_id, purpose = self._template_id, self.purpose_choice()
 
         def prepare() -> tuple[ComposePlan, bool]:
             plan = self.compose.prepare(sources, body, fallbacks=fallbacks, not_before=when,
-                                        template_id=template_id, as_template=as_template)
+                                        template_id=template_id, as_template=as_template, purpose=purpose)
             return plan, self.compose.needs_approval()
 
         run_in_background(self, prepare, self._show_plan)
@@ -345,7 +381,7 @@ class ComposePage(QWidget):
         self.urgent.setEnabled(self.compose.may_send_urgent())
         self._plan = plan
         self.summary.setHtml(summary_html(plan, needs_approval))
-        self.send_button.setEnabled(bool(plan.messages))
+        self.send_button.setEnabled(bool(plan.messages) and plan.advertising_problem is None)
         self.plan_ready.emit(plan)
 
     def send(self) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desk_sms.services.compose import ComposePlan, ExclusionReason
 from desk_sms.services.estimates import Estimate, EstimateKind
+from ui.errors import user_error_text
 
 # pyside6-lupdate needs the context as a literal: "ComposeSummary" is written out at each call.
 translate = QCoreApplication.translate
@@ -22,6 +23,7 @@ def reason_text(reason: ExclusionReason) -> str:
         ExclusionReason.DUPLICATE: translate("ComposeSummary", "duplicate number"),
         ExclusionReason.MISSING_FIELD: translate("ComposeSummary", "missing value"),
         ExclusionReason.TOO_LONG: translate("ComposeSummary", "message too long"),
+        ExclusionReason.NO_CONSENT: translate("ComposeSummary", "no consent to advertising"),
     }
     return texts[reason]
 
@@ -68,6 +70,9 @@ def summary_html(plan: ComposePlan, needs_approval: bool) -> str:
     parts = ["<table>"]
     parts += [f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows]
     parts.append("</table>")
+    if plan.advertising_problem is not None:
+        lacking = html.escape(user_error_text(plan.advertising_problem))
+        parts.append(f"<p style='color:#b3261e'><b>{lacking}</b></p>")
     if needs_approval:
         note = translate("ComposeSummary", "An administrator must approve this campaign before it is sent.")
         parts.append(f"<p>{html.escape(note)}</p>")

@@ -43,7 +43,9 @@ from ui.roles import RoleGate
 from ui.style import named
 from ui.tasks import run_in_background
 
-BUSINESS_KEYS = ("default_region", "timezone", "quiet_hours_start", "quiet_hours_end", "approval_required")
+BUSINESS_KEYS = (
+    "default_region", "timezone", "quiet_hours_start", "quiet_hours_end", "approval_required", "sender_name",
+)
 TIME_FORMAT = "HH:mm"
 
 
@@ -151,14 +153,20 @@ class SettingsPage(QWidget):
         self._quiet_start = _time_edit("quietStart")
         self._quiet_end = _time_edit("quietEnd")
         self._approval = named(QCheckBox(), "approvalRequired")
+        self._sender_name = named(QLineEdit(), "senderName")
+        self._sender_name.setMaxLength(40)
+        self._sender_name.setMinimumWidth(260)
+        self._sender_hint = _note_label()
         self._business_hint = _note_label()
         form = QFormLayout(self._business_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self._business_labels = [QLabel() for _ in range(4)]
+        self._business_labels = [QLabel() for _ in range(5)]
         form.addRow(self._business_labels[0], self._region)
         form.addRow(self._business_labels[1], self._timezone)
         form.addRow(self._business_labels[2], self._quiet_hours_row())
         form.addRow(self._business_labels[3], self._approval)
+        form.addRow(self._business_labels[4], self._sender_name)
+        form.addRow(self._sender_hint)
         form.addRow(self._business_hint)
         self._read_only_note = _note_label()
         form.addRow(self._read_only_note)
@@ -202,7 +210,9 @@ class SettingsPage(QWidget):
         return self._locations_box
 
     def _follow_role(self, allowed: bool) -> None:
-        for field in (self._region, self._timezone, self._quiet_start, self._quiet_end, self._approval):
+        fields = (self._region, self._timezone, self._quiet_start, self._quiet_end, self._approval,
+                  self._sender_name)
+        for field in fields:
             field.setEnabled(allowed)
         self._read_only_note.setVisible(not allowed)
 
@@ -240,12 +250,18 @@ class SettingsPage(QWidget):
                 self.tr("Time zone:"),
                 self.tr("Quiet hours:"),
                 self.tr("Approval:"),
+                self.tr("Sender name:"),
             ),
             strict=True,
         ):
             label.setText(text)
         self._quiet_to.setText(self.tr("to"))
         self._approval.setText(self.tr("Campaigns need approval before they are sent"))
+        self._sender_name.setPlaceholderText(self.tr("e.g. さくら塾"))
+        self._sender_hint.setText(self.tr(
+            "Advertising messages must name the sender and say how to stop receiving them "
+            "(Act on Specified Electronic Mail); they go only to contacts with recorded consent."
+        ))
         self._business_hint.setText(
             self.tr(
                 "Numbers without a country code are read as numbers of the default region. "
@@ -287,6 +303,7 @@ class SettingsPage(QWidget):
         self._quiet_start.setTime(self._as_qtime(values["quiet_hours_start"]))
         self._quiet_end.setTime(self._as_qtime(values["quiet_hours_end"]))
         self._approval.setChecked(bool(values["approval_required"]))
+        self._sender_name.setText(str(values["sender_name"]))
         self._save.setEnabled(True)
         self._loaded = True
         self.loaded.emit()
@@ -309,6 +326,7 @@ class SettingsPage(QWidget):
             "quiet_hours_start": self._quiet_start.time().toString(TIME_FORMAT),
             "quiet_hours_end": self._quiet_end.time().toString(TIME_FORMAT),
             "approval_required": self._approval.isChecked(),
+            "sender_name": self._sender_name.text().strip(),
         }
 
     def validation_problems(self, values: dict[str, Any]) -> list[str]:

@@ -22,6 +22,7 @@ class Campaign(Base):
     body: Mapped[str] = mapped_column(Text, default="")
     template_id: Mapped[int | None] = mapped_column(ForeignKey("templates.id", ondelete="SET NULL"))
     status: Mapped[str] = mapped_column(String(30), default="running")
+    purpose: Mapped[str] = mapped_column(String(20), default="notice", server_default="notice")
     priority: Mapped[int] = mapped_column(default=10)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))

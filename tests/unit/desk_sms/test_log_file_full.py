@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from desk_sms.cli import main
 from desk_sms.logs import QuietFileHandler
 
 FULL_DEVICE = Path("/dev/full")  # every write fails with ENOSPC, as on a full disk
@@ -60,3 +63,20 @@ def test_the_file_is_written_again_once_it_can_be_and_says_what_it_missed(
     lines = (tmp_path / "desk-sms.log").read_text(encoding="utf-8").splitlines()
     assert lines == ["back", "the log file can be written again; 3 line(s) were missed (kept in memory only)"]
     assert capsys.readouterr().err.count("cannot write the log file") == 1
+
+
+@pytest.mark.skipif(not FULL_DEVICE.exists(), reason="/dev/full is a Linux device")
+def test_a_one_shot_command_keeps_stderr_for_its_own_error(tmp_path: Path) -> None:
+    """`desk-sms send` on a full disk answers with its one-line error, not a log-file notice before it."""
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "outbox", "list"]) == 0  # lays out the data directory
+    log_file = data / "logs" / "desk-sms.log"
+    log_file.unlink()
+    log_file.symlink_to(FULL_DEVICE)
+    result = subprocess.run(
+        [sys.executable, "-m", "desk_sms", "--data-dir", str(data),
+         "send", "--to", "090-1234-5678", "--template", "no such template"],
+        capture_output=True, text=True, encoding="utf-8", timeout=120,
+    )
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "cannot write the log file" not in result.stderr, result.stderr

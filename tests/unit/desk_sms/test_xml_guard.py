@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from desk_sms.importing.xml_guard import TokenGuard, TokenTooLarge
@@ -49,6 +49,7 @@ FINE = {
 @pytest.mark.parametrize("name", OVERSIZED)
 @settings(max_examples=50, deadline=None)
 @given(cuts=st.lists(st.integers(min_value=0, max_value=400), max_size=6))
+@example(cuts=[12])  # found by a random run: a read's tail held the closer of the comment before
 def test_an_oversized_item_is_refused_wherever_the_reads_cut(name: str, cuts: list[int]) -> None:
     assert refused(OVERSIZED[name], cuts)
 
