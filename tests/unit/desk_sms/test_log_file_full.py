@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desk_sms.cli import main
-from desk_sms.logs import QuietFileHandler
+from desk_sms.logs import QuietFileHandler, announce_log_failures
 
 FULL_DEVICE = Path("/dev/full")  # every write fails with ENOSPC, as on a full disk
 
@@ -25,6 +25,12 @@ class FakeMonotonic:
 
 def record(text: str) -> logging.LogRecord:
     return logging.makeLogRecord({"name": "test", "levelno": logging.INFO, "levelname": "INFO", "msg": text})
+
+
+@pytest.fixture(autouse=True)
+def _announcing() -> None:
+    """As in `serve`: any test that ran a one-shot command before (random order) turned it off."""
+    announce_log_failures(True)
 
 
 @pytest.fixture
