@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from desk_sms.api.app import build_app
+from desk_sms.api.sending import ApiSending
 from desk_sms.context import AppContext
 from desk_sms.db.models import (
     Appointment,
@@ -246,3 +247,24 @@ def test_modem_health_for_any_key_and_the_openapi_description(
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/v1/messages", "/v1/messages/{message_id}", "/v1/replies", "/v1/replies/{reply_id}/handled",
             "/v1/appointments/{external_id}", "/v1/modems"} <= set(paths)
+
+
+def test_two_requests_with_one_idempotency_key_at_the_same_moment_send_once(
+    context: AppContext, client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second request passed the check before the first committed: the unique key stops it."""
+    real_kept = ApiSending._kept
+    looks: list[str] = []
+
+    def racing(self: ApiSending, *args: Any) -> Any:
+        looks.append("look")
+        return None if len(looks) <= 2 else real_kept(self, *args)  # both looked before either wrote
+
+    monkeypatch.setattr(ApiSending, "_kept", racing)
+    sender = {**key(context, "kiosk", "send"), "Idempotency-Key": "same"}
+    body = {"to": "090-1234-5678", "text": "一度だけ"}
+    first = client.post("/v1/messages", json=body, headers=sender)
+    second = client.post("/v1/messages", json=body, headers=sender)
+    assert first.status_code == second.status_code == 202 and first.json() == second.json()
+    assert count(context, OutboundMessage) == 1
+    assert len(looks) == 3  # the second request found the first one's answer after its write was refused
