@@ -85,12 +85,15 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction[ArgumentPars
         info,
         modems,
         outbox,
+        polls,
+        rules,
         selfcheck,
     )
 
     return [
         info.register, modems.register, outbox.register, engine.register, contacts.register,
-        selfcheck.register, inbox.register, db.register, admin.register, api_keys.register,
+        selfcheck.register, inbox.register, db.register, admin.register, rules.register,
+        polls.register, api_keys.register,
     ]
 
 

@@ -16,6 +16,8 @@ from desk_sms.services.backups import BackupService
 from desk_sms.services.inbox import InboxService
 from desk_sms.services.modems import ModemService
 from desk_sms.services.outbox import OutboxService
+from desk_sms.services.polls import PollsService
+from desk_sms.services.rules import RulesService
 from desk_sms.services.settings import SettingsService
 from desk_sms.services.users import UsersService
 
@@ -36,6 +38,8 @@ class AppContext:
     users: UsersService
     inbox: InboxService
     backups: BackupService
+    rules: RulesService
+    polls: PollsService
     closers: list[Callable[[], None]] = field(default_factory=list)
 
     def close(self) -> None:
@@ -89,6 +93,8 @@ def build_context(
         backups=BackupService(
             database, paths.backups, clock, lambda: int(settings.get("backup_retention_days")), users=users
         ),
+        rules=RulesService(factory, events, users, lambda: int(settings.get("max_parts_per_message"))),
+        polls=PollsService(factory, events, clock, settings, users),
     )
     _wire_replies(context)
     return context

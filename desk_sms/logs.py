@@ -47,9 +47,12 @@ class QuietFileHandler(logging.handlers.RotatingFileHandler):
     """
 
     def __init__(
-        self, path: Path, retry_seconds: float = 30.0, monotonic: Callable[[], float] = time.monotonic
+        self, path: Path, retry_seconds: float = 30.0, monotonic: Callable[[], float] = time.monotonic,
+        announce: bool | None = None,
     ) -> None:
+        """`announce`: whether the warning goes to stderr; None follows `announce_log_failures`."""
         super().__init__(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8", delay=True)
+        self._announce = announce
         self._retry_seconds = retry_seconds
         self._monotonic = monotonic
         self._retry_at: float | None = None  # set while the file refuses lines
@@ -83,7 +86,8 @@ class QuietFileHandler(logging.handlers.RotatingFileHandler):
             return
         self._failed_now = True
         self._missed += 1
-        if self._retry_at is None and _announce_log_failures:
+        announce = _announce_log_failures if self._announce is None else self._announce
+        if self._retry_at is None and announce:
             print(
                 f"desk-sms: cannot write the log file {self.baseFilename} ({error.strerror or error}); "
                 "logging to memory only until it can",

@@ -54,6 +54,10 @@ def _templates() -> dict[str, str]:
         "input.invalid": QCoreApplication.translate("Errors", "Please check your input: {detail}"),
         **_storage_templates(),
         "not_found": QCoreApplication.translate("Errors", "{what} not found: {name}"),
+        "rules.name_taken": QCoreApplication.translate("Errors", "A rule named {name} exists already."),
+        "rules.no_action": QCoreApplication.translate(
+            "Errors", "The rule {name} does nothing: choose an answer, an assignee, a group, a tag or "
+            "“Mark handled”."),
         "users.not_allowed": QCoreApplication.translate(
             "Errors", "Only an administrator may do this ({action}). Ask an administrator to sign in."
         ),
@@ -217,6 +221,9 @@ def _permission_names() -> dict[str, str]:
             "Errors", "assigning a conversation to someone else"
         ),
         Permission.MANAGE_API.value: QCoreApplication.translate("Errors", "managing the API and its keys"),
+        Permission.MANAGE_RULES.value: QCoreApplication.translate(
+            "Errors", "changing the rules for incoming messages"
+        ),
     }
 
 

@@ -31,6 +31,7 @@ from ui.pages.modems import ModemsPage
 from ui.pages.placeholder import CONTEXT as PAGE_CONTEXT
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.reports import ReportsPage
+from ui.pages.rules import RulesPage
 from ui.pages.schedules import SchedulesPage
 from ui.pages.sent import SentPage
 from ui.pages.settings import SettingsPage
@@ -120,6 +121,14 @@ PAGES: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("Pages", "Comes with the inbox issue."),
     ),
     PageSpec(
+        "rules",
+        QT_TRANSLATE_NOOP("Pages", "Rules"),
+        QT_TRANSLATE_NOOP(
+            "Pages", "Automatic answers, out-of-hours replies, routing to staff, and poll results."
+        ),
+        "",
+    ),
+    PageSpec(
         "sent",
         QT_TRANSLATE_NOOP("Pages", "Sent"),
         QT_TRANSLATE_NOOP(
@@ -163,6 +172,7 @@ PAGE_FACTORIES: dict[str, PageFactory] = {
     "modems": ModemsPage,
     "inbox": InboxPage,
     "schedules": SchedulesPage,
+    "rules": RulesPage,
 }
 
 
@@ -243,8 +253,8 @@ class MainWindow(QMainWindow):
             inbox.set_current_user(user.id if user else None)
 
     def _install_shortcuts(self) -> None:
-        for row in range(min(len(PAGES), 9)):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
+        for row in range(min(len(PAGES), 10)):  # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{(row + 1) % 10}"), self)
             shortcut.activated.connect(lambda row=row: self._sidebar.setCurrentRow(row))
 
     # ----- public API -----------------------------------------------------------------------

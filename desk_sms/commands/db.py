@@ -14,7 +14,7 @@ from desk_sms.commands.output import print_table
 from desk_sms.context import AppContext
 from desk_sms.db import transfer
 from desk_sms.db.models import EngineLease
-from desk_sms.db.session import masked
+from desk_sms.db.session import Database, masked
 from desk_sms.engine.lease import STALE_AFTER, LeaseHolder
 from desk_sms.errors import UserError
 from desk_sms.services import database_choice
@@ -59,12 +59,20 @@ def migrate_to(context: AppContext, target_url: URL) -> int:
     try:
         transfer.prepare_target(target, target_url)
         counts = transfer.copy_database(source, target, target_url, progress=report_progress)
+        record_move(context, target, counts)
     finally:
         target.dispose()
     print_table(["table", "rows"], [[count.table, count.rows] for count in counts])
     print(f"moved {sum(c.rows for c in counts)} rows in {len(counts)} tables to {masked(target_url)}")
     print_next_steps(target_url, source.sqlite_path)
     return 0
+
+
+def record_move(context: AppContext, target: Database, counts: list[transfer.TableCount]) -> None:
+    """The move is written in the audit log of the database it moved to (the source stays untouched)."""
+    detail = f"from {masked(context.database.url)}: {sum(c.rows for c in counts)} rows"
+    with target.session_factory.begin() as session:
+        context.users.add_record(session, "database.move", "database", None, detail)
 
 
 def refuse_while_engine_runs(context: AppContext) -> None:

@@ -57,9 +57,9 @@ def run_list(context: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         print_json(row.as_json() for row in rows)
         return 0
-    headers = ["id", "from", "contact", "received", "modem", "status", "text"]
+    headers = ["id", "from", "contact", "received", "modem", "status", "rule", "text"]
     print_table(
         headers,
-        [[r.id, r.sender, r.contact, r.received_at, r.modem, r.status, r.text[:30]] for r in rows],
+        [[r.id, r.sender, r.contact, r.received_at, r.modem, r.status, r.rule, r.text[:30]] for r in rows],
     )
     return 0

@@ -47,3 +47,24 @@ def match_keyword(text: str, keywords: Iterable[str]) -> str | None:
         if reply == normalize_reply(keyword):
             return keyword
     return None
+
+
+def first_word(text: str) -> str:
+    """The reply's first word (split at spaces of either width, or at 、,): "予約 明日" → "予約"."""
+    words = unicodedata.normalize("NFKC", text).replace("、", " ").replace(",", " ").split()
+    return words[0] if words else ""
+
+
+def keyword_hit(text: str, keywords: Iterable[str], first_word_counts: bool = False) -> str | None:
+    """The keyword the whole reply is, or (with `first_word_counts`) its first word is; else None."""
+    keywords = list(keywords)
+    whole = match_keyword(text, keywords)
+    if whole is not None or not first_word_counts:
+        return whole
+    return match_keyword(first_word(text), keywords)
+
+
+def contains_text(text: str, needle: str) -> bool:
+    """`needle` in `text`, ignoring width, case and spaces (「ＡＢＣ」 contains "abc")."""
+    wanted = "".join(unicodedata.normalize("NFKC", needle).casefold().split())
+    return bool(wanted) and wanted in "".join(unicodedata.normalize("NFKC", text).casefold().split())

@@ -28,6 +28,7 @@ class Permission(enum.StrEnum):
     DELETE_SCHEDULED = "deleting what a schedule uses"
     ASSIGN_OTHERS = "assigning a conversation to someone else"
     MANAGE_API = "managing the API and its keys"
+    MANAGE_RULES = "changing the rules for incoming messages"
 
 
 # Every permission above is an administrator's; the table stays explicit so a new permission

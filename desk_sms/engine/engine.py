@@ -21,6 +21,7 @@ from desk_sms.db.sqlite import path_from_url
 from desk_sms.engine.claims import Claims
 from desk_sms.engine.dispatcher import WINDOW, Dispatcher, Slot
 from desk_sms.engine.inbox_pump import InboxPump
+from desk_sms.engine.incoming_rules import IncomingRules
 from desk_sms.engine.lease import Lease, LeaseHolder, new_owner_id
 from desk_sms.engine.modem_pool import DriverFactory, ModemPool, gsm_driver_factory
 from desk_sms.engine.scheduler import Scheduler
@@ -37,6 +38,24 @@ log = logging.getLogger(__name__)
 
 HEARTBEAT_SECONDS = 5.0
 HEALTH_CHECK_SECONDS = 1.0  # how often modems are checked for a command left unanswered
+
+
+def inbox_pump_for(
+    session_factory: sessionmaker[Session], events: EventBus, settings: SettingsService
+) -> InboxPump:
+    """The inbox pump with the keywords and the incoming-message rules of `settings`."""
+    region = str(settings.get("default_region"))
+    return InboxPump(
+        session_factory,
+        events,
+        region,
+        lambda: settings.get("opt_out_keywords"),
+        settings.opt_out_confirmation,
+        lambda: settings.get("confirm_keywords"),
+        lambda: settings.get("cancel_keywords"),
+        rules=IncomingRules(region, settings.business_hours, lambda: str(settings.get("timezone")),
+                            lambda: int(settings.get("max_parts_per_message"))),
+    )
 
 
 class Engine:
@@ -75,15 +94,7 @@ class Engine:
         self._driving: frozenset[int] = frozenset()  # shared: the modems whose lease we hold
         self._remote_healthy: frozenset[int] = frozenset()  # shared: healthy modems of other engines
         self.matcher = StatusReportMatcher(session_factory, region)
-        self.inbox = InboxPump(
-            session_factory,
-            events,
-            region,
-            lambda: settings.get("opt_out_keywords"),
-            settings.opt_out_confirmation,
-            lambda: settings.get("confirm_keywords"),
-            lambda: settings.get("cancel_keywords"),
-        )
+        self.inbox = inbox_pump_for(session_factory, events, settings)
         self.scheduler = Scheduler(
             session_factory, events, clock, lambda: region, lambda: int(settings.get("max_parts_per_message"))
         )

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desk_sms.db.models import AuditEntry, Contact, ContactPhone, InboundMessage, InboundPart
 from desk_sms.domain.keywords import match_keyword
 from desk_sms.domain.phones import normalize_phone
+from desk_sms.engine.incoming_rules import IncomingRules
 from desk_sms.events import EventBus, InboundReceived, MessageStateChanged
 from desk_sms.outbox.factory import MessageSpec
 from desk_sms.outbox.pipeline import Door, queue_in
@@ -52,6 +53,7 @@ class InboxPump:
         opt_out_confirmation: Callable[[], str] = lambda: "",
         confirm_keywords: Callable[[], list[str]] = lambda: [],
         cancel_keywords: Callable[[], list[str]] = lambda: [],
+        rules: IncomingRules | None = None,
     ) -> None:
         self._session_factory = session_factory
         self._events = events
@@ -60,6 +62,7 @@ class InboxPump:
         self._opt_out_confirmation = opt_out_confirmation
         self._confirm_keywords = confirm_keywords
         self._cancel_keywords = cancel_keywords
+        self._rules = rules
 
     def store(self, modem_id: int | None, part: ModemInboundPart, now: datetime) -> int | None:
         """Persist one part; returns its message id, or None when the part was already stored."""
@@ -74,6 +77,7 @@ class InboxPump:
                 confirmation_id = self._queue_confirmation(session, message, now) if keyword else None
                 if message.keyword is None:
                     self._apply_appointment_reply(session, message, now)
+                answers = self._rules.apply(session, message, now).queued if self._rules else []
                 message_id, contact_id = message.id, message.contact_id
         except IntegrityError:
             log.info("inbound part from %s already stored; ignored", sender)
@@ -81,8 +85,9 @@ class InboxPump:
         if keyword:
             log.info("reply keyword %r from %s", keyword, sender)
         self._events.publish(InboundReceived(message_id, sender, contact_id))
-        if confirmation_id is not None:
-            self._events.publish(MessageStateChanged(confirmation_id, "queued"))
+        for queued_id in [confirmation_id, *answers]:
+            if queued_id is not None:
+                self._events.publish(MessageStateChanged(queued_id, "queued"))
         return message_id
 
     @staticmethod

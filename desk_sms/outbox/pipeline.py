@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Protocol
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.clock import Clock
@@ -34,6 +35,8 @@ class Door(enum.StrEnum):
     CONFIRMATION = "confirmation"
     RESEND = "resend"
     API = "API"
+    RULE = "rule"  # an automatic answer of a rule for incoming messages
+    POLL = "poll"
 
 
 class Purpose(enum.StrEnum):
@@ -80,6 +83,12 @@ def record_creation(session: Session, door: Door, user: Sender | None, what: str
         user_name=user.name if user else "",
         action=CREATED[what], object_type=what, object_id=object_id, detail=f"via {door}: {detail}",
     ))
+
+
+def key_used(session: Session, dedupe_key: str) -> bool:
+    """True when a message with `dedupe_key` was queued already (the one-answer guards use it)."""
+    return session.scalar(select(OutboundMessage.id).where(OutboundMessage.dedupe_key == dedupe_key)) \
+        is not None
 
 
 def queue_in(session: Session, spec: MessageSpec, door: Door, now: datetime, region: str,

@@ -65,6 +65,9 @@ class InboxRow:
     being_handled: bool = False  # a desk holds a live claim on this conversation to reply
     handled_by: str | None = None  # the name of the user replying, when known
     probable_opt_out: bool = False  # contains an opt-out keyword; the sender is not out yet
+    rule: str = ""  # the names of the incoming-message rules that acted on it ("" = none)
+    rule_effect: str = ""  # what they did: one "code value" line per effect (engine/incoming_rules.py)
+    tag: str = ""
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -75,6 +78,7 @@ class InboxRow:
             "modem": self.modem,
             "contact_id": self.contact_id,
             "status": self.status,
+            "rule": self.rule or None,
         }
 
 
@@ -517,6 +521,9 @@ def _row(
         assignee=assignee,
         being_handled=claimed,
         handled_by=claimant if claimed else None,
+        rule=message.rule,
+        rule_effect=message.rule_effect,
+        tag=message.tag,
     )
 
 

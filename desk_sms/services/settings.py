@@ -14,7 +14,7 @@ import threading
 import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import time
+from datetime import date, time
 from time import monotonic
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +22,7 @@ import phonenumbers
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.db.models import Setting
+from desk_sms.domain.business_hours import DEFAULT_WEEK, WEEKDAYS, BadHours, BusinessHours, parse_span
 from desk_sms.domain.roles import Permission
 from desk_sms.errors import InvalidInput, UserError
 from desk_sms.events import DataChanged, EventBus
@@ -51,6 +52,12 @@ DEFAULTS: dict[str, Any] = {
     "watch_folder": "",  # a folder whose dropped CSV/Excel files are imported ("" = none)
     "watch_folder_kind": "appointments",  # what its files hold: appointments | contacts
     "watch_folder_mapping": {},  # column header → field, as `contacts import --map` takes
+    # Business hours for out-of-hours rules: per weekday "HH:MM-HH:MM" ("" = closed all day),
+    # the desk's own closed days, public holidays it works, and whether public holidays close it.
+    "business_hours": DEFAULT_WEEK,
+    "closed_dates": [],
+    "open_dates": [],
+    "public_holidays_closed": True,
     "sender_name": "",  # who advertising messages say they are from (特定電子メール法)
 }
 
@@ -176,6 +183,28 @@ def _mapping(key: str, value: Any) -> dict[str, str]:
     return {k.strip(): v.strip() for k, v in value.items() if k.strip() and v.strip()}
 
 
+def _week(key: str, value: Any) -> dict[str, str]:
+    if not isinstance(value, dict) or not set(value) <= set(WEEKDAYS):
+        raise InvalidSetting(key=key, reason="mon … sun with hours like \"09:00-18:00\" (\"\" = closed)")
+    week = {}
+    for day in WEEKDAYS:
+        try:
+            span = parse_span(str(value.get(day, "")))
+        except BadHours as exc:
+            raise InvalidSetting(key=key, reason=f"{day}: {exc} is not HH:MM-HH:MM, opening first") from exc
+        week[day] = f"{span[0]:%H:%M}-{span[1]:%H:%M}" if span else ""
+    return week
+
+
+def _dates(key: str, value: Any) -> list[str]:
+    if not isinstance(value, list):
+        raise InvalidSetting(key=key, reason="a list of dates (YYYY-MM-DD) is expected")
+    try:
+        return sorted({date.fromisoformat(str(item).strip()).isoformat() for item in value})
+    except ValueError as exc:
+        raise InvalidSetting(key=key, reason=f"not a date (YYYY-MM-DD): {exc}") from exc
+
+
 VALIDATORS: dict[str, Callable[[str, Any], Any]] = {
     "default_region": _region,
     "timezone": _zone,
@@ -195,6 +224,10 @@ VALIDATORS: dict[str, Callable[[str, Any], Any]] = {
     "watch_folder": _folder,
     "watch_folder_kind": _watch_kind,
     "watch_folder_mapping": _mapping,
+    "business_hours": _week,
+    "closed_dates": _dates,
+    "open_dates": _dates,
+    "public_holidays_closed": _flag,
     "sender_name": _sender_name,
 }
 
@@ -230,7 +263,7 @@ def parse_setting_text(key: str, text: str) -> Any:
         try:
             return json.loads(text)
         except json.JSONDecodeError as exc:
-            raise InvalidSetting(key=key, reason='not a JSON object, e.g. {"電話": "phone"}') from exc
+            raise InvalidSetting(key=key, reason="not a JSON object") from exc
     if isinstance(default, list):
         if text.lstrip().startswith("["):
             try:
@@ -304,6 +337,10 @@ class SettingsService:
         if not self.get("opt_out_confirmation_enabled"):
             return ""
         return str(self.get("opt_out_confirmation"))
+
+    def business_hours(self) -> BusinessHours:
+        return BusinessHours.from_settings(self.get("business_hours"), self.get("closed_dates"),
+                                           self.get("open_dates"), bool(self.get("public_holidays_closed")))
 
     def quiet_hours(self) -> QuietHours:
         return QuietHours(parse_hhmm(self.get("quiet_hours_start")), parse_hhmm(self.get("quiet_hours_end")))

@@ -561,6 +561,89 @@ desk-sms closes now; start it again.</source>
     </message>
 </context>
 <context>
+    <name>BusinessHoursForm</name>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="84"/>
+        <source>Monday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="84"/>
+        <source>Tuesday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="84"/>
+        <source>Wednesday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="84"/>
+        <source>Thursday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="85"/>
+        <source>Friday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="85"/>
+        <source>Saturday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="85"/>
+        <source>Sunday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="88"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="89"/>
+        <source>Public holidays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="90"/>
+        <source>Also closed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="91"/>
+        <source>Open on these holidays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="92"/>
+        <source>Closed on Japan&apos;s public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="94"/>
+        <source>Rules marked “outside business hours” act when a message arrives outside these hours. Write hours as 09:00-18:00; leave a day empty when closed. Dates as 2026-08-13, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="96"/>
+        <source>Save business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="152"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="158"/>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignProgressPanel</name>
     <message>
         <location filename="../../ui/widgets/campaign_progress.py" line="96"/>
@@ -1663,279 +1746,294 @@ Please install the newer version. The file was left untouched.</source>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="57"/>
-        <source>Only an administrator may do this ({action}). Ask an administrator to sign in.</source>
+        <source>A rule named {name} exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
-        <source>Wrong password for {name}.</source>
+        <location filename="../../ui/errors.py" line="58"/>
+        <source>The rule {name} does nothing: choose an answer, an assignee, a group, a tag or “Mark handled”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="61"/>
-        <source>{name} is locked after {attempts} wrong passwords. Try again in {minutes} minutes.</source>
+        <source>Only an administrator may do this ({action}). Ask an administrator to sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="64"/>
-        <source>On a shared database server every user needs a password.</source>
+        <source>Wrong password for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
-        <source>The setting {key} was not saved: {reason}</source>
+        <location filename="../../ui/errors.py" line="65"/>
+        <source>{name} is locked after {attempts} wrong passwords. Try again in {minutes} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="68"/>
-        <source>An API key named {name} exists already (revoked keys keep their names).</source>
+        <source>On a shared database server every user needs a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="71"/>
+        <source>The setting {key} was not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="72"/>
+        <source>An API key named {name} exists already (revoked keys keep their names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>Unknown scope {scope}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="84"/>
         <source>The message is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>The recipient has no value for {fields}: fill it in or write the text without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>The message is {length} characters; at most {limit} characters can be sent as one message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>The message needs {parts} SMS parts; at most {limit} parts are allowed per message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>Unknown placeholder {names}: nothing was sent. Write {{{{ and }}}} for literal braces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>Only an administrator may send a campaign as urgent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>An advertising message must name its sender: set the sender name in Settings first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100"/>
+        <location filename="../../ui/errors.py" line="104"/>
         <source>An advertising message must name its sender: add {sender} to the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
+        <location filename="../../ui/errors.py" line="107"/>
         <source>An advertising message must say how to stop receiving it, e.g. 配信停止は「{keyword}」と返信.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../ui/errors.py" line="111"/>
         <source>{text} is not a send-late window; write minutes or hours, e.g. 30m or 2h.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../ui/errors.py" line="120"/>
         <source>The disk holding {folder} is full ({free} free): desk-sms cannot save anything there.
 Free at least {needed} on that disk, then start desk-sms again. Nothing was lost and the database is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>The data folder {folder} is read-only ({free} free on its disk): desk-sms cannot save anything there.
 Make it writable again, or start desk-sms with another data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>The data folder {folder} is not there any more (a USB stick or network drive that was removed?).
 Connect it again and start desk-sms; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="132"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>No backup was made: the disk holding {folder} has {free} free and a backup needs about {needed}. Free some space there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="143"/>
+        <location filename="../../ui/errors.py" line="147"/>
         <source>File not found: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="144"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>The file {file} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="149"/>
         <source>The file {file} is damaged and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="148"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>The file {file} is protected by a password. Save it without a password and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151"/>
+        <location filename="../../ui/errors.py" line="155"/>
         <source>The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="154"/>
+        <location filename="../../ui/errors.py" line="158"/>
         <source>There is no sheet named {sheet}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="155"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>The sheet {sheet} of {file} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="160"/>
         <source>Every sheet of {file} is hidden. Show the sheet to import in Excel and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="159"/>
+        <location filename="../../ui/errors.py" line="163"/>
         <source>The file {file} has no rows (it holds no text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>The file {file} has no rows below the header: there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="165"/>
+        <location filename="../../ui/errors.py" line="169"/>
         <source>The file {file} holds one cell, comment or line larger than {limit}. No roster has one, so the file is not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="174"/>
         <source>The file {file} holds more than a roster can ({detail}). Split it into parts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="177"/>
         <source>The file has more than {limit} rows. Split it and import the parts one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="176"/>
+        <location filename="../../ui/errors.py" line="180"/>
         <source>The text encoding of the file cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="179"/>
+        <location filename="../../ui/errors.py" line="183"/>
         <source>The file mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="184"/>
+        <location filename="../../ui/errors.py" line="188"/>
         <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="187"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>Cannot write {file}: {reason} (is it open in another program?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="190"/>
+        <location filename="../../ui/errors.py" line="194"/>
         <source>There is no column {column} in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="193"/>
+        <location filename="../../ui/errors.py" line="197"/>
         <source>No column holds phone numbers. Choose “Phone number” for the column that has them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="196"/>
+        <location filename="../../ui/errors.py" line="200"/>
         <source>Row {row} cannot be the header: it is empty or too far down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="199"/>
+        <location filename="../../ui/errors.py" line="203"/>
         <source>This import was already undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="206"/>
+        <location filename="../../ui/errors.py" line="210"/>
         <source>changing settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="207"/>
+        <location filename="../../ui/errors.py" line="211"/>
         <source>managing modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="208"/>
+        <location filename="../../ui/errors.py" line="212"/>
         <source>managing users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="209"/>
+        <location filename="../../ui/errors.py" line="213"/>
         <source>making a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="210"/>
+        <location filename="../../ui/errors.py" line="214"/>
         <source>restoring a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="211"/>
+        <location filename="../../ui/errors.py" line="215"/>
         <source>moving the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="212"/>
+        <location filename="../../ui/errors.py" line="216"/>
         <source>approving a campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="213"/>
+        <location filename="../../ui/errors.py" line="217"/>
         <source>deleting what a schedule uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="216"/>
+        <location filename="../../ui/errors.py" line="220"/>
         <source>assigning a conversation to someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="219"/>
+        <location filename="../../ui/errors.py" line="223"/>
         <source>managing the API and its keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="249"/>
-        <source>desk-sms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="254"/>
-        <source>desk-sms: unexpected error</source>
+        <location filename="../../ui/errors.py" line="224"/>
+        <source>changing the rules for incoming messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="256"/>
+        <source>desk-sms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="261"/>
+        <source>desk-sms: unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="263"/>
         <source>Something went wrong inside desk-sms. This is a bug, not something you did.
 Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
@@ -2447,92 +2545,92 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="155"/>
+        <location filename="../../ui/pages/inbox.py" line="165"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="156"/>
+        <location filename="../../ui/pages/inbox.py" line="166"/>
         <source>Search text, number or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="157"/>
+        <location filename="../../ui/pages/inbox.py" line="167"/>
         <source>Unhandled only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="158"/>
+        <location filename="../../ui/pages/inbox.py" line="168"/>
         <source>Assigned to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="159"/>
+        <location filename="../../ui/pages/inbox.py" line="169"/>
         <source>All modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="161"/>
+        <location filename="../../ui/pages/inbox.py" line="171"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="162"/>
+        <location filename="../../ui/pages/inbox.py" line="172"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="163"/>
+        <location filename="../../ui/pages/inbox.py" line="173"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="164"/>
+        <location filename="../../ui/pages/inbox.py" line="174"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="168"/>
+        <location filename="../../ui/pages/inbox.py" line="178"/>
         <source>Open conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="169"/>
+        <location filename="../../ui/pages/inbox.py" line="179"/>
         <source>Mark handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="170"/>
+        <location filename="../../ui/pages/inbox.py" line="180"/>
         <source>Mark unhandled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="171"/>
+        <location filename="../../ui/pages/inbox.py" line="181"/>
         <source>Assign to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="172"/>
+        <location filename="../../ui/pages/inbox.py" line="182"/>
         <source>Add sender as contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="173"/>
+        <location filename="../../ui/pages/inbox.py" line="183"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="174"/>
+        <location filename="../../ui/pages/inbox.py" line="184"/>
         <source>Opt out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="176"/>
+        <location filename="../../ui/pages/inbox.py" line="186"/>
         <source>The sender gets no more messages (and the opt-out confirmation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox.py" line="284"/>
+        <location filename="../../ui/pages/inbox.py" line="294"/>
         <source>%n message(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2540,52 +2638,52 @@ Please copy the details below and send them to your support contact.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="317"/>
+        <location filename="../../ui/pages/inbox.py" line="327"/>
         <source>Marked as handled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="321"/>
+        <location filename="../../ui/pages/inbox.py" line="331"/>
         <source>Marked as unhandled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="326"/>
+        <location filename="../../ui/pages/inbox.py" line="336"/>
         <source>Assigned to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="326"/>
+        <location filename="../../ui/pages/inbox.py" line="336"/>
         <source>Unassigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="333"/>
+        <location filename="../../ui/pages/inbox.py" line="343"/>
         <source>Assigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="343"/>
+        <location filename="../../ui/pages/inbox.py" line="353"/>
         <source>The sender is opted out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="348"/>
+        <location filename="../../ui/pages/inbox.py" line="358"/>
         <source>The sender is now a contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="359"/>
+        <location filename="../../ui/pages/inbox.py" line="369"/>
         <source>Export inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="359"/>
+        <location filename="../../ui/pages/inbox.py" line="369"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox.py" line="368"/>
+        <location filename="../../ui/pages/inbox.py" line="378"/>
         <source>%n message(s) exported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2596,37 +2694,42 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>InboxStates</name>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="61"/>
+        <location filename="../../ui/models/inbox_model.py" line="62"/>
         <source>Opted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="63"/>
+        <location filename="../../ui/models/inbox_model.py" line="64"/>
         <source>Opt out?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="65"/>
+        <location filename="../../ui/models/inbox_model.py" line="66"/>
         <source>Handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="83"/>
+        <location filename="../../ui/models/inbox_model.py" line="84"/>
         <source>This reply contains an opt-out word. If the sender wants no more messages, use Opt out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="89"/>
+        <location filename="../../ui/models/inbox_model.py" line="90"/>
         <source>Being handled by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="67"/>
-        <source>Being handled</source>
+        <location filename="../../ui/models/inbox_model.py" line="97"/>
+        <source>Poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/models/inbox_model.py" line="68"/>
+        <source>Being handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="69"/>
         <source>Unhandled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2634,37 +2737,42 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>InboxTableModel</name>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="132"/>
+        <location filename="../../ui/models/inbox_model.py" line="141"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="133"/>
+        <location filename="../../ui/models/inbox_model.py" line="142"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="134"/>
+        <location filename="../../ui/models/inbox_model.py" line="143"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="135"/>
+        <location filename="../../ui/models/inbox_model.py" line="144"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="136"/>
+        <location filename="../../ui/models/inbox_model.py" line="145"/>
         <source>Modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="137"/>
+        <location filename="../../ui/models/inbox_model.py" line="146"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="186"/>
+        <location filename="../../ui/models/inbox_model.py" line="147"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="198"/>
         <source>{text} (incomplete)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2821,22 +2929,22 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>desk-sms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>{page} (Ctrl+{number})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Modems: engine not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Queue: engine not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3509,132 +3617,142 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Today at a glance: messages waiting, sent and delivered, replies to answer, and the health of every modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Comes with the dashboard issue, once the engine reports its counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Your customer list with groups, consent and opt-outs, and import from Excel or CSV rosters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Comes with the contacts and roster import issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Write a message or pick a template, choose recipients, see the SMS count, and send now or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Comes with the sending and templates issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Schedules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Reminders and recurring messages, such as the day before an appointment, with their next run times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Comes with the scheduler issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Replies from customers, grouped into conversations, with opt-out keywords marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Comes with the inbox issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126"/>
+        <source>Automatic answers, out-of-hours replies, routing to staff, and poll results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Every outgoing message with its state: queued, sent, delivered, failed or needing attention, with one-click resend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Comes with the outbox and delivery reports issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>The connected GSM modems: signal, network, daily limit used, and adding or removing a modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Comes with the modem management issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Messages per day and per modem, delivery rates, and export to Excel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Comes with the reports issue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Language and business settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3685,6 +3803,142 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/pages/placeholder.py" line="38"/>
         <source>This page is not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PollEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="73"/>
+        <source>New poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="74"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="74"/>
+        <source>Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="74"/>
+        <source>Answers (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="75"/>
+        <source>To group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="75"/>
+        <source>Replies count for (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="76"/>
+        <source>Answer to an invalid reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="76"/>
+        <source>The message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="80"/>
+        <source>e.g. 1〜3の数字でご返信ください (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="81"/>
+        <source>Send poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PollResultsView</name>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="102"/>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="103"/>
+        <source>New poll…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="105"/>
+        <source>No polls yet: “New poll…” sends a question with numbered answers to a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="107"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="107"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="107"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="107"/>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="107"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="142"/>
+        <source>{question} (replies count until {time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="146"/>
+        <source>{answered} answered · {invalid} not a valid answer · {late} late · {none} no reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="156"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="188"/>
+        <source>not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="188"/>
+        <source>late (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="189"/>
+        <source>no reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="223"/>
+        <source>Export poll results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="225"/>
+        <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3944,6 +4198,380 @@ Please copy the details below and send them to your support contact.</source>
     <message>
         <location filename="../../ui/pages/reports.py" line="356"/>
         <source>Exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="134"/>
+        <source>Rule for incoming messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="135"/>
+        <source>When (all must hold; leave empty for every message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="136"/>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="138"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="138"/>
+        <source>Reply is one of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="139"/>
+        <source>Reply contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="139"/>
+        <source>Sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="140"/>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="140"/>
+        <source>Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="141"/>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="141"/>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="141"/>
+        <source>Assign to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="142"/>
+        <source>Add sender to group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="142"/>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="146"/>
+        <source>words separated by commas, e.g. 予約, YOYAKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="147"/>
+        <source>…or starts with one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="148"/>
+        <source>The rule is on (untick to keep it without using it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="149"/>
+        <source>Outside business hours (see Business hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="150"/>
+        <source>Mark handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="151"/>
+        <source>After an automatic answer, still wait for a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="152"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="152"/>
+        <source>A contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="153"/>
+        <source>Not a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="153"/>
+        <source>In a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="154"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="154"/>
+        <source>This text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="155"/>
+        <source>A template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="10"/>
+        <source>the reply is {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="11"/>
+        <source>the reply is or starts with {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="12"/>
+        <source>the reply contains {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="13"/>
+        <source>received on {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="14"/>
+        <source>outside business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="17"/>
+        <source>the sender is a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="18"/>
+        <source>the sender is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="20"/>
+        <source>the sender is in {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="22"/>
+        <source>answer “{value}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="23"/>
+        <source>answer with template {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="24"/>
+        <source>assign to {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="25"/>
+        <source>add the sender to {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="26"/>
+        <source>tag {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="27"/>
+        <source>mark handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="28"/>
+        <source>still waits for a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="31"/>
+        <source>answered automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="32"/>
+        <source>not answered: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="33"/>
+        <source>assigned to {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="34"/>
+        <source>sender added to {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="35"/>
+        <source>not added to a group: the sender is not a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="36"/>
+        <source>tagged {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="37"/>
+        <source>marked handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="38"/>
+        <source>poll answer {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="39"/>
+        <source>not a valid poll answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="40"/>
+        <source>the rules failed on this message (see the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="42"/>
+        <source>already answered once today or tonight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="105"/>
+        <source>Rules for incoming messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="107"/>
+        <source>Every received message goes through, in this order: opt-out words and appointment answers, replies to an open poll, then the rules below from top to bottom. The first matching rule that answers sends its answer (once per number per day; an out-of-hours answer once per night); every matching rule assigns, tags, groups or marks handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="111"/>
+        <source>Only an administrator can change the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="112"/>
+        <source>Add rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="113"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="114"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="115"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="116"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="117"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="117"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="117"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="117"/>
+        <source>Then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="119"/>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="119"/>
+        <source>Business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="119"/>
+        <source>Polls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="151"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="154"/>
+        <source>{name} (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="155"/>
+        <source>every message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="207"/>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="208"/>
+        <source>Remove the rule {name}?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -565,6 +565,89 @@ desk-sms を終了します。もう一度起動してください。</translati
     </message>
 </context>
 <context>
+    <name>BusinessHoursForm</name>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="84"/>
+        <source>Monday:</source>
+        <translation>月曜日:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="84"/>
+        <source>Tuesday:</source>
+        <translation>火曜日:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="84"/>
+        <source>Wednesday:</source>
+        <translation>水曜日:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="84"/>
+        <source>Thursday:</source>
+        <translation>木曜日:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="85"/>
+        <source>Friday:</source>
+        <translation>金曜日:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="85"/>
+        <source>Saturday:</source>
+        <translation>土曜日:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="85"/>
+        <source>Sunday:</source>
+        <translation>日曜日:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="88"/>
+        <source>closed</source>
+        <translation>休み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="89"/>
+        <source>Public holidays:</source>
+        <translation>祝日:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="90"/>
+        <source>Also closed on:</source>
+        <translation>その他の休業日:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="91"/>
+        <source>Open on these holidays:</source>
+        <translation>営業する祝日:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="92"/>
+        <source>Closed on Japan&apos;s public holidays</source>
+        <translation>祝日は休業</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="94"/>
+        <source>Rules marked “outside business hours” act when a message arrives outside these hours. Write hours as 09:00-18:00; leave a day empty when closed. Dates as 2026-08-13, one per line.</source>
+        <translation>「営業時間外」のルールは、この時間外に届いたメッセージに働きます。時間は 09:00-18:00 の形で、休みの曜日は空欄にします。日付は 2026-08-13 の形で1行に1つ。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="96"/>
+        <source>Save business hours</source>
+        <translation>営業時間を保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="152"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_hours.py" line="158"/>
+        <source>Not saved.</source>
+        <translation>保存できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>CampaignProgressPanel</name>
     <message>
         <location filename="../../ui/widgets/campaign_progress.py" line="96"/>
@@ -1668,285 +1751,300 @@ Please install the newer version. The file was left untouched.</source>
         <translation>{what}が見つかりません: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="57"/>
+        <source>A rule named {name} exists already.</source>
+        <translation>「{name}」という名前のルールはすでにあります。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="58"/>
+        <source>The rule {name} does nothing: choose an answer, an assignee, a group, a tag or “Mark handled”.</source>
+        <translation>ルール「{name}」には動作がありません。自動返信・担当者・グループ・タグ・「対応済みにする」のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="72"/>
         <source>An API key named {name} exists already (revoked keys keep their names).</source>
         <translation>{name} という名前の API キーはすでにあります(無効にしたキーも名前を使い続けます)。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>Unknown scope {scope}.</source>
         <translation>{scope} という権限はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="84"/>
         <source>The message is empty.</source>
         <translation>メッセージが空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="81"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>The recipient has no value for {fields}: fill it in or write the text without it.</source>
         <translation>宛先に {fields} の値がありません。値を入れるか、その項目を使わずに書いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>The message is {length} characters; at most {limit} characters can be sent as one message.</source>
         <translation>メッセージは {length} 文字です。1通で送れるのは {limit} 文字までです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>The message needs {parts} SMS parts; at most {limit} parts are allowed per message.</source>
         <translation>このメッセージは SMS {parts} 通分になります。1件あたり {limit} 通分までしか送れません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="91"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>Unknown placeholder {names}: nothing was sent. Write {{{{ and }}}} for literal braces.</source>
         <translation>差し込み項目 {names} はありません。何も送信していません。波かっこそのものは {{{{ と }}}} と書きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>Only an administrator may send a campaign as urgent.</source>
         <translation>一斉送信を緊急にできるのは管理者だけです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>An advertising message must name its sender: set the sender name in Settings first.</source>
         <translation>広告・宣伝のメッセージには送信者名が必要です。先に「設定」で送信者名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100"/>
+        <location filename="../../ui/errors.py" line="104"/>
         <source>An advertising message must name its sender: add {sender} to the text.</source>
         <translation>広告・宣伝のメッセージには送信者名が必要です。本文に「{sender}」を入れてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
+        <location filename="../../ui/errors.py" line="107"/>
         <source>An advertising message must say how to stop receiving it, e.g. 配信停止は「{keyword}」と返信.</source>
         <translation>広告・宣伝のメッセージには配信停止の方法が必要です。例: 配信停止は「{keyword}」と返信</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../ui/errors.py" line="111"/>
         <source>{text} is not a send-late window; write minutes or hours, e.g. 30m or 2h.</source>
         <translation>{text} は遅れて送れる時間として使えません。30m や 2h のように分か時間で書いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="143"/>
+        <location filename="../../ui/errors.py" line="147"/>
         <source>File not found: {file}</source>
         <translation>ファイルが見つかりません: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="144"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>The file {file} is empty.</source>
         <translation>ファイル {file} は空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/errors.py" line="149"/>
         <source>The file {file} is damaged and cannot be read.</source>
         <translation>ファイル {file} は壊れていて読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="148"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>The file {file} is protected by a password. Save it without a password and try again.</source>
         <translation>ファイル {file} はパスワードで保護されています。パスワードなしで保存してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151"/>
+        <location filename="../../ui/errors.py" line="155"/>
         <source>The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file.</source>
         <translation>ファイル {file} は表計算ファイル（xlsx・xls・ods）でも CSV ファイルでもありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="154"/>
+        <location filename="../../ui/errors.py" line="158"/>
         <source>There is no sheet named {sheet}.</source>
         <translation>「{sheet}」という名前のシートはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="177"/>
         <source>The file has more than {limit} rows. Split it and import the parts one by one.</source>
         <translation>ファイルの行数が {limit} 行を超えています。ファイルを分けて、1つずつ取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="176"/>
+        <location filename="../../ui/errors.py" line="180"/>
         <source>The text encoding of the file cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
         <translation>ファイルの文字コードを判別できません。Excel で「CSV UTF-8」として保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="179"/>
+        <location filename="../../ui/errors.py" line="183"/>
         <source>The file mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
         <translation>このファイルは {line} 行目から文字コード（UTF-8 と Shift_JIS）が混在しています。Excel で開き、1つの CSV ファイルとして保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="184"/>
+        <location filename="../../ui/errors.py" line="188"/>
         <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
         <translation>{suffix} 形式では保存できません。.xlsx か .csv を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="187"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>Cannot write {file}: {reason} (is it open in another program?)</source>
         <translation>{file} に書き込めません: {reason}（ほかのプログラムで開いていませんか？）</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="190"/>
+        <location filename="../../ui/errors.py" line="194"/>
         <source>There is no column {column} in the file.</source>
         <translation>ファイルに列「{column}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="193"/>
+        <location filename="../../ui/errors.py" line="197"/>
         <source>No column holds phone numbers. Choose “Phone number” for the column that has them.</source>
         <translation>電話番号の列が見つかりません。電話番号が入っている列に「電話番号」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="196"/>
+        <location filename="../../ui/errors.py" line="200"/>
         <source>Row {row} cannot be the header: it is empty or too far down.</source>
         <translation>{row} 行目は見出し行にできません（空か、下すぎます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="199"/>
+        <location filename="../../ui/errors.py" line="203"/>
         <source>This import was already undone.</source>
         <translation>この取り込みはすでに取り消されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="219"/>
+        <location filename="../../ui/errors.py" line="223"/>
         <source>managing the API and its keys</source>
         <translation>API とキーの管理</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="249"/>
+        <location filename="../../ui/errors.py" line="224"/>
+        <source>changing the rules for incoming messages</source>
+        <translation>受信ルールの変更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="256"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="254"/>
+        <location filename="../../ui/errors.py" line="261"/>
         <source>desk-sms: unexpected error</source>
         <translation>desk-sms: 予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="256"/>
+        <location filename="../../ui/errors.py" line="263"/>
         <source>Something went wrong inside desk-sms. This is a bug, not something you did.
 Please copy the details below and send them to your support contact.</source>
         <translation>desk-sms の内部で問題が発生しました。操作の誤りではなく、プログラムの不具合です。
 下の詳細をコピーして、サポート担当者に送ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="155"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>The sheet {sheet} of {file} is empty.</source>
         <translation>{file} のシート「{sheet}」は空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="160"/>
         <source>Every sheet of {file} is hidden. Show the sheet to import in Excel and try again.</source>
         <translation>{file} のシートはすべて非表示です。取り込むシートを Excel で再表示してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="159"/>
+        <location filename="../../ui/errors.py" line="163"/>
         <source>The file {file} has no rows (it holds no text).</source>
         <translation>ファイル {file} には行がありません（文字が入っていません）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>The file {file} has no rows below the header: there is nothing to import.</source>
         <translation>ファイル {file} には見出しの下に行がありません。取り込むものがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="165"/>
+        <location filename="../../ui/errors.py" line="169"/>
         <source>The file {file} holds one cell, comment or line larger than {limit}. No roster has one, so the file is not read.</source>
         <translation>ファイル {file} には {limit} を超えるセル・コメント・行があります。名簿にはありえない大きさのため、このファイルは読み込みません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="174"/>
         <source>The file {file} holds more than a roster can ({detail}). Split it into parts.</source>
         <translation>ファイル {file} は名簿としては大きすぎます（{detail}）。いくつかに分けてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../ui/errors.py" line="120"/>
         <source>The disk holding {folder} is full ({free} free): desk-sms cannot save anything there.
 Free at least {needed} on that disk, then start desk-sms again. Nothing was lost and the database is intact.</source>
         <translation>{folder} のあるディスクがいっぱいです(空き {free}): desk-sms はここに保存できません。
 このディスクに {needed} 以上の空きを作ってから、desk-sms をもう一度起動してください。データは失われておらず、データベースも壊れていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>The data folder {folder} is read-only ({free} free on its disk): desk-sms cannot save anything there.
 Make it writable again, or start desk-sms with another data folder.</source>
         <translation>データフォルダー {folder} が読み取り専用です(ディスクの空き {free}): desk-sms はここに保存できません。
 書き込みできるように戻すか、別のデータフォルダーで desk-sms を起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>The data folder {folder} is not there any more (a USB stick or network drive that was removed?).
 Connect it again and start desk-sms; nothing was lost.</source>
         <translation>データフォルダー {folder} が見つかりません(USB メモリーやネットワークドライブが外れていませんか?)。
 もう一度接続してから desk-sms を起動してください。データは失われていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="132"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>No backup was made: the disk holding {folder} has {free} free and a backup needs about {needed}. Free some space there.</source>
         <translation>バックアップを作成しませんでした: {folder} のあるディスクの空きは {free} で、バックアップには約 {needed} 必要です。空き容量を増やしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57"/>
+        <location filename="../../ui/errors.py" line="61"/>
         <source>Only an administrator may do this ({action}). Ask an administrator to sign in.</source>
         <translation>この操作（{action}）は管理者だけができます。管理者にサインインしてもらってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="64"/>
         <source>Wrong password for {name}.</source>
         <translation>{name} のパスワードが違います。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>{name} is locked after {attempts} wrong passwords. Try again in {minutes} minutes.</source>
         <translation>パスワードを{attempts}回間違えたため、{name} はロックされています。{minutes}分後にもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>On a shared database server every user needs a password.</source>
         <translation>共有データベースサーバーでは、すべてのユーザーにパスワードが必要です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>The setting {key} was not saved: {reason}</source>
         <translation>設定 {key} は保存されませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="206"/>
+        <location filename="../../ui/errors.py" line="210"/>
         <source>changing settings</source>
         <translation>設定の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="207"/>
+        <location filename="../../ui/errors.py" line="211"/>
         <source>managing modems</source>
         <translation>モデムの管理</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="208"/>
+        <location filename="../../ui/errors.py" line="212"/>
         <source>managing users</source>
         <translation>ユーザーの管理</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="209"/>
+        <location filename="../../ui/errors.py" line="213"/>
         <source>making a backup</source>
         <translation>バックアップの作成</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="210"/>
+        <location filename="../../ui/errors.py" line="214"/>
         <source>restoring a backup</source>
         <translation>バックアップの復元</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="211"/>
+        <location filename="../../ui/errors.py" line="215"/>
         <source>moving the database</source>
         <translation>データベースの移行</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="212"/>
+        <location filename="../../ui/errors.py" line="216"/>
         <source>approving a campaign</source>
         <translation>一斉送信の承認</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="213"/>
+        <location filename="../../ui/errors.py" line="217"/>
         <source>deleting what a schedule uses</source>
         <translation>スケジュールが使うものの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="216"/>
+        <location filename="../../ui/errors.py" line="220"/>
         <source>assigning a conversation to someone else</source>
         <translation>ほかの人への会話の割り当て</translation>
     </message>
@@ -2457,146 +2555,146 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="155"/>
+        <location filename="../../ui/pages/inbox.py" line="165"/>
         <source>Inbox</source>
         <translation>受信箱</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="156"/>
+        <location filename="../../ui/pages/inbox.py" line="166"/>
         <source>Search text, number or name</source>
         <translation>本文・番号・名前で検索</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="157"/>
+        <location filename="../../ui/pages/inbox.py" line="167"/>
         <source>Unhandled only</source>
         <translation>未対応のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="158"/>
+        <location filename="../../ui/pages/inbox.py" line="168"/>
         <source>Assigned to me</source>
         <translation>自分の担当</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="159"/>
+        <location filename="../../ui/pages/inbox.py" line="169"/>
         <source>All modems</source>
         <translation>すべてのモデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="161"/>
+        <location filename="../../ui/pages/inbox.py" line="171"/>
         <source>Any time</source>
         <translation>全期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="162"/>
+        <location filename="../../ui/pages/inbox.py" line="172"/>
         <source>Last 24 hours</source>
         <translation>過去24時間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="163"/>
+        <location filename="../../ui/pages/inbox.py" line="173"/>
         <source>Last 7 days</source>
         <translation>過去7日間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="164"/>
+        <location filename="../../ui/pages/inbox.py" line="174"/>
         <source>Last 30 days</source>
         <translation>過去30日間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="168"/>
+        <location filename="../../ui/pages/inbox.py" line="178"/>
         <source>Open conversation</source>
         <translation>やりとりを開く</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="169"/>
+        <location filename="../../ui/pages/inbox.py" line="179"/>
         <source>Mark handled</source>
         <translation>対応済みにする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="170"/>
+        <location filename="../../ui/pages/inbox.py" line="180"/>
         <source>Mark unhandled</source>
         <translation>未対応に戻す</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="171"/>
+        <location filename="../../ui/pages/inbox.py" line="181"/>
         <source>Assign to me</source>
         <translation>自分に割り当て</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="172"/>
+        <location filename="../../ui/pages/inbox.py" line="182"/>
         <source>Add sender as contact</source>
         <translation>送信者を連絡先に追加</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="173"/>
+        <location filename="../../ui/pages/inbox.py" line="183"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox.py" line="284"/>
+        <location filename="../../ui/pages/inbox.py" line="294"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="317"/>
+        <location filename="../../ui/pages/inbox.py" line="327"/>
         <source>Marked as handled.</source>
         <translation>対応済みにしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="321"/>
+        <location filename="../../ui/pages/inbox.py" line="331"/>
         <source>Marked as unhandled.</source>
         <translation>未対応に戻しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="326"/>
+        <location filename="../../ui/pages/inbox.py" line="336"/>
         <source>Assigned to you.</source>
         <translation>あなたに割り当てました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="326"/>
+        <location filename="../../ui/pages/inbox.py" line="336"/>
         <source>Unassigned.</source>
         <translation>割り当てを外しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="348"/>
+        <location filename="../../ui/pages/inbox.py" line="358"/>
         <source>The sender is now a contact.</source>
         <translation>送信者を連絡先に追加しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="359"/>
+        <location filename="../../ui/pages/inbox.py" line="369"/>
         <source>Export inbox</source>
         <translation>受信箱を書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="359"/>
+        <location filename="../../ui/pages/inbox.py" line="369"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox.py" line="368"/>
+        <location filename="../../ui/pages/inbox.py" line="378"/>
         <source>%n message(s) exported.</source>
         <translation>
             <numerusform>%n 件を書き出しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="174"/>
+        <location filename="../../ui/pages/inbox.py" line="184"/>
         <source>Opt out</source>
         <translation>配信停止にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="176"/>
+        <location filename="../../ui/pages/inbox.py" line="186"/>
         <source>The sender gets no more messages (and the opt-out confirmation)</source>
         <translation>送信者に今後メッセージを送りません（配信停止の確認メッセージを送ります）</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="333"/>
+        <location filename="../../ui/pages/inbox.py" line="343"/>
         <source>Assigned.</source>
         <translation>担当を設定しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/inbox.py" line="343"/>
+        <location filename="../../ui/pages/inbox.py" line="353"/>
         <source>The sender is opted out.</source>
         <translation>送信者を配信停止にしました。</translation>
     </message>
@@ -2604,37 +2702,42 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>InboxStates</name>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="61"/>
+        <location filename="../../ui/models/inbox_model.py" line="62"/>
         <source>Opted out</source>
         <translation>配信停止</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="65"/>
+        <location filename="../../ui/models/inbox_model.py" line="66"/>
         <source>Handled</source>
         <translation>対応済み</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="89"/>
+        <location filename="../../ui/models/inbox_model.py" line="90"/>
         <source>Being handled by {name}</source>
         <translation>{name} さんが対応中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="67"/>
+        <location filename="../../ui/models/inbox_model.py" line="97"/>
+        <source>Poll</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="68"/>
         <source>Being handled</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="68"/>
+        <location filename="../../ui/models/inbox_model.py" line="69"/>
         <source>Unhandled</source>
         <translation>未対応</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="63"/>
+        <location filename="../../ui/models/inbox_model.py" line="64"/>
         <source>Opt out?</source>
         <translation>停止希望?</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="83"/>
+        <location filename="../../ui/models/inbox_model.py" line="84"/>
         <source>This reply contains an opt-out word. If the sender wants no more messages, use Opt out.</source>
         <translation>この返信には配信停止の言葉が含まれています。送信者が今後の配信を望まない場合は「配信停止にする」を押してください。</translation>
     </message>
@@ -2642,37 +2745,42 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>InboxTableModel</name>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="132"/>
+        <location filename="../../ui/models/inbox_model.py" line="141"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="133"/>
+        <location filename="../../ui/models/inbox_model.py" line="142"/>
         <source>From</source>
         <translation>送信者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="134"/>
+        <location filename="../../ui/models/inbox_model.py" line="143"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="135"/>
+        <location filename="../../ui/models/inbox_model.py" line="144"/>
         <source>Received</source>
         <translation>受信日時</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="136"/>
+        <location filename="../../ui/models/inbox_model.py" line="145"/>
         <source>Modem</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="137"/>
+        <location filename="../../ui/models/inbox_model.py" line="146"/>
         <source>Assigned to</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inbox_model.py" line="186"/>
+        <location filename="../../ui/models/inbox_model.py" line="147"/>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inbox_model.py" line="198"/>
         <source>{text} (incomplete)</source>
         <translation>{text}（一部未着）</translation>
     </message>
@@ -2829,22 +2937,22 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Modems: engine not started</source>
         <translation>モデム: エンジン未起動</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Queue: engine not started</source>
         <translation>送信待ち: エンジン未起動</translation>
     </message>
@@ -3517,132 +3625,142 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Today at a glance: messages waiting, sent and delivered, replies to answer, and the health of every modem.</source>
         <translation>今日の状況をひと目で: 送信待ち・送信済み・配信済みのメッセージ、未対応の返信、各モデムの状態。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Comes with the dashboard issue, once the engine reports its counts.</source>
         <translation>ダッシュボードの課題で、エンジンが件数を報告できるようになってから追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Your customer list with groups, consent and opt-outs, and import from Excel or CSV rosters.</source>
         <translation>お客様の一覧。グループ、同意、配信停止の管理と、Excel・CSV 名簿からの取り込み。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Comes with the contacts and roster import issue.</source>
         <translation>連絡先と名簿取り込みの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Compose</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Write a message or pick a template, choose recipients, see the SMS count, and send now or later.</source>
         <translation>メッセージを書くかテンプレートを選び、宛先を選んで、SMS の通数を確認し、今すぐまたは日時指定で送信。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Comes with the sending and templates issue.</source>
         <translation>送信とテンプレートの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Schedules</source>
         <translation>スケジュール</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Reminders and recurring messages, such as the day before an appointment, with their next run times.</source>
         <translation>予約の前日連絡などのリマインダーと定期メッセージ、次回の送信日時。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Comes with the scheduler issue.</source>
         <translation>スケジューラーの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Inbox</source>
         <translation>受信箱</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Replies from customers, grouped into conversations, with opt-out keywords marked.</source>
         <translation>お客様からの返信を会話ごとにまとめて表示。配信停止のキーワードには印が付きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Comes with the inbox issue.</source>
         <translation>受信箱の課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <source>Rules</source>
+        <translation>受信ルール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126"/>
+        <source>Automatic answers, out-of-hours replies, routing to staff, and poll results.</source>
+        <translation>自動返信、時間外の返信、担当者への振り分け、アンケート結果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Sent</source>
         <translation>送信済み</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Every outgoing message with its state: queued, sent, delivered, failed or needing attention, with one-click resend.</source>
         <translation>送信したすべてのメッセージとその状態 (送信待ち・送信済み・配信済み・失敗・要確認)。ワンクリックで再送できます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Comes with the outbox and delivery reports issue.</source>
         <translation>送信ボックスと配信レポートの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Modems</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>The connected GSM modems: signal, network, daily limit used, and adding or removing a modem.</source>
         <translation>接続中の GSM モデム: 電波状態、ネットワーク、1 日の送信上限の使用量、モデムの追加と削除。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Comes with the modem management issue.</source>
         <translation>モデム管理の課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Reports</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Messages per day and per modem, delivery rates, and export to Excel.</source>
         <translation>日別・モデム別のメッセージ数、配信率、Excel への書き出し。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Comes with the reports issue.</source>
         <translation>レポートの課題で追加されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Language and business settings.</source>
         <translation>表示言語と業務設定。</translation>
     </message>
@@ -3694,6 +3812,142 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <location filename="../../ui/pages/placeholder.py" line="38"/>
         <source>This page is not built yet.</source>
         <translation>このページはまだ準備中です。</translation>
+    </message>
+</context>
+<context>
+    <name>PollEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="73"/>
+        <source>New poll</source>
+        <translation>新しいアンケート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="74"/>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="74"/>
+        <source>Question:</source>
+        <translation>質問:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="74"/>
+        <source>Answers (one per line):</source>
+        <translation>回答(1行に1つ):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="75"/>
+        <source>To group:</source>
+        <translation>送信先グループ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="75"/>
+        <source>Replies count for (days):</source>
+        <translation>集計する日数:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="76"/>
+        <source>Answer to an invalid reply:</source>
+        <translation>無効な返信への自動返信:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="76"/>
+        <source>The message:</source>
+        <translation>送信する文:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="80"/>
+        <source>e.g. 1〜3の数字でご返信ください (empty: none)</source>
+        <translation>例: 1〜3の数字でご返信ください(空欄: 返信しない)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/poll_editor.py" line="81"/>
+        <source>Send poll</source>
+        <translation>アンケートを送信</translation>
+    </message>
+</context>
+<context>
+    <name>PollResultsView</name>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="102"/>
+        <source>Export to Excel…</source>
+        <translation>Excelに書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="103"/>
+        <source>New poll…</source>
+        <translation>新しいアンケート…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="105"/>
+        <source>No polls yet: “New poll…” sends a question with numbered answers to a group.</source>
+        <translation>アンケートはまだありません。「新しいアンケート…」で、番号付きの回答を添えた質問をグループに送れます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="107"/>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="107"/>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="107"/>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="107"/>
+        <source>Replied</source>
+        <translation>返信日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="107"/>
+        <source>Reply</source>
+        <translation>返信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="142"/>
+        <source>{question} (replies count until {time})</source>
+        <translation>{question}(集計は {time} まで)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="146"/>
+        <source>{answered} answered · {invalid} not a valid answer · {late} late · {none} no reply</source>
+        <translation>回答{answered}件・無効{invalid}件・期限後{late}件・未回答{none}件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="156"/>
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="188"/>
+        <source>not valid</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="188"/>
+        <source>late (not counted)</source>
+        <translation>期限後(集計外)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="189"/>
+        <source>no reply</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="223"/>
+        <source>Export poll results</source>
+        <translation>アンケート結果の書き出し</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules_polls.py" line="225"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excelブック (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +4207,380 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <location filename="../../ui/pages/reports.py" line="203"/>
         <source>Parts and cost per SIM…</source>
         <translation>SIMごとの通数と費用…</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="134"/>
+        <source>Rule for incoming messages</source>
+        <translation>受信ルール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="135"/>
+        <source>When (all must hold; leave empty for every message)</source>
+        <translation>条件(すべて満たすとき。空欄ならすべてのメッセージ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="136"/>
+        <source>Then</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="138"/>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="138"/>
+        <source>Reply is one of:</source>
+        <translation>返信が次のいずれか:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="139"/>
+        <source>Reply contains:</source>
+        <translation>返信に含む:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="139"/>
+        <source>Sender:</source>
+        <translation>送信者:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="140"/>
+        <source>Group:</source>
+        <translation>グループ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="140"/>
+        <source>Received on:</source>
+        <translation>受信したモデム:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="141"/>
+        <source>Answer:</source>
+        <translation>自動返信:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="141"/>
+        <source>Template:</source>
+        <translation>テンプレート:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="141"/>
+        <source>Assign to:</source>
+        <translation>担当者:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="142"/>
+        <source>Add sender to group:</source>
+        <translation>送信者をグループに追加:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="142"/>
+        <source>Tag:</source>
+        <translation>タグ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="146"/>
+        <source>words separated by commas, e.g. 予約, YOYAKU</source>
+        <translation>読点で区切った言葉(例: 予約、YOYAKU)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="147"/>
+        <source>…or starts with one of them</source>
+        <translation>…またはその言葉で始まる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="148"/>
+        <source>The rule is on (untick to keep it without using it)</source>
+        <translation>このルールを使う(外すと、残したまま使わない)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="149"/>
+        <source>Outside business hours (see Business hours)</source>
+        <translation>営業時間外(「営業時間」タブ参照)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="150"/>
+        <source>Mark handled</source>
+        <translation>対応済みにする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="151"/>
+        <source>After an automatic answer, still wait for a person</source>
+        <translation>自動返信のあとも担当者の対応を待つ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="152"/>
+        <source>Anyone</source>
+        <translation>だれでも</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="152"/>
+        <source>A contact</source>
+        <translation>連絡先にある人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="153"/>
+        <source>Not a contact</source>
+        <translation>連絡先にない人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="153"/>
+        <source>In a group</source>
+        <translation>グループの人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="154"/>
+        <source>No answer</source>
+        <translation>返信しない</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="154"/>
+        <source>This text</source>
+        <translation>次の文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rule_editor.py" line="155"/>
+        <source>A template</source>
+        <translation>テンプレート</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="10"/>
+        <source>the reply is {value}</source>
+        <translation>返信が {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="11"/>
+        <source>the reply is or starts with {value}</source>
+        <translation>返信が {value}(で始まる)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="12"/>
+        <source>the reply contains {value}</source>
+        <translation>返信に {value} を含む</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="13"/>
+        <source>received on {value}</source>
+        <translation>{value} で受信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="14"/>
+        <source>outside business hours</source>
+        <translation>営業時間外</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="17"/>
+        <source>the sender is a contact</source>
+        <translation>送信者が連絡先にある</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="18"/>
+        <source>the sender is unknown</source>
+        <translation>送信者が連絡先にない</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="20"/>
+        <source>the sender is in {value}</source>
+        <translation>送信者が {value} に所属</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="22"/>
+        <source>answer “{value}”</source>
+        <translation>「{value}」と自動返信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="23"/>
+        <source>answer with template {value}</source>
+        <translation>テンプレート {value} で自動返信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="24"/>
+        <source>assign to {value}</source>
+        <translation>{value} に割り当て</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="25"/>
+        <source>add the sender to {value}</source>
+        <translation>送信者を {value} に追加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="26"/>
+        <source>tag {value}</source>
+        <translation>タグ {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="27"/>
+        <source>mark handled</source>
+        <translation>対応済みにする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="28"/>
+        <source>still waits for a person</source>
+        <translation>担当者の対応を待つ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="31"/>
+        <source>answered automatically</source>
+        <translation>自動返信しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="32"/>
+        <source>not answered: {value}</source>
+        <translation>自動返信なし: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="33"/>
+        <source>assigned to {value}</source>
+        <translation>{value} に割り当てました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="34"/>
+        <source>sender added to {value}</source>
+        <translation>送信者を {value} に追加しました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="35"/>
+        <source>not added to a group: the sender is not a contact</source>
+        <translation>グループに追加せず: 送信者が連絡先にありません</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="36"/>
+        <source>tagged {value}</source>
+        <translation>タグ {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="37"/>
+        <source>marked handled</source>
+        <translation>対応済みにしました</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="38"/>
+        <source>poll answer {value}</source>
+        <translation>アンケート回答 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="39"/>
+        <source>not a valid poll answer</source>
+        <translation>アンケートの回答として無効</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="40"/>
+        <source>the rules failed on this message (see the log)</source>
+        <translation>ルールの処理に失敗しました(ログを参照)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_texts.py" line="42"/>
+        <source>already answered once today or tonight</source>
+        <translation>本日(今夜)はすでに自動返信済み</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="105"/>
+        <source>Rules for incoming messages</source>
+        <translation>受信ルール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="107"/>
+        <source>Every received message goes through, in this order: opt-out words and appointment answers, replies to an open poll, then the rules below from top to bottom. The first matching rule that answers sends its answer (once per number per day; an out-of-hours answer once per night); every matching rule assigns, tags, groups or marks handled.</source>
+        <translation>受信したメッセージは次の順に処理されます: 配信停止の言葉と予約への返答、受付中のアンケートへの回答、そして下のルールを上から順に。自動返信は最初に当てはまったルールのものだけが送られます(同じ番号へは1日1回、時間外の返信は一晩に1回)。担当者・タグ・グループ・対応済みは、当てはまったすべてのルールが行います。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="111"/>
+        <source>Only an administrator can change the rules.</source>
+        <translation>ルールを変更できるのは管理者だけです。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="112"/>
+        <source>Add rule…</source>
+        <translation>ルールを追加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="113"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="114"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="115"/>
+        <source>Move up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="116"/>
+        <source>Move down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="117"/>
+        <source>#</source>
+        <translation>順</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="117"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="117"/>
+        <source>When</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="117"/>
+        <source>Then</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="119"/>
+        <source>Rules</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="119"/>
+        <source>Business hours</source>
+        <translation>営業時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="119"/>
+        <source>Polls</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="151"/>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="154"/>
+        <source>{name} (off)</source>
+        <translation>{name}(停止中)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="155"/>
+        <source>every message</source>
+        <translation>すべてのメッセージ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="207"/>
+        <source>Remove rule</source>
+        <translation>ルールの削除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/rules.py" line="208"/>
+        <source>Remove the rule {name}?</source>
+        <translation>ルール「{name}」を削除しますか?</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ def test_every_page_reachable_by_sidebar_and_shortcut(make_window, qtbot: QtBot,
         assert window.grab().save(str(shot))
         assert shot.stat().st_size > 0
     for row, spec in reversed(list(enumerate(PAGES))):
-        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{row + 1}"), Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{(row + 1) % 10}"), Qt.KeyboardModifier.ControlModifier)
         assert window.current_page_key() == spec.key
 
 

@@ -37,6 +37,7 @@ def test_switching_to_japanese_retranslates_the_window_live(make_window, qtbot: 
         "作成",
         "スケジュール",
         "受信箱",
+        "受信ルール",
         "送信済み",
         "モデム",
         "レポート",

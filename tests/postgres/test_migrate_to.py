@@ -115,6 +115,10 @@ def all_rows(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
         }
 
 
+def total_rows(rows: dict[str, list[tuple[Any, ...]]]) -> int:
+    return sum(len(table) for table in rows.values())
+
+
 def row_count(engine: Engine) -> int:
     """Rows in every desk-sms table that exists in the target (0 also when it has no tables)."""
     with engine.connect() as connection:
@@ -155,7 +159,13 @@ def test_every_row_arrives_unchanged_and_the_source_is_untouched(
     out = capsys.readouterr().out
     assert digest(source_file) == before
     moved = all_rows(target)
-    assert moved == source_rows
+    *copied_audit, move_entry = moved["audit_log"]
+    assert {**moved, "audit_log": copied_audit} == source_rows
+    # The move itself is in the audit log it moved to, naming the command line and the source.
+    with target.connect() as connection:
+        entry = connection.execute(select(AuditEntry).where(AuditEntry.action == "database.move")).one()
+    assert entry.id == move_entry[0] and entry.user_name.startswith("command line (")
+    assert entry.detail.startswith("from sqlite") and entry.detail.endswith(f"{total_rows(source_rows)} rows")
     filled = ("users", "audit_log", "contact_phones", "contact_groups", "contact_field_values",
               "outbound_parts", "status_reports", "inbound_messages", "schedules", "appointments")
     assert all(source_rows[name] for name in filled)
@@ -212,7 +222,8 @@ def test_big_tables_go_in_batches_with_progress_on_stderr(
     err = capsys.readouterr().err
     assert err.splitlines() == [f"copied {n}/4500 rows of audit_log" for n in (2000, 4000, 4500)]
     with target.connect() as connection:
-        assert connection.execute(select(func.count()).select_from(AuditEntry)).scalar_one() == 4_500
+        copied = select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "test.bulk")
+        assert connection.execute(copied).scalar_one() == 4_500
 
 
 def test_a_row_postgresql_refuses_rolls_everything_back(

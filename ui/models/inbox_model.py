@@ -27,6 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desk_sms.domain.phones import format_national
 from desk_sms.services.inbox import HANDLED, InboxFilter, InboxRow, InboxService
 from ui.models.paging import PagedIds
+from ui.rule_texts import effects_text
 from ui.tasks import run_in_background
 from ui.widgets.state_badge import STATE_ROLE
 
@@ -36,8 +37,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 PAGE_SIZE = 200
 CACHED_PAGES = 20
-STATE, SENDER, TEXT, RECEIVED, MODEM, ASSIGNEE = range(6)
-COLUMN_COUNT = 6
+STATE, SENDER, TEXT, RECEIVED, MODEM, ASSIGNEE, RULE = range(7)
+COLUMN_COUNT = 7
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 # Waiting time of an unhandled message -> row background: the longer a customer waits, the warmer.
 WAITING_HOUR = timedelta(hours=1)
@@ -89,6 +90,14 @@ def handler_text(row: InboxRow) -> str | None:
     return QCoreApplication.translate("InboxStates", "Being handled by {name}").format(name=row.handled_by)
 
 
+def rule_text(row: InboxRow) -> str:
+    """The rule that acted (a poll's answer counts as one), with its tag."""
+    name = row.rule
+    if not name and row.rule_effect.startswith("poll_"):
+        name = QCoreApplication.translate("InboxStates", "Poll")
+    return f"{name} · {row.tag}" if name and row.tag else name
+
+
 def sender_text(row: InboxRow) -> str:
     number = _national(row.sender)
     return f"{row.contact}  {number}" if row.contact and row.contact != row.sender else number
@@ -135,6 +144,7 @@ class InboxTableModel(QAbstractTableModel, PagedIds[InboxRow]):
             self.tr("Received"),
             self.tr("Modem"),
             self.tr("Assigned to"),
+            self.tr("Rule"),
         ]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
@@ -173,6 +183,8 @@ class InboxTableModel(QAbstractTableModel, PagedIds[InboxRow]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == STATE:
                 return handler_text(row)
+            if index.column() == RULE:
+                return effects_text(row.rule_effect) or None
             return row.text if index.column() == TEXT else row.sender if index.column() == SENDER else None
         return None
 
@@ -188,6 +200,8 @@ class InboxTableModel(QAbstractTableModel, PagedIds[InboxRow]):
             return row.received_at.astimezone().strftime(TIME_FORMAT)
         if column == ASSIGNEE:
             return row.assignee or ""
+        if column == RULE:
+            return rule_text(row)
         return row.modem or ""
 
     # ----- filter, reload, refresh ----------------------------------------------------------

@@ -31,7 +31,17 @@ from desk_sms.events import DataChanged, InboundReceived
 from desk_sms.services.inbox import InboxFilter, InboxRow
 from ui.dialogs.conversation import ConversationDialog
 from ui.errors import show_error
-from ui.models.inbox_model import ASSIGNEE, MODEM, RECEIVED, SENDER, STATE, TEXT, InboxTableModel, sender_text
+from ui.models.inbox_model import (
+    ASSIGNEE,
+    MODEM,
+    RECEIVED,
+    RULE,
+    SENDER,
+    STATE,
+    TEXT,
+    InboxTableModel,
+    sender_text,
+)
 from ui.pages.deps import PageDeps
 from ui.style import named
 from ui.tasks import run_in_background
@@ -42,7 +52,7 @@ from ui.widgets.tray_notifier import TrayNotifier
 REFRESH_DELAY_MS = 300  # one refresh per burst of arrivals
 SEARCH_DELAY_MS = 250
 RECOLOUR_MS = 60_000  # waiting-time colours move on by themselves
-COLUMN_WIDTHS = {STATE: 100, SENDER: 210, TEXT: 330, RECEIVED: 125, MODEM: 110, ASSIGNEE: 110}
+COLUMN_WIDTHS = {STATE: 100, SENDER: 200, TEXT: 250, RECEIVED: 135, MODEM: 90, ASSIGNEE: 100, RULE: 140}
 PERIOD_DAYS = (None, 1, 7, 30)  # the period filter's choices, in days back from now
 NOTIFY_CHARS = 120
 

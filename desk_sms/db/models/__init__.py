@@ -20,6 +20,7 @@ from desk_sms.db.models.messages import (
     StatusReportRecord,
 )
 from desk_sms.db.models.modems import EngineLease, Modem, Setting
+from desk_sms.db.models.rules import InboundRule, Poll
 from desk_sms.db.models.schedules import Appointment, Schedule, ScheduleRun, Segment, Template
 
 __all__ = [
@@ -38,9 +39,11 @@ __all__ = [
     "ImportBatch",
     "InboundMessage",
     "InboundPart",
+    "InboundRule",
     "Modem",
     "OutboundMessage",
     "OutboundPart",
+    "Poll",
     "Schedule",
     "ScheduleRun",
     "Segment",

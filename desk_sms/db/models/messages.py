@@ -126,6 +126,12 @@ class InboundMessage(Base):
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     handled_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # What the incoming-message rules did: the rules' names ("" when none acted) and their effect.
+    rule: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    rule_effect: Mapped[str] = mapped_column(Text, default="", server_default="")
+    tag: Mapped[str] = mapped_column(String(50), default="", server_default="")
+    poll_id: Mapped[int | None] = mapped_column(ForeignKey("polls.id", ondelete="SET NULL"))
+    poll_answer: Mapped[int | None]  # 1-based; None with poll_id set: an invalid answer
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 

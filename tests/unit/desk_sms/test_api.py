@@ -31,7 +31,7 @@ from desk_sms.services.groups import GroupsService
 
 OUTBOX_KEYS = {"id", "to", "text", "status", "modem", "parts", "attempts", "error", "created_at", "sent_at",
                "delivered_at"}
-INBOX_KEYS = {"id", "from", "text", "received_at", "modem", "contact_id", "status"}
+INBOX_KEYS = {"id", "from", "text", "received_at", "modem", "contact_id", "status", "rule"}
 
 
 @pytest.fixture

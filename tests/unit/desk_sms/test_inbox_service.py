@@ -246,6 +246,7 @@ def test_cli_inbox_list_json(
             "modem": "A",
             "contact_id": None,
             "status": "unhandled",
+            "rule": None,
         }
     ]
     assert main(["--data-dir", str(data_dir), "inbox", "list"]) == 0

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desk_sms.cli import main
-from desk_sms.logs import QuietFileHandler, announce_log_failures
+from desk_sms.logs import QuietFileHandler
 
 FULL_DEVICE = Path("/dev/full")  # every write fails with ENOSPC, as on a full disk
 
@@ -27,12 +27,6 @@ def record(text: str) -> logging.LogRecord:
     return logging.makeLogRecord({"name": "test", "levelno": logging.INFO, "levelname": "INFO", "msg": text})
 
 
-@pytest.fixture(autouse=True)
-def _announcing() -> None:
-    """As in `serve`: any test that ran a one-shot command before (random order) turned it off."""
-    announce_log_failures(True)
-
-
 @pytest.fixture
 def clock() -> FakeMonotonic:
     return FakeMonotonic()
@@ -42,7 +36,7 @@ def clock() -> FakeMonotonic:
 def test_a_full_disk_gives_one_warning_not_one_error_per_line(
     clock: FakeMonotonic, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    handler = QuietFileHandler(FULL_DEVICE, retry_seconds=30, monotonic=clock)
+    handler = QuietFileHandler(FULL_DEVICE, retry_seconds=30, monotonic=clock, announce=True)
     for n in range(50):
         handler.handle(record(f"line {n}"))
     clock.now += 31
@@ -58,7 +52,7 @@ def test_a_full_disk_gives_one_warning_not_one_error_per_line(
 def test_the_file_is_written_again_once_it_can_be_and_says_what_it_missed(
     tmp_path: Path, clock: FakeMonotonic, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    handler = QuietFileHandler(FULL_DEVICE, retry_seconds=30, monotonic=clock)
+    handler = QuietFileHandler(FULL_DEVICE, retry_seconds=30, monotonic=clock, announce=True)
     handler.handle(record("refused"))
     handler.handle(record("skipped while waiting"))
     handler.baseFilename = str(tmp_path / "desk-sms.log")  # the disk has room again

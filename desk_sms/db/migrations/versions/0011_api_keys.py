@@ -1,8 +1,8 @@
 """Other programs send through desk-sms: API keys (stored hashed), the answers kept for idempotent
 requests, an appointment's id in the other program, and the files a watched folder took in.
 
-Revision ID: 0010_api_keys
-Revises: 0009_advertising_consent
+Revision ID: 0011_api_keys
+Revises: 0010_incoming_rules
 Create Date: 2026-12-03
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010_api_keys"
-down_revision = "0009_advertising_consent"
+revision = "0011_api_keys"
+down_revision = "0010_incoming_rules"
 branch_labels = None
 depends_on = None
 
