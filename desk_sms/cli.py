@@ -77,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _command_modules() -> list[Callable[[argparse._SubParsersAction[ArgumentParser]], None]]:
     from desk_sms.commands import (
         admin,
+        api_keys,
         contacts,
         db,
         engine,
@@ -92,7 +93,7 @@ def _command_modules() -> list[Callable[[argparse._SubParsersAction[ArgumentPars
     return [
         info.register, modems.register, outbox.register, engine.register, contacts.register,
         selfcheck.register, inbox.register, db.register, admin.register, rules.register,
-        polls.register,
+        polls.register, api_keys.register,
     ]
 
 

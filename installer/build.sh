@@ -35,8 +35,10 @@ install -m 755 installer/install-linux.sh "$bundle/install.sh"
 # The smoke tests run the bundle from an empty folder, with no source tree or venv in reach.
 scratch="$(mktemp -d)"
 gui_pid=""
+api_pid=""
 cleanup() {
     if [ -n "$gui_pid" ]; then kill "$gui_pid" 2>/dev/null || true; fi
+    if [ -n "$api_pid" ]; then kill "$api_pid" 2>/dev/null || true; fi
     rm -rf -- "$scratch"
 }
 trap cleanup EXIT
@@ -82,6 +84,23 @@ kill "$gui_pid"
 wait "$gui_pid" 2>/dev/null || true
 gui_pid=""
 echo "window built, engine started"
+
+step "Smoke test: serve --api answers on loopback (uvicorn and FastAPI are in the bundle)"
+port="$("$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+(cd "$scratch" && exec env -u PYTHONPATH -u PYTHONHOME -u VIRTUAL_ENV \
+    "$bundle/desk-sms" --data-dir "$scratch/api-data" serve --api "$port") >"$scratch/api.out" 2>&1 &
+api_pid=$!
+answers() { "$python" -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/openapi.json', timeout=2)" 2>/dev/null; }
+for _ in $(seq 1 240); do
+    answers && break
+    kill -0 "$api_pid" 2>/dev/null || { cat "$scratch/api.out" >&2; fail "serve --api exited during start-up"; }
+    sleep 0.5
+done
+answers || { cat "$scratch/api.out" >&2; fail "the bundled API did not answer within 120 s"; }
+kill -TERM "$api_pid"
+wait "$api_pid" || { cat "$scratch/api.out" >&2; fail "serve --api did not stop cleanly"; }
+api_pid=""
+echo "the API answered at http://127.0.0.1:$port/openapi.json"
 
 step "Archive"
 archive="$dist/desk-sms-$version-linux-$(uname -m).tar.gz"

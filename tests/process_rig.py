@@ -40,12 +40,14 @@ def start_simulator(folder: Path, index: int, imei: str) -> tuple[subprocess.Pop
     return process, port_file, ledger
 
 
-def start_serve(data_dir: Path, *global_options: str) -> subprocess.Popen[bytes]:
-    """`desk-sms serve` on `data_dir`, its stderr appended to a file there."""
+def start_serve(data_dir: Path, *global_options: str, serve_options: tuple[str, ...] = ()
+                ) -> subprocess.Popen[bytes]:
+    """`desk-sms serve` on `data_dir` (with `serve_options`), its stderr appended to a file there."""
     data_dir.mkdir(parents=True, exist_ok=True)
     with (data_dir / SERVE_OUTPUT).open("ab") as stderr:
         return subprocess.Popen(
-            [sys.executable, "-m", "desk_sms", "--data-dir", str(data_dir), *global_options, "serve"],
+            [sys.executable, "-m", "desk_sms", "--data-dir", str(data_dir), *global_options, "serve",
+             *serve_options],
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
             stderr=stderr,

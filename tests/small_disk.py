@@ -25,14 +25,14 @@ class SmallDisk:
 
     def fill(self) -> None:
         """Write until the disk says it is full (ENOSPC), as a growing download would."""
-        with self.filler.open("ab") as handle:
+        # Unbuffered: a buffered file would try to flush its last partial chunk again on close and
+        # raise ENOSPC there (whether it does depends on how much room the database left).
+        with self.filler.open("ab", buffering=0) as handle:
             try:
                 while True:
                     handle.write(CHUNK)
-                    handle.flush()
             except OSError as exc:
                 assert exc.errno == errno.ENOSPC, exc
-        # close() may fail to flush the last partial chunk: the disk is full either way
 
     def free_up(self) -> None:
         self.filler.unlink(missing_ok=True)

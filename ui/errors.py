@@ -77,6 +77,10 @@ def _templates() -> dict[str, str]:
             "Errors", "On a shared database server every user needs a password."
         ),
         "settings.invalid": QCoreApplication.translate("Errors", "The setting {key} was not saved: {reason}"),
+        "api_key.name_taken": QCoreApplication.translate(
+            "Errors", "An API key named {name} exists already (revoked keys keep their names)."
+        ),
+        "api_key.scope": QCoreApplication.translate("Errors", "Unknown scope {scope}."),
         **_import_templates(),
         **_outbox_templates(),
     }
@@ -224,6 +228,7 @@ def _permission_names() -> dict[str, str]:
         Permission.ASSIGN_OTHERS.value: QCoreApplication.translate(
             "Errors", "assigning a conversation to someone else"
         ),
+        Permission.MANAGE_API.value: QCoreApplication.translate("Errors", "managing the API and its keys"),
         Permission.MANAGE_RULES.value: QCoreApplication.translate(
             "Errors", "changing the rules for incoming messages"
         ),

@@ -10,8 +10,9 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from desk_sms.api.bind import bind_argument
 from desk_sms.context import AppContext
-from desk_sms.errors import EngineBusy
+from desk_sms.errors import EngineBusy, UserError
 from desk_sms.events import StorageStateChanged
 from desk_sms.storage import Problem, StorageState
 
@@ -27,12 +28,15 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
         help="started at sign-in: exit quietly when 'keep sending when the window is closed' is off "
         "or an engine already runs",
     )
+    parser.add_argument("--api", metavar="[HOST:]PORT", type=bind_argument,
+                        help="serve the HTTP API (whatever Settings say); 127.0.0.1 unless a host is given")
     parser.set_defaults(handler=with_context(serve))
 
 
 def serve(context: AppContext, args: argparse.Namespace) -> int:
     from desk_sms.engine.daily_backup import start_daily_backup
     from desk_sms.engine.runtime import start_engine
+    from desk_sms.other_programs import start_other_programs
 
     stop = threading.Event()
 
@@ -52,6 +56,11 @@ def serve(context: AppContext, args: argparse.Namespace) -> int:
         if args.at_sign_in:  # a window (or an earlier sign-in) started one already
             return 0
         raise EngineBusy(owner=holder.describe() if holder else "another process")
+    try:
+        stop_others = start_other_programs(context, args.api)
+    except UserError:  # a port in use: the engine stops again
+        runtime.stop()
+        raise
     daily_backup = start_daily_backup(context, runtime.engine)
     modems = len(runtime.engine.pool.workers)
     unsubscribe = context.events.subscribe(_say_storage_state)
@@ -60,6 +69,7 @@ def serve(context: AppContext, args: argparse.Namespace) -> int:
         while not stop.wait(1.0):
             pass
     finally:
+        stop_others()
         daily_backup.stop()
         runtime.stop()
         unsubscribe()

@@ -27,6 +27,7 @@ class Permission(enum.StrEnum):
     APPROVE = "approving a campaign"
     DELETE_SCHEDULED = "deleting what a schedule uses"
     ASSIGN_OTHERS = "assigning a conversation to someone else"
+    MANAGE_API = "managing the API and its keys"
     MANAGE_RULES = "changing the rules for incoming messages"
 
 

@@ -5,6 +5,12 @@ name/phone/notes columns found by the roster mapping (`suggest_mapping`); the da
 place columns are recognised here. A row is matched to an existing contact by phone number,
 else by exact name; a row that matches nobody, or whose date cannot be read, is reported with
 its row number and nothing is guessed. The same contact at the same time is imported once.
+
+A saved mapping (the watched folder's) names the columns instead: header → name, phone, date,
+time, place, notes or external_id. A row with an external id (a reservation number) updates the
+appointment imported before under that id, so tomorrow's export dropped again moves it rather
+than adding a second one. `all_or_nothing` writes nothing when any row has a problem, and
+`new_contacts` makes a contact for a valid number nobody has yet (named from the name column).
 """
 
 from __future__ import annotations
@@ -34,6 +40,9 @@ _DATE_RE = re.compile(r"(\d{4})\D{1,2}(\d{1,2})\D{1,2}(\d{1,2})")
 _TIME_RE = re.compile(r"(\d{1,2})\s*[:時]\s*(\d{1,2})?")
 
 
+MAPPED_FIELDS = ("name", "phone", "date", "time", "place", "notes", "external_id")
+
+
 @dataclass(frozen=True)
 class AppointmentColumns:
     name: int | None
@@ -42,6 +51,7 @@ class AppointmentColumns:
     time: int | None
     place: int | None
     notes: int | None
+    external_id: int | None = None
 
 
 @dataclass
@@ -49,6 +59,25 @@ class AppointmentImportResult:
     imported: int = 0
     duplicates: int = 0
     problems: list[tuple[int, str]] = field(default_factory=list)  # (row number, reason code)
+    updated: int = 0
+    contacts_made: int = 0
+
+
+class MappingProblem(ValueError):
+    """A saved mapping that does not fit the file (its text says which column or field)."""
+
+
+def mapped_columns(headers: list[str], mapping: dict[str, str]) -> AppointmentColumns:
+    """The columns a saved mapping (header → field) names; refuses a header or field it cannot use."""
+    keys = [_key(header) for header in headers]
+    found: dict[str, int] = {}
+    for header, name in mapping.items():
+        if name not in MAPPED_FIELDS:
+            raise MappingProblem(f"{name!r} is not an appointment field ({', '.join(MAPPED_FIELDS)})")
+        if _key(header) not in keys:
+            raise MappingProblem(f"the file has no column {header!r}")
+        found[name] = keys.index(_key(header))
+    return AppointmentColumns(*(found.get(name) for name in MAPPED_FIELDS))
 
 
 def _key(header: str) -> str:
@@ -116,41 +145,65 @@ def _contact_for(session: Session, name: str, phone: str, region: str) -> int | 
     return None
 
 
+@dataclass(frozen=True)
+class ImportRules:
+    """How the watched folder imports: its saved mapping, all or nothing, new contacts made."""
+
+    mapping: dict[str, str] | None = None
+    all_or_nothing: bool = False
+    new_contacts: bool = False
+
+
 def import_appointments(
     session_factory: sessionmaker[Session], path: str | Path, timezone: str, region: str = "JP",
-    sheet: str | None = None, dry_run: bool = False,
+    sheet: str | None = None, dry_run: bool = False, rules: ImportRules = ImportRules(),
 ) -> AppointmentImportResult:
-    """Read the file and add its appointments in one transaction (none when `dry_run`)."""
+    """Read the file and add its appointments in one transaction (none when `dry_run`, nor when
+    `rules.all_or_nothing` and a row has a problem). A mapping that does not fit the file raises
+    `MappingProblem`."""
     zone = ZoneInfo(timezone)
     with open_rows(path, sheet) as source:
         rows = [(row.number, row.values) for row in source]
     head = [values for _, values in rows[:HEAD_ROWS]]
     header_at = find_header_row(head) if head else 0
     headers = rows[header_at][1] if rows else []
-    columns = detect_columns(headers, [values for _, values in rows[header_at + 1: header_at + 21]])
+    if rules.mapping:
+        columns = mapped_columns(headers, rules.mapping)
+    else:
+        columns = detect_columns(headers, [values for _, values in rows[header_at + 1: header_at + 21]])
     result = AppointmentImportResult()
     if columns.date is None or (columns.name is None and columns.phone is None):
         result.problems.append((rows[header_at][0] if rows else 0, "columns_not_found"))
         return result
     with session_factory.begin() as session:
         for number, values in rows[header_at + 1:]:
-            _import_row(session, number, values, columns, zone, region, result)
-        if dry_run:
+            _import_row(session, number, values, columns, zone, region, result, rules.new_contacts)
+        if dry_run or (rules.all_or_nothing and result.problems):
             session.rollback()
     return result
 
 
 def _import_row(session: Session, number: int, values: list[str], columns: AppointmentColumns,
-                zone: ZoneInfo, region: str, result: AppointmentImportResult) -> None:
+                zone: ZoneInfo, region: str, result: AppointmentImportResult, new_contacts: bool = False
+                ) -> None:
+    if not any(value.strip() for value in values):
+        return  # an empty line at the end of an export
     wall = parse_local(_cell(values, columns.date), _cell(values, columns.time))
     if wall is None:
         result.problems.append((number, "date_unreadable"))
         return
-    contact_id = _contact_for(session, _cell(values, columns.name), _cell(values, columns.phone), region)
+    name, phone = _cell(values, columns.name), _cell(values, columns.phone)
+    contact_id = _contact_for(session, name, phone, region)
+    if contact_id is None and new_contacts:
+        contact_id = _new_contact(session, name, phone, region, result)
     if contact_id is None:
         result.problems.append((number, "contact_not_found"))
         return
     starts_at = local_to_utc(wall, zone)
+    external_id = _cell(values, columns.external_id)
+    if external_id:
+        _upsert_external(session, external_id, contact_id, starts_at, values, columns, result)
+        return
     same = select(Appointment.id).where(Appointment.contact_id == contact_id,
                                         Appointment.starts_at == starts_at)
     if session.scalars(same).first() is not None:
@@ -160,3 +213,33 @@ def _import_row(session: Session, number: int, values: list[str], columns: Appoi
                             notes=_cell(values, columns.notes)))
     session.flush()
     result.imported += 1
+
+
+def _upsert_external(session: Session, external_id: str, contact_id: int, starts_at: datetime,
+                     values: list[str], columns: AppointmentColumns, result: AppointmentImportResult) -> None:
+    """The appointment the other program calls `external_id`: made, or brought up to date."""
+    row = session.scalars(select(Appointment).where(Appointment.external_id == external_id)).first()
+    place, notes = _cell(values, columns.place), _cell(values, columns.notes)
+    if row is None:
+        session.add(Appointment(contact_id=contact_id, starts_at=starts_at, place=place, notes=notes,
+                                external_id=external_id))
+        session.flush()
+        result.imported += 1
+    elif (row.contact_id, row.starts_at, row.place, row.notes) == (contact_id, starts_at, place, notes):
+        result.duplicates += 1
+    else:
+        row.contact_id, row.starts_at, row.place, row.notes = contact_id, starts_at, place, notes
+        result.updated += 1
+
+
+def _new_contact(session: Session, name: str, phone: str, region: str,
+                 result: AppointmentImportResult) -> int | None:
+    """A contact for a valid number nobody has yet; its search text is built on the next search."""
+    e164 = normalize_phone(phone, region).e164 if phone else None
+    if e164 is None:
+        return None
+    contact = Contact(name=name or e164, phones=[ContactPhone(e164=e164, raw=phone, position=0)])
+    session.add(contact)
+    session.flush()
+    result.contacts_made += 1
+    return contact.id

@@ -34,6 +34,7 @@ class Door(enum.StrEnum):
     REMINDER = "reminder"
     CONFIRMATION = "confirmation"
     RESEND = "resend"
+    API = "API"
     RULE = "rule"  # an automatic answer of a rule for incoming messages
     POLL = "poll"
 
@@ -55,7 +56,7 @@ class Sender(Protocol):
     @property
     def is_admin(self) -> bool: ...
     @property
-    def command_line(self) -> bool: ...  # the OS user running a command: named, but no account row
+    def command_line(self) -> bool: ...  # the OS user running a command, or an API key: named, no account row
 
 
 @dataclass(frozen=True)

@@ -117,7 +117,8 @@ class AppointmentsService:
     # -- appointments ---------------------------------------------------------------------------
 
     def save(self, contact_id: int, starts_at: datetime, place: str = "", notes: str = "",
-             appointment_id: int | None = None) -> int:
+             appointment_id: int | None = None, external_id: str | None = None) -> int:
+        """Create (no id) or update an appointment; `external_id` is the other program's id for it."""
         if starts_at.tzinfo is None:
             raise InvalidInput(detail="the appointment time needs a time zone")
         with self._session_factory.begin() as session:
@@ -125,6 +126,8 @@ class AppointmentsService:
                 raise NotFound(what="Contact", name=str(contact_id))
             row = Appointment() if appointment_id is None else self._row(session, appointment_id)
             row.contact_id, row.starts_at, row.place, row.notes = contact_id, starts_at, place, notes
+            if external_id is not None:
+                row.external_id = external_id
             session.add(row)
             session.flush()
             new_id = row.id
@@ -143,6 +146,12 @@ class AppointmentsService:
             set_appointment_status(session, row, status)
             self._users.add_record(session, "appointment.status", "appointment", appointment_id, status)
         self._events.publish(DataChanged("appointments"))
+
+    def find_external(self, external_id: str) -> int | None:
+        """The appointment another program knows as `external_id`, if there is one."""
+        with self._session_factory() as session:
+            query = select(Appointment.id).where(Appointment.external_id == external_id)
+            return session.scalars(query).first()
 
     def list_all(self, since: datetime | None = None, limit: int = 1000) -> list[AppointmentInfo]:
         with self._session_factory() as session:

@@ -7,7 +7,9 @@ old and new value.
 
 from __future__ import annotations
 
+import ipaddress
 import json
+import os
 import threading
 import zoneinfo
 from collections.abc import Callable
@@ -46,6 +48,12 @@ DEFAULTS: dict[str, Any] = {
     "backup_retention_days": 14,
     # The engine process keeps sending (reminders, schedules) after the window quits.
     "keep_sending_when_closed": True,
+    "api_enabled": False,  # the local HTTP API, served by the engine (`desk-sms serve`)
+    "api_host": "127.0.0.1",  # loopback: only programs on this PC can reach it
+    "api_port": 8765,
+    "watch_folder": "",  # a folder whose dropped CSV/Excel files are imported ("" = none)
+    "watch_folder_kind": "appointments",  # what its files hold: appointments | contacts
+    "watch_folder_mapping": {},  # column header → field, as `contacts import --map` takes
     # Business hours for out-of-hours rules: per weekday "HH:MM-HH:MM" ("" = closed all day),
     # the desk's own closed days, public holidays it works, and whether public holidays close it.
     "business_hours": DEFAULT_WEEK,
@@ -146,6 +154,37 @@ def _text(key: str, value: Any) -> str:
     return value.strip()
 
 
+def _host(key: str, value: Any) -> str:
+    text = str(value).strip()
+    if text == "localhost":
+        return text
+    try:
+        return str(ipaddress.ip_address(text))
+    except ValueError as exc:
+        raise InvalidSetting(key=key, reason=f"{value!r} is not an IP address (example: 127.0.0.1)") from exc
+
+
+def _folder(key: str, value: Any) -> str:
+    if not isinstance(value, str) or len(value) > 1000:
+        raise InvalidSetting(key=key, reason="a folder path is expected")
+    if value.strip() and not os.path.isdir(value.strip()):
+        raise InvalidSetting(key=key, reason=f"there is no folder {value.strip()!r}")
+    return value.strip()
+
+
+def _watch_kind(key: str, value: Any) -> str:
+    if value not in ("appointments", "contacts"):
+        raise InvalidSetting(key=key, reason="appointments or contacts is expected")
+    return str(value)
+
+
+def _mapping(key: str, value: Any) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                              for k, v in value.items()):
+        raise InvalidSetting(key=key, reason='a JSON object {"column": "field"} is expected')
+    return {k.strip(): v.strip() for k, v in value.items() if k.strip() and v.strip()}
+
+
 def _week(key: str, value: Any) -> dict[str, str]:
     if not isinstance(value, dict) or not set(value) <= set(WEEKDAYS):
         raise InvalidSetting(key=key, reason="mon … sun with hours like \"09:00-18:00\" (\"\" = closed)")
@@ -182,6 +221,12 @@ VALIDATORS: dict[str, Callable[[str, Any], Any]] = {
     "max_parts_per_message": _count(1, 10),
     "backup_retention_days": _count(1, 3650),
     "keep_sending_when_closed": _flag,
+    "api_enabled": _flag,
+    "api_host": _host,
+    "api_port": _count(1024, 65535),
+    "watch_folder": _folder,
+    "watch_folder_kind": _watch_kind,
+    "watch_folder_mapping": _mapping,
     "business_hours": _week,
     "closed_dates": _dates,
     "open_dates": _dates,

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import getpass
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -66,7 +68,7 @@ class UserInfo:
     role: Role
     has_password: bool
     active: bool
-    command_line: bool = False  # the operating-system user running a command; no account row
+    command_line: bool = False  # no account row: the operating-system user running a command, or an API key
 
     @property
     def is_admin(self) -> bool:
@@ -97,6 +99,7 @@ class UsersService:
         self._lock = threading.Lock()
         self._current: UserInfo | None = None
         self._sign_in_required = False
+        self._acting = threading.local()  # an API call's key, for the thread serving it
 
     # -- accounts ----------------------------------------------------------------------------
 
@@ -217,17 +220,33 @@ class UsersService:
 
     @property
     def current(self) -> UserInfo | None:
+        acting: UserInfo | None = getattr(self._acting, "actor", None)
+        if acting is not None:
+            return acting
         with self._lock:
             return self._current
 
     @property
     def actor(self) -> UserInfo | None:
-        """Who acts now: the signed-in user, else (where nobody is asked to sign in) the command line."""
+        """Who acts now: an API call's key on the thread serving it, the signed-in user, else (where
+        nobody is asked to sign in) the command line."""
+        acting: UserInfo | None = getattr(self._acting, "actor", None)
+        if acting is not None:
+            return acting
         with self._lock:
             current, required = self._current, self._sign_in_required
         if current is not None or required:
             return current
         return command_line_actor()
+
+    @contextmanager
+    def acting_as(self, actor: UserInfo) -> Iterator[None]:
+        """On this thread, inside the block, `actor` acts (and is audited) instead of the desk's user."""
+        self._acting.actor = actor
+        try:
+            yield
+        finally:
+            self._acting.actor = None
 
     def sign_out(self) -> None:
         """Nobody is signed in at this desk any more."""

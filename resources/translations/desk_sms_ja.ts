@@ -2,6 +2,160 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>ApiGroup</name>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="125"/>
+        <source>Other programs: HTTP API (administrators)</source>
+        <translation>ほかのプログラムとの連携: HTTP API(管理者)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="126"/>
+        <source>Let other programs send and read through the local HTTP API</source>
+        <translation>ほかのプログラムがこのパソコンの HTTP API で送信・受信確認できるようにする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="127"/>
+        <source>Address:</source>
+        <translation>アドレス:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="128"/>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="129"/>
+        <source>API keys:</source>
+        <translation>API キー:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="130"/>
+        <source>New key:</source>
+        <translation>新しいキー:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="131"/>
+        <source>Key:</source>
+        <translation>キー:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="133"/>
+        <source>127.0.0.1 means only programs on this PC. The engine (desk-sms serve) starts the API with these settings when it starts.</source>
+        <translation>127.0.0.1 はこのパソコンのプログラムだけが使えるという意味です。エンジン(desk-sms serve)が起動するときに、この設定で API を始めます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="135"/>
+        <source>e.g. the reservation system</source>
+        <translation>例: 予約システム</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="136"/>
+        <source>send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="136"/>
+        <source>read replies</source>
+        <translation>返信の読み取り</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="137"/>
+        <source>appointments</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="140"/>
+        <source>Create key</source>
+        <translation>キーを作成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="141"/>
+        <source>Revoke</source>
+        <translation>無効にする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="142"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="143"/>
+        <source>Save API settings</source>
+        <translation>API の設定を保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <source>Scopes</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <source>Last used</source>
+        <translation>最終使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="173"/>
+        <source>Type an IP address, e.g. 127.0.0.1.</source>
+        <translation>IP アドレスを入力してください(例: 127.0.0.1)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="176"/>
+        <source>Warning: other computers on the network can reach the API at this address; anyone with a key can send messages. Use 127.0.0.1 unless another computer must call it.</source>
+        <translation>注意: このアドレスでは、ネットワーク上のほかのパソコンから API に接続できます。キーを持つ人は誰でもメッセージを送信できます。ほかのパソコンから使う必要がなければ 127.0.0.1 にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="187"/>
+        <location filename="../../ui/pages/settings_api.py" line="204"/>
+        <source>Not saved.</source>
+        <translation>保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="199"/>
+        <source>Saved. The engine uses it from its next start.</source>
+        <translation>保存しました。エンジンの次回の起動から使われます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="220"/>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="220"/>
+        <source>revoked</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="242"/>
+        <source>Copy the key for {name} now: it is shown only this once.</source>
+        <translation>{name} のキーを今コピーしてください。表示されるのはこの一度だけです。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="254"/>
+        <source>Revoke an API key</source>
+        <translation>API キーを無効にする</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_api.py" line="255"/>
+        <source>Revoke the key {name}? Programs using it are refused from now on.</source>
+        <translation>キー {name} を無効にしますか? このキーを使うプログラムは、今後すべて拒否されます。</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentEditor</name>
     <message>
         <location filename="../../ui/dialogs/appointment_editor.py" line="49"/>
@@ -1660,205 +1814,220 @@ Please install the newer version. The file was left untouched.</source>
         <translation>ルール「{name}」には動作がありません。自動返信・担当者・グループ・タグ・「対応済みにする」のいずれかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="80"/>
+        <source>An API key named {name} exists already (revoked keys keep their names).</source>
+        <translation>{name} という名前の API キーはすでにあります(無効にしたキーも名前を使い続けます)。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="83"/>
+        <source>Unknown scope {scope}.</source>
+        <translation>{scope} という権限はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="92"/>
         <source>The message is empty.</source>
         <translation>メッセージが空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="89"/>
+        <location filename="../../ui/errors.py" line="93"/>
         <source>The recipient has no value for {fields}: fill it in or write the text without it.</source>
         <translation>宛先に {fields} の値がありません。値を入れるか、その項目を使わずに書いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>The message is {length} characters; at most {limit} characters can be sent as one message.</source>
         <translation>メッセージは {length} 文字です。1通で送れるのは {limit} 文字までです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="100"/>
         <source>The message needs {parts} SMS parts; at most {limit} parts are allowed per message.</source>
         <translation>このメッセージは SMS {parts} 通分になります。1件あたり {limit} 通分までしか送れません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="103"/>
         <source>Unknown placeholder {names}: nothing was sent. Write {{{{ and }}}} for literal braces.</source>
         <translation>差し込み項目 {names} はありません。何も送信していません。波かっこそのものは {{{{ と }}}} と書きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>Only an administrator may send a campaign as urgent.</source>
         <translation>一斉送信を緊急にできるのは管理者だけです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="109"/>
         <source>An advertising message must name its sender: set the sender name in Settings first.</source>
         <translation>広告・宣伝のメッセージには送信者名が必要です。先に「設定」で送信者名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108"/>
+        <location filename="../../ui/errors.py" line="112"/>
         <source>An advertising message must name its sender: add {sender} to the text.</source>
         <translation>広告・宣伝のメッセージには送信者名が必要です。本文に「{sender}」を入れてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="111"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>An advertising message must say how to stop receiving it, e.g. 配信停止は「{keyword}」と返信.</source>
         <translation>広告・宣伝のメッセージには配信停止の方法が必要です。例: 配信停止は「{keyword}」と返信</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="119"/>
         <source>{text} is not a send-late window; write minutes or hours, e.g. 30m or 2h.</source>
         <translation>{text} は遅れて送れる時間として使えません。30m や 2h のように分か時間で書いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151"/>
+        <location filename="../../ui/errors.py" line="155"/>
         <source>File not found: {file}</source>
         <translation>ファイルが見つかりません: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="152"/>
+        <location filename="../../ui/errors.py" line="156"/>
         <source>The file {file} is empty.</source>
         <translation>ファイル {file} は空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="153"/>
+        <location filename="../../ui/errors.py" line="157"/>
         <source>The file {file} is damaged and cannot be read.</source>
         <translation>ファイル {file} は壊れていて読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="160"/>
         <source>The file {file} is protected by a password. Save it without a password and try again.</source>
         <translation>ファイル {file} はパスワードで保護されています。パスワードなしで保存してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="159"/>
+        <location filename="../../ui/errors.py" line="163"/>
         <source>The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file.</source>
         <translation>ファイル {file} は表計算ファイル（xlsx・xls・ods）でも CSV ファイルでもありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>There is no sheet named {sheet}.</source>
         <translation>「{sheet}」という名前のシートはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="185"/>
         <source>The file has more than {limit} rows. Split it and import the parts one by one.</source>
         <translation>ファイルの行数が {limit} 行を超えています。ファイルを分けて、1つずつ取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="184"/>
+        <location filename="../../ui/errors.py" line="188"/>
         <source>The text encoding of the file cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
         <translation>ファイルの文字コードを判別できません。Excel で「CSV UTF-8」として保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="187"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>The file mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
         <translation>このファイルは {line} 行目から文字コード（UTF-8 と Shift_JIS）が混在しています。Excel で開き、1つの CSV ファイルとして保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="192"/>
+        <location filename="../../ui/errors.py" line="196"/>
         <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
         <translation>{suffix} 形式では保存できません。.xlsx か .csv を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="195"/>
+        <location filename="../../ui/errors.py" line="199"/>
         <source>Cannot write {file}: {reason} (is it open in another program?)</source>
         <translation>{file} に書き込めません: {reason}（ほかのプログラムで開いていませんか？）</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="198"/>
+        <location filename="../../ui/errors.py" line="202"/>
         <source>There is no column {column} in the file.</source>
         <translation>ファイルに列「{column}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="201"/>
+        <location filename="../../ui/errors.py" line="205"/>
         <source>No column holds phone numbers. Choose “Phone number” for the column that has them.</source>
         <translation>電話番号の列が見つかりません。電話番号が入っている列に「電話番号」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="204"/>
+        <location filename="../../ui/errors.py" line="208"/>
         <source>Row {row} cannot be the header: it is empty or too far down.</source>
         <translation>{row} 行目は見出し行にできません（空か、下すぎます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="207"/>
+        <location filename="../../ui/errors.py" line="211"/>
         <source>This import was already undone.</source>
         <translation>この取り込みはすでに取り消されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="227"/>
+        <location filename="../../ui/errors.py" line="231"/>
+        <source>managing the API and its keys</source>
+        <translation>API とキーの管理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="232"/>
         <source>changing the rules for incoming messages</source>
         <translation>受信ルールの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="259"/>
+        <location filename="../../ui/errors.py" line="264"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="264"/>
+        <location filename="../../ui/errors.py" line="269"/>
         <source>desk-sms: unexpected error</source>
         <translation>desk-sms: 予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="266"/>
+        <location filename="../../ui/errors.py" line="271"/>
         <source>Something went wrong inside desk-sms. This is a bug, not something you did.
 Please copy the details below and send them to your support contact.</source>
         <translation>desk-sms の内部で問題が発生しました。操作の誤りではなく、プログラムの不具合です。
 下の詳細をコピーして、サポート担当者に送ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="163"/>
+        <location filename="../../ui/errors.py" line="167"/>
         <source>The sheet {sheet} of {file} is empty.</source>
         <translation>{file} のシート「{sheet}」は空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164"/>
+        <location filename="../../ui/errors.py" line="168"/>
         <source>Every sheet of {file} is hidden. Show the sheet to import in Excel and try again.</source>
         <translation>{file} のシートはすべて非表示です。取り込むシートを Excel で再表示してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="167"/>
+        <location filename="../../ui/errors.py" line="171"/>
         <source>The file {file} has no rows (it holds no text).</source>
         <translation>ファイル {file} には行がありません（文字が入っていません）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="174"/>
         <source>The file {file} has no rows below the header: there is nothing to import.</source>
         <translation>ファイル {file} には見出しの下に行がありません。取り込むものがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="177"/>
         <source>The file {file} holds one cell, comment or line larger than {limit}. No roster has one, so the file is not read.</source>
         <translation>ファイル {file} には {limit} を超えるセル・コメント・行があります。名簿にはありえない大きさのため、このファイルは読み込みません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="178"/>
+        <location filename="../../ui/errors.py" line="182"/>
         <source>The file {file} holds more than a roster can ({detail}). Split it into parts.</source>
         <translation>ファイル {file} は名簿としては大きすぎます（{detail}）。いくつかに分けてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>The disk holding {folder} is full ({free} free): desk-sms cannot save anything there.
 Free at least {needed} on that disk, then start desk-sms again. Nothing was lost and the database is intact.</source>
         <translation>{folder} のあるディスクがいっぱいです(空き {free}): desk-sms はここに保存できません。
 このディスクに {needed} 以上の空きを作ってから、desk-sms をもう一度起動してください。データは失われておらず、データベースも壊れていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="134"/>
         <source>The data folder {folder} is read-only ({free} free on its disk): desk-sms cannot save anything there.
 Make it writable again, or start desk-sms with another data folder.</source>
         <translation>データフォルダー {folder} が読み取り専用です(ディスクの空き {free}): desk-sms はここに保存できません。
 書き込みできるように戻すか、別のデータフォルダーで desk-sms を起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="135"/>
+        <location filename="../../ui/errors.py" line="139"/>
         <source>The data folder {folder} is not there any more (a USB stick or network drive that was removed?).
 Connect it again and start desk-sms; nothing was lost.</source>
         <translation>データフォルダー {folder} が見つかりません(USB メモリーやネットワークドライブが外れていませんか?)。
 もう一度接続してから desk-sms を起動してください。データは失われていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="140"/>
+        <location filename="../../ui/errors.py" line="144"/>
         <source>No backup was made: the disk holding {folder} has {free} free and a backup needs about {needed}. Free some space there.</source>
         <translation>バックアップを作成しませんでした: {folder} のあるディスクの空きは {free} で、バックアップには約 {needed} 必要です。空き容量を増やしてください。</translation>
     </message>
@@ -1888,47 +2057,47 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>設定 {key} は保存されませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="214"/>
+        <location filename="../../ui/errors.py" line="218"/>
         <source>changing settings</source>
         <translation>設定の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="215"/>
+        <location filename="../../ui/errors.py" line="219"/>
         <source>managing modems</source>
         <translation>モデムの管理</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="216"/>
+        <location filename="../../ui/errors.py" line="220"/>
         <source>managing users</source>
         <translation>ユーザーの管理</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="217"/>
+        <location filename="../../ui/errors.py" line="221"/>
         <source>making a backup</source>
         <translation>バックアップの作成</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="218"/>
+        <location filename="../../ui/errors.py" line="222"/>
         <source>restoring a backup</source>
         <translation>バックアップの復元</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="219"/>
+        <location filename="../../ui/errors.py" line="223"/>
         <source>moving the database</source>
         <translation>データベースの移行</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="220"/>
+        <location filename="../../ui/errors.py" line="224"/>
         <source>approving a campaign</source>
         <translation>一斉送信の承認</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="221"/>
+        <location filename="../../ui/errors.py" line="225"/>
         <source>deleting what a schedule uses</source>
         <translation>スケジュールが使うものの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="224"/>
+        <location filename="../../ui/errors.py" line="228"/>
         <source>assigning a conversation to someone else</source>
         <translation>ほかの人への会話の割り当て</translation>
     </message>
@@ -3963,142 +4132,142 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="172"/>
-        <location filename="../../ui/pages/reports.py" line="293"/>
+        <location filename="../../ui/pages/reports.py" line="174"/>
+        <location filename="../../ui/pages/reports.py" line="295"/>
         <source>Sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="173"/>
-        <location filename="../../ui/pages/reports.py" line="293"/>
+        <location filename="../../ui/pages/reports.py" line="175"/>
+        <location filename="../../ui/pages/reports.py" line="295"/>
         <source>Delivered</source>
         <translation>配信済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="174"/>
-        <location filename="../../ui/pages/reports.py" line="293"/>
+        <location filename="../../ui/pages/reports.py" line="176"/>
+        <location filename="../../ui/pages/reports.py" line="295"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="175"/>
-        <location filename="../../ui/pages/reports.py" line="293"/>
+        <location filename="../../ui/pages/reports.py" line="177"/>
+        <location filename="../../ui/pages/reports.py" line="295"/>
         <source>Answered</source>
         <translation>返信あり</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="176"/>
+        <location filename="../../ui/pages/reports.py" line="178"/>
         <source>Delivery rate</source>
         <translation>配信率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="177"/>
+        <location filename="../../ui/pages/reports.py" line="179"/>
         <source>Reply rate</source>
         <translation>返信率</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="183"/>
+        <location filename="../../ui/pages/reports.py" line="185"/>
         <source>Modem</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="184"/>
+        <location filename="../../ui/pages/reports.py" line="186"/>
         <source>Campaign</source>
         <translation>キャンペーン</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="185"/>
+        <location filename="../../ui/pages/reports.py" line="187"/>
         <source>Template</source>
         <translation>テンプレート</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="187"/>
+        <location filename="../../ui/pages/reports.py" line="189"/>
         <source>From</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="190"/>
+        <location filename="../../ui/pages/reports.py" line="192"/>
         <source>Reports</source>
         <translation>レポート</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="192"/>
-        <location filename="../../ui/pages/reports.py" line="344"/>
+        <location filename="../../ui/pages/reports.py" line="194"/>
+        <location filename="../../ui/pages/reports.py" line="346"/>
         <source>Per day</source>
         <translation>日別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="193"/>
-        <location filename="../../ui/pages/reports.py" line="345"/>
+        <location filename="../../ui/pages/reports.py" line="195"/>
+        <location filename="../../ui/pages/reports.py" line="347"/>
         <source>Per week</source>
         <translation>週別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="194"/>
-        <location filename="../../ui/pages/reports.py" line="346"/>
+        <location filename="../../ui/pages/reports.py" line="196"/>
+        <location filename="../../ui/pages/reports.py" line="348"/>
         <source>Per month</source>
         <translation>月別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="195"/>
-        <location filename="../../ui/pages/reports.py" line="347"/>
+        <location filename="../../ui/pages/reports.py" line="197"/>
+        <location filename="../../ui/pages/reports.py" line="349"/>
         <source>Per modem</source>
         <translation>モデム別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="196"/>
-        <location filename="../../ui/pages/reports.py" line="348"/>
+        <location filename="../../ui/pages/reports.py" line="198"/>
+        <location filename="../../ui/pages/reports.py" line="350"/>
         <source>Per campaign</source>
         <translation>キャンペーン別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="197"/>
-        <location filename="../../ui/pages/reports.py" line="349"/>
+        <location filename="../../ui/pages/reports.py" line="199"/>
+        <location filename="../../ui/pages/reports.py" line="351"/>
         <source>Per template</source>
         <translation>テンプレート別</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="201"/>
+        <location filename="../../ui/pages/reports.py" line="203"/>
         <source>Export to Excel…</source>
         <translation>Excel に書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="202"/>
+        <location filename="../../ui/pages/reports.py" line="204"/>
         <source>Audit log…</source>
         <translation>監査ログ…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="247"/>
+        <location filename="../../ui/pages/reports.py" line="249"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="255"/>
+        <location filename="../../ui/pages/reports.py" line="257"/>
         <source>{sent:,} sent, {delivered:,} delivered ({delivery}), {failed:,} failed, {answered:,} answered ({reply}), {received:,} messages received.</source>
         <translation>送信 {sent:,} 件、配信済み {delivered:,} 件({delivery})、失敗 {failed:,} 件、返信あり {answered:,} 件({reply})、受信 {received:,} 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="270"/>
+        <location filename="../../ui/pages/reports.py" line="272"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="335"/>
+        <location filename="../../ui/pages/reports.py" line="337"/>
         <source>Export report</source>
         <translation>レポートの書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="335"/>
+        <location filename="../../ui/pages/reports.py" line="337"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="356"/>
+        <location filename="../../ui/pages/reports.py" line="358"/>
         <source>Exported to {path}.</source>
         <translation>{path} に書き出しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="203"/>
+        <location filename="../../ui/pages/reports.py" line="205"/>
         <source>Parts and cost per SIM…</source>
         <translation>SIMごとの通数と費用…</translation>
     </message>
@@ -5193,147 +5362,147 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="224"/>
+        <location filename="../../ui/pages/settings.py" line="231"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="225"/>
+        <location filename="../../ui/pages/settings.py" line="232"/>
         <source>Language (this PC)</source>
         <translation>表示言語 (この PC)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="226"/>
+        <location filename="../../ui/pages/settings.py" line="233"/>
         <source>Display language:</source>
         <translation>表示言語:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="227"/>
+        <location filename="../../ui/pages/settings.py" line="234"/>
         <source>System default</source>
         <translation>システムの設定に従う</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="230"/>
+        <location filename="../../ui/pages/settings.py" line="237"/>
         <source>Changes apply immediately and are remembered on this PC.</source>
         <translation>変更はすぐに反映され、この PC に保存されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="232"/>
+        <location filename="../../ui/pages/settings.py" line="239"/>
         <source>Where desk-sms keeps its data</source>
         <translation>データの保存場所</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="235"/>
+        <location filename="../../ui/pages/settings.py" line="242"/>
         <source>Data folder:</source>
         <translation>データフォルダー:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="235"/>
+        <location filename="../../ui/pages/settings.py" line="242"/>
         <source>Database:</source>
         <translation>データベース:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="235"/>
+        <location filename="../../ui/pages/settings.py" line="242"/>
         <source>Window settings:</source>
         <translation>画面の設定ファイル:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="241"/>
+        <location filename="../../ui/pages/settings.py" line="248"/>
         <source>Business settings (shared by every desk)</source>
         <translation>業務設定 (すべての端末で共通)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="245"/>
+        <location filename="../../ui/pages/settings.py" line="252"/>
         <source>Default region:</source>
         <translation>既定の国・地域:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="246"/>
+        <location filename="../../ui/pages/settings.py" line="253"/>
         <source>Time zone:</source>
         <translation>タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="247"/>
+        <location filename="../../ui/pages/settings.py" line="254"/>
         <source>Quiet hours:</source>
         <translation>送信停止時間帯:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="248"/>
+        <location filename="../../ui/pages/settings.py" line="255"/>
         <source>Approval:</source>
         <translation>承認:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="249"/>
+        <location filename="../../ui/pages/settings.py" line="256"/>
         <source>Sender name:</source>
         <translation>送信者名:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="250"/>
+        <location filename="../../ui/pages/settings.py" line="257"/>
         <source>Window closed:</source>
         <translation>ウィンドウを閉じたとき:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="255"/>
+        <location filename="../../ui/pages/settings.py" line="262"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="256"/>
+        <location filename="../../ui/pages/settings.py" line="263"/>
         <source>Campaigns need approval before they are sent</source>
         <translation>一斉送信は承認されてから送信する</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="257"/>
+        <location filename="../../ui/pages/settings.py" line="264"/>
         <source>Keep sending when the window is closed</source>
         <translation>ウィンドウを閉じても送信を続ける</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="259"/>
+        <location filename="../../ui/pages/settings.py" line="266"/>
         <source>Reminders and schedules go out though nobody has the window open; the engine also starts when you sign in to this PC. Quit it from the tray: Quit desk-sms completely.</source>
         <translation>ウィンドウを開いていなくてもリマインダーと予約送信が送られます。送信エンジンはこの PC へのサインイン時にも起動します。止めるにはトレイの「desk-sms を完全に終了」を使います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="261"/>
+        <location filename="../../ui/pages/settings.py" line="268"/>
         <source>e.g. さくら塾</source>
         <translation>例: さくら塾</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="263"/>
+        <location filename="../../ui/pages/settings.py" line="270"/>
         <source>Advertising messages must name the sender and say how to stop receiving them (Act on Specified Electronic Mail); they go only to contacts with recorded consent.</source>
         <translation>広告・宣伝のメッセージには送信者名と配信停止の方法を書く必要があります（特定電子メール法）。同意を記録した連絡先にだけ送られます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="268"/>
+        <location filename="../../ui/pages/settings.py" line="275"/>
         <source>Numbers without a country code are read as numbers of the default region. Non-urgent messages wait during quiet hours; the same start and end means no quiet hours.</source>
         <translation>国番号のない電話番号は、既定の国・地域の番号として扱います。送信停止時間帯の間、急ぎでないメッセージは送信を待ちます。開始と終了が同じ時刻なら停止時間帯はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="272"/>
+        <location filename="../../ui/pages/settings.py" line="279"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="339"/>
+        <location filename="../../ui/pages/settings.py" line="346"/>
         <source>Choose a default region from the list.</source>
         <translation>既定の国・地域を一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="341"/>
+        <location filename="../../ui/pages/settings.py" line="348"/>
         <source>“{zone}” is not a known time zone (example: Asia/Tokyo).</source>
         <translation>「{zone}」は不明なタイムゾーンです (例: Asia/Tokyo)。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="362"/>
+        <location filename="../../ui/pages/settings.py" line="369"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="367"/>
+        <location filename="../../ui/pages/settings.py" line="374"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="273"/>
+        <location filename="../../ui/pages/settings.py" line="280"/>
         <source>Only an administrator changes these settings.</source>
         <translation>これらの設定を変更できるのは管理者だけです。</translation>
     </message>
@@ -5882,6 +6051,79 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <location filename="../../ui/pages/settings_users.py" line="411"/>
         <source>Only an administrator can add or change users.</source>
         <translation>ユーザーの追加・変更は管理者だけができます。</translation>
+    </message>
+</context>
+<context>
+    <name>WatchFolderGroup</name>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="85"/>
+        <source>Watched folder (administrators)</source>
+        <translation>監視フォルダー(管理者)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="86"/>
+        <source>Folder:</source>
+        <translation>フォルダー:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="87"/>
+        <source>Its files hold:</source>
+        <translation>ファイルの内容:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="88"/>
+        <source>Columns:</source>
+        <translation>列:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="89"/>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="90"/>
+        <source>appointments</source>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="91"/>
+        <source>contacts</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="92"/>
+        <source>empty: no watched folder</source>
+        <translation>空欄: 監視フォルダーなし</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="95"/>
+        <source>The engine imports each CSV or Excel file dropped here once it is completely written, then moves it to done/ or failed/ with a report beside it. A file with a bad row imports nothing; the same file twice imports nothing again. One column per line: column = field. Fields for appointments: name, phone, date, time, place, notes, external_id (a reservation number: the appointment is updated when it comes again). Empty: columns are recognised by name.</source>
+        <translation>ここに置かれた CSV・Excel ファイルは、書き込みが終わるとエンジンが取り込み、結果のレポートと一緒に done/ か failed/ へ移します。問題のある行が1つでもあるファイルは何も取り込みません。同じファイルを2回置いても、2回目は何も取り込みません。1行に1列ずつ「列名 = 項目」と書きます。予約の項目: name(名前)、phone(電話)、date(日付)、time(時刻)、place(場所)、notes(メモ)、external_id(予約番号: 同じ番号がまた来ると予約を更新します)。空欄のときは列名から自動で判断します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="100"/>
+        <source>Save watched folder</source>
+        <translation>監視フォルダーを保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="119"/>
+        <source>Watched folder</source>
+        <translation>監視フォルダー</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="126"/>
+        <source>Write each column as: column = field.</source>
+        <translation>各列を「列名 = 項目」の形で書いてください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="141"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_watch.py" line="146"/>
+        <source>Not saved.</source>
+        <translation>保存できませんでした。</translation>
     </message>
 </context>
 <context>

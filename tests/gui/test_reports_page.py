@@ -284,3 +284,33 @@ def test_parts_and_cost_per_sim_with_a_price_and_csv_export(
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert lines[1].split(",")[1:] == ["440101111111111", "受付 SIM", "", "3", "3.3", "9.9"]
     dialog.close()
+
+
+def test_the_default_range_ends_today_in_the_business_time_zone(
+    app: QApplication, gui_context: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Days are counted in Settings' time zone, whatever the PC's clock says: so is the range's last day.
+
+    Kiritimati (UTC+14) and Pago Pago (UTC-11) are 25 hours apart: their dates differ at every moment.
+    """
+    from zoneinfo import ZoneInfo
+
+    from desk_sms.events import EventBus
+    from ui.bridge import EngineBridge
+    from ui.i18n import Translations
+    from ui.pages.deps import PageDeps
+    from ui.settings_store import UiSettings
+
+    bridge = EngineBridge(EventBus())
+    deps = PageDeps(gui_context, bridge, UiSettings(tmp_path), Translations(app))
+    last_days = {}
+    for zone in ("Pacific/Kiritimati", "Pacific/Pago_Pago"):
+        gui_context.settings.set("timezone", zone)
+        expected_today = datetime.now(ZoneInfo(zone)).date()
+        page = ReportsPage(deps)
+        qtbot.addWidget(page)
+        last_days[zone] = page.to_date.date().toPython()
+        assert last_days[zone] == expected_today or datetime.now(ZoneInfo(zone)).date() != expected_today
+    assert last_days["Pacific/Kiritimati"] > last_days["Pacific/Pago_Pago"]
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    bridge.close()

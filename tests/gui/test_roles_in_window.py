@@ -104,11 +104,13 @@ def test_an_operator_sees_no_administrative_controls(
     assert isinstance(settings, SettingsPage) and isinstance(modems, ModemsPage)
     qtbot.waitUntil(lambda: settings.keywords.isHidden(), timeout=WAIT_MS)
     assert settings.backups.isHidden() and settings.database.isHidden()
+    assert settings.api.isHidden() and settings.watch_folder.isHidden()
     assert not settings.findChild(type(settings._region), "defaultRegion").isEnabled()
     assert modems.add_button.isHidden() and modems.remove_button.isHidden()
     gui_context.users.sign_in("admin", "boss")
     qtbot.waitUntil(lambda: not settings.keywords.isHidden(), timeout=WAIT_MS)
     assert not modems.add_button.isHidden() and not settings.backups.isHidden()
+    assert not settings.api.isHidden() and not settings.watch_folder.isHidden()
 
 
 def test_keywords_are_edited_in_settings_and_audited(

@@ -88,7 +88,9 @@ class ReportsPage(QWidget):
 
     def _build(self) -> None:
         self._title = named(QLabel(), "pageTitle")
-        today = QDate.currentDate()
+        # Reports count days in the business time zone (Settings), so "today" is that zone's date too.
+        business_today = self.service.today()
+        today = QDate(business_today.year, business_today.month, business_today.day)
         self.from_date = named(QDateEdit(today.addDays(-(DEFAULT_DAYS - 1))), "reportFrom")
         self.to_date = named(QDateEdit(today), "reportTo")
         for edit in (self.from_date, self.to_date):

@@ -33,10 +33,12 @@ from desk_sms.services.settings import parse_hhmm
 from ui.errors import show_error
 from ui.i18n import CHOICES, ENGLISH, JAPANESE, SYSTEM
 from ui.pages.deps import PageDeps
+from ui.pages.settings_api import ApiGroup
 from ui.pages.settings_backups import BackupGroup
 from ui.pages.settings_database import DatabaseGroup
 from ui.pages.settings_keywords import KeywordsGroup
 from ui.pages.settings_users import UsersGroup
+from ui.pages.settings_watch import WatchFolderGroup
 from ui.roles import RoleGate
 from ui.style import named
 from ui.tasks import run_in_background
@@ -106,10 +108,15 @@ class SettingsPage(QWidget):
         column.addWidget(self.backups)
         self.users = UsersGroup(self._deps.context, self._deps.bridge, content)
         column.addWidget(self.users)
+        self.api = ApiGroup(self._deps.context, content)
+        column.addWidget(self.api)
+        self.watch_folder = WatchFolderGroup(self._deps.context, content)
+        column.addWidget(self.watch_folder)
         # Operators see the shared settings read-only and not the administrators' groups at all.
         self.role_gate = RoleGate(
             self._deps.context.users, self._deps.bridge, Permission.CHANGE_SETTINGS,
-            [self.keywords, self.database, self.backups, self._save], self, self._follow_role,
+            [self.keywords, self.database, self.backups, self.api, self.watch_folder,
+             self._save], self, self._follow_role,
         )
         column.addStretch(1)
         scroll = QScrollArea()

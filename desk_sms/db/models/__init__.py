@@ -1,5 +1,6 @@
 """All tables. Import this package to register every model on `Base.metadata`."""
 
+from desk_sms.db.models.api import ApiKey, ApiRequest, WatchedFile
 from desk_sms.db.models.audit import AuditEntry, User
 from desk_sms.db.models.contacts import (
     Contact,
@@ -23,6 +24,8 @@ from desk_sms.db.models.rules import InboundRule, Poll
 from desk_sms.db.models.schedules import Appointment, Schedule, ScheduleRun, Segment, Template
 
 __all__ = [
+    "ApiKey",
+    "ApiRequest",
     "Appointment",
     "AuditEntry",
     "Campaign",
@@ -49,4 +52,5 @@ __all__ = [
     "StatusReportRecord",
     "Template",
     "User",
+    "WatchedFile",
 ]

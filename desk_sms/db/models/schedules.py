@@ -76,3 +76,5 @@ class Appointment(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(16), default="scheduled")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The other program's own id for it (a reservation number): PUT /v1/appointments/{external_id}.
+    external_id: Mapped[str | None] = mapped_column(String(200), unique=True)

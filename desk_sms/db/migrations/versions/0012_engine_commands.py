@@ -1,8 +1,8 @@
 """Engine commands: what a window asks of the engine process (reconnect a modem, scan ports, reload
 the modems, stop), polled by the engine through an index on `state`.
 
-Revision ID: 0011_engine_commands
-Revises: 0010_incoming_rules
+Revision ID: 0012_engine_commands
+Revises: 0011_api_keys
 Create Date: 2026-12-03
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011_engine_commands"
-down_revision = "0010_incoming_rules"
+revision = "0012_engine_commands"
+down_revision = "0011_api_keys"
 branch_labels = None
 depends_on = None
 
