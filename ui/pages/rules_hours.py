@@ -25,6 +25,7 @@ from desk_sms.domain.business_hours import WEEKDAYS, japanese_holidays
 from ui.errors import show_error
 from ui.style import named
 from ui.tasks import run_in_background
+from ui.widgets.form_feedback import save_settings
 
 KEYS = ("business_hours", "closed_dates", "open_dates", "public_holidays_closed")
 
@@ -141,11 +142,7 @@ class BusinessHoursForm(QWidget):
         values, settings = self.form_values(), self._context.settings
         self.save_button.setEnabled(False)
 
-        def write() -> None:
-            for key in KEYS:
-                settings.set(key, values[key])
-
-        run_in_background(self, write, self._on_saved, self._on_failed)
+        save_settings(self, settings, KEYS, values, self._on_saved, self._on_failed)
 
     def _on_saved(self, _result: None) -> None:
         self.save_button.setEnabled(True)

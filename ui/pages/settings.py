@@ -42,6 +42,7 @@ from ui.pages.settings_watch import WatchFolderGroup
 from ui.roles import RoleGate
 from ui.style import named
 from ui.tasks import run_in_background
+from ui.widgets.form_feedback import save_settings, show_feedback
 
 BUSINESS_KEYS = (
     "default_region", "timezone", "quiet_hours_start", "quiet_hours_end", "approval_required", "sender_name",
@@ -358,11 +359,7 @@ class SettingsPage(QWidget):
         self._save.setEnabled(False)
         settings = self._deps.context.settings
 
-        def write() -> None:
-            for key in BUSINESS_KEYS:
-                settings.set(key, values[key])
-
-        run_in_background(self, write, self._on_saved, self._on_save_failed)
+        save_settings(self, settings, BUSINESS_KEYS, values, self._on_saved, self._on_save_failed)
 
     def _on_saved(self, _result: None) -> None:
         self._save.setEnabled(True)
@@ -375,10 +372,7 @@ class SettingsPage(QWidget):
         show_error(self, exc)
 
     def _show_feedback(self, text: str, error: bool) -> None:
-        self._feedback.setObjectName("formError" if error else "formStatus")
-        self._feedback.style().unpolish(self._feedback)
-        self._feedback.style().polish(self._feedback)
-        self._feedback.setText(text)
+        show_feedback(self._feedback, text, error)
 
 
 def _note_label() -> QLabel:

@@ -32,6 +32,7 @@ from desk_sms.services.api_keys import SCOPES, ApiKeyInfo, ApiKeysService, NewAp
 from ui.errors import show_error
 from ui.style import named
 from ui.tasks import run_in_background
+from ui.widgets.form_feedback import save_settings, show_feedback
 
 KEYS = ("api_enabled", "api_host", "api_port")
 NAME, SCOPES_COLUMN, CREATED, LAST_USED, STATE = range(5)
@@ -188,11 +189,7 @@ class ApiGroup(QGroupBox):
             return
         self.save_button.setEnabled(False)
 
-        def write() -> None:
-            for key in KEYS:
-                settings.set(key, values[key])
-
-        run_in_background(self, write, self._on_saved, self._on_failed)
+        save_settings(self, settings, KEYS, values, self._on_saved, self._on_failed)
 
     def _on_saved(self, _result: None) -> None:
         self.save_button.setEnabled(True)
@@ -205,10 +202,7 @@ class ApiGroup(QGroupBox):
         show_error(self, exc)
 
     def _feedback(self, text: str, error: bool) -> None:
-        self.feedback.setObjectName("formError" if error else "formStatus")
-        self.feedback.style().unpolish(self.feedback)
-        self.feedback.style().polish(self.feedback)
-        self.feedback.setText(text)
+        show_feedback(self.feedback, text, error)
 
     # ----- keys -----------------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from desk_sms.services.settings import DEFAULT_OPT_OUT_CONFIRMATION
 from ui.errors import show_error
 from ui.style import named
 from ui.tasks import run_in_background
+from ui.widgets.form_feedback import save_settings, show_feedback
 
 LIST_KEYS = ("opt_out_keywords", "confirm_keywords", "cancel_keywords")
 KEYS = (*LIST_KEYS, "opt_out_confirmation", "opt_out_confirmation_enabled")
@@ -162,11 +163,7 @@ class KeywordsGroup(QGroupBox):
             return
         self.save_button.setEnabled(False)
 
-        def write() -> None:
-            for key in KEYS:
-                settings.set(key, values[key])
-
-        run_in_background(self, write, self._on_saved, self._on_failed)
+        save_settings(self, settings, KEYS, values, self._on_saved, self._on_failed)
 
     def _on_saved(self, _result: None) -> None:
         self.save_button.setEnabled(True)
@@ -179,7 +176,4 @@ class KeywordsGroup(QGroupBox):
         show_error(self, exc)
 
     def _show_feedback(self, text: str, error: bool) -> None:
-        self.feedback.setObjectName("formError" if error else "formStatus")
-        self.feedback.style().unpolish(self.feedback)
-        self.feedback.style().polish(self.feedback)
-        self.feedback.setText(text)
+        show_feedback(self.feedback, text, error)

@@ -24,6 +24,7 @@ from desk_sms.context import AppContext
 from ui.errors import show_error
 from ui.style import named
 from ui.tasks import run_in_background
+from ui.widgets.form_feedback import save_settings, show_feedback
 
 KEYS = ("watch_folder", "watch_folder_kind", "watch_folder_mapping")
 KINDS = ("appointments", "contacts")
@@ -130,11 +131,7 @@ class WatchFolderGroup(QGroupBox):
         settings = self._context.settings
         self.save_button.setEnabled(False)
 
-        def write() -> None:
-            for key in KEYS:
-                settings.set(key, values[key])
-
-        run_in_background(self, write, self._on_saved, self._on_failed)
+        save_settings(self, settings, KEYS, values, self._on_saved, self._on_failed)
 
     def _on_saved(self, _result: None) -> None:
         self.save_button.setEnabled(True)
@@ -147,10 +144,7 @@ class WatchFolderGroup(QGroupBox):
         show_error(self, exc)
 
     def _feedback(self, text: str, error: bool) -> None:
-        self.feedback.setObjectName("formError" if error else "formStatus")
-        self.feedback.style().unpolish(self.feedback)
-        self.feedback.style().polish(self.feedback)
-        self.feedback.setText(text)
+        show_feedback(self.feedback, text, error)
 
 
 def _row(first: QWidget, second: QWidget, grow_first: bool = True) -> QWidget:
