@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from desk_sms.context import AppContext
 from desk_sms.domain.business_hours import WEEKDAYS, japanese_holidays
-from ui.errors import show_error
 from ui.style import named
 from ui.tasks import run_in_background
-from ui.widgets.form_feedback import save_settings
+from ui.widgets.form_feedback import SaveAnswers, save_settings
 
 KEYS = ("business_hours", "closed_dates", "open_dates", "public_holidays_closed")
 
@@ -140,17 +139,9 @@ class BusinessHoursForm(QWidget):
 
     def save(self) -> None:
         values, settings = self.form_values(), self._context.settings
-        self.save_button.setEnabled(False)
+        answers = SaveAnswers(self.tr("Saved."), self.tr("Not saved."), self._after_saving)
+        save_settings(self, (self.save_button, self.feedback), settings, values, KEYS, answers)
 
-        save_settings(self, settings, KEYS, values, self._on_saved, self._on_failed)
-
-    def _on_saved(self, _result: None) -> None:
-        self.save_button.setEnabled(True)
-        self.feedback.setText(self.tr("Saved."))
+    def _after_saving(self) -> None:
         self.reload()
         self.saved.emit()
-
-    def _on_failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        self.feedback.setText(self.tr("Not saved."))
-        show_error(self, exc)

@@ -30,7 +30,6 @@ from sqlalchemy.engine import make_url
 
 from desk_sms.domain.roles import Permission
 from desk_sms.services.settings import parse_hhmm
-from ui.errors import show_error
 from ui.i18n import CHOICES, ENGLISH, JAPANESE, SYSTEM
 from ui.pages.deps import PageDeps
 from ui.pages.settings_api import ApiGroup
@@ -42,7 +41,7 @@ from ui.pages.settings_watch import WatchFolderGroup
 from ui.roles import RoleGate
 from ui.style import named
 from ui.tasks import run_in_background
-from ui.widgets.form_feedback import save_settings, show_feedback
+from ui.widgets.form_feedback import SaveAnswers, save_settings, show_feedback
 
 BUSINESS_KEYS = (
     "default_region", "timezone", "quiet_hours_start", "quiet_hours_end", "approval_required", "sender_name",
@@ -356,20 +355,9 @@ class SettingsPage(QWidget):
         if problems:
             self._show_feedback("\n".join(problems), error=True)
             return
-        self._save.setEnabled(False)
         settings = self._deps.context.settings
-
-        save_settings(self, settings, BUSINESS_KEYS, values, self._on_saved, self._on_save_failed)
-
-    def _on_saved(self, _result: None) -> None:
-        self._save.setEnabled(True)
-        self._show_feedback(self.tr("Saved."), error=False)
-        self.saved.emit()
-
-    def _on_save_failed(self, exc: BaseException) -> None:
-        self._save.setEnabled(True)
-        self._show_feedback(self.tr("Not saved."), error=True)
-        show_error(self, exc)
+        answers = SaveAnswers(self.tr("Saved."), self.tr("Not saved."), self.saved.emit)
+        save_settings(self, (self._save, self._feedback), settings, values, BUSINESS_KEYS, answers)
 
     def _show_feedback(self, text: str, error: bool) -> None:
         show_feedback(self._feedback, text, error)

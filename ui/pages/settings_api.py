@@ -32,7 +32,7 @@ from desk_sms.services.api_keys import SCOPES, ApiKeyInfo, ApiKeysService, NewAp
 from ui.errors import show_error
 from ui.style import named
 from ui.tasks import run_in_background
-from ui.widgets.form_feedback import save_settings, show_feedback
+from ui.widgets.form_feedback import SaveAnswers, save_settings, show_feedback
 
 KEYS = ("api_enabled", "api_host", "api_port")
 NAME, SCOPES_COLUMN, CREATED, LAST_USED, STATE = range(5)
@@ -187,19 +187,9 @@ class ApiGroup(QGroupBox):
         if open_to_network(values["api_host"]) is None:
             self._feedback(self.tr("Not saved."), True)
             return
-        self.save_button.setEnabled(False)
-
-        save_settings(self, settings, KEYS, values, self._on_saved, self._on_failed)
-
-    def _on_saved(self, _result: None) -> None:
-        self.save_button.setEnabled(True)
-        self._feedback(self.tr("Saved. The engine uses it from its next start."), False)
-        self.saved.emit()
-
-    def _on_failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        self._feedback(self.tr("Not saved."), True)
-        show_error(self, exc)
+        saved = self.tr("Saved. The engine uses it from its next start.")
+        answers = SaveAnswers(saved, self.tr("Not saved."), self.saved.emit)
+        save_settings(self, (self.save_button, self.feedback), settings, values, KEYS, answers)
 
     def _feedback(self, text: str, error: bool) -> None:
         show_feedback(self.feedback, text, error)

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from desk_sms.context import AppContext
 from desk_sms.services.settings import DEFAULT_OPT_OUT_CONFIRMATION
-from ui.errors import show_error
 from ui.style import named
 from ui.tasks import run_in_background
-from ui.widgets.form_feedback import save_settings, show_feedback
+from ui.widgets.form_feedback import SaveAnswers, save_settings, show_feedback
 
 LIST_KEYS = ("opt_out_keywords", "confirm_keywords", "cancel_keywords")
 KEYS = (*LIST_KEYS, "opt_out_confirmation", "opt_out_confirmation_enabled")
@@ -161,19 +160,8 @@ class KeywordsGroup(QGroupBox):
         if problem:
             self._show_feedback(problem, True)
             return
-        self.save_button.setEnabled(False)
-
-        save_settings(self, settings, KEYS, values, self._on_saved, self._on_failed)
-
-    def _on_saved(self, _result: None) -> None:
-        self.save_button.setEnabled(True)
-        self._show_feedback(self.tr("Saved."), False)
-        self.saved.emit()
-
-    def _on_failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        self._show_feedback(self.tr("Not saved."), True)
-        show_error(self, exc)
+        answers = SaveAnswers(self.tr("Saved."), self.tr("Not saved."), self.saved.emit)
+        save_settings(self, (self.save_button, self.feedback), settings, values, KEYS, answers)
 
     def _show_feedback(self, text: str, error: bool) -> None:
         show_feedback(self.feedback, text, error)

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk_sms.context import AppContext
-from ui.errors import show_error
 from ui.style import named
 from ui.tasks import run_in_background
-from ui.widgets.form_feedback import save_settings, show_feedback
+from ui.widgets.form_feedback import SaveAnswers, save_settings, show_feedback
 
 KEYS = ("watch_folder", "watch_folder_kind", "watch_folder_mapping")
 KINDS = ("appointments", "contacts")
@@ -129,19 +128,8 @@ class WatchFolderGroup(QGroupBox):
         values = {"watch_folder": self.folder.text().strip(), "watch_folder_kind": self.kind.currentData(),
                   "watch_folder_mapping": mapping}
         settings = self._context.settings
-        self.save_button.setEnabled(False)
-
-        save_settings(self, settings, KEYS, values, self._on_saved, self._on_failed)
-
-    def _on_saved(self, _result: None) -> None:
-        self.save_button.setEnabled(True)
-        self._feedback(self.tr("Saved."), False)
-        self.saved.emit()
-
-    def _on_failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        self._feedback(self.tr("Not saved."), True)
-        show_error(self, exc)
+        answers = SaveAnswers(self.tr("Saved."), self.tr("Not saved."), self.saved.emit)
+        save_settings(self, (self.save_button, self.feedback), settings, values, KEYS, answers)
 
     def _feedback(self, text: str, error: bool) -> None:
         show_feedback(self.feedback, text, error)
