@@ -60,7 +60,8 @@ class SimRig:
         self.context.modems.add(sim.start(), name=name, min_interval=0.0, daily_limit=5000, imei=sim.imei)
         return sim
 
-    def start_engine(self) -> Engine:
+    def start_engine(self, healthy: int | None = None) -> Engine:
+        """Start an engine and wait until `healthy` modems (default: all of them) can send."""
         by_imei = {sim.imei: sim for sim in self.sims.values()}
         self.engine = Engine(
             self.context.database.session_factory,
@@ -72,7 +73,8 @@ class SimRig:
         )
         assert self.engine.start()
         engine = self.engine
-        wait_until(lambda: len(engine.pool.healthy_ids()) == len(self.sims))
+        expected = len(self.sims) if healthy is None else healthy
+        wait_until(lambda: len(engine.pool.healthy_ids()) == expected)
         return engine
 
     def stop_engine(self) -> None:

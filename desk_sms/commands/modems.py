@@ -94,7 +94,7 @@ def run_list(context: AppContext, args: argparse.Namespace) -> int:
                 state_in_words(r),
                 r.imsi or "",
                 r.own_number or "",
-                f"{r.signal_bars}/5",
+                signal_in_words(r),
                 r.operator,
                 r.sent_24h,
                 r.daily_limit,
@@ -111,7 +111,15 @@ def run_list(context: AppContext, args: argparse.Namespace) -> int:
 
 def state_in_words(row: ModemRow) -> str:
     words = {"not_answering": "not answering", "different_sim": "different SIM", "pin_needed": "PIN needed"}
-    return words.get(row.state, row.state)
+    state = words.get(row.state, row.state)
+    if row.pin_attempts_left is not None and row.state in ("pin_needed", "error"):
+        return f"{state} ({row.pin_attempts_left} PIN tries left)"
+    return state
+
+
+def signal_in_words(row: ModemRow) -> str:
+    bars = f"{row.signal_bars}/5"
+    return f"{bars} ({row.signal_dbm} dBm)" if row.signal_dbm is not None else bars
 
 
 def last_error_text(row: ModemRow) -> str:

@@ -190,7 +190,10 @@ class ModemPool:
 
     def _on_state(self, modem_id: int, status: ModemStatus) -> None:
         """Mirror a worker's status into the database; publish when something a user sees changed."""
-        visible: tuple[object, ...] = (status.state, status.signal_bars, status.operator, status.port)
+        visible: tuple[object, ...] = (
+            status.state, status.signal_bars, status.signal_dbm, status.operator, status.port,
+            status.pin_attempts_left,
+        )
         if status.state != ModemState.NOT_ANSWERING:  # its text counts up every second
             visible += (status.last_error,)
         with self._lock:
@@ -212,6 +215,8 @@ def apply_status(modem: Modem, status: ModemStatus, now: datetime) -> None:
     """Mirror a status; the last error is kept, with its time, after the modem recovers."""
     modem.state = str(status.state)
     modem.signal_bars = status.signal_bars
+    modem.signal_dbm = status.signal_dbm
+    modem.pin_attempts_left = status.pin_attempts_left
     modem.operator = status.operator or modem.operator
     if status.last_error and status.last_error != modem.last_error:
         modem.last_error, modem.last_error_at = status.last_error, now

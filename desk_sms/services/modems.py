@@ -63,6 +63,8 @@ class ModemRow:
     last_error_at: datetime | None = None
     frees_at: datetime | None = None  # when its SIM, at its limit, may send a part again
     price_per_part: float | None = None
+    signal_dbm: int | None = None  # as the engine last read it
+    pin_attempts_left: int | None = None  # the SIM's PIN tries left, when known
 
     def as_json(self) -> dict[str, Any]:
         row = {key: getattr(self, key) for key in self.__dataclass_fields__}
@@ -340,6 +342,8 @@ class ModemService:
             last_error_at=modem.last_error_at,
             frees_at=sim.frees_at,
             price_per_part=modem.price_per_part,
+            signal_dbm=modem.signal_dbm,
+            pin_attempts_left=modem.pin_attempts_left,
         )
 
 

@@ -80,11 +80,11 @@ class ModemView:
 
     @property
     def pin_attempts_left(self) -> int | None:
-        return self.live.pin_attempts_left if self.live else None
+        return self.live.pin_attempts_left if self.live else self.row.pin_attempts_left
 
     @property
     def signal_dbm(self) -> int | None:
-        return self.live.signal_dbm if self.live else None
+        return self.live.signal_dbm if self.live else self.row.signal_dbm
 
 
 def modem_state_text(state: str) -> str:

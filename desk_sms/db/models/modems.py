@@ -45,6 +45,8 @@ class Modem(Base):
     state: Mapped[str] = mapped_column(String(20), default="disconnected")
     operator: Mapped[str | None] = mapped_column(String(100))
     signal_bars: Mapped[int] = mapped_column(default=0)
+    signal_dbm: Mapped[int | None] = mapped_column()  # as last read (AT+CSQ); None: unknown
+    pin_attempts_left: Mapped[int | None] = mapped_column()  # the SIM's PIN tries, when the modem says
     last_error: Mapped[str | None] = mapped_column(Text)
     last_error_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
