@@ -14,6 +14,7 @@ from desk_sms.logs import setup_logging
 from desk_sms.paths import DataPaths, choose_data_dir, prepare_data_dir
 from desk_sms.services.backups import BackupService
 from desk_sms.services.inbox import InboxService
+from desk_sms.services.modem_tests import ModemTests
 from desk_sms.services.modems import ModemService
 from desk_sms.services.outbox import OutboxService
 from desk_sms.services.polls import PollsService
@@ -40,6 +41,7 @@ class AppContext:
     backups: BackupService
     rules: RulesService
     polls: PollsService
+    modem_tests: ModemTests
     closers: list[Callable[[], None]] = field(default_factory=list)
     # Stops the engine process this window made sure of (a restore needs it stopped), if any.
     engine_stopper: Callable[[], None] | None = None
@@ -78,6 +80,7 @@ def build_context(
         factory, events, clock, settings.get("default_region"),
         max_parts=lambda: int(settings.get("max_parts_per_message")),
     )
+    modems = ModemService(factory, events, clock, users)
     context = AppContext(
         paths=paths,
         database=database,
@@ -85,7 +88,7 @@ def build_context(
         clock=clock,
         settings=settings,
         outbox=outbox,
-        modems=ModemService(factory, events, clock, users),
+        modems=modems,
         users=users,
         inbox=InboxService(
             factory, events, clock, outbox, users.record,
@@ -97,6 +100,7 @@ def build_context(
         ),
         rules=RulesService(factory, events, users, lambda: int(settings.get("max_parts_per_message"))),
         polls=PollsService(factory, events, clock, settings, users),
+        modem_tests=ModemTests(modems, outbox, users, clock),
     )
     _wire_replies(context)
     return context

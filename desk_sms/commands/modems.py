@@ -1,15 +1,17 @@
-"""`desk-sms modem add | list | remove | scan`."""
+"""`desk-sms modem add | list | remove | scan | test-send`."""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import sys
 from typing import Any
 
 from desk_sms.commands.output import print_json, print_table
 from desk_sms.context import AppContext
 from desk_sms.db.models.modems import DEFAULT_DAILY_LIMIT, DEFAULT_MIN_INTERVAL_SECONDS
 from desk_sms.engine.identity import Identity
+from desk_sms.outbox.states import MessageStatus
 from desk_sms.services.modems import ModemRow, normalize_own_number
 
 
@@ -52,6 +54,15 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     scan = actions.add_parser("scan", help="probe serial ports for modems that answer AT")
     scan.add_argument("--json", action="store_true", help="print one JSON array")
     scan.set_defaults(handler=with_context(run_scan))
+    test = actions.add_parser(
+        "test-send", help="send a test message through one modem and wait for the outcome"
+    )
+    test.add_argument("name", metavar="NAME", help="the modem (as `modem list` names it)")
+    test.add_argument("--to", required=True, metavar="NUMBER", help="the phone that should receive it")
+    test.add_argument("--text", help="the message (default: a short test text naming the modem)")
+    test.add_argument("--wait", type=float, default=120.0, metavar="SECONDS",
+                      help="how long to wait for the outcome (default 120; 0: queue and return)")
+    test.set_defaults(handler=with_context(run_test_send))
 
 
 def run_add(context: AppContext, args: argparse.Namespace) -> int:
@@ -133,6 +144,27 @@ def run_remove(context: AppContext, args: argparse.Namespace) -> int:
     context.modems.remove(args.name)
     print(f"removed {args.name}")
     return 0
+
+
+def run_test_send(context: AppContext, args: argparse.Namespace) -> int:
+    text = args.text or f"desk-sms test message through {args.name}"
+    message_id = context.modem_tests.send(args.name, args.to, text)
+    print(f"test message {message_id} queued through {args.name}")
+    if args.wait <= 0:
+        return 0
+    found = context.modem_tests.wait(message_id, args.name, args.wait)
+    row = found.row
+    if not found.answered:
+        print(f"desk-sms: no outcome within {args.wait:g} s: message {message_id} is still {row.status} "
+              "(is the engine running? see `outbox list`)", file=sys.stderr)
+        return 1
+    if row.status in (MessageStatus.SENT, MessageStatus.DELIVERED):
+        through = f" (through {row.modem}, not {args.name})" if found.other_modem else f" through {row.modem}"
+        print(f"{row.status}{through} to {row.to}")
+        return 0
+    reason = row.error or "no reason given"
+    print(f"desk-sms: test message {message_id} {row.status}: {reason}", file=sys.stderr)
+    return 1
 
 
 def run_scan(context: AppContext, args: argparse.Namespace) -> int:

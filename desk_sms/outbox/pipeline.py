@@ -37,6 +37,7 @@ class Door(enum.StrEnum):
     API = "API"
     RULE = "rule"  # an automatic answer of a rule for incoming messages
     POLL = "poll"
+    TEST = "test send"  # Modems: a test message through one chosen modem
 
 
 class Purpose(enum.StrEnum):
