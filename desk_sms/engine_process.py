@@ -5,7 +5,9 @@ engine already holding the lease (started at sign-in, or by an earlier window) i
 otherwise one is started as a child process. A child that dies is started again after a growing
 pause (1 s, 2 s, 5 s … 60 s); each change is published as `EngineProcessChanged` for the window to
 say in words. The child runs in a session of its own, so it may outlive the window (Settings:
-*keep sending when the window is closed*).
+*keep sending when the window is closed*). Its standard input is a pipe from the window: however
+the window ends (closed, SIGTERM, killed, crashed), the engine reads end-of-file there and stops
+unless that setting is on (`serve --for-window`, `follow_window`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -57,20 +60,38 @@ def serve_command(data_dir: Path, db_url: str | None, demo_modems: int = 0) -> l
     words = [*program, "--data-dir", str(data_dir)]
     if db_url:
         words += ["--db", db_url]
-    words.append("serve")
+    words += ["serve", "--for-window"]
     if demo_modems:
         words += ["--demo", str(demo_modems)]
     return words
 
 
 def spawn_detached(command: Sequence[str]) -> subprocess.Popen[bytes]:
-    """Start `command` in a session of its own (no console window), so it can outlive its parent."""
+    """Start `command` in a session of its own (no console window), so it can outlive its parent.
+
+    Its standard input is a pipe held by this process only: it reads end-of-file when we end.
+    """
     if sys.platform == "win32":
         flags = subprocess.CREATE_NEW_PROCESS_GROUP | subprocess.CREATE_NO_WINDOW
-        return subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+        return subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL, creationflags=flags)
-    return subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+    return subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)
+
+
+def follow_window(window_pipe: BinaryIO, keep_sending: Callable[[], bool], stop: Callable[[], None]) -> None:
+    """In the engine: wait for the window that started us to end, then stop unless asked to keep sending.
+
+    Blocks until end-of-file on `window_pipe` (our standard input, whose other end only the window
+    holds), so it sees a window killed without a chance to say goodbye too. Run it on a thread.
+    """
+    while window_pipe.read(4096):  # the window writes nothing; anything read is ignored
+        pass
+    if keep_sending():
+        log.info("the window that started this engine has ended; keeping on sending (Settings)")
+        return
+    log.info("the window that started this engine has ended; stopping (keep sending when closed is off)")
+    stop()
 
 
 def live_engine(session_factory: sessionmaker[Session], clock: Clock) -> LeaseHolder | None:

@@ -176,6 +176,7 @@ def attach_engine(
     inbox = window.page("inbox")
     shared_icon = inbox.tray.tray_icon if isinstance(inbox, InboxPage) else None
     parts.tray = SystemTray(window, supervisor.stop_engine, shared_icon)
+    window.add_quit_action(parts.tray.quit_action)  # also where a desktop has no tray
     return supervisor
 
 

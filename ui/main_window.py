@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         deps.context.users.require_sign_in()
         self._build_sidebar_and_pages()
         self._build_status_bar()
+        self._build_menu()
         self._install_shortcuts()
         self.retranslate_ui()
         self._restore_state()
@@ -247,6 +248,23 @@ class MainWindow(QMainWindow):
         self.user_indicator.user_shown.connect(self._follow_current_user)
         self.statusBar().addPermanentWidget(self.user_indicator)
         self.statusBar().setSizeGripEnabled(False)
+
+    def _build_menu(self) -> None:
+        """The window's own menu: close the window, and (once an engine is attached) quit completely.
+
+        A desktop without a tray still has a way to stop the engine process (`add_quit_action`).
+        """
+        self.app_menu = self.menuBar().addMenu("")
+        self.app_menu.setObjectName("appMenu")
+        self.close_action = self.app_menu.addAction("")
+        self.close_action.setObjectName("closeWindow")
+        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        self.close_action.triggered.connect(self.close)
+
+    def add_quit_action(self, action: QAction) -> None:
+        """Offer *Quit desk-sms completely* (the tray's own action, so both stay in step) in the menu."""
+        self.app_menu.addSeparator()
+        self.app_menu.addAction(action)
 
     def _follow_current_user(self) -> None:
         """Pages that show "mine" follow whoever is signed in now."""
@@ -303,6 +321,8 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("desk-sms"))
+        self.app_menu.setTitle(self.tr("&File"))
+        self.close_action.setText(self.tr("Close window"))
         for row, spec in enumerate(PAGES):
             item = self._sidebar.item(row)
             item.setText(QCoreApplication.translate(PAGE_CONTEXT, spec.title))

@@ -28,6 +28,12 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
         help="started at sign-in: exit quietly when 'keep sending when the window is closed' is off "
         "or an engine already runs",
     )
+    parser.add_argument(
+        "--for-window",
+        action="store_true",
+        help="started by a window, which holds our standard input: when that window ends (however), "
+        "stop unless 'keep sending when the window is closed' is on",
+    )
     parser.add_argument("--api", metavar="[HOST:]PORT", type=bind_argument,
                         help="serve the HTTP API (whatever Settings say); 127.0.0.1 unless a host is given")
     parser.set_defaults(handler=with_context(serve))
@@ -62,6 +68,8 @@ def serve(context: AppContext, args: argparse.Namespace) -> int:
         runtime.stop()
         raise
     daily_backup = start_daily_backup(context, runtime.engine)
+    if args.for_window:
+        _follow_window(context, stop)
     modems = len(runtime.engine.pool.workers)
     unsubscribe = context.events.subscribe(_say_storage_state)
     print(f"desk-sms: engine running with {modems} modem(s); stop with Ctrl+C", file=sys.stderr)
@@ -82,6 +90,23 @@ def serve(context: AppContext, args: argparse.Namespace) -> int:
         )
     print("desk-sms: engine stopped", file=sys.stderr)
     return 0
+
+
+def _follow_window(context: AppContext, stop: threading.Event) -> None:
+    from desk_sms.engine_process import follow_window
+
+    def keep_sending() -> bool:
+        try:
+            return bool(context.settings.get("keep_sending_when_closed"))
+        except Exception:  # the database cannot say: keep sending (reminders matter more)
+            return True
+
+    if sys.stdin is None:  # a windowed build given no standard input: nothing to follow
+        return
+    pipe = sys.stdin.buffer
+    threading.Thread(
+        target=follow_window, args=(pipe, keep_sending, stop.set), name="follow-window", daemon=True
+    ).start()
 
 
 def _say_storage_state(event: object) -> None:

@@ -55,6 +55,7 @@ from ui.pages.deps import PageDeps
 from ui.roles import RoleGate
 from ui.style import named
 from ui.tasks import run_in_background
+from ui.widgets.modem_test_send import ModemTestDialog, ModemTestOutcomeLabel
 from ui.widgets.signal_bars import SignalBars, SignalBarsDelegate
 from ui.widgets.sim_question import SimQuestion
 from ui.widgets.state_badge import StateBadge, StateBadgeDelegate
@@ -130,6 +131,8 @@ class ModemsPage(QWidget):
         column.addWidget(self._title)
         column.addWidget(self._lead)
         column.addLayout(self._build_actions())
+        self.test_outcome = ModemTestOutcomeLabel(self._context.modem_tests)
+        column.addWidget(self.test_outcome)
         column.addWidget(self.table, 1)
         self.sim_question = SimQuestion(self)
         column.addWidget(self.sim_question)
@@ -143,6 +146,7 @@ class ModemsPage(QWidget):
         self.limits_button = named(QPushButton(), "setLimits")
         self.enable_button = named(QPushButton(), "toggleModem")
         self.reconnect_button = named(QPushButton(), "reconnectModem")
+        self.test_button = named(QPushButton(), "testSendModem")
         self.remove_button = named(QPushButton(), "removeModem")
         handlers: list[tuple[QPushButton, Callable[[], object]]] = [
             (self.add_button, self.open_add_dialog),
@@ -151,6 +155,7 @@ class ModemsPage(QWidget):
             (self.limits_button, self.set_limits_of_selected),
             (self.enable_button, self.toggle_selected),
             (self.reconnect_button, self.reconnect_selected),
+            (self.test_button, self.open_test_dialog),
             (self.remove_button, self.remove_selected),
         ]
         row = QHBoxLayout()
@@ -216,6 +221,7 @@ class ModemsPage(QWidget):
         self.remove_button.setText(self.tr("Remove…"))
         self.reconnect_button.setText(self.tr("Reconnect"))
         self.reconnect_button.setToolTip(self.tr("Ask the sending engine to connect to this modem again now"))
+        self.test_button.setText(self.tr("Send a test message…"))
         self._translate_detail_keys()
         self._update_selection()
 
@@ -230,11 +236,13 @@ class ModemsPage(QWidget):
         self._reload_timer.timeout.connect(self.reload)
         deps.bridge.modem_state_changed.connect(lambda _event: self._reload_timer.start())
         deps.bridge.message_state_changed.connect(lambda _event: self._reload_timer.start())  # sent in 24 h
+        deps.bridge.message_state_changed.connect(self.test_outcome.on_event)
+        deps.bridge.data_changed.connect(self.test_outcome.on_event)
         deps.bridge.data_changed.connect(self._on_data_changed)
         self.role_gate = RoleGate(
             self._context.users, deps.bridge, Permission.MANAGE_MODEMS,
             [self.add_button, self.rename_button, self.pin_button, self.limits_button,
-             self.enable_button, self.remove_button, self.reconnect_button],
+             self.enable_button, self.remove_button, self.reconnect_button, self.test_button],
             self,
         )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_selection())
@@ -277,7 +285,7 @@ class ModemsPage(QWidget):
     def _update_selection(self) -> None:
         modem = self.selected()
         for button in (self.rename_button, self.pin_button, self.limits_button, self.enable_button,
-                       self.remove_button, self.reconnect_button):
+                       self.remove_button, self.reconnect_button, self.test_button):
             button.setEnabled(modem is not None)
         enabled = modem is None or modem.row.enabled
         self.enable_button.setText(self.tr("Disable") if enabled else self.tr("Enable"))
@@ -385,6 +393,17 @@ class ModemsPage(QWidget):
             modems = self._context.modems
             run_in_background(self, lambda: modems.reconnect(modem.id), lambda _none: None,
                               lambda error: show_error(self, error))
+
+    def open_test_dialog(self) -> ModemTestDialog | None:
+        modem = self.selected()
+        if modem is None:
+            return None
+        name = modem.row.name
+        dialog = ModemTestDialog(name, self._context.outbox.default_region, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.test_outcome.send(name, dialog.number(), dialog.text()))
+        dialog.open()
+        return dialog
 
     def remove_selected(self) -> None:
         modem = self.selected()
