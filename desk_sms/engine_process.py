@@ -22,7 +22,6 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -79,13 +78,15 @@ def spawn_detached(command: Sequence[str]) -> subprocess.Popen[bytes]:
                             stderr=subprocess.DEVNULL, start_new_session=True)
 
 
-def follow_window(window_pipe: BinaryIO, keep_sending: Callable[[], bool], stop: Callable[[], None]) -> None:
+def follow_window(window_pipe: int, keep_sending: Callable[[], bool], stop: Callable[[], None]) -> None:
     """In the engine: wait for the window that started us to end, then stop unless asked to keep sending.
 
-    Blocks until end-of-file on `window_pipe` (our standard input, whose other end only the window
-    holds), so it sees a window killed without a chance to say goodbye too. Run it on a thread.
+    Blocks until end-of-file on the file descriptor `window_pipe` (our standard input, whose other
+    end only the window holds), so it sees a window killed without a chance to say goodbye too.
+    Run it on a daemon thread. It reads the descriptor itself, not `sys.stdin`: a daemon thread
+    blocked inside a buffered reader aborts the interpreter's exit (it cannot take the reader's lock).
     """
-    while window_pipe.read(4096):  # the window writes nothing; anything read is ignored
+    while os.read(window_pipe, 4096):  # the window writes nothing; anything read is ignored
         pass
     if keep_sending():
         log.info("the window that started this engine has ended; keeping on sending (Settings)")

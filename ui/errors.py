@@ -60,6 +60,9 @@ def _templates() -> dict[str, str]:
             "Errors", "The sending engine could not do it: {detail}"
         ),
         "input.invalid": QCoreApplication.translate("Errors", "Please check your input: {detail}"),
+        "modem.cannot_test": QCoreApplication.translate(
+            "Errors", "{name} cannot send now ({state}). Send the test once it shows Ready."
+        ),
         **_storage_templates(),
         "not_found": QCoreApplication.translate("Errors", "{what} not found: {name}"),
         "rules.name_taken": QCoreApplication.translate("Errors", "A rule named {name} exists already."),

@@ -103,7 +103,7 @@ def _follow_window(context: AppContext, stop: threading.Event) -> None:
 
     if sys.stdin is None:  # a windowed build given no standard input: nothing to follow
         return
-    pipe = sys.stdin.buffer
+    pipe = sys.stdin.fileno()
     threading.Thread(
         target=follow_window, args=(pipe, keep_sending, stop.set), name="follow-window", daemon=True
     ).start()

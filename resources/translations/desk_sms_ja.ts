@@ -4,153 +4,153 @@
 <context>
     <name>ApiGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="125"/>
+        <location filename="../../ui/pages/settings_api.py" line="126"/>
         <source>Other programs: HTTP API (administrators)</source>
         <translation>ほかのプログラムとの連携: HTTP API(管理者)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="126"/>
+        <location filename="../../ui/pages/settings_api.py" line="127"/>
         <source>Let other programs send and read through the local HTTP API</source>
         <translation>ほかのプログラムがこのパソコンの HTTP API で送信・受信確認できるようにする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="127"/>
+        <location filename="../../ui/pages/settings_api.py" line="128"/>
         <source>Address:</source>
         <translation>アドレス:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="128"/>
+        <location filename="../../ui/pages/settings_api.py" line="129"/>
         <source>Port:</source>
         <translation>ポート:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="129"/>
+        <location filename="../../ui/pages/settings_api.py" line="130"/>
         <source>API keys:</source>
         <translation>API キー:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="130"/>
+        <location filename="../../ui/pages/settings_api.py" line="131"/>
         <source>New key:</source>
         <translation>新しいキー:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="131"/>
+        <location filename="../../ui/pages/settings_api.py" line="132"/>
         <source>Key:</source>
         <translation>キー:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="133"/>
+        <location filename="../../ui/pages/settings_api.py" line="134"/>
         <source>127.0.0.1 means only programs on this PC. The engine (desk-sms serve) starts the API with these settings when it starts.</source>
         <translation>127.0.0.1 はこのパソコンのプログラムだけが使えるという意味です。エンジン(desk-sms serve)が起動するときに、この設定で API を始めます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="135"/>
+        <location filename="../../ui/pages/settings_api.py" line="136"/>
         <source>e.g. the reservation system</source>
         <translation>例: 予約システム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="136"/>
+        <location filename="../../ui/pages/settings_api.py" line="137"/>
         <source>send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="136"/>
+        <location filename="../../ui/pages/settings_api.py" line="137"/>
         <source>read replies</source>
         <translation>返信の読み取り</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="137"/>
+        <location filename="../../ui/pages/settings_api.py" line="138"/>
         <source>appointments</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="140"/>
+        <location filename="../../ui/pages/settings_api.py" line="141"/>
         <source>Create key</source>
         <translation>キーを作成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="141"/>
+        <location filename="../../ui/pages/settings_api.py" line="142"/>
         <source>Revoke</source>
         <translation>無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="142"/>
+        <location filename="../../ui/pages/settings_api.py" line="143"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="143"/>
+        <location filename="../../ui/pages/settings_api.py" line="144"/>
         <source>Save API settings</source>
         <translation>API の設定を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>Scopes</source>
         <translation>権限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>Created</source>
         <translation>作成日時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>Last used</source>
         <translation>最終使用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="173"/>
+        <location filename="../../ui/pages/settings_api.py" line="174"/>
         <source>Type an IP address, e.g. 127.0.0.1.</source>
         <translation>IP アドレスを入力してください(例: 127.0.0.1)。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="176"/>
+        <location filename="../../ui/pages/settings_api.py" line="177"/>
         <source>Warning: other computers on the network can reach the API at this address; anyone with a key can send messages. Use 127.0.0.1 unless another computer must call it.</source>
         <translation>注意: このアドレスでは、ネットワーク上のほかのパソコンから API に接続できます。キーを持つ人は誰でもメッセージを送信できます。ほかのパソコンから使う必要がなければ 127.0.0.1 にしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="187"/>
-        <location filename="../../ui/pages/settings_api.py" line="204"/>
+        <location filename="../../ui/pages/settings_api.py" line="188"/>
+        <location filename="../../ui/pages/settings_api.py" line="191"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="199"/>
+        <location filename="../../ui/pages/settings_api.py" line="190"/>
         <source>Saved. The engine uses it from its next start.</source>
         <translation>保存しました。エンジンの次回の起動から使われます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="220"/>
+        <location filename="../../ui/pages/settings_api.py" line="204"/>
         <source>active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="220"/>
+        <location filename="../../ui/pages/settings_api.py" line="204"/>
         <source>revoked</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="242"/>
+        <location filename="../../ui/pages/settings_api.py" line="226"/>
         <source>Copy the key for {name} now: it is shown only this once.</source>
         <translation>{name} のキーを今コピーしてください。表示されるのはこの一度だけです。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="254"/>
+        <location filename="../../ui/pages/settings_api.py" line="238"/>
         <source>Revoke an API key</source>
         <translation>API キーを無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="255"/>
+        <location filename="../../ui/pages/settings_api.py" line="239"/>
         <source>Revoke the key {name}? Programs using it are refused from now on.</source>
         <translation>キー {name} を無効にしますか? このキーを使うプログラムは、今後すべて拒否されます。</translation>
     </message>
@@ -637,12 +637,12 @@ desk-sms を終了します。もう一度起動してください。</translati
         <translation>営業時間を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_hours.py" line="152"/>
+        <location filename="../../ui/pages/rules_hours.py" line="142"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_hours.py" line="158"/>
+        <location filename="../../ui/pages/rules_hours.py" line="142"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
     </message>
@@ -1799,305 +1799,310 @@ Please install the newer version. The file was left untouched.</source>
         <translation>入力内容を確認してください: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="63"/>
+        <source>{name} cannot send now ({state}). Send the test once it shows Ready.</source>
+        <translation>{name} は今は送信できません（{state}）。「準備完了」になってからテスト送信してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>{what} not found: {name}</source>
         <translation>{what}が見つかりません: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>A rule named {name} exists already.</source>
         <translation>「{name}」という名前のルールはすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="66"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>The rule {name} does nothing: choose an answer, an assignee, a group, a tag or “Mark handled”.</source>
         <translation>ルール「{name}」には動作がありません。自動返信・担当者・グループ・タグ・「対応済みにする」のいずれかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>An API key named {name} exists already (revoked keys keep their names).</source>
         <translation>{name} という名前の API キーはすでにあります(無効にしたキーも名前を使い続けます)。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="86"/>
         <source>Unknown scope {scope}.</source>
         <translation>{scope} という権限はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="92"/>
+        <location filename="../../ui/errors.py" line="95"/>
         <source>The message is empty.</source>
         <translation>メッセージが空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="93"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>The recipient has no value for {fields}: fill it in or write the text without it.</source>
         <translation>宛先に {fields} の値がありません。値を入れるか、その項目を使わずに書いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="99"/>
         <source>The message is {length} characters; at most {limit} characters can be sent as one message.</source>
         <translation>メッセージは {length} 文字です。1通で送れるのは {limit} 文字までです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100"/>
+        <location filename="../../ui/errors.py" line="103"/>
         <source>The message needs {parts} SMS parts; at most {limit} parts are allowed per message.</source>
         <translation>このメッセージは SMS {parts} 通分になります。1件あたり {limit} 通分までしか送れません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>Unknown placeholder {names}: nothing was sent. Write {{{{ and }}}} for literal braces.</source>
         <translation>差し込み項目 {names} はありません。何も送信していません。波かっこそのものは {{{{ と }}}} と書きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="109"/>
         <source>Only an administrator may send a campaign as urgent.</source>
         <translation>一斉送信を緊急にできるのは管理者だけです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109"/>
+        <location filename="../../ui/errors.py" line="112"/>
         <source>An advertising message must name its sender: set the sender name in Settings first.</source>
         <translation>広告・宣伝のメッセージには送信者名が必要です。先に「設定」で送信者名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>An advertising message must name its sender: add {sender} to the text.</source>
         <translation>広告・宣伝のメッセージには送信者名が必要です。本文に「{sender}」を入れてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="118"/>
         <source>An advertising message must say how to stop receiving it, e.g. 配信停止は「{keyword}」と返信.</source>
         <translation>広告・宣伝のメッセージには配信停止の方法が必要です。例: 配信停止は「{keyword}」と返信</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119"/>
+        <location filename="../../ui/errors.py" line="122"/>
         <source>{text} is not a send-late window; write minutes or hours, e.g. 30m or 2h.</source>
         <translation>{text} は遅れて送れる時間として使えません。30m や 2h のように分か時間で書いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="155"/>
+        <location filename="../../ui/errors.py" line="158"/>
         <source>File not found: {file}</source>
         <translation>ファイルが見つかりません: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>The file {file} is empty.</source>
         <translation>ファイル {file} は空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="157"/>
+        <location filename="../../ui/errors.py" line="160"/>
         <source>The file {file} is damaged and cannot be read.</source>
         <translation>ファイル {file} は壊れていて読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="160"/>
+        <location filename="../../ui/errors.py" line="163"/>
         <source>The file {file} is protected by a password. Save it without a password and try again.</source>
         <translation>ファイル {file} はパスワードで保護されています。パスワードなしで保存してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="163"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file.</source>
         <translation>ファイル {file} は表計算ファイル（xlsx・xls・ods）でも CSV ファイルでもありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="169"/>
         <source>There is no sheet named {sheet}.</source>
         <translation>「{sheet}」という名前のシートはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="185"/>
+        <location filename="../../ui/errors.py" line="188"/>
         <source>The file has more than {limit} rows. Split it and import the parts one by one.</source>
         <translation>ファイルの行数が {limit} 行を超えています。ファイルを分けて、1つずつ取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="188"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>The text encoding of the file cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
         <translation>ファイルの文字コードを判別できません。Excel で「CSV UTF-8」として保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="191"/>
+        <location filename="../../ui/errors.py" line="194"/>
         <source>The file mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
         <translation>このファイルは {line} 行目から文字コード（UTF-8 と Shift_JIS）が混在しています。Excel で開き、1つの CSV ファイルとして保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="196"/>
+        <location filename="../../ui/errors.py" line="199"/>
         <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
         <translation>{suffix} 形式では保存できません。.xlsx か .csv を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="199"/>
+        <location filename="../../ui/errors.py" line="202"/>
         <source>Cannot write {file}: {reason} (is it open in another program?)</source>
         <translation>{file} に書き込めません: {reason}（ほかのプログラムで開いていませんか？）</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="202"/>
+        <location filename="../../ui/errors.py" line="205"/>
         <source>There is no column {column} in the file.</source>
         <translation>ファイルに列「{column}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="205"/>
+        <location filename="../../ui/errors.py" line="208"/>
         <source>No column holds phone numbers. Choose “Phone number” for the column that has them.</source>
         <translation>電話番号の列が見つかりません。電話番号が入っている列に「電話番号」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="208"/>
+        <location filename="../../ui/errors.py" line="211"/>
         <source>Row {row} cannot be the header: it is empty or too far down.</source>
         <translation>{row} 行目は見出し行にできません（空か、下すぎます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="211"/>
+        <location filename="../../ui/errors.py" line="214"/>
         <source>This import was already undone.</source>
         <translation>この取り込みはすでに取り消されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="231"/>
+        <location filename="../../ui/errors.py" line="234"/>
         <source>managing the API and its keys</source>
         <translation>API とキーの管理</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="232"/>
+        <location filename="../../ui/errors.py" line="235"/>
         <source>changing the rules for incoming messages</source>
         <translation>受信ルールの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="264"/>
+        <location filename="../../ui/errors.py" line="267"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="269"/>
+        <location filename="../../ui/errors.py" line="272"/>
         <source>desk-sms: unexpected error</source>
         <translation>desk-sms: 予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="271"/>
+        <location filename="../../ui/errors.py" line="274"/>
         <source>Something went wrong inside desk-sms. This is a bug, not something you did.
 Please copy the details below and send them to your support contact.</source>
         <translation>desk-sms の内部で問題が発生しました。操作の誤りではなく、プログラムの不具合です。
 下の詳細をコピーして、サポート担当者に送ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="167"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>The sheet {sheet} of {file} is empty.</source>
         <translation>{file} のシート「{sheet}」は空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../ui/errors.py" line="171"/>
         <source>Every sheet of {file} is hidden. Show the sheet to import in Excel and try again.</source>
         <translation>{file} のシートはすべて非表示です。取り込むシートを Excel で再表示してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="171"/>
+        <location filename="../../ui/errors.py" line="174"/>
         <source>The file {file} has no rows (it holds no text).</source>
         <translation>ファイル {file} には行がありません（文字が入っていません）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="174"/>
+        <location filename="../../ui/errors.py" line="177"/>
         <source>The file {file} has no rows below the header: there is nothing to import.</source>
         <translation>ファイル {file} には見出しの下に行がありません。取り込むものがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="177"/>
+        <location filename="../../ui/errors.py" line="180"/>
         <source>The file {file} holds one cell, comment or line larger than {limit}. No roster has one, so the file is not read.</source>
         <translation>ファイル {file} には {limit} を超えるセル・コメント・行があります。名簿にはありえない大きさのため、このファイルは読み込みません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="182"/>
+        <location filename="../../ui/errors.py" line="185"/>
         <source>The file {file} holds more than a roster can ({detail}). Split it into parts.</source>
         <translation>ファイル {file} は名簿としては大きすぎます（{detail}）。いくつかに分けてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="131"/>
         <source>The disk holding {folder} is full ({free} free): desk-sms cannot save anything there.
 Free at least {needed} on that disk, then start desk-sms again. Nothing was lost and the database is intact.</source>
         <translation>{folder} のあるディスクがいっぱいです(空き {free}): desk-sms はここに保存できません。
 このディスクに {needed} 以上の空きを作ってから、desk-sms をもう一度起動してください。データは失われておらず、データベースも壊れていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="137"/>
         <source>The data folder {folder} is read-only ({free} free on its disk): desk-sms cannot save anything there.
 Make it writable again, or start desk-sms with another data folder.</source>
         <translation>データフォルダー {folder} が読み取り専用です(ディスクの空き {free}): desk-sms はここに保存できません。
 書き込みできるように戻すか、別のデータフォルダーで desk-sms を起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="142"/>
         <source>The data folder {folder} is not there any more (a USB stick or network drive that was removed?).
 Connect it again and start desk-sms; nothing was lost.</source>
         <translation>データフォルダー {folder} が見つかりません(USB メモリーやネットワークドライブが外れていませんか?)。
 もう一度接続してから desk-sms を起動してください。データは失われていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="144"/>
+        <location filename="../../ui/errors.py" line="147"/>
         <source>No backup was made: the disk holding {folder} has {free} free and a backup needs about {needed}. Free some space there.</source>
         <translation>バックアップを作成しませんでした: {folder} のあるディスクの空きは {free} で、バックアップには約 {needed} 必要です。空き容量を増やしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="72"/>
         <source>Only an administrator may do this ({action}). Ask an administrator to sign in.</source>
         <translation>この操作（{action}）は管理者だけができます。管理者にサインインしてもらってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="75"/>
         <source>Wrong password for {name}.</source>
         <translation>{name} のパスワードが違います。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="76"/>
         <source>{name} is locked after {attempts} wrong passwords. Try again in {minutes} minutes.</source>
         <translation>パスワードを{attempts}回間違えたため、{name} はロックされています。{minutes}分後にもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
+        <location filename="../../ui/errors.py" line="79"/>
         <source>On a shared database server every user needs a password.</source>
         <translation>共有データベースサーバーでは、すべてのユーザーにパスワードが必要です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="82"/>
         <source>The setting {key} was not saved: {reason}</source>
         <translation>設定 {key} は保存されませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="218"/>
+        <location filename="../../ui/errors.py" line="221"/>
         <source>changing settings</source>
         <translation>設定の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="219"/>
+        <location filename="../../ui/errors.py" line="222"/>
         <source>managing modems</source>
         <translation>モデムの管理</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="220"/>
+        <location filename="../../ui/errors.py" line="223"/>
         <source>managing users</source>
         <translation>ユーザーの管理</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="221"/>
+        <location filename="../../ui/errors.py" line="224"/>
         <source>making a backup</source>
         <translation>バックアップの作成</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="222"/>
+        <location filename="../../ui/errors.py" line="225"/>
         <source>restoring a backup</source>
         <translation>バックアップの復元</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="223"/>
+        <location filename="../../ui/errors.py" line="226"/>
         <source>moving the database</source>
         <translation>データベースの移行</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="224"/>
+        <location filename="../../ui/errors.py" line="227"/>
         <source>approving a campaign</source>
         <translation>一斉送信の承認</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="225"/>
+        <location filename="../../ui/errors.py" line="228"/>
         <source>deleting what a schedule uses</source>
         <translation>スケジュールが使うものの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="228"/>
+        <location filename="../../ui/errors.py" line="231"/>
         <source>assigning a conversation to someone else</source>
         <translation>ほかの人への会話の割り当て</translation>
     </message>
@@ -2896,12 +2901,12 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>確認メッセージを書くか、「この確認メッセージを送る」のチェックを外してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="173"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="163"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="178"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="163"/>
         <source>Not saved.</source>
         <translation>保存されませんでした。</translation>
     </message>
@@ -2990,22 +2995,32 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="324"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="325"/>
+        <source>Close window</source>
+        <translation>ウィンドウを閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>{page} (Ctrl+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Modems: engine not started</source>
         <translation>モデム: エンジン未起動</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Queue: engine not started</source>
         <translation>送信待ち: エンジン未起動</translation>
     </message>
@@ -3236,179 +3251,255 @@ Connect it again and start desk-sms; nothing was lost.</source>
     </message>
 </context>
 <context>
+    <name>ModemTestDialog</name>
+    <message>
+        <location filename="../../ui/widgets/modem_test_send.py" line="43"/>
+        <source>Test message from desk-sms ({name}).</source>
+        <translation>desk-sms からのテスト送信です（{name}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_test_send.py" line="53"/>
+        <source>Send a test message through {name}</source>
+        <translation>{name} からテストメッセージを送信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_test_send.py" line="55"/>
+        <source>The message goes out through this modem only, now, even in quiet hours. Use a phone you can look at: the page shows whether it was sent and delivered.</source>
+        <translation>このモデムだけを使って、今すぐ送信します（送信を控える時間帯でも送ります）。手元で確認できる携帯電話あてにしてください。送信済み・到達済みかはこのページに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_test_send.py" line="64"/>
+        <source>Send test</source>
+        <translation>テスト送信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_test_send.py" line="68"/>
+        <source>To:</source>
+        <translation>宛先:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_test_send.py" line="69"/>
+        <source>Text:</source>
+        <translation>本文:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_test_send.py" line="91"/>
+        <source>{number} is not a mobile number.</source>
+        <translation>{number} は携帯電話番号ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_test_send.py" line="93"/>
+        <source>Write a short text.</source>
+        <translation>短い本文を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ModemTestOutcomeLabel</name>
+    <message>
+        <location filename="../../ui/widgets/modem_test_send.py" line="122"/>
+        <source>Sending a test message through {name}…</source>
+        <translation>{name} からテストメッセージを送信しています…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_test_send.py" line="157"/>
+        <source>Test message to {number} through {name}:</source>
+        <translation>{name} から {number} へのテスト送信:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_test_send.py" line="168"/>
+        <source>delivered at {time}</source>
+        <translation>{time} に到達</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_test_send.py" line="170"/>
+        <source>sent at {time}</source>
+        <translation>{time} に送信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_test_send.py" line="172"/>
+        <source>went through {other}: {name} could not send</source>
+        <translation>{name} が送信できなかったため {other} から送信</translation>
+    </message>
+</context>
+<context>
     <name>ModemsPage</name>
     <message>
-        <location filename="../../ui/pages/modems.py" line="78"/>
+        <location filename="../../ui/pages/modems.py" line="79"/>
         <source>No modems</source>
         <translation>モデムなし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="80"/>
+        <location filename="../../ui/pages/modems.py" line="81"/>
         <source>{ready} of {total} modems ready</source>
         <translation>モデム {total} 台中 {ready} 台が使用可能</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="196"/>
+        <location filename="../../ui/pages/modems.py" line="201"/>
         <source>Network:</source>
         <translation>通信事業者:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="196"/>
+        <location filename="../../ui/pages/modems.py" line="201"/>
         <source>Signal:</source>
         <translation>電波:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="196"/>
+        <location filename="../../ui/pages/modems.py" line="201"/>
         <source>Sent in 24 h:</source>
         <translation>24時間の送信数:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="197"/>
+        <location filename="../../ui/pages/modems.py" line="202"/>
         <source>Between messages:</source>
         <translation>送信間隔:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="197"/>
+        <location filename="../../ui/pages/modems.py" line="202"/>
         <source>Port:</source>
         <translation>ポート:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="197"/>
+        <location filename="../../ui/pages/modems.py" line="202"/>
         <source>IMEI:</source>
         <translation>IMEI:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="198"/>
+        <location filename="../../ui/pages/modems.py" line="203"/>
         <source>SIM PIN:</source>
         <translation>SIM の PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="198"/>
+        <location filename="../../ui/pages/modems.py" line="203"/>
         <source>PIN tries left:</source>
         <translation>PIN の残り回数:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="199"/>
+        <location filename="../../ui/pages/modems.py" line="204"/>
         <source>Last problem:</source>
         <translation>直近の問題:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="207"/>
+        <location filename="../../ui/pages/modems.py" line="212"/>
         <source>Modems</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="212"/>
+        <location filename="../../ui/pages/modems.py" line="217"/>
         <source>Add modem…</source>
         <translation>モデムを追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="213"/>
+        <location filename="../../ui/pages/modems.py" line="218"/>
         <source>Rename…</source>
         <translation>名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="214"/>
+        <location filename="../../ui/pages/modems.py" line="219"/>
         <source>Set PIN…</source>
         <translation>PIN を設定…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="215"/>
+        <location filename="../../ui/pages/modems.py" line="220"/>
         <source>Limits…</source>
         <translation>送信上限…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="216"/>
+        <location filename="../../ui/pages/modems.py" line="221"/>
         <source>Remove…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="217"/>
+        <location filename="../../ui/pages/modems.py" line="222"/>
         <source>Reconnect</source>
         <translation>再接続</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="218"/>
+        <location filename="../../ui/pages/modems.py" line="223"/>
         <source>Ask the sending engine to connect to this modem again now</source>
         <translation>このモデムに今すぐ接続し直すよう送信エンジンに依頼します</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="283"/>
+        <location filename="../../ui/pages/modems.py" line="224"/>
+        <source>Send a test message…</source>
+        <translation>テスト送信…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/modems.py" line="291"/>
         <source>Disable</source>
         <translation>無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="283"/>
+        <location filename="../../ui/pages/modems.py" line="291"/>
         <source>Enable</source>
         <translation>有効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="294"/>
+        <location filename="../../ui/pages/modems.py" line="302"/>
         <source>Select a modem to see its details.</source>
         <translation>モデムを選ぶと詳細が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="304"/>
+        <location filename="../../ui/pages/modems.py" line="312"/>
         <source>{sent} of {limit} SMS parts</source>
         <translation>{sent} / {limit} 通</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="305"/>
+        <location filename="../../ui/pages/modems.py" line="313"/>
         <source>at least {seconds:g} s</source>
         <translation>{seconds:g} 秒以上</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="308"/>
+        <location filename="../../ui/pages/modems.py" line="316"/>
         <source>stored</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="308"/>
+        <location filename="../../ui/pages/modems.py" line="316"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="344"/>
+        <location filename="../../ui/pages/modems.py" line="352"/>
         <source>Rename modem</source>
         <translation>モデムの名前を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="344"/>
+        <location filename="../../ui/pages/modems.py" line="352"/>
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="393"/>
+        <location filename="../../ui/pages/modems.py" line="412"/>
         <source>Remove {name}? Its sent and received messages stay in the history.</source>
         <translation>{name} を削除しますか？送受信したメッセージは履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="394"/>
+        <location filename="../../ui/pages/modems.py" line="413"/>
         <source>Remove modem</source>
         <translation>モデムの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="199"/>
+        <location filename="../../ui/pages/modems.py" line="204"/>
         <source>Sends again:</source>
         <translation>送信再開：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="200"/>
+        <location filename="../../ui/pages/modems.py" line="205"/>
         <source>SIM (IMSI):</source>
         <translation>SIM（IMSI）：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="200"/>
+        <location filename="../../ui/pages/modems.py" line="205"/>
         <source>Own number:</source>
         <translation>自局番号：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="201"/>
+        <location filename="../../ui/pages/modems.py" line="206"/>
         <source>Modem/SIM change:</source>
         <translation>モデム・SIMの変更：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="209"/>
+        <location filename="../../ui/pages/modems.py" line="214"/>
         <source>Each USB modem sends through its own SIM. A modem is known by its IMEI, so it is found again when Windows gives it a new port; the SIM is the sender, and its daily limit follows it into another modem.</source>
         <translation>USBモデムはそれぞれ自分のSIMで送信します。モデムはIMEIで識別されるため、Windowsが別のポートを割り当てても見つけ直します。送信元はSIMで、1日の上限はSIMを別のモデムに移しても引き継がれます。</translation>
     </message>
@@ -5492,12 +5583,12 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>「{zone}」は不明なタイムゾーンです (例: Asia/Tokyo)。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="369"/>
+        <location filename="../../ui/pages/settings.py" line="359"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="374"/>
+        <location filename="../../ui/pages/settings.py" line="359"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
     </message>
@@ -6116,12 +6207,12 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>各列を「列名 = 項目」の形で書いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_watch.py" line="141"/>
+        <location filename="../../ui/pages/settings_watch.py" line="131"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_watch.py" line="146"/>
+        <location filename="../../ui/pages/settings_watch.py" line="131"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
     </message>
@@ -6129,12 +6220,12 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="226"/>
+        <location filename="../../ui/app.py" line="227"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="229"/>
+        <location filename="../../ui/app.py" line="230"/>
         <source>The other desks&apos; data is on that server. Check that the server computer is on and this PC is on the office network, then try again.
 
 Working with this computer&apos;s own database file shows only what was saved on this PC before; change the choice later under Settings → Database.</source>
@@ -6143,17 +6234,17 @@ Working with this computer&apos;s own database file shows only what was saved on
 このPCのデータベースファイルを使うと、以前このPCに保存した内容だけが表示されます。あとで「設定 → データベース」で選び直せます。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="236"/>
+        <location filename="../../ui/app.py" line="237"/>
         <source>Try again</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="238"/>
+        <location filename="../../ui/app.py" line="239"/>
         <source>Use this computer&apos;s file</source>
         <translation>このPCのファイルを使う</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="240"/>
+        <location filename="../../ui/app.py" line="241"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import psutil
 import pytest
+from modal_guard import ModalGuard
 from PySide6.QtCore import QLocale, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -49,6 +50,18 @@ def no_engine_left_behind() -> Iterator[None]:
         process.kill()
     psutil.wait_procs(left, timeout=30)
     assert left == [], "a test left engine processes running"
+
+
+@pytest.fixture(autouse=True)
+def modal_guard(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[ModalGuard]:
+    """A dialog shown with exec() returns at once and fails the test: it can never hang the run."""
+    guard = ModalGuard()
+    if request.node.get_closest_marker("modal_dialogs") is not None:  # the test answers them itself
+        yield guard
+        return
+    guard.install(monkeypatch)
+    yield guard
+    guard.check()
 
 
 @pytest.fixture

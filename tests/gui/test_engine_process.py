@@ -21,6 +21,7 @@ from ui.pages.modems import ModemsPage
 from ui.pages.sent import SentPage
 
 ENGINE_MS = 120_000  # a process start-up (imports, migrations, the modem's connect) on a busy machine
+QUIT_JA = "desk-sms を完全に終了"
 
 
 def never_quiet(context: AppContext) -> None:
@@ -114,3 +115,27 @@ def test_quit_completely_in_the_tray_stops_the_engine_and_the_app(
     assert quits == [True]
     assert engine.poll() is not None and not psutil.pid_exists(engine.pid)
     assert status_text(parts) == "Sending engine: stopped"
+
+
+def test_quit_completely_in_the_window_menu_stops_the_engine_without_a_tray(
+    make_window: Any, english: None, gui_context: AppContext, qtbot: QtBot
+) -> None:
+    parts, supervisor = open_window(make_window, gui_context)
+    qtbot.waitUntil(lambda: status_text(parts) == "Sending engine: running", timeout=ENGINE_MS)
+    engine = supervisor.child
+    assert engine is not None and parts.tray is not None
+    parts.tray.hide()  # a desktop without a tray: the window's own menu must do
+    quits: list[bool] = []
+    parts.tray.quit_app = lambda: quits.append(True)
+    menu = parts.window.app_menu
+    assert menu.title() == "&File"
+    found = [action for action in menu.actions() if action.objectName() == "quitCompletely"]
+    assert [action.text() for action in found] == ["Quit desk-sms completely"]
+    parts.translations.apply("ja")
+    qtbot.waitUntil(lambda: (menu.title(), found[0].text()) == ("ファイル(&F)", QUIT_JA), timeout=ENGINE_MS)
+    parts.translations.apply("en")
+    qtbot.waitUntil(lambda: found[0].text() == "Quit desk-sms completely", timeout=ENGINE_MS)
+    with qtbot.waitSignal(parts.tray.engine_stopped, timeout=ENGINE_MS):
+        found[0].trigger()
+    assert quits == [True]
+    assert engine.poll() is not None and not psutil.pid_exists(engine.pid)

@@ -241,6 +241,7 @@ def test_an_unreachable_server_offers_try_again_this_computer_s_file_or_quit(
 
 
 @pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen: a dialog's exec()
+@pytest.mark.modal_dialogs  # it answers the dialog itself, from a timer
 def test_the_unreachable_server_dialog_reads_well(app, tmp_path: Path, qtbot: QtBot) -> None:
     from PySide6.QtCore import QTimer
 

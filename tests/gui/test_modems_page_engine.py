@@ -137,6 +137,9 @@ def test_screenshots_in_japanese(
     store.sync()
     page = open_page(make_window, 1280)
     select(qtbot, page, "倉庫", lambda view: view.pin_attempts_left == 2)
+    badge = page.detail_badge
+    qtbot.waitUntil(lambda: badge.width() >= badge.sizeHint().width(), timeout=WAIT_MS)  # laid out
+    assert page.details["tries"].text() == "2"
     assert page.window().grab().save(str(tmp_path / "modems-pin-ja.png"))
     select(qtbot, page, "受付")
     dialog = send_test(qtbot, page, TO)
