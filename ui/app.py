@@ -32,6 +32,7 @@ from ui.pages.sent import SentPage
 from ui.settings_store import UiSettings
 from ui.single_instance import SingleInstanceGuard, instance_key
 from ui.style import apply_look, icon
+from ui.terminate import close_on_terminate
 from ui.tray import SystemTray
 
 log = logging.getLogger(__name__)
@@ -135,9 +136,17 @@ def _run_with_guard(
         attach_engine(context, parts, demo_modems, db_url)
         parts.window.show_first_time()
         freeze_startup_objects()
+        window = parts.window
+
+        def close_and_quit() -> None:
+            window.close()  # saves the window's state, as its close button does
+            app.quit()
+
+        undo_terminate = close_on_terminate(app, close_and_quit)
         try:
             return app.exec()
         finally:
+            undo_terminate()
             parts.close()
     finally:
         context.close()

@@ -244,6 +244,10 @@ def user_error_text(exc: UserError) -> str:
     if template is None:
         return exc.message
     params = _stringified(exc.params)
+    if "state_code" in params:  # a modem's state, said as the Modems page says it
+        from ui.models.modems_model import modem_state_text
+
+        params["state"] = modem_state_text(params["state_code"])
     if "action" in params:
         params["action"] = _permission_names().get(params["action"], params["action"])
     return template.format_map(_KeepMissing(params))

@@ -79,7 +79,7 @@ class ModemTests:
     def _check_can_send(modem: ModemRow) -> None:
         state = modem.state if modem.enabled else "disabled"
         if state not in SENDING_STATES:
-            raise ModemCannotTest(name=modem.name, state=state.replace("_", " "))
+            raise ModemCannotTest(name=modem.name, state=state.replace("_", " "), state_code=state)
 
     def outcome(self, message_id: int, modem_name: str) -> ModemTestOutcome:
         return ModemTestOutcome(message_id, modem_name, self._outbox.get(message_id))

@@ -2081,17 +2081,17 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="267"/>
+        <location filename="../../ui/errors.py" line="271"/>
         <source>desk-sms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="272"/>
+        <location filename="../../ui/errors.py" line="276"/>
         <source>desk-sms: unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="274"/>
+        <location filename="../../ui/errors.py" line="278"/>
         <source>Something went wrong inside desk-sms. This is a bug, not something you did.
 Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
@@ -3124,6 +3124,99 @@ Please copy the details below and send them to your support contact.</source>
     </message>
 </context>
 <context>
+    <name>ModemDetails</name>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="67"/>
+        <source>Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="67"/>
+        <source>Signal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="67"/>
+        <source>Sent in 24 h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="68"/>
+        <source>Between messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="68"/>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="68"/>
+        <source>IMEI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="69"/>
+        <source>SIM PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="69"/>
+        <source>PIN tries left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="70"/>
+        <source>Last problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="70"/>
+        <source>Sends again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="71"/>
+        <source>SIM (IMSI):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="71"/>
+        <source>Own number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="72"/>
+        <source>Modem/SIM change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="84"/>
+        <source>Select a modem to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="98"/>
+        <source>{sent} of {limit} SMS parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="99"/>
+        <source>at least {seconds:g} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="102"/>
+        <source>stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="102"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModemErrors</name>
     <message>
         <location filename="../../ui/models/modems_model.py" line="131"/>
@@ -3316,182 +3409,92 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemsPage</name>
     <message>
-        <location filename="../../ui/pages/modems.py" line="79"/>
+        <location filename="../../ui/pages/modems.py" line="68"/>
         <source>No modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="81"/>
+        <location filename="../../ui/pages/modems.py" line="70"/>
         <source>{ready} of {total} modems ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="201"/>
-        <source>Network:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="201"/>
-        <source>Signal:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="201"/>
-        <source>Sent in 24 h:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="202"/>
-        <source>Between messages:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="202"/>
-        <source>Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="202"/>
-        <source>IMEI:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="203"/>
-        <source>SIM PIN:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="203"/>
-        <source>PIN tries left:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="204"/>
-        <source>Last problem:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="204"/>
-        <source>Sends again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="205"/>
-        <source>SIM (IMSI):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="205"/>
-        <source>Own number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="206"/>
-        <source>Modem/SIM change:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="212"/>
+        <location filename="../../ui/pages/modems.py" line="163"/>
         <source>Modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="214"/>
+        <location filename="../../ui/pages/modems.py" line="165"/>
         <source>Each USB modem sends through its own SIM. A modem is known by its IMEI, so it is found again when Windows gives it a new port; the SIM is the sender, and its daily limit follows it into another modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="217"/>
+        <location filename="../../ui/pages/modems.py" line="168"/>
         <source>Add modem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="218"/>
+        <location filename="../../ui/pages/modems.py" line="169"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="219"/>
+        <location filename="../../ui/pages/modems.py" line="170"/>
         <source>Set PIN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="220"/>
+        <location filename="../../ui/pages/modems.py" line="171"/>
         <source>Limits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="221"/>
+        <location filename="../../ui/pages/modems.py" line="172"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="222"/>
+        <location filename="../../ui/pages/modems.py" line="173"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="223"/>
+        <location filename="../../ui/pages/modems.py" line="174"/>
         <source>Ask the sending engine to connect to this modem again now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="224"/>
+        <location filename="../../ui/pages/modems.py" line="175"/>
         <source>Send a test message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="291"/>
+        <location filename="../../ui/pages/modems.py" line="242"/>
         <source>Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="291"/>
+        <location filename="../../ui/pages/modems.py" line="242"/>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="302"/>
-        <source>Select a modem to see its details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="312"/>
-        <source>{sent} of {limit} SMS parts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="313"/>
-        <source>at least {seconds:g} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="316"/>
-        <source>stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="316"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="352"/>
+        <location filename="../../ui/pages/modems.py" line="271"/>
         <source>Rename modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="352"/>
+        <location filename="../../ui/pages/modems.py" line="271"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="412"/>
+        <location filename="../../ui/pages/modems.py" line="331"/>
         <source>Remove {name}? Its sent and received messages stay in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="413"/>
+        <location filename="../../ui/pages/modems.py" line="332"/>
         <source>Remove modem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6214,29 +6217,29 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="227"/>
+        <location filename="../../ui/app.py" line="236"/>
         <source>desk-sms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="230"/>
+        <location filename="../../ui/app.py" line="239"/>
         <source>The other desks&apos; data is on that server. Check that the server computer is on and this PC is on the office network, then try again.
 
 Working with this computer&apos;s own database file shows only what was saved on this PC before; change the choice later under Settings → Database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="237"/>
+        <location filename="../../ui/app.py" line="246"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="239"/>
+        <location filename="../../ui/app.py" line="248"/>
         <source>Use this computer&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="241"/>
+        <location filename="../../ui/app.py" line="250"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>

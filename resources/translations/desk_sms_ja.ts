@@ -1964,17 +1964,17 @@ Please install the newer version. The file was left untouched.</source>
         <translation>受信ルールの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="267"/>
+        <location filename="../../ui/errors.py" line="271"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="272"/>
+        <location filename="../../ui/errors.py" line="276"/>
         <source>desk-sms: unexpected error</source>
         <translation>desk-sms: 予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="274"/>
+        <location filename="../../ui/errors.py" line="278"/>
         <source>Something went wrong inside desk-sms. This is a bug, not something you did.
 Please copy the details below and send them to your support contact.</source>
         <translation>desk-sms の内部で問題が発生しました。操作の誤りではなく、プログラムの不具合です。
@@ -3132,6 +3132,99 @@ Connect it again and start desk-sms; nothing was lost.</source>
     </message>
 </context>
 <context>
+    <name>ModemDetails</name>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="67"/>
+        <source>Network:</source>
+        <translation>通信事業者:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="67"/>
+        <source>Signal:</source>
+        <translation>電波:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="67"/>
+        <source>Sent in 24 h:</source>
+        <translation>24時間の送信数:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="68"/>
+        <source>Between messages:</source>
+        <translation>送信間隔:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="68"/>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="68"/>
+        <source>IMEI:</source>
+        <translation>IMEI:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="69"/>
+        <source>SIM PIN:</source>
+        <translation>SIM の PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="69"/>
+        <source>PIN tries left:</source>
+        <translation>PIN の残り回数:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="70"/>
+        <source>Last problem:</source>
+        <translation>直近の問題:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="70"/>
+        <source>Sends again:</source>
+        <translation>送信再開：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="71"/>
+        <source>SIM (IMSI):</source>
+        <translation>SIM（IMSI）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="71"/>
+        <source>Own number:</source>
+        <translation>自局番号：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="72"/>
+        <source>Modem/SIM change:</source>
+        <translation>モデム・SIMの変更：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="84"/>
+        <source>Select a modem to see its details.</source>
+        <translation>モデムを選ぶと詳細が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="98"/>
+        <source>{sent} of {limit} SMS parts</source>
+        <translation>{sent} / {limit} 通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="99"/>
+        <source>at least {seconds:g} s</source>
+        <translation>{seconds:g} 秒以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="102"/>
+        <source>stored</source>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/modem_details.py" line="102"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
     <name>ModemErrors</name>
     <message>
         <location filename="../../ui/models/modems_model.py" line="131"/>
@@ -3324,182 +3417,92 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>ModemsPage</name>
     <message>
-        <location filename="../../ui/pages/modems.py" line="79"/>
+        <location filename="../../ui/pages/modems.py" line="68"/>
         <source>No modems</source>
         <translation>モデムなし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="81"/>
+        <location filename="../../ui/pages/modems.py" line="70"/>
         <source>{ready} of {total} modems ready</source>
         <translation>モデム {total} 台中 {ready} 台が使用可能</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="201"/>
-        <source>Network:</source>
-        <translation>通信事業者:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="201"/>
-        <source>Signal:</source>
-        <translation>電波:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="201"/>
-        <source>Sent in 24 h:</source>
-        <translation>24時間の送信数:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="202"/>
-        <source>Between messages:</source>
-        <translation>送信間隔:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="202"/>
-        <source>Port:</source>
-        <translation>ポート:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="202"/>
-        <source>IMEI:</source>
-        <translation>IMEI:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="203"/>
-        <source>SIM PIN:</source>
-        <translation>SIM の PIN:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="203"/>
-        <source>PIN tries left:</source>
-        <translation>PIN の残り回数:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="204"/>
-        <source>Last problem:</source>
-        <translation>直近の問題:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="212"/>
+        <location filename="../../ui/pages/modems.py" line="163"/>
         <source>Modems</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="217"/>
+        <location filename="../../ui/pages/modems.py" line="168"/>
         <source>Add modem…</source>
         <translation>モデムを追加…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="218"/>
+        <location filename="../../ui/pages/modems.py" line="169"/>
         <source>Rename…</source>
         <translation>名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="219"/>
+        <location filename="../../ui/pages/modems.py" line="170"/>
         <source>Set PIN…</source>
         <translation>PIN を設定…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="220"/>
+        <location filename="../../ui/pages/modems.py" line="171"/>
         <source>Limits…</source>
         <translation>送信上限…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="221"/>
+        <location filename="../../ui/pages/modems.py" line="172"/>
         <source>Remove…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="222"/>
+        <location filename="../../ui/pages/modems.py" line="173"/>
         <source>Reconnect</source>
         <translation>再接続</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="223"/>
+        <location filename="../../ui/pages/modems.py" line="174"/>
         <source>Ask the sending engine to connect to this modem again now</source>
         <translation>このモデムに今すぐ接続し直すよう送信エンジンに依頼します</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="224"/>
+        <location filename="../../ui/pages/modems.py" line="175"/>
         <source>Send a test message…</source>
         <translation>テスト送信…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="291"/>
+        <location filename="../../ui/pages/modems.py" line="242"/>
         <source>Disable</source>
         <translation>無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="291"/>
+        <location filename="../../ui/pages/modems.py" line="242"/>
         <source>Enable</source>
         <translation>有効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="302"/>
-        <source>Select a modem to see its details.</source>
-        <translation>モデムを選ぶと詳細が表示されます。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="312"/>
-        <source>{sent} of {limit} SMS parts</source>
-        <translation>{sent} / {limit} 通</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="313"/>
-        <source>at least {seconds:g} s</source>
-        <translation>{seconds:g} 秒以上</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="316"/>
-        <source>stored</source>
-        <translation>保存済み</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="316"/>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="352"/>
+        <location filename="../../ui/pages/modems.py" line="271"/>
         <source>Rename modem</source>
         <translation>モデムの名前を変更</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="352"/>
+        <location filename="../../ui/pages/modems.py" line="271"/>
         <source>New name:</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="412"/>
+        <location filename="../../ui/pages/modems.py" line="331"/>
         <source>Remove {name}? Its sent and received messages stay in the history.</source>
         <translation>{name} を削除しますか？送受信したメッセージは履歴に残ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="413"/>
+        <location filename="../../ui/pages/modems.py" line="332"/>
         <source>Remove modem</source>
         <translation>モデムの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/modems.py" line="204"/>
-        <source>Sends again:</source>
-        <translation>送信再開：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="205"/>
-        <source>SIM (IMSI):</source>
-        <translation>SIM（IMSI）：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="205"/>
-        <source>Own number:</source>
-        <translation>自局番号：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="206"/>
-        <source>Modem/SIM change:</source>
-        <translation>モデム・SIMの変更：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="214"/>
+        <location filename="../../ui/pages/modems.py" line="165"/>
         <source>Each USB modem sends through its own SIM. A modem is known by its IMEI, so it is found again when Windows gives it a new port; the SIM is the sender, and its daily limit follows it into another modem.</source>
         <translation>USBモデムはそれぞれ自分のSIMで送信します。モデムはIMEIで識別されるため、Windowsが別のポートを割り当てても見つけ直します。送信元はSIMで、1日の上限はSIMを別のモデムに移しても引き継がれます。</translation>
     </message>
@@ -6220,12 +6223,12 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="227"/>
+        <location filename="../../ui/app.py" line="236"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="230"/>
+        <location filename="../../ui/app.py" line="239"/>
         <source>The other desks&apos; data is on that server. Check that the server computer is on and this PC is on the office network, then try again.
 
 Working with this computer&apos;s own database file shows only what was saved on this PC before; change the choice later under Settings → Database.</source>
@@ -6234,17 +6237,17 @@ Working with this computer&apos;s own database file shows only what was saved on
 このPCのデータベースファイルを使うと、以前このPCに保存した内容だけが表示されます。あとで「設定 → データベース」で選び直せます。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="237"/>
+        <location filename="../../ui/app.py" line="246"/>
         <source>Try again</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="239"/>
+        <location filename="../../ui/app.py" line="248"/>
         <source>Use this computer&apos;s file</source>
         <translation>このPCのファイルを使う</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="241"/>
+        <location filename="../../ui/app.py" line="250"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>

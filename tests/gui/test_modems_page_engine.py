@@ -124,7 +124,8 @@ def test_a_modem_that_cannot_send_refuses_the_test_and_queues_nothing(
     dialog = send_test(qtbot, page, TO)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: len(recorded_dialogs) == 1, timeout=WAIT_MS)
-    assert "倉庫 cannot send now (pin needed)" in recorded_dialogs[0].text()
+    refusal = "倉庫 cannot send now (PIN needed). Send the test once it shows Ready."
+    assert recorded_dialogs[0].text() == refusal
     assert not page.test_outcome.isVisible()
     assert rig.context.outbox.counts_by_status() == {}
 

@@ -86,17 +86,14 @@ def log_text(tmp_path: Path) -> str:
     return (tmp_path / "data" / "logs" / "desk-sms.log").read_text(encoding="utf-8", errors="replace")
 
 
-@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL])
-def test_an_ended_window_stops_its_engine_when_keep_sending_is_off(
-    window: Callable[[bool], tuple[subprocess.Popen[bytes], LeaseHolder]], tmp_path: Path,
-    how: signal.Signals,
-) -> None:
-    process, engine = window(False)
-    process.send_signal(how)
-    process.wait(timeout=30)
-    gone, _alive = psutil.wait_procs([psutil.Process(engine.pid)], timeout=WAIT_S)
-    assert [p.pid for p in gone] == [engine.pid], "the engine stopped after its window ended"
-    assert STOPPED_LINE in log_text(tmp_path)
+def engine_stopped_cleanly(engine: LeaseHolder, tmp_path: Path) -> None:
+    try:
+        process = psutil.Process(engine.pid)
+    except psutil.NoSuchProcess:
+        pass  # the window stopped it, and waited for it, before it quit
+    else:
+        gone, _alive = psutil.wait_procs([process], timeout=WAIT_S)
+        assert [p.pid for p in gone] == [engine.pid], "the engine stopped after its window ended"
     context = build_context(str(tmp_path / "data"))
     try:
         assert live_engine(context.database.session_factory, context.clock) is None  # released: a clean stop
@@ -104,11 +101,34 @@ def test_an_ended_window_stops_its_engine_when_keep_sending_is_off(
         context.close()
 
 
-def test_an_ended_window_leaves_its_engine_sending_when_keep_sending_is_on(
+def test_a_window_ended_by_sigterm_closes_as_its_close_button_does_and_stops_its_engine(
     window: Callable[[bool], tuple[subprocess.Popen[bytes], LeaseHolder]], tmp_path: Path
 ) -> None:
-    process, engine = window(True)
+    process, engine = window(False)
     process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=WAIT_S) == 0, "a clean quit, not a death by signal"
+    engine_stopped_cleanly(engine, tmp_path)
+    assert "SIGTERM: closing the window" in log_text(tmp_path)
+    assert (tmp_path / "data" / "ui-settings.ini").read_text(encoding="utf-8").count("geometry") == 1  # saved
+
+
+def test_a_killed_window_s_engine_stops_when_keep_sending_is_off(
+    window: Callable[[bool], tuple[subprocess.Popen[bytes], LeaseHolder]], tmp_path: Path
+) -> None:
+    process, engine = window(False)
+    process.send_signal(signal.SIGKILL)  # no chance to say goodbye: the engine sees its pipe end
+    process.wait(timeout=30)
+    engine_stopped_cleanly(engine, tmp_path)
+    assert STOPPED_LINE in log_text(tmp_path)
+
+
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
+def test_an_ended_window_leaves_its_engine_sending_when_keep_sending_is_on(
+    window: Callable[[bool], tuple[subprocess.Popen[bytes], LeaseHolder]], tmp_path: Path,
+    how: signal.Signals,
+) -> None:
+    process, engine = window(True)
+    process.send_signal(how)
     process.wait(timeout=30)
     kept = "keeping on sending (Settings)"
     wait_until(lambda: kept in log_text(tmp_path), "the engine to see its window end")

@@ -11,14 +11,11 @@ command table.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -46,19 +43,16 @@ from ui.models.modems_model import (
     STATE,
     ModemsTableModel,
     ModemView,
-    change_text,
-    frees_text,
-    modem_state_text,
-    problem_text,
 )
 from ui.pages.deps import PageDeps
 from ui.roles import RoleGate
 from ui.style import named
 from ui.tasks import run_in_background
+from ui.widgets.modem_details import ModemDetails
 from ui.widgets.modem_test_send import ModemTestDialog, ModemTestOutcomeLabel
-from ui.widgets.signal_bars import SignalBars, SignalBarsDelegate
+from ui.widgets.signal_bars import SignalBarsDelegate
 from ui.widgets.sim_question import SimQuestion
-from ui.widgets.state_badge import StateBadge, StateBadgeDelegate
+from ui.widgets.state_badge import StateBadgeDelegate
 
 RELOAD_DELAY_MS = 250
 READY_STATES = frozenset({"ready", "sending"})
@@ -66,11 +60,6 @@ COLUMN_WIDTHS = {NAME: 170, STATE: 120, SIGNAL: 70, OPERATOR: 130, SENT_24H: 110
                  PORT: 150}
 SHARED_COLUMN_WIDTHS = {**COLUMN_WIDTHS, NAME: 150, OPERATOR: 110, LAST_ERROR: 230, PORT: 120, COMPUTER: 120}
 Scanner = Callable[[], list[PortCandidate]]
-DETAIL_KEYS = (
-    "network", "signal", "sent", "frees", "interval", "port", "imei", "sim", "number", "pin", "tries",
-    "change", "problem",
-)
-WIDE_DETAILS = ("change", "problem")
 
 
 def modem_summary(modems: Sequence[ModemView]) -> str:
@@ -136,7 +125,12 @@ class ModemsPage(QWidget):
         column.addWidget(self.table, 1)
         self.sim_question = SimQuestion(self)
         column.addWidget(self.sim_question)
-        column.addWidget(self._build_details())
+        self.details_panel = ModemDetails(self.model.signal_text)
+        # The panel's parts under the names the page's tests and screenshots use.
+        self.details = self.details_panel.values
+        self.detail_name, self.detail_bars = self.details_panel.name_label, self.details_panel.bars
+        self.detail_badge = self.details_panel.badge
+        column.addWidget(self.details_panel)
         column.addWidget(self.summary_label)
 
     def _build_actions(self) -> QHBoxLayout:
@@ -165,49 +159,6 @@ class ModemsPage(QWidget):
         row.addStretch(1)
         return row
 
-    def _build_details(self) -> QFrame:
-        """The selected modem at a glance: big bars, badge, network, limits, PIN tries, last problem."""
-        panel = named(QFrame(), "modemDetails")
-        panel.setFrameShape(QFrame.Shape.StyledPanel)
-        self.detail_name = named(QLabel(), "modemDetailName")
-        self.detail_bars = SignalBars()
-        self.detail_badge = StateBadge()
-        heading = QHBoxLayout()
-        heading.addWidget(self.detail_name)
-        heading.addWidget(self.detail_badge)
-        heading.addWidget(self.detail_bars)
-        heading.addStretch(1)
-        self._detail_keys = {key: named(QLabel(), "detailKey") for key in DETAIL_KEYS}
-        self.details = {key: named(QLabel(), f"detail_{key}") for key in DETAIL_KEYS}
-        grid = QGridLayout(panel)
-        grid.addLayout(heading, 0, 0, 1, 4)
-        place = 0
-        for key in DETAIL_KEYS:
-            if key in WIDE_DETAILS and place % 2:
-                place += 1  # a wide value starts a row of its own
-            row, pair = 1 + place // 2, place % 2
-            place += 2 if key in WIDE_DETAILS else 1
-            span = 3 if key in WIDE_DETAILS else 1
-            self.details[key].setWordWrap(key in WIDE_DETAILS)
-            self.details[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(self._detail_keys[key], row, pair * 2)
-            grid.addWidget(self.details[key], row, pair * 2 + 1, 1, span)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        return panel
-
-    def _translate_detail_keys(self) -> None:
-        texts = {
-            "network": self.tr("Network:"), "signal": self.tr("Signal:"), "sent": self.tr("Sent in 24 h:"),
-            "interval": self.tr("Between messages:"), "port": self.tr("Port:"), "imei": self.tr("IMEI:"),
-            "pin": self.tr("SIM PIN:"), "tries": self.tr("PIN tries left:"),
-            "problem": self.tr("Last problem:"), "frees": self.tr("Sends again:"),
-            "sim": self.tr("SIM (IMSI):"), "number": self.tr("Own number:"),
-            "change": self.tr("Modem/SIM change:"),
-        }
-        for key, label in self._detail_keys.items():
-            label.setText(texts[key])
-
     def retranslate_ui(self) -> None:
         self._title.setText(self.tr("Modems"))
         self._lead.setText(self.tr(
@@ -222,7 +173,7 @@ class ModemsPage(QWidget):
         self.reconnect_button.setText(self.tr("Reconnect"))
         self.reconnect_button.setToolTip(self.tr("Ask the sending engine to connect to this modem again now"))
         self.test_button.setText(self.tr("Send a test message…"))
-        self._translate_detail_keys()
+        self.details_panel.retranslate_ui()
         self._update_selection()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -289,40 +240,8 @@ class ModemsPage(QWidget):
             button.setEnabled(modem is not None)
         enabled = modem is None or modem.row.enabled
         self.enable_button.setText(self.tr("Disable") if enabled else self.tr("Enable"))
-        self._show_details(modem)
+        self.details_panel.show_modem(modem)
         self.sim_question.show_for(modem.row if modem is not None else None)
-
-    def _show_details(self, modem: ModemView | None) -> None:
-        visible = modem is not None
-        for key in DETAIL_KEYS:
-            self._detail_keys[key].setVisible(visible)
-            self.details[key].setVisible(visible)
-        self.detail_bars.setVisible(visible)
-        if modem is None:
-            self.detail_name.setText(self.tr("Select a modem to see its details."))
-            self.detail_badge.set_state("", "")
-            return
-        row = modem.row
-        self.detail_name.setText(f"<b>{escape(row.name)}</b>")
-        self.detail_badge.set_state(modem.state, modem_state_text(modem.state))
-        self.detail_bars.set_bars(modem.bars, self.model.signal_text(modem))
-        values = {
-            "network": modem.operator or "—",
-            "signal": self.model.signal_text(modem),
-            "sent": self.tr("{sent} of {limit} SMS parts").format(sent=row.sent_24h, limit=row.daily_limit),
-            "interval": self.tr("at least {seconds:g} s").format(seconds=row.min_interval_seconds),
-            "port": row.port,
-            "imei": row.imei or "—",
-            "pin": self.tr("stored") if row.has_pin else self.tr("none"),
-            "tries": "—" if modem.pin_attempts_left is None else str(modem.pin_attempts_left),
-            "problem": problem_text(modem) or "—",
-            "frees": frees_text(row.frees_at),
-            "sim": row.imsi or "—",
-            "number": row.own_number or "—",
-            "change": change_text(row.identity_note, row.identity_changed_at),
-        }
-        for key, text in values.items():
-            self.details[key].setText(text)
 
     # ----- actions --------------------------------------------------------------------------
 

@@ -134,3 +134,23 @@ def test_changing_a_modem_asks_the_engine_to_reload(context: AppContext) -> None
     context.modems.add("/dev/ttyUSB7", name="Front desk")
     kinds = [c.kind for c in commands.since(before)]
     assert kinds == ["reload_modems"]
+
+
+def test_a_requester_waits_while_the_engine_is_still_working_on_it(context: AppContext) -> None:
+    """A scan takes seconds: the asker read "running" (taken, not finished) as done, with no result."""
+    commands = EngineCommands(context.database.session_factory, context.clock)
+    command_id = commands.request(CommandKind.SCAN, host=socket.gethostname())
+    assert commands.take(command_id)
+    looks: list[str] = []
+
+    class FinishingClock(TickingClock):
+        def wait(self, event: threading.Event, seconds: float) -> bool:
+            looks.append(commands.outcome(command_id).state)
+            if len(looks) == 3:  # the engine finishes while the asker waits
+                commands.finish(command_id, True, [{"device": "/dev/ttyUSB0"}])
+            return super().wait(event, seconds)
+
+    asker = EngineCommands(context.database.session_factory, FinishingClock())
+    found = asker.wait(command_id, timeout=60)
+    assert looks == ["running", "running", "running"]
+    assert (found.state, found.result) == ("done", [{"device": "/dev/ttyUSB0"}])
