@@ -13,7 +13,7 @@ from pathlib import Path
 import psutil
 import pytest
 from modal_guard import ModalGuard
-from PySide6.QtCore import QLocale, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_sms.context import AppContext, build_context
@@ -112,6 +112,10 @@ def make_window(app: QApplication, gui_context: AppContext, qtbot) -> Iterator: 
         parts.window.close()
         parts.close()
         parts.translations.uninstall()
+    # pytest-qt closed the windows with deleteLater(), which waits for an event loop: until then a
+    # page's timer could reload from this test's database in the next test (and show its failure
+    # there). Delete them now, while the database is still open.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
