@@ -176,7 +176,7 @@ def open_rows(
         raw = _open_xls(path, sheet, far)
     else:
         raw = _open_calamine_sheet(path, sheet, with_merges=True)
-    rows = _pipeline(raw, warnings, far, max_rows, max_cell_chars)
+    rows = _pipeline(raw, path.name, warnings, far, max_rows, max_cell_chars)
     first = _first_row_or_close(rows, raw, path)
     return RowSource(
         itertools.chain([first], rows),
@@ -362,7 +362,12 @@ def _open_csv(path: Path, warnings: list[ReadWarning]) -> _RawSheet:
 
 
 def _pipeline(
-    raw: _RawSheet, warnings: list[ReadWarning], far: FarCells, max_rows: int | None, max_cell_chars: int
+    raw: _RawSheet,
+    file_name: str,
+    warnings: list[ReadWarning],
+    far: FarCells,
+    max_rows: int | None,
+    max_cell_chars: int,
 ) -> Iterator[SheetRow]:
     filler = MergeFiller(raw.merges, warnings)
     count = last = 0
@@ -379,7 +384,7 @@ def _pipeline(
             continue
         count, last = count + 1, number
         if max_rows is not None and count > max_rows:
-            raise ImportFileError(ImportFileCode.TOO_MANY_ROWS, limit=max_rows)
+            raise ImportFileError(ImportFileCode.TOO_MANY_ROWS, file=file_name, limit=max_rows)
         yield SheetRow(number, filler.fill(number, values))
     far_warning = far.warning()
     if far_warning is not None:

@@ -293,7 +293,7 @@ def _stray_cells(folder: Path) -> list[Case]:
                 ods_roster_rows() + ods_row(["名無し", "090-0000-0000"], 300_000),
             ),
             1,
-            "more than 200000 rows",
+            "repeated_rows.ods has more than 200,000 rows",
             0,
         ),
     ]
