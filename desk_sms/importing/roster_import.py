@@ -239,6 +239,7 @@ class RosterImporter:
         result = writer.finish(cancelled, tuple(table.warnings), errors_file)
         if cancelled:
             self.undo(batch_id)
+            writer.remove_created()
         else:
             detail = (f"{path.name}: {result.imported} added, {result.updated} updated, "
                       f"{result.skipped} skipped, {result.rows_read} rows read")
@@ -283,6 +284,7 @@ class RosterImporter:
         try:
             writer.finish(cancelled=True)
             self.undo(batch_id)
+            writer.remove_created()
         except Exception:
             # The original error matters more; this one goes to the log.
             log.exception("could not undo the failed import batch %s", batch_id)

@@ -214,6 +214,44 @@ def test_error_in_the_middle_of_the_file_leaves_nothing(
     assert _live_numbers(factory) == {}
 
 
+def _names(factory: sessionmaker[Session], column: object) -> list[str]:
+    with factory() as session:
+        return sorted(session.scalars(select(column)).all())  # type: ignore[call-overload]
+
+
+def test_an_import_taken_back_leaves_no_group_or_field_it_created(
+    importer: RosterImporter, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    importer.commit(DATA / "roster_lo.xlsx")
+    groups, fields = _names(factory, Group.name), _names(factory, CustomField.name)
+    people = [f"生徒{i},090{i:08d},新しい組,陸上部" for i in range(10_000_000, 10_001_200)]
+    path = _write_csv(tmp_path / "big.csv", ["氏名,電話,クラス,部活", *people])
+    with pytest.raises(ImportFileError):
+        importer.commit(path, ImportOptions(max_rows=1150))  # refused after two batches were written
+    cancel = threading.Event()
+    cancelled = importer.commit(path, progress=lambda done, total: cancel.set(), cancel=cancel)
+    assert cancelled.cancelled
+    assert (_names(factory, Group.name), _names(factory, CustomField.name)) == (groups, fields)
+    assert len(_live_numbers(factory)) == 4  # the first import's
+
+
+def test_a_contact_updated_before_a_cancel_keeps_its_new_group(
+    importer: RosterImporter, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    importer.commit(DATA / "roster_lo.xlsx")
+    people = [f"生徒{i},090{i:08d},新しい組" for i in range(10_000_000, 10_001_200)]
+    path = _write_csv(tmp_path / "big.csv", ["氏名,電話,クラス", "山田 太郎,090-1234-5678,新しい組", *people])
+    cancel = threading.Event()
+
+    def cancel_once_writing(done: int, total: int | None) -> None:
+        if total is not None and done > total // 2:  # the second half of the bar: writing
+            cancel.set()
+
+    result = importer.commit(path, ImportOptions(update_existing=True), cancel_once_writing, cancel)
+    assert result.cancelled
+    assert "新しい組" in _names(factory, Group.name)  # 山田 (updated, live) is in it
+
+
 @pytest.mark.parametrize("title_rows", [[], ["4月の名簿", ""]])
 def test_the_header_and_titles_do_not_count_against_the_row_limit(
     importer: RosterImporter, tmp_path: Path, title_rows: list[str]
