@@ -338,22 +338,25 @@ class _CancelledWhileChecking(Exception):
 
 
 class _TwoPasses:
-    """One progress bar over a checking pass and a writing pass, each filling half of it."""
+    """Progress of a commit that checks first, with true row counts.
+
+    The check counts rows without a total (a progress bar shows it is working);
+    the writing then fills the bar against the exact count the check found.
+    """
 
     def __init__(self, progress: Progress | None) -> None:
         self._progress = progress
-        self._rows = 0  # counted by the first pass
+        self._rows: int | None = None  # counted by the check
 
     def first(self, done: int, total: int | None) -> None:
         if done == total:  # the last call of a pass gives the real count
             self._rows = done
         if self._progress is not None:
-            self._progress(done, 2 * total if total is not None else None)
+            self._progress(done, None)
 
     def second(self, done: int, total: int | None) -> None:
-        rows = self._rows or total
         if self._progress is not None:
-            self._progress(rows + done if rows is not None else done, 2 * rows if rows is not None else None)
+            self._progress(done, self._rows if self._rows is not None else total)
 
 
 def _local_zone() -> tzinfo:

@@ -2468,26 +2468,31 @@ Connect it again and start desk-sms; nothing was lost.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="341"/>
+        <source>Importing… The whole file is checked first. You can cancel: the contacts added are taken back, contacts already updated stay updated.</source>
+        <translation>取り込み中… まずファイル全体を確認します。キャンセルすると、追加した連絡先は取り消されますが、すでに更新した連絡先は更新されたままです。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="347"/>
         <source>Importing… You can cancel: nothing of this import is kept then.</source>
         <translation>取り込み中… キャンセルすると、この取り込みの内容は何も残りません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="348"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="354"/>
         <source>The import was cancelled; no contact was added.</source>
         <translation>取り込みをキャンセルしました。連絡先は追加されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="350"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="356"/>
         <source>The import is finished.</source>
         <translation>取り込みが完了しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="352"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="358"/>
         <source>{imported} contacts added, {updated} updated, {skipped} skipped, {invalid} invalid.</source>
         <translation>追加 {imported} 件、更新 {updated} 件、スキップ {skipped} 件、エラー {invalid} 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="367"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="373"/>
         <source>Import undone: {count} contacts removed.</source>
         <translation>取り込みを取り消しました: {count} 件の連絡先を削除しました。</translation>
     </message>
