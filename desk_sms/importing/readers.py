@@ -218,7 +218,8 @@ def _read_head(path: Path) -> bytes:
 def _zip_kind(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
+            parts = archive.infolist()
+            names = {part.filename for part in parts}
             mimetype = archive.read("mimetype")[:60] if "mimetype" in names else b""
     except (zipfile.BadZipFile, OSError, EOFError):
         raise ImportFileError(ImportFileCode.FILE_CORRUPT, file=path.name) from None
@@ -228,6 +229,7 @@ def _zip_kind(path: Path) -> str:
         kind = "ods"
     elif "xl/workbook.bin" in names:
         kind = "calamine"
+        xlsb_sheet.check_binary_parts(path, parts)
     else:
         raise ImportFileError(ImportFileCode.NOT_A_SPREADSHEET, file=path.name)
     for name in sorted(names):

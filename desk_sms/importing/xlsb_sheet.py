@@ -26,6 +26,7 @@ from xml.etree import ElementTree
 
 from desk_sms.importing import ImportFileCode, ImportFileError
 from desk_sms.importing.cells import FAR_ROW_GAP, MAX_COLUMNS, FarCells
+from desk_sms.importing.xml_guard import SHARED_STRINGS_MAX_BYTES, SMALL_PART_MAX_BYTES
 
 MAX_PART_BYTES = 64 << 20
 _ROW_HEADER, _BLANK_CELL, _BUNDLE_SHEET = 0, 1, 156
@@ -81,6 +82,27 @@ def prepare_xlsb(
     if not far_cells:
         return path, lambda: None
     return _copy_without(path, part, data, far_cells)
+
+
+def check_binary_parts(path: Path, parts: list[zipfile.ZipInfo]) -> None:
+    """Refuse binary parts bigger than a roster needs: calamine reads the shared strings whole.
+
+    Raises:
+        ImportFileError: ``file_too_large`` naming the part.
+    """
+    for part in parts:
+        name = part.filename.lower()
+        if not name.endswith(".bin"):
+            continue
+        if name.startswith("xl/worksheets/"):
+            limit = MAX_PART_BYTES
+        elif name.endswith("sharedstrings.bin"):
+            limit = SHARED_STRINGS_MAX_BYTES
+        else:
+            limit = SMALL_PART_MAX_BYTES
+        if part.file_size > limit:
+            detail = f"{part.filename} is over {limit >> 20} MB"
+            raise ImportFileError(ImportFileCode.FILE_TOO_LARGE, file=path.name, detail=detail)
 
 
 def _sheet_part(archive: zipfile.ZipFile, sheet: str | None) -> str | None:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from corpus.xlsb import Row, write_xlsb
 
-from desk_sms.importing import ImportFileCode, ImportFileError
+from desk_sms.importing import ImportFileCode, ImportFileError, xlsb_sheet
 from desk_sms.importing.cells import FAR_ROW_GAP, FarCells, ReadWarningCode
 from desk_sms.importing.readers import open_rows, sheet_names
 from desk_sms.importing.xlsb_sheet import prepare_xlsb
@@ -91,3 +91,17 @@ def test_hidden_and_broken_xlsb_files_are_refused_by_name(tmp_path: Path) -> Non
     with pytest.raises(ImportFileError) as caught:
         read(odd)  # calamine fails inside the sheet: an OSError it raised went through as a traceback
     assert caught.value.message == "The file odd.xlsb is damaged and cannot be read."
+
+
+def test_oversized_binary_parts_are_refused_before_calamine_reads_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(xlsb_sheet, "SHARED_STRINGS_MAX_BYTES", 1 << 20)
+    path = roster(tmp_path / "strings.xlsb")
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("xl/sharedStrings.bin", bytes(2 << 20))  # calamine would read it whole
+    with pytest.raises(ImportFileError) as caught:
+        read(path)
+    assert caught.value.code == ImportFileCode.FILE_TOO_LARGE
+    assert caught.value.message.startswith("The file strings.xlsb holds more than a roster can")
+    assert "xl/sharedStrings.bin is over 1 MB" in caught.value.message
