@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Boolean, Engine, Table, bindparam, exists, false, func, insert, or_, select, true
+from sqlalchemy import Boolean, Engine, Table, and_, bindparam, exists, false, func, insert, or_, select, true
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -95,7 +95,8 @@ NEXT_DUE = (
         _message.c.status == MessageStatus.QUEUED,
         _message.c.held.is_(False),
         or_(_message.c.not_before.is_(None), _message.c.not_before <= bindparam("now")),
-        or_(Campaign.id.is_(None), Campaign.status.not_in(BLOCKED_CAMPAIGN_STATES)),
+        # One comparison per state rather than NOT IN: an IN list is re-rendered on every execution.
+        or_(Campaign.id.is_(None), and_(*(Campaign.status != state for state in BLOCKED_CAMPAIGN_STATES))),
         or_(  # conversation affinity: a reply waits for its own modem while that one is healthy
             _message.c.preferred_modem_id.is_(None),
             _message.c.preferred_modem_id == bindparam("modem"),
