@@ -3,8 +3,8 @@
 The engine runs in its own process, so a window reads what it shows of a modem from the database;
 these two were only known to an in-process worker before.
 
-Revision ID: 0013_modem_signal_pin
-Revises: 0012_engine_commands
+Revision ID: 0014_modem_signal_pin
+Revises: 0013_claim_indexes
 Create Date: 2026-12-03
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0013_modem_signal_pin"
-down_revision = "0012_engine_commands"
+revision = "0014_modem_signal_pin"
+down_revision = "0013_claim_indexes"
 branch_labels = None
 depends_on = None
 
