@@ -41,6 +41,10 @@ def data(disk: SmallDisk) -> Path:
     folder = disk.mount_point / "data"
     sent = desk_sms(folder, "send", "--to", "090-1234-5678", "--text", "明日は休講です")
     assert sent.returncode == 0, sent.stderr
+    # An empty log file: its first line needs a page of its own, so once the disk is full every log
+    # write fails. (A log ending mid-page took lines into its slack, or not, by the byte count of what
+    # was logged before: whether `serve` announced its log trouble changed with each new migration.)
+    (folder / "logs" / "desk-sms.log").write_bytes(b"")
     return folder
 
 
@@ -56,7 +60,12 @@ def test_a_full_disk_is_named_with_the_folder_and_the_space_needed(
     disk: SmallDisk, data: Path, command: list[str]
 ) -> None:
     disk.fill()
-    line = one_line(desk_sms(data, *command))
+    result = desk_sms(data, *command)
+    if command == ["serve"]:  # a long-running command says first that its log cannot be written
+        notice, _newline, rest = result.stderr.partition("\n")
+        assert notice.startswith("desk-sms: cannot write the log file") and "No space left" in notice, notice
+        result = subprocess.CompletedProcess(result.args, result.returncode, result.stdout, rest)
+    line = one_line(result)
     assert f"The disk holding {data} is full (" in line
     assert "Free at least" in line and "Nothing was lost and the database is intact" in line
     disk.free_up()
