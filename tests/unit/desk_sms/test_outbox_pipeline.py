@@ -70,6 +70,26 @@ def test_the_part_limit_is_told_in_parts() -> None:
     assert "one SMS" not in refused.value.message
 
 
+def test_the_max_parts_setting_holds_on_compose_the_command_line_and_a_reply(
+    context: AppContext, school: dict[str, int], data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desk_sms.services.compose import ComposeService, ExclusionReason
+    from desk_sms.services.compose_recipients import RecipientSource, SourceKind
+
+    context.settings.set("max_parts_per_message", 2)
+    three_parts = "お知らせ" * 40  # 160 UCS-2 characters
+    plan = ComposeService.from_context(context).prepare(
+        [RecipientSource(SourceKind.CONTACT, school["yamada"])], three_parts, as_template=False)
+    assert plan.messages == () and [e.reason for e in plan.excluded] == [ExclusionReason.TOO_LONG]
+    assert cli(data_dir, "send", "--to", "090-1234-0001", "--text", three_parts) == 1
+    assert "needs 3 SMS parts; at most 2 parts" in capsys.readouterr().err
+    inbound = receive(context, CUSTOMER, "?")
+    with pytest.raises(TooManyParts):
+        context.inbox.reply(inbound, three_parts)
+    assert context.outbox.list() == []
+    assert cli(data_dir, "send", "--to", "090-1234-0001", "--text", "お知らせ" * 30) == 0  # two parts go
+
+
 def test_send_late_windows_are_minutes_or_hours() -> None:
     assert parse_late_within("30m") == timedelta(minutes=30)
     assert parse_late_within("2h") == timedelta(hours=2)
