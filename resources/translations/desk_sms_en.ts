@@ -4,153 +4,153 @@
 <context>
     <name>ApiGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="125"/>
+        <location filename="../../ui/pages/settings_api.py" line="126"/>
         <source>Other programs: HTTP API (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="126"/>
+        <location filename="../../ui/pages/settings_api.py" line="127"/>
         <source>Let other programs send and read through the local HTTP API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="127"/>
+        <location filename="../../ui/pages/settings_api.py" line="128"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="128"/>
+        <location filename="../../ui/pages/settings_api.py" line="129"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="129"/>
+        <location filename="../../ui/pages/settings_api.py" line="130"/>
         <source>API keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="130"/>
+        <location filename="../../ui/pages/settings_api.py" line="131"/>
         <source>New key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="131"/>
+        <location filename="../../ui/pages/settings_api.py" line="132"/>
         <source>Key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="133"/>
+        <location filename="../../ui/pages/settings_api.py" line="134"/>
         <source>127.0.0.1 means only programs on this PC. The engine (desk-sms serve) starts the API with these settings when it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="135"/>
+        <location filename="../../ui/pages/settings_api.py" line="136"/>
         <source>e.g. the reservation system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="136"/>
+        <location filename="../../ui/pages/settings_api.py" line="137"/>
         <source>send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="136"/>
+        <location filename="../../ui/pages/settings_api.py" line="137"/>
         <source>read replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="137"/>
+        <location filename="../../ui/pages/settings_api.py" line="138"/>
         <source>appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="140"/>
+        <location filename="../../ui/pages/settings_api.py" line="141"/>
         <source>Create key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="141"/>
+        <location filename="../../ui/pages/settings_api.py" line="142"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="142"/>
+        <location filename="../../ui/pages/settings_api.py" line="143"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="143"/>
+        <location filename="../../ui/pages/settings_api.py" line="144"/>
         <source>Save API settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>Scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>Last used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="173"/>
+        <location filename="../../ui/pages/settings_api.py" line="174"/>
         <source>Type an IP address, e.g. 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="176"/>
+        <location filename="../../ui/pages/settings_api.py" line="177"/>
         <source>Warning: other computers on the network can reach the API at this address; anyone with a key can send messages. Use 127.0.0.1 unless another computer must call it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="187"/>
-        <location filename="../../ui/pages/settings_api.py" line="204"/>
+        <location filename="../../ui/pages/settings_api.py" line="188"/>
+        <location filename="../../ui/pages/settings_api.py" line="191"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="199"/>
+        <location filename="../../ui/pages/settings_api.py" line="190"/>
         <source>Saved. The engine uses it from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="220"/>
+        <location filename="../../ui/pages/settings_api.py" line="204"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="220"/>
+        <location filename="../../ui/pages/settings_api.py" line="204"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="242"/>
+        <location filename="../../ui/pages/settings_api.py" line="226"/>
         <source>Copy the key for {name} now: it is shown only this once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="254"/>
+        <location filename="../../ui/pages/settings_api.py" line="238"/>
         <source>Revoke an API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="255"/>
+        <location filename="../../ui/pages/settings_api.py" line="239"/>
         <source>Revoke the key {name}? Programs using it are refused from now on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,12 +633,12 @@ desk-sms closes now; start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_hours.py" line="152"/>
+        <location filename="../../ui/pages/rules_hours.py" line="142"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_hours.py" line="158"/>
+        <location filename="../../ui/pages/rules_hours.py" line="142"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2888,12 +2888,12 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="173"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="163"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="178"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="163"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5251,102 +5251,102 @@ Please copy the details below and send them to your support contact.</source>
     </message>
     <message>
         <location filename="../../ui/pages/sent.py" line="189"/>
-        <location filename="../../ui/pages/sent.py" line="316"/>
+        <location filename="../../ui/pages/sent.py" line="317"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/sent.py" line="191"/>
-        <source>Failed messages, and uncertain ones: the modem took them but did not confirm, so they may or may not have reached the phone. desk-sms never resends an uncertain message by itself, because a duplicate to a customer is worse than a delay. Check if you need to, then press Resend.</source>
+        <source>Failed, expired and uncertain messages. An expired one was timed for later and its send-late window ended before it could go. An uncertain one was taken by the modem without a confirmation, so it may or may not have reached the phone: desk-sms never resends it by itself, because a duplicate to a customer is worse than a delay. Check if you need to, then press Resend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="195"/>
+        <location filename="../../ui/pages/sent.py" line="196"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="198"/>
+        <location filename="../../ui/pages/sent.py" line="199"/>
         <source>All campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="199"/>
+        <location filename="../../ui/pages/sent.py" line="200"/>
         <source>Created from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="200"/>
+        <location filename="../../ui/pages/sent.py" line="201"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="201"/>
+        <location filename="../../ui/pages/sent.py" line="202"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="202"/>
+        <location filename="../../ui/pages/sent.py" line="203"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="203"/>
+        <location filename="../../ui/pages/sent.py" line="204"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="315"/>
+        <location filename="../../ui/pages/sent.py" line="316"/>
         <source>Needs attention ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="338"/>
+        <location filename="../../ui/pages/sent.py" line="339"/>
         <source>1 message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="339"/>
+        <location filename="../../ui/pages/sent.py" line="340"/>
         <source>{count} messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="362"/>
+        <location filename="../../ui/pages/sent.py" line="363"/>
         <source>1 message queued again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="362"/>
+        <location filename="../../ui/pages/sent.py" line="363"/>
         <source>{count} messages queued again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="368"/>
+        <location filename="../../ui/pages/sent.py" line="369"/>
         <source>1 message cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="369"/>
+        <location filename="../../ui/pages/sent.py" line="370"/>
         <source>{count} messages cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="375"/>
+        <location filename="../../ui/pages/sent.py" line="376"/>
         <source>1 message held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="375"/>
+        <location filename="../../ui/pages/sent.py" line="376"/>
         <source>{count} messages held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="381"/>
+        <location filename="../../ui/pages/sent.py" line="382"/>
         <source>1 message released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="382"/>
+        <location filename="../../ui/pages/sent.py" line="383"/>
         <source>{count} messages released.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5489,12 +5489,12 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="369"/>
+        <location filename="../../ui/pages/settings.py" line="359"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="374"/>
+        <location filename="../../ui/pages/settings.py" line="359"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6110,12 +6110,12 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_watch.py" line="141"/>
+        <location filename="../../ui/pages/settings_watch.py" line="131"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_watch.py" line="146"/>
+        <location filename="../../ui/pages/settings_watch.py" line="131"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,153 +4,153 @@
 <context>
     <name>ApiGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="125"/>
+        <location filename="../../ui/pages/settings_api.py" line="126"/>
         <source>Other programs: HTTP API (administrators)</source>
         <translation>ほかのプログラムとの連携: HTTP API(管理者)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="126"/>
+        <location filename="../../ui/pages/settings_api.py" line="127"/>
         <source>Let other programs send and read through the local HTTP API</source>
         <translation>ほかのプログラムがこのパソコンの HTTP API で送信・受信確認できるようにする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="127"/>
+        <location filename="../../ui/pages/settings_api.py" line="128"/>
         <source>Address:</source>
         <translation>アドレス:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="128"/>
+        <location filename="../../ui/pages/settings_api.py" line="129"/>
         <source>Port:</source>
         <translation>ポート:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="129"/>
+        <location filename="../../ui/pages/settings_api.py" line="130"/>
         <source>API keys:</source>
         <translation>API キー:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="130"/>
+        <location filename="../../ui/pages/settings_api.py" line="131"/>
         <source>New key:</source>
         <translation>新しいキー:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="131"/>
+        <location filename="../../ui/pages/settings_api.py" line="132"/>
         <source>Key:</source>
         <translation>キー:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="133"/>
+        <location filename="../../ui/pages/settings_api.py" line="134"/>
         <source>127.0.0.1 means only programs on this PC. The engine (desk-sms serve) starts the API with these settings when it starts.</source>
         <translation>127.0.0.1 はこのパソコンのプログラムだけが使えるという意味です。エンジン(desk-sms serve)が起動するときに、この設定で API を始めます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="135"/>
+        <location filename="../../ui/pages/settings_api.py" line="136"/>
         <source>e.g. the reservation system</source>
         <translation>例: 予約システム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="136"/>
+        <location filename="../../ui/pages/settings_api.py" line="137"/>
         <source>send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="136"/>
+        <location filename="../../ui/pages/settings_api.py" line="137"/>
         <source>read replies</source>
         <translation>返信の読み取り</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="137"/>
+        <location filename="../../ui/pages/settings_api.py" line="138"/>
         <source>appointments</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="140"/>
+        <location filename="../../ui/pages/settings_api.py" line="141"/>
         <source>Create key</source>
         <translation>キーを作成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="141"/>
+        <location filename="../../ui/pages/settings_api.py" line="142"/>
         <source>Revoke</source>
         <translation>無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="142"/>
+        <location filename="../../ui/pages/settings_api.py" line="143"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="143"/>
+        <location filename="../../ui/pages/settings_api.py" line="144"/>
         <source>Save API settings</source>
         <translation>API の設定を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>Scopes</source>
         <translation>権限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>Created</source>
         <translation>作成日時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>Last used</source>
         <translation>最終使用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="173"/>
+        <location filename="../../ui/pages/settings_api.py" line="174"/>
         <source>Type an IP address, e.g. 127.0.0.1.</source>
         <translation>IP アドレスを入力してください(例: 127.0.0.1)。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="176"/>
+        <location filename="../../ui/pages/settings_api.py" line="177"/>
         <source>Warning: other computers on the network can reach the API at this address; anyone with a key can send messages. Use 127.0.0.1 unless another computer must call it.</source>
         <translation>注意: このアドレスでは、ネットワーク上のほかのパソコンから API に接続できます。キーを持つ人は誰でもメッセージを送信できます。ほかのパソコンから使う必要がなければ 127.0.0.1 にしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="187"/>
-        <location filename="../../ui/pages/settings_api.py" line="204"/>
+        <location filename="../../ui/pages/settings_api.py" line="188"/>
+        <location filename="../../ui/pages/settings_api.py" line="191"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="199"/>
+        <location filename="../../ui/pages/settings_api.py" line="190"/>
         <source>Saved. The engine uses it from its next start.</source>
         <translation>保存しました。エンジンの次回の起動から使われます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="220"/>
+        <location filename="../../ui/pages/settings_api.py" line="204"/>
         <source>active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="220"/>
+        <location filename="../../ui/pages/settings_api.py" line="204"/>
         <source>revoked</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="242"/>
+        <location filename="../../ui/pages/settings_api.py" line="226"/>
         <source>Copy the key for {name} now: it is shown only this once.</source>
         <translation>{name} のキーを今コピーしてください。表示されるのはこの一度だけです。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="254"/>
+        <location filename="../../ui/pages/settings_api.py" line="238"/>
         <source>Revoke an API key</source>
         <translation>API キーを無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="255"/>
+        <location filename="../../ui/pages/settings_api.py" line="239"/>
         <source>Revoke the key {name}? Programs using it are refused from now on.</source>
         <translation>キー {name} を無効にしますか? このキーを使うプログラムは、今後すべて拒否されます。</translation>
     </message>
@@ -637,12 +637,12 @@ desk-sms を終了します。もう一度起動してください。</translati
         <translation>営業時間を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_hours.py" line="152"/>
+        <location filename="../../ui/pages/rules_hours.py" line="142"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_hours.py" line="158"/>
+        <location filename="../../ui/pages/rules_hours.py" line="142"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
     </message>
@@ -2896,12 +2896,12 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>確認メッセージを書くか、「この確認メッセージを送る」のチェックを外してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="173"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="163"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="178"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="163"/>
         <source>Not saved.</source>
         <translation>保存されませんでした。</translation>
     </message>
@@ -5259,102 +5259,102 @@ Connect it again and start desk-sms; nothing was lost.</source>
     </message>
     <message>
         <location filename="../../ui/pages/sent.py" line="189"/>
-        <location filename="../../ui/pages/sent.py" line="316"/>
+        <location filename="../../ui/pages/sent.py" line="317"/>
         <source>Needs attention</source>
         <translation>要対応</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sent.py" line="191"/>
-        <source>Failed messages, and uncertain ones: the modem took them but did not confirm, so they may or may not have reached the phone. desk-sms never resends an uncertain message by itself, because a duplicate to a customer is worse than a delay. Check if you need to, then press Resend.</source>
-        <translation>失敗したメッセージと「要確認」のメッセージです。「要確認」はモデムが受け取ったものの完了の応答がなく、相手に届いたかどうか分かりません。お客様に同じメッセージが二重に届くのは遅れるより困るので、desk-sms は「要確認」を自動では再送しません。必要なら確認してから「再送」を押してください。</translation>
+        <source>Failed, expired and uncertain messages. An expired one was timed for later and its send-late window ended before it could go. An uncertain one was taken by the modem without a confirmation, so it may or may not have reached the phone: desk-sms never resends it by itself, because a duplicate to a customer is worse than a delay. Check if you need to, then press Resend.</source>
+        <translation>失敗・期限切れ・「要確認」のメッセージです。「期限切れ」は日時指定の送信で、送信できる時間を過ぎても送れなかったものです。「要確認」はモデムが受け取ったものの完了の応答がなく、相手に届いたかどうか分かりません。お客様に同じメッセージが二重に届くのは遅れるより困るので、desk-sms は「要確認」を自動では再送しません。必要なら確認してから「再送」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="195"/>
+        <location filename="../../ui/pages/sent.py" line="196"/>
         <source>All states</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="198"/>
+        <location filename="../../ui/pages/sent.py" line="199"/>
         <source>All campaigns</source>
         <translation>すべての一斉送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="199"/>
+        <location filename="../../ui/pages/sent.py" line="200"/>
         <source>Created from</source>
         <translation>作成日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="200"/>
+        <location filename="../../ui/pages/sent.py" line="201"/>
         <source>Resend</source>
         <translation>再送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="201"/>
+        <location filename="../../ui/pages/sent.py" line="202"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="202"/>
+        <location filename="../../ui/pages/sent.py" line="203"/>
         <source>Hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="203"/>
+        <location filename="../../ui/pages/sent.py" line="204"/>
         <source>Release</source>
         <translation>保留を解除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="315"/>
+        <location filename="../../ui/pages/sent.py" line="316"/>
         <source>Needs attention ({count})</source>
         <translation>要対応 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="338"/>
+        <location filename="../../ui/pages/sent.py" line="339"/>
         <source>1 message</source>
         <translation>1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="339"/>
+        <location filename="../../ui/pages/sent.py" line="340"/>
         <source>{count} messages</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="362"/>
+        <location filename="../../ui/pages/sent.py" line="363"/>
         <source>1 message queued again.</source>
         <translation>1 件を再送に回しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="362"/>
+        <location filename="../../ui/pages/sent.py" line="363"/>
         <source>{count} messages queued again.</source>
         <translation>{count} 件を再送に回しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="368"/>
+        <location filename="../../ui/pages/sent.py" line="369"/>
         <source>1 message cancelled.</source>
         <translation>1 件を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="369"/>
+        <location filename="../../ui/pages/sent.py" line="370"/>
         <source>{count} messages cancelled.</source>
         <translation>{count} 件を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="375"/>
+        <location filename="../../ui/pages/sent.py" line="376"/>
         <source>1 message held.</source>
         <translation>1 件を保留にしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="375"/>
+        <location filename="../../ui/pages/sent.py" line="376"/>
         <source>{count} messages held.</source>
         <translation>{count} 件を保留にしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="381"/>
+        <location filename="../../ui/pages/sent.py" line="382"/>
         <source>1 message released.</source>
         <translation>1 件の保留を解除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="382"/>
+        <location filename="../../ui/pages/sent.py" line="383"/>
         <source>{count} messages released.</source>
         <translation>{count} 件の保留を解除しました。</translation>
     </message>
@@ -5492,12 +5492,12 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>「{zone}」は不明なタイムゾーンです (例: Asia/Tokyo)。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="369"/>
+        <location filename="../../ui/pages/settings.py" line="359"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="374"/>
+        <location filename="../../ui/pages/settings.py" line="359"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
     </message>
@@ -6116,12 +6116,12 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>各列を「列名 = 項目」の形で書いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_watch.py" line="141"/>
+        <location filename="../../ui/pages/settings_watch.py" line="131"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_watch.py" line="146"/>
+        <location filename="../../ui/pages/settings_watch.py" line="131"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
     </message>
