@@ -2,9 +2,9 @@
 
 `prepare` turns recipient sources and a text (typed or from a template) into a `ComposePlan`:
 the messages as they will be sent, the recipients excluded with a reason (opted out, invalid,
-duplicate, missing field, too long, no consent to advertising), the recipients whose placeholder
-values are missing, the total number of SMS parts and an estimate of the time with the current
-modems and quiet hours.
+duplicate, missing field, too long, no consent to advertising, a chosen contact deleted since), the
+recipients whose placeholder values are missing, the total number of SMS parts and an estimate of
+the time with the current modems and quiet hours.
 `send` stores the plan as a campaign; with approval switched on, an operator's campaign waits
 as "awaiting_approval" until an administrator calls `approve`.
 """
@@ -70,6 +70,7 @@ class ExclusionReason(enum.StrEnum):
     MISSING_FIELD = "missing_field"
     TOO_LONG = "too_long"  # over 670 characters, or more parts than max_parts_per_message allows
     NO_CONSENT = "no_consent"  # an advertising campaign, and no consent recorded for this recipient
+    DELETED_CONTACT = "deleted_contact"  # chosen by name, deleted since
 
 
 @dataclass(frozen=True)
@@ -285,6 +286,8 @@ class ComposeService:
         session: Session, candidate: Candidate, e164: str | None, seen: set[str],
         lacking: tuple[str, ...], fallbacks: Mapping[str, str], advertising: bool,
     ) -> tuple[ExclusionReason, str] | None:
+        if candidate.deleted:
+            return ExclusionReason.DELETED_CONTACT, ""
         if e164 is None:
             return ExclusionReason.INVALID_NUMBER, candidate.number
         if e164 in seen:

@@ -895,82 +895,87 @@ Messages already sent are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="34"/>
-        <source>about {minutes} min</source>
+        <location filename="../../ui/pages/compose_summary.py" line="27"/>
+        <source>contact deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose_summary.py" line="35"/>
+        <source>about {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="36"/>
         <source>about {hours} h {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="41"/>
+        <location filename="../../ui/pages/compose_summary.py" line="42"/>
         <source>no modem is ready: the messages wait until one is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="43"/>
+        <location filename="../../ui/pages/compose_summary.py" line="44"/>
         <source>quiet hours: sending starts at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="46"/>
+        <location filename="../../ui/pages/compose_summary.py" line="47"/>
         <source>every modem reached its daily limit: sending resumes at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="49"/>
+        <location filename="../../ui/pages/compose_summary.py" line="50"/>
         <source>every modem reached its daily limit: sending waits until one frees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="54"/>
+        <location filename="../../ui/pages/compose_summary.py" line="55"/>
         <source>({count} wait for tomorrow&apos;s daily limits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="62"/>
+        <location filename="../../ui/pages/compose_summary.py" line="63"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="63"/>
+        <location filename="../../ui/pages/compose_summary.py" line="64"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="64"/>
+        <location filename="../../ui/pages/compose_summary.py" line="65"/>
         <source>SMS parts in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="65"/>
+        <location filename="../../ui/pages/compose_summary.py" line="66"/>
         <source>Estimated time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="69"/>
+        <location filename="../../ui/pages/compose_summary.py" line="70"/>
         <source>Sending at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="77"/>
+        <location filename="../../ui/pages/compose_summary.py" line="78"/>
         <source>An administrator must approve this campaign before it is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="87"/>
+        <location filename="../../ui/pages/compose_summary.py" line="88"/>
         <source>Not sent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="95"/>
+        <location filename="../../ui/pages/compose_summary.py" line="96"/>
         <source>… and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="104"/>
+        <location filename="../../ui/pages/compose_summary.py" line="105"/>
         <source>Missing values</source>
         <translation type="unfinished"></translation>
     </message>

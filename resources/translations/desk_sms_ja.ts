@@ -900,82 +900,87 @@ Messages already sent are not affected.</source>
         <translation>広告の同意なし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="34"/>
+        <location filename="../../ui/pages/compose_summary.py" line="27"/>
+        <source>contact deleted</source>
+        <translation>連絡先が削除済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="35"/>
         <source>about {minutes} min</source>
         <translation>約{minutes}分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="35"/>
+        <location filename="../../ui/pages/compose_summary.py" line="36"/>
         <source>about {hours} h {minutes} min</source>
         <translation>約{hours}時間{minutes}分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="41"/>
+        <location filename="../../ui/pages/compose_summary.py" line="42"/>
         <source>no modem is ready: the messages wait until one is</source>
         <translation>使えるモデムがありません。モデムが使えるようになるまで待ちます</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="43"/>
+        <location filename="../../ui/pages/compose_summary.py" line="44"/>
         <source>quiet hours: sending starts at {time}</source>
         <translation>送信停止時間帯です。{time}に送信を始めます</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="49"/>
+        <location filename="../../ui/pages/compose_summary.py" line="50"/>
         <source>every modem reached its daily limit: sending waits until one frees</source>
         <translation>すべてのモデムが1日の上限に達しました。空きができるまで待ちます</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="54"/>
+        <location filename="../../ui/pages/compose_summary.py" line="55"/>
         <source>({count} wait for tomorrow&apos;s daily limits)</source>
         <translation>({count}件は翌日の上限まで待ちます)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="62"/>
+        <location filename="../../ui/pages/compose_summary.py" line="63"/>
         <source>Recipients</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="63"/>
+        <location filename="../../ui/pages/compose_summary.py" line="64"/>
         <source>Excluded</source>
         <translation>除外</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="64"/>
+        <location filename="../../ui/pages/compose_summary.py" line="65"/>
         <source>SMS parts in total</source>
         <translation>SMS通数の合計</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="65"/>
+        <location filename="../../ui/pages/compose_summary.py" line="66"/>
         <source>Estimated time</source>
         <translation>所要時間の目安</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="69"/>
+        <location filename="../../ui/pages/compose_summary.py" line="70"/>
         <source>Sending at</source>
         <translation>送信日時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="77"/>
+        <location filename="../../ui/pages/compose_summary.py" line="78"/>
         <source>An administrator must approve this campaign before it is sent.</source>
         <translation>このキャンペーンは管理者の承認後に送信されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="87"/>
+        <location filename="../../ui/pages/compose_summary.py" line="88"/>
         <source>Not sent to</source>
         <translation>送らない宛先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="95"/>
+        <location filename="../../ui/pages/compose_summary.py" line="96"/>
         <source>… and {count} more</source>
         <translation>…ほか{count}件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="104"/>
+        <location filename="../../ui/pages/compose_summary.py" line="105"/>
         <source>Missing values</source>
         <translation>値がない項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="46"/>
+        <location filename="../../ui/pages/compose_summary.py" line="47"/>
         <source>every modem reached its daily limit: sending resumes at {time}</source>
         <translation>どのモデムも1日の上限に達しました：{time}に送信を再開します</translation>
     </message>

@@ -401,3 +401,10 @@ def test_advertising_warns_until_the_text_names_the_sender_and_how_to_stop(
     assert not page.advertising_warning.isVisible()
     review(page, qtbot)
     assert page.send_button.isEnabled()
+
+
+def test_every_exclusion_reason_has_a_text(app: Any) -> None:
+    from desk_sms.services.compose import ExclusionReason
+    from ui.pages.compose_summary import reason_text
+
+    assert all(reason_text(reason) for reason in ExclusionReason)

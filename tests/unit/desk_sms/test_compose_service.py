@@ -90,6 +90,19 @@ def test_pasted_numbers_are_deduplicated_and_invalid_ones_listed(
     assert ("+819011110001", ExclusionReason.DUPLICATE) in reasons  # the group repeats yamada
 
 
+def test_a_contact_chosen_then_deleted_is_left_out_with_its_reason(
+    compose: ComposeService, school: dict[str, int], context: AppContext
+) -> None:
+    """Chosen by name, then deleted (at another desk, say): listed as deleted, never sent to; a group
+    simply no longer counts its deleted members."""
+    ContactsService(context.database.session_factory).delete_contacts([school["teacher"], school["sato"]])
+    plan = compose.prepare([RecipientSource(SourceKind.CONTACT, school["teacher"]), group()], "{name}さん")
+    assert [(e.name, e.reason) for e in plan.excluded] == [
+        ("鈴木 先生", ExclusionReason.DELETED_CONTACT), ("加藤 三郎", ExclusionReason.OPTED_OUT),
+    ]
+    assert [m.name for m in plan.messages] == ["山田 太郎"]
+
+
 def test_a_segment_filters_on_groups_and_custom_fields(
     compose: ComposeService, school: dict[str, int], context: AppContext
 ) -> None:
