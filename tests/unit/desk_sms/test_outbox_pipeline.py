@@ -245,6 +245,25 @@ def test_a_reply_from_a_template_is_filled_and_may_be_urgent(
     assert sent == ("山田様、ありがとうございます", True, inbound)
 
 
+def test_an_operators_reply_never_waits_for_approval(
+    context: AppContext, school: dict[str, int], fake_clock: FakeClock
+) -> None:
+    """Approval is for campaigns: a reply to one person goes out, whoever typed it."""
+    from desk_sms.engine.claims import ClaimRequest, Claims
+
+    context.settings.set("approval_required", True)
+    context.users.create_user("boss", "administrator", "pw")
+    context.users.create_user("受付", "operator")
+    context.users.sign_in("受付")
+    modem = add_modem(context, "A")
+    reply = context.inbox.reply(receive(context, CUSTOMER, "明日行けますか"), "{name}様 お待ちしています")
+    claimed = Claims(context.database.session_factory, "test").claim(
+        ClaimRequest(modem, fake_clock.now(), quiet=False, healthy_modem_ids={modem}))
+    assert claimed is not None and (claimed.id, claimed.text) == (reply, "山田様 お待ちしています")
+    with context.database.session_factory() as session:
+        assert session.scalars(select(Campaign)).all() == []
+
+
 def test_a_reply_refuses_an_unknown_placeholder(
     context: AppContext, school: dict[str, int], data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
