@@ -63,6 +63,11 @@ if TYPE_CHECKING:
 __all__ = ["AWAITING_APPROVAL", "ComposePlan", "ComposeService", "ExclusionReason", "Purpose", "render_for"]
 
 
+class WindowAlreadyOver(UserError):
+    code = "outbox.window_over"
+    template = "{at} is past and its send-late window ended at {until}: nothing was sent; choose a later time"
+
+
 class ExclusionReason(enum.StrEnum):
     OPTED_OUT = "opted_out"
     INVALID_NUMBER = "invalid_number"
@@ -335,11 +340,16 @@ class ComposeService:
         if not plan.messages:
             raise InvalidInput(detail="no recipient is left to send to")
         check_urgent(urgent, True, self.may_send_urgent())
+        until = expires_at(plan.not_before, late_within)
+        if plan.not_before is not None and until is not None and until <= self._clock.now():
+            local = self._timezone()
+            raise WindowAlreadyOver(at=f"{plan.not_before.astimezone(local):%Y-%m-%d %H:%M}",
+                                    until=f"{until.astimezone(local):%H:%M}")
         name = name.strip() or f"{self._clock.now():%Y-%m-%d %H:%M}"
         status = AWAITING_APPROVAL if self.needs_approval() else "running"
         recipients = [Recipient(m.number, m.text, m.contact_id) for m in plan.messages]
         campaign_id = self._outbox.create_campaign(
-            name, recipients, not_before=plan.not_before, expires_at=expires_at(plan.not_before, late_within),
+            name, recipients, not_before=plan.not_before, expires_at=until,
             status=status, urgent=urgent, door=door, user=self._users.actor, body=plan.body,
             template_id=plan.template_id, purpose=plan.purpose,
         )

@@ -300,6 +300,21 @@ def test_an_urgent_campaign_at_a_time_keeps_its_send_late_window(
     assert len(rows) == 2 and windows == {(True, timedelta(minutes=30))}
 
 
+def test_a_time_whose_send_late_window_has_ended_is_refused_and_nothing_is_stored(
+    page: ComposePage, gui_context: AppContext, qtbot: QtBot, recorded_dialogs: list[Any]
+) -> None:
+    add_group(page, qtbot)
+    page.editor.set_text("{name}さん、明日の授業は10時からです。")
+    page.send_at.setChecked(True)
+    page.when_edit.setDateTime(page.when_edit.dateTime().addSecs(-3 * 3600))  # typed yesterday's hour
+    page.late_within.setCurrentIndex(page.late_within.findData(30))
+    review(page, qtbot)
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(recorded_dialogs) == 1, timeout=WAIT_MS)
+    assert "send-late window ended at" in recorded_dialogs[0].text()
+    assert gui_context.outbox.list() == []
+
+
 def test_an_operator_cannot_mark_a_campaign_urgent(
     page: ComposePage, gui_context: AppContext, qtbot: QtBot
 ) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -141,7 +141,8 @@ def test_cli_json_lists_what_was_queued(
 def test_cli_urgent_and_a_timed_send_with_its_window(
     context: AppContext, school: dict[str, int], data_dir: Path
 ) -> None:
-    at = "2026-01-05T19:00:00+09:00"
+    start = (datetime.now(UTC) + timedelta(days=1)).replace(second=0, microsecond=0)  # the command's clock
+    at = start.astimezone(timezone(timedelta(hours=9))).isoformat()
     assert cli(data_dir, "send", "--to", "090-1234-0001", "--text", "本日は休校です", "--urgent") == 0
     assert cli(data_dir, "send", "--to", "090-1234-0002", "--text", "明日", "--at", at) == 0
     assert cli(data_dir, "send", "--to", "090-1234-0003", "--text", "明日", "--at", at,
@@ -149,10 +150,22 @@ def test_cli_urgent_and_a_timed_send_with_its_window(
     with context.database.session_factory() as session:
         rows = session.scalars(select(OutboundMessage).order_by(OutboundMessage.id)).all()
         urgent, default, short = [(m.urgent, m.not_before, m.expires_at) for m in rows]
-    start = datetime(2026, 1, 5, 10, 0, tzinfo=UTC)
     assert urgent == (True, None, None)
     assert default == (False, start, start + timedelta(hours=2))
     assert short == (False, start, start + timedelta(minutes=30))
+
+
+def test_a_time_whose_window_has_already_ended_is_refused(
+    context: AppContext, school: dict[str, int], data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Typed by mistake (yesterday's date): it would only expire unsent, so nothing is written."""
+    past = (datetime.now(UTC) - timedelta(hours=3)).astimezone(timezone(timedelta(hours=9)))
+    args = ("send", "--group", "中3", "--text", "{name}様", "--at", past.isoformat(), "--late-within", "2h")
+    assert cli(data_dir, *args) == 1
+    assert "send-late window ended at" in capsys.readouterr().err
+    assert context.outbox.list() == []
+    assert cli(data_dir, *args[:-1], "4h") == 0  # still inside a longer window: it goes
+    assert len(bodies(context)) == 3
 
 
 def test_cli_late_within_needs_at(
