@@ -329,6 +329,15 @@ class ComposeService:
         user = self._users.actor
         return bool(user and user.is_admin)
 
+    def check_window(self, not_before: datetime | None, late_within: timedelta | None) -> datetime | None:
+        """The end of a timed send's window; refused when it has already ended (it would only expire)."""
+        until = expires_at(not_before, late_within)
+        if not_before is not None and until is not None and until <= self._clock.now():
+            local = self._timezone()
+            raise WindowAlreadyOver(at=f"{not_before.astimezone(local):%Y-%m-%d %H:%M}",
+                                    until=f"{until.astimezone(local):%H:%M}")
+        return until
+
     def send(
         self, plan: ComposePlan, name: str, *, urgent: bool = False, late_within: timedelta | None = None,
         door: Door = Door.COMPOSE,
@@ -340,11 +349,7 @@ class ComposeService:
         if not plan.messages:
             raise InvalidInput(detail="no recipient is left to send to")
         check_urgent(urgent, True, self.may_send_urgent())
-        until = expires_at(plan.not_before, late_within)
-        if plan.not_before is not None and until is not None and until <= self._clock.now():
-            local = self._timezone()
-            raise WindowAlreadyOver(at=f"{plan.not_before.astimezone(local):%Y-%m-%d %H:%M}",
-                                    until=f"{until.astimezone(local):%H:%M}")
+        until = self.check_window(plan.not_before, late_within)
         name = name.strip() or f"{self._clock.now():%Y-%m-%d %H:%M}"
         status = AWAITING_APPROVAL if self.needs_approval() else "running"
         recipients = [Recipient(m.number, m.text, m.contact_id) for m in plan.messages]

@@ -163,6 +163,8 @@ def test_a_time_whose_window_has_already_ended_is_refused(
     args = ("send", "--group", "中3", "--text", "{name}様", "--at", past.isoformat(), "--late-within", "2h")
     assert cli(data_dir, *args) == 1
     assert "send-late window ended at" in capsys.readouterr().err
+    assert cli(data_dir, "send", "--to", "090-1234-0001", *args[3:]) == 1  # one message, not a campaign
+    assert "send-late window ended at" in capsys.readouterr().err
     assert context.outbox.list() == []
     assert cli(data_dir, *args[:-1], "4h") == 0  # still inside a longer window: it goes
     assert len(bodies(context)) == 3
