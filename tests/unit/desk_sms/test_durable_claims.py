@@ -66,15 +66,20 @@ def test_other_writes_keep_the_cheaper_level(context: AppContext, commit_levels:
     assert commit_levels == [FULL, NORMAL]
 
 
-def test_an_outcome_and_the_next_claim_share_one_durable_commit(
-    context: AppContext, commit_levels: list[int]
-) -> None:
+def one_sending_one_queued(context: AppContext) -> tuple[Claims, int]:
+    """A modem, two queued messages, the first claimed: (the claims, the first's id)."""
     context.modems.add("/dev/null", name="A", imei="356938035643809")
     for number in ("+819012340001", "+819012340002"):
         context.outbox.enqueue(number, "hello")
     claims = Claims(context.database.session_factory, "engine-test")
+    return claims, claim(claims, context)
+
+
+def test_an_outcome_and_the_next_claim_share_one_durable_commit(
+    context: AppContext, commit_levels: list[int]
+) -> None:
+    claims, first = one_sending_one_queued(context)
     now = context.clock.now()
-    first = claim(claims, context)
     commit_levels.clear()
     following = claims.mark_sent(first, 1, (7,), "gsm7", now, then=ClaimRequest(1, now, False, [1]))
     assert following is not None and following.id != first
@@ -83,12 +88,8 @@ def test_an_outcome_and_the_next_claim_share_one_durable_commit(
 
 
 def test_a_refused_outcome_commit_claims_nothing(context: AppContext) -> None:
-    context.modems.add("/dev/null", name="A", imei="356938035643809")
-    for number in ("+819012340001", "+819012340002"):
-        context.outbox.enqueue(number, "hello")
-    claims = Claims(context.database.session_factory, "engine-test")
+    claims, first = one_sending_one_queued(context)
     now = context.clock.now()
-    first = claim(claims, context)
     faults = WriteFaults(context.database.engine, only="INSERT INTO outbound_parts")
     faults.on()
     with pytest.raises(OperationalError, match="disk is full"):
