@@ -4,153 +4,153 @@
 <context>
     <name>ApiGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="125"/>
+        <location filename="../../ui/pages/settings_api.py" line="126"/>
         <source>Other programs: HTTP API (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="126"/>
+        <location filename="../../ui/pages/settings_api.py" line="127"/>
         <source>Let other programs send and read through the local HTTP API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="127"/>
+        <location filename="../../ui/pages/settings_api.py" line="128"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="128"/>
+        <location filename="../../ui/pages/settings_api.py" line="129"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="129"/>
+        <location filename="../../ui/pages/settings_api.py" line="130"/>
         <source>API keys:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="130"/>
+        <location filename="../../ui/pages/settings_api.py" line="131"/>
         <source>New key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="131"/>
+        <location filename="../../ui/pages/settings_api.py" line="132"/>
         <source>Key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="133"/>
+        <location filename="../../ui/pages/settings_api.py" line="134"/>
         <source>127.0.0.1 means only programs on this PC. The engine (desk-sms serve) starts the API with these settings when it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="135"/>
+        <location filename="../../ui/pages/settings_api.py" line="136"/>
         <source>e.g. the reservation system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="136"/>
+        <location filename="../../ui/pages/settings_api.py" line="137"/>
         <source>send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="136"/>
+        <location filename="../../ui/pages/settings_api.py" line="137"/>
         <source>read replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="137"/>
+        <location filename="../../ui/pages/settings_api.py" line="138"/>
         <source>appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="140"/>
+        <location filename="../../ui/pages/settings_api.py" line="141"/>
         <source>Create key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="141"/>
+        <location filename="../../ui/pages/settings_api.py" line="142"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="142"/>
+        <location filename="../../ui/pages/settings_api.py" line="143"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="143"/>
+        <location filename="../../ui/pages/settings_api.py" line="144"/>
         <source>Save API settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>Scopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>Last used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="173"/>
+        <location filename="../../ui/pages/settings_api.py" line="174"/>
         <source>Type an IP address, e.g. 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="176"/>
+        <location filename="../../ui/pages/settings_api.py" line="177"/>
         <source>Warning: other computers on the network can reach the API at this address; anyone with a key can send messages. Use 127.0.0.1 unless another computer must call it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="187"/>
-        <location filename="../../ui/pages/settings_api.py" line="204"/>
+        <location filename="../../ui/pages/settings_api.py" line="188"/>
+        <location filename="../../ui/pages/settings_api.py" line="191"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="199"/>
+        <location filename="../../ui/pages/settings_api.py" line="190"/>
         <source>Saved. The engine uses it from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="220"/>
+        <location filename="../../ui/pages/settings_api.py" line="204"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="220"/>
+        <location filename="../../ui/pages/settings_api.py" line="204"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="242"/>
+        <location filename="../../ui/pages/settings_api.py" line="226"/>
         <source>Copy the key for {name} now: it is shown only this once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="254"/>
+        <location filename="../../ui/pages/settings_api.py" line="238"/>
         <source>Revoke an API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="255"/>
+        <location filename="../../ui/pages/settings_api.py" line="239"/>
         <source>Revoke the key {name}? Programs using it are refused from now on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,75 +485,80 @@
 <context>
     <name>BackupGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="88"/>
+        <location filename="../../ui/pages/settings_backups.py" line="89"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="89"/>
+        <location filename="../../ui/pages/settings_backups.py" line="90"/>
         <source>Keep daily backups for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="90"/>
+        <location filename="../../ui/pages/settings_backups.py" line="91"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="91"/>
+        <location filename="../../ui/pages/settings_backups.py" line="92"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="92"/>
+        <location filename="../../ui/pages/settings_backups.py" line="93"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="131"/>
+        <location filename="../../ui/pages/settings_backups.py" line="136"/>
         <source>The backups folder cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="137"/>
+        <location filename="../../ui/pages/settings_backups.py" line="142"/>
         <source>The database is on a server: its administrator backs it up with the server&apos;s own tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="143"/>
+        <location filename="../../ui/pages/settings_backups.py" line="148"/>
         <source>The daily backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="145"/>
+        <location filename="../../ui/pages/settings_backups.py" line="150"/>
         <source>No backup yet. Backups are kept in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="148"/>
+        <location filename="../../ui/pages/settings_backups.py" line="153"/>
         <source>Last backup {when}; {count} backups in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="180"/>
-        <location filename="../../ui/pages/settings_backups.py" line="209"/>
+        <location filename="../../ui/pages/settings_backups.py" line="163"/>
+        <source>No room for a backup: the disk holding {folder} has {free} free and a backup needs about {needed}. Free some space there; until then no daily backup is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="194"/>
+        <location filename="../../ui/pages/settings_backups.py" line="223"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="182"/>
+        <location filename="../../ui/pages/settings_backups.py" line="196"/>
         <source>desk-sms backups (*.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="200"/>
+        <location filename="../../ui/pages/settings_backups.py" line="214"/>
         <source>Replace the current database with {file}?
 
 The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="234"/>
+        <location filename="../../ui/pages/settings_backups.py" line="248"/>
         <source>The database was restored from {file}. The previous one is kept as {kept}.
 
 desk-sms closes now; start it again.</source>
@@ -633,12 +638,12 @@ desk-sms closes now; start it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_hours.py" line="152"/>
+        <location filename="../../ui/pages/rules_hours.py" line="142"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_hours.py" line="158"/>
+        <location filename="../../ui/pages/rules_hours.py" line="142"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2888,12 +2893,12 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="173"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="163"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="178"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="163"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5489,12 +5494,12 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="369"/>
+        <location filename="../../ui/pages/settings.py" line="359"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="374"/>
+        <location filename="../../ui/pages/settings.py" line="359"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6110,12 +6115,12 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_watch.py" line="141"/>
+        <location filename="../../ui/pages/settings_watch.py" line="131"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_watch.py" line="146"/>
+        <location filename="../../ui/pages/settings_watch.py" line="131"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>

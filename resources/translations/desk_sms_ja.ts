@@ -4,153 +4,153 @@
 <context>
     <name>ApiGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="125"/>
+        <location filename="../../ui/pages/settings_api.py" line="126"/>
         <source>Other programs: HTTP API (administrators)</source>
         <translation>ほかのプログラムとの連携: HTTP API(管理者)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="126"/>
+        <location filename="../../ui/pages/settings_api.py" line="127"/>
         <source>Let other programs send and read through the local HTTP API</source>
         <translation>ほかのプログラムがこのパソコンの HTTP API で送信・受信確認できるようにする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="127"/>
+        <location filename="../../ui/pages/settings_api.py" line="128"/>
         <source>Address:</source>
         <translation>アドレス:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="128"/>
+        <location filename="../../ui/pages/settings_api.py" line="129"/>
         <source>Port:</source>
         <translation>ポート:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="129"/>
+        <location filename="../../ui/pages/settings_api.py" line="130"/>
         <source>API keys:</source>
         <translation>API キー:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="130"/>
+        <location filename="../../ui/pages/settings_api.py" line="131"/>
         <source>New key:</source>
         <translation>新しいキー:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="131"/>
+        <location filename="../../ui/pages/settings_api.py" line="132"/>
         <source>Key:</source>
         <translation>キー:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="133"/>
+        <location filename="../../ui/pages/settings_api.py" line="134"/>
         <source>127.0.0.1 means only programs on this PC. The engine (desk-sms serve) starts the API with these settings when it starts.</source>
         <translation>127.0.0.1 はこのパソコンのプログラムだけが使えるという意味です。エンジン(desk-sms serve)が起動するときに、この設定で API を始めます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="135"/>
+        <location filename="../../ui/pages/settings_api.py" line="136"/>
         <source>e.g. the reservation system</source>
         <translation>例: 予約システム</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="136"/>
+        <location filename="../../ui/pages/settings_api.py" line="137"/>
         <source>send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="136"/>
+        <location filename="../../ui/pages/settings_api.py" line="137"/>
         <source>read replies</source>
         <translation>返信の読み取り</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="137"/>
+        <location filename="../../ui/pages/settings_api.py" line="138"/>
         <source>appointments</source>
         <translation>予約</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="140"/>
+        <location filename="../../ui/pages/settings_api.py" line="141"/>
         <source>Create key</source>
         <translation>キーを作成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="141"/>
+        <location filename="../../ui/pages/settings_api.py" line="142"/>
         <source>Revoke</source>
         <translation>無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="142"/>
+        <location filename="../../ui/pages/settings_api.py" line="143"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="143"/>
+        <location filename="../../ui/pages/settings_api.py" line="144"/>
         <source>Save API settings</source>
         <translation>API の設定を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>Scopes</source>
         <translation>権限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>Created</source>
         <translation>作成日時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>Last used</source>
         <translation>最終使用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="145"/>
+        <location filename="../../ui/pages/settings_api.py" line="146"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="173"/>
+        <location filename="../../ui/pages/settings_api.py" line="174"/>
         <source>Type an IP address, e.g. 127.0.0.1.</source>
         <translation>IP アドレスを入力してください(例: 127.0.0.1)。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="176"/>
+        <location filename="../../ui/pages/settings_api.py" line="177"/>
         <source>Warning: other computers on the network can reach the API at this address; anyone with a key can send messages. Use 127.0.0.1 unless another computer must call it.</source>
         <translation>注意: このアドレスでは、ネットワーク上のほかのパソコンから API に接続できます。キーを持つ人は誰でもメッセージを送信できます。ほかのパソコンから使う必要がなければ 127.0.0.1 にしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="187"/>
-        <location filename="../../ui/pages/settings_api.py" line="204"/>
+        <location filename="../../ui/pages/settings_api.py" line="188"/>
+        <location filename="../../ui/pages/settings_api.py" line="191"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="199"/>
+        <location filename="../../ui/pages/settings_api.py" line="190"/>
         <source>Saved. The engine uses it from its next start.</source>
         <translation>保存しました。エンジンの次回の起動から使われます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="220"/>
+        <location filename="../../ui/pages/settings_api.py" line="204"/>
         <source>active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="220"/>
+        <location filename="../../ui/pages/settings_api.py" line="204"/>
         <source>revoked</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="242"/>
+        <location filename="../../ui/pages/settings_api.py" line="226"/>
         <source>Copy the key for {name} now: it is shown only this once.</source>
         <translation>{name} のキーを今コピーしてください。表示されるのはこの一度だけです。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="254"/>
+        <location filename="../../ui/pages/settings_api.py" line="238"/>
         <source>Revoke an API key</source>
         <translation>API キーを無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="255"/>
+        <location filename="../../ui/pages/settings_api.py" line="239"/>
         <source>Revoke the key {name}? Programs using it are refused from now on.</source>
         <translation>キー {name} を無効にしますか? このキーを使うプログラムは、今後すべて拒否されます。</translation>
     </message>
@@ -485,68 +485,73 @@
 <context>
     <name>BackupGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="88"/>
+        <location filename="../../ui/pages/settings_backups.py" line="89"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="89"/>
+        <location filename="../../ui/pages/settings_backups.py" line="90"/>
         <source>Keep daily backups for</source>
         <translation>毎日のバックアップの保存期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="90"/>
+        <location filename="../../ui/pages/settings_backups.py" line="91"/>
         <source> days</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="91"/>
+        <location filename="../../ui/pages/settings_backups.py" line="92"/>
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="92"/>
+        <location filename="../../ui/pages/settings_backups.py" line="93"/>
         <source>Restore…</source>
         <translation>復元…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="131"/>
+        <location filename="../../ui/pages/settings_backups.py" line="136"/>
         <source>The backups folder cannot be read: {reason}</source>
         <translation>バックアップフォルダーを読み取れません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="137"/>
+        <location filename="../../ui/pages/settings_backups.py" line="142"/>
         <source>The database is on a server: its administrator backs it up with the server&apos;s own tools.</source>
         <translation>データベースはサーバー上にあります。バックアップはサーバーの管理者がサーバー側のツールで行います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="143"/>
+        <location filename="../../ui/pages/settings_backups.py" line="148"/>
         <source>The daily backup failed: {reason}</source>
         <translation>毎日のバックアップに失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="145"/>
+        <location filename="../../ui/pages/settings_backups.py" line="150"/>
         <source>No backup yet. Backups are kept in {folder}.</source>
         <translation>まだバックアップはありません。バックアップの保存先: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="148"/>
+        <location filename="../../ui/pages/settings_backups.py" line="153"/>
         <source>Last backup {when}; {count} backups in {folder}.</source>
         <translation>最新のバックアップ {when}({folder} に {count} 件)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="180"/>
-        <location filename="../../ui/pages/settings_backups.py" line="209"/>
+        <location filename="../../ui/pages/settings_backups.py" line="163"/>
+        <source>No room for a backup: the disk holding {folder} has {free} free and a backup needs about {needed}. Free some space there; until then no daily backup is made.</source>
+        <translation>バックアップを置く空きがありません: {folder} のあるディスクの空きは {free} で、バックアップには約 {needed} 必要です。空き容量を増やしてください。それまで毎日のバックアップは作成されません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="194"/>
+        <location filename="../../ui/pages/settings_backups.py" line="223"/>
         <source>Restore a backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="182"/>
+        <location filename="../../ui/pages/settings_backups.py" line="196"/>
         <source>desk-sms backups (*.sqlite3);;All files (*)</source>
         <translation>desk-sms のバックアップ (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="200"/>
+        <location filename="../../ui/pages/settings_backups.py" line="214"/>
         <source>Replace the current database with {file}?
 
 The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
@@ -555,7 +560,7 @@ The current database is kept as a backup first. This window stops sending and re
 現在のデータベースは先にバックアップとして保存されます。このウィンドウは送受信を止め、復元が終わると desk-sms は終了します。復元したデータで作業するには、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="234"/>
+        <location filename="../../ui/pages/settings_backups.py" line="248"/>
         <source>The database was restored from {file}. The previous one is kept as {kept}.
 
 desk-sms closes now; start it again.</source>
@@ -637,12 +642,12 @@ desk-sms を終了します。もう一度起動してください。</translati
         <translation>営業時間を保存</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_hours.py" line="152"/>
+        <location filename="../../ui/pages/rules_hours.py" line="142"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/rules_hours.py" line="158"/>
+        <location filename="../../ui/pages/rules_hours.py" line="142"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
     </message>
@@ -2896,12 +2901,12 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>確認メッセージを書くか、「この確認メッセージを送る」のチェックを外してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="173"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="163"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_keywords.py" line="178"/>
+        <location filename="../../ui/pages/settings_keywords.py" line="163"/>
         <source>Not saved.</source>
         <translation>保存されませんでした。</translation>
     </message>
@@ -5492,12 +5497,12 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>「{zone}」は不明なタイムゾーンです (例: Asia/Tokyo)。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="369"/>
+        <location filename="../../ui/pages/settings.py" line="359"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="374"/>
+        <location filename="../../ui/pages/settings.py" line="359"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
     </message>
@@ -6116,12 +6121,12 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>各列を「列名 = 項目」の形で書いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_watch.py" line="141"/>
+        <location filename="../../ui/pages/settings_watch.py" line="131"/>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_watch.py" line="146"/>
+        <location filename="../../ui/pages/settings_watch.py" line="131"/>
         <source>Not saved.</source>
         <translation>保存できませんでした。</translation>
     </message>
