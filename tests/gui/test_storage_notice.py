@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -144,6 +146,27 @@ def test_starting_the_window_on_a_full_disk_says_so_not_damaged(
     assert english.startswith(f"The disk holding {data} is full (") and "damaged" not in english
     assert "Free at least" in english
     assert japanese.startswith(f"{data} のあるディスクがいっぱいです(空き ")
+
+
+def test_starting_the_window_on_a_read_only_data_folder_says_so(
+    app: QApplication, tmp_path: Path, recorded_dialogs: list[QMessageBox], system_locale: Any
+) -> None:
+    with small_disk(tmp_path / "disk") as disk:
+        data = disk.mount_point / "data"
+        # Made by another process: this one's log file would keep the disk busy (no read-only remount).
+        command = [sys.executable, "-m", "desk_sms", "--data-dir", str(data), "info"]
+        assert subprocess.run(command, capture_output=True).returncode == 0
+        disk.remount("ro")
+        try:
+            assert run_app(data_dir=str(data)) == EXIT_FAILED
+            system_locale(QLocale.Language.Japanese)
+            assert run_app(data_dir=str(data)) == EXIT_FAILED
+        finally:
+            disk.remount("rw")
+    english, japanese = (box.text() for box in recorded_dialogs)
+    assert english.startswith(f"The data folder {data} is read-only (") and "free on its disk" in english
+    assert "damaged" not in english
+    assert japanese.startswith(f"データフォルダー {data} が読み取り専用です(ディスクの空き ")
 
 
 def test_a_window_beside_another_engine_watches_the_folder_itself(
