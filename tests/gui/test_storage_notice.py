@@ -199,3 +199,41 @@ def test_a_window_beside_another_engine_watches_the_folder_itself(
             parts.close()
             parts.translations.uninstall()
             context.close()
+
+
+def test_the_windows_own_engine_pauses_on_a_full_disk_and_every_message_goes_out(
+    app: QApplication, tmp_path: Path, qtbot: QtBot, recorded_dialogs: list[QMessageBox]
+) -> None:
+    """What a new user sees: the window's `desk-sms serve` (two demo modems) on a disk that fills up."""
+    with small_disk(tmp_path / "disk", size_mb=16) as disk:
+        context = build_context(str(disk.mount_point / "data"))
+        context.settings.set("quiet_hours_start", "00:00")
+        context.settings.set("quiet_hours_end", "00:00")
+        context.users.choose_first_password(None)
+        ids = [context.outbox.enqueue(f"+8190555{n:05d}", f"お知らせ {n}") for n in range(10)]
+        parts = create_main_window(context, factories=FACTORIES)
+        qtbot.addWidget(parts.window)
+        parts.window.show_page("dashboard")
+        parts.window.show()
+        supervisor = attach_engine(context, parts, demo_modems=2)
+
+        def statuses() -> list[str]:
+            return [context.outbox.get(message_id).status for message_id in ids]
+
+        try:
+            notice = dashboard(parts.window).storage_notice
+            qtbot.waitUntil(lambda: statuses().count("queued") <= 7, timeout=90_000)  # the engine sends
+            disk.fill()
+            qtbot.waitUntil(notice.isVisible, timeout=WAIT_MS)
+            assert parts.window.storage_notice.text() == "Sending paused: disk full"
+            disk.free_up()
+            qtbot.waitUntil(lambda: not notice.isVisible(), timeout=WAIT_MS)
+            qtbot.waitUntil(lambda: set(statuses()) <= {"sent", "delivered"}, timeout=90_000)
+            assert recorded_dialogs == []  # the notice said it all: no error dialog on the way
+        finally:
+            supervisor.stop_engine()
+            assert QThreadPool.globalInstance().waitForDone(10_000)
+            parts.window.close()
+            parts.close()
+            parts.translations.uninstall()
+            context.close()
