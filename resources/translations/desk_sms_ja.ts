@@ -485,73 +485,73 @@
 <context>
     <name>BackupGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="89"/>
+        <location filename="../../ui/pages/settings_backups.py" line="90"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="90"/>
+        <location filename="../../ui/pages/settings_backups.py" line="91"/>
         <source>Keep daily backups for</source>
         <translation>毎日のバックアップの保存期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="91"/>
+        <location filename="../../ui/pages/settings_backups.py" line="92"/>
         <source> days</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="92"/>
+        <location filename="../../ui/pages/settings_backups.py" line="93"/>
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="93"/>
+        <location filename="../../ui/pages/settings_backups.py" line="94"/>
         <source>Restore…</source>
         <translation>復元…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="136"/>
+        <location filename="../../ui/pages/settings_backups.py" line="137"/>
         <source>The backups folder cannot be read: {reason}</source>
         <translation>バックアップフォルダーを読み取れません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="142"/>
+        <location filename="../../ui/pages/settings_backups.py" line="143"/>
         <source>The database is on a server: its administrator backs it up with the server&apos;s own tools.</source>
         <translation>データベースはサーバー上にあります。バックアップはサーバーの管理者がサーバー側のツールで行います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="148"/>
+        <location filename="../../ui/pages/settings_backups.py" line="149"/>
         <source>The daily backup failed: {reason}</source>
         <translation>毎日のバックアップに失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="150"/>
+        <location filename="../../ui/pages/settings_backups.py" line="151"/>
         <source>No backup yet. Backups are kept in {folder}.</source>
         <translation>まだバックアップはありません。バックアップの保存先: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="153"/>
+        <location filename="../../ui/pages/settings_backups.py" line="154"/>
         <source>Last backup {when}; {count} backups in {folder}.</source>
         <translation>最新のバックアップ {when}({folder} に {count} 件)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="163"/>
+        <location filename="../../ui/pages/settings_backups.py" line="164"/>
         <source>No room for a backup: the disk holding {folder} has {free} free and a backup needs about {needed}. Free some space there; until then no daily backup is made.</source>
         <translation>バックアップを置く空きがありません: {folder} のあるディスクの空きは {free} で、バックアップには約 {needed} 必要です。空き容量を増やしてください。それまで毎日のバックアップは作成されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="194"/>
-        <location filename="../../ui/pages/settings_backups.py" line="223"/>
+        <location filename="../../ui/pages/settings_backups.py" line="195"/>
+        <location filename="../../ui/pages/settings_backups.py" line="224"/>
         <source>Restore a backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="196"/>
+        <location filename="../../ui/pages/settings_backups.py" line="197"/>
         <source>desk-sms backups (*.sqlite3);;All files (*)</source>
         <translation>desk-sms のバックアップ (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="214"/>
+        <location filename="../../ui/pages/settings_backups.py" line="215"/>
         <source>Replace the current database with {file}?
 
 The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
@@ -560,7 +560,7 @@ The current database is kept as a backup first. This window stops sending and re
 現在のデータベースは先にバックアップとして保存されます。このウィンドウは送受信を止め、復元が終わると desk-sms は終了します。復元したデータで作業するには、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="248"/>
+        <location filename="../../ui/pages/settings_backups.py" line="249"/>
         <source>The database was restored from {file}. The previous one is kept as {kept}.
 
 desk-sms closes now; start it again.</source>
@@ -1909,21 +1909,6 @@ Please install the newer version. The file was left untouched.</source>
         <translation>「{sheet}」という名前のシートはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="185"/>
-        <source>The file has more than {limit} rows. Split it and import the parts one by one.</source>
-        <translation>ファイルの行数が {limit} 行を超えています。ファイルを分けて、1つずつ取り込んでください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="188"/>
-        <source>The text encoding of the file cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
-        <translation>ファイルの文字コードを判別できません。Excel で「CSV UTF-8」として保存し直してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="191"/>
-        <source>The file mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
-        <translation>このファイルは {line} 行目から文字コード（UTF-8 と Shift_JIS）が混在しています。Excel で開き、1つの CSV ファイルとして保存し直してください。</translation>
-    </message>
-    <message>
         <location filename="../../ui/errors.py" line="196"/>
         <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
         <translation>{suffix} 形式では保存できません。.xlsx か .csv を使ってください。</translation>
@@ -2060,6 +2045,21 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <location filename="../../ui/errors.py" line="79"/>
         <source>The setting {key} was not saved: {reason}</source>
         <translation>設定 {key} は保存されませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="185"/>
+        <source>The file {file} has more than {limit} rows. Split it and import the parts one by one.</source>
+        <translation>ファイル {file} の行数が {limit} 行を超えています。ファイルを分けて、1つずつ取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="188"/>
+        <source>The text encoding of {file} cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
+        <translation>{file} の文字コードを判別できません。Excel で「CSV UTF-8」として保存し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="191"/>
+        <source>The file {file} mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
+        <translation>ファイル {file} は {line} 行目から文字コード（UTF-8 と Shift_JIS）が混在しています。Excel で開き、1つの CSV ファイルとして保存し直してください。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="218"/>
@@ -2473,26 +2473,31 @@ Connect it again and start desk-sms; nothing was lost.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="341"/>
+        <source>Importing… The whole file is checked first. You can cancel: the contacts added are taken back, contacts already updated stay updated.</source>
+        <translation>取り込み中… まずファイル全体を確認します。キャンセルすると、追加した連絡先は取り消されますが、すでに更新した連絡先は更新されたままです。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="347"/>
         <source>Importing… You can cancel: nothing of this import is kept then.</source>
         <translation>取り込み中… キャンセルすると、この取り込みの内容は何も残りません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="348"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="354"/>
         <source>The import was cancelled; no contact was added.</source>
         <translation>取り込みをキャンセルしました。連絡先は追加されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="350"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="356"/>
         <source>The import is finished.</source>
         <translation>取り込みが完了しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="352"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="358"/>
         <source>{imported} contacts added, {updated} updated, {skipped} skipped, {invalid} invalid.</source>
         <translation>追加 {imported} 件、更新 {updated} 件、スキップ {skipped} 件、エラー {invalid} 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="367"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="373"/>
         <source>Import undone: {count} contacts removed.</source>
         <translation>取り込みを取り消しました: {count} 件の連絡先を削除しました。</translation>
     </message>
