@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Engine, event
@@ -24,6 +25,14 @@ def disk_full_error() -> sqlite3.OperationalError:
     return error
 
 
+def disk_io_error() -> sqlite3.OperationalError:
+    """What SQLite says when the disk under the file is gone (a USB stick pulled out)."""
+    error = sqlite3.OperationalError("disk I/O error")
+    error.sqlite_errorcode = 10  # SQLITE_IOERR
+    error.sqlite_errorname = "SQLITE_IOERR"
+    return error
+
+
 class WriteFaults:
     """`on()` makes matching writes fail until `off()`; `hits` counts the refused statements.
 
@@ -31,8 +40,11 @@ class WriteFaults:
         only: a regular expression the statement must match too (e.g. only the outcome's part rows).
     """
 
-    def __init__(self, engine: Engine, only: str | None = None) -> None:
+    def __init__(
+        self, engine: Engine, only: str | None = None, error: Callable[[], Exception] = disk_full_error
+    ) -> None:
         self._engine = engine
+        self._error = error
         self.only = re.compile(only, re.IGNORECASE | re.DOTALL) if only else None
         self._active = threading.Event()
         self._lock = threading.Lock()
@@ -62,4 +74,4 @@ class WriteFaults:
         with self._hit:
             self.hits += 1
             self._hit.notify_all()
-        raise disk_full_error()
+        raise self._error()

@@ -71,15 +71,21 @@ def check_database_file(path: Path) -> None:
         raise DatabaseError(path=str(path), reason=f"the file is damaged ({result})")
 
 
+# Only these mean the file itself is bad; a locked file or an I/O error says nothing about its content.
+_DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
 def _quick_check(path: Path) -> str:
-    """SQLite's quick check, or why it could not run; a full or lost folder raises its own error."""
+    """SQLite's quick check, or why the file is damaged; any other failure raises its own error."""
     try:
         with contextlib.closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             row = conn.execute("PRAGMA quick_check").fetchone()
     except sqlite3.DatabaseError as exc:  # opening a WAL database writes its -shm file, even read-only
         storage.raise_if_storage_problem(path.parent, exc, path)
-        return str(exc)
+        if (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF in _DAMAGE_CODES:
+            return str(exc)
+        raise DatabaseError(path=str(path), reason=f"it cannot be read now ({exc})") from exc
     return str(row[0]) if row else "no answer"
 
 

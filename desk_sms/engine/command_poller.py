@@ -43,7 +43,10 @@ class CommandPoller:
     def run(self, stop: threading.Event) -> None:
         # Requests made before this engine started were meant for one that is gone.
         self._last_seen = self._commands.last_id()
-        self._commands.forget_old()
+        try:
+            self._commands.forget_old()
+        except Exception as exc:  # a full disk: the old rows wait for the next start; commands still work
+            log.warning("could not delete old engine commands: %s", exc)
         try:
             while not self._clock.wait(stop, POLL_SECONDS):
                 try:

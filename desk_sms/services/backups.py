@@ -1,8 +1,9 @@
 """Backups of the SQLite database: daily and on demand, retention by days, and a checked restore.
 
-The daily backup is taken by the engine side of whichever process drives the modems
-(`engine/daily_backup.py`), in the GUI and in `desk-sms serve` alike. A database on a PostgreSQL
-server is backed up by its administrator with the server's own tools: `available` is False there.
+The daily backup is taken by the engine process, `desk-sms serve` (`engine/daily_backup.py`); a
+window learns that the disk has no room for it from `room_problem()`, not from that process. A
+database on a PostgreSQL server is backed up by its administrator with the server's own tools:
+`available` is False there.
 
 Every copy is made with SQLite's online backup API (`db.sqlite`), never by copying the live file,
 so a backup taken while the engine writes is a consistent snapshot. A restore refuses to run while
@@ -120,7 +121,9 @@ class BackupService:
             self._users.require(Permission.BACKUP)
         source = self._database_file()
         self.backups_dir.mkdir(parents=True, exist_ok=True)
-        self._check_room(source)
+        no_room = self.room_problem()
+        if no_room is not None:  # refused before writing: a full disk would fail half-way
+            raise no_room
         made_at = self._clock.now().astimezone(UTC).replace(microsecond=0)
         destination = self.backups_dir / _file_name(reason, made_at)
         destination = _unused(destination)
@@ -137,15 +140,22 @@ class BackupService:
         log.info("backed up the database to %s", destination)
         return BackupInfo(destination, reason, made_at, destination.stat().st_size)
 
-    def _check_room(self, source: Path) -> None:
-        """Refuse before writing when the backup cannot fit (a full disk would fail half-way)."""
+    def room_problem(self) -> NoRoomForBackup | None:
+        """Why a backup would not fit beside the database now; None when it would (or on a server).
+
+        The daily backup runs in the engine process, so a window asks this to say why backups stop.
+        """
+        source = self._database.sqlite_path
+        if source is None:
+            return None
         wal = source.with_name(source.name + "-wal")
         needed = sum(p.stat().st_size for p in (source, wal) if p.exists()) + storage.LOW_FREE_BYTES
-        free = self._free_space(self.backups_dir)
-        if free is not None and free < needed:
-            raise NoRoomForBackup(
-                folder=str(self.backups_dir), free=storage.human_size(free), needed=storage.human_size(needed)
-            )
+        free = self._free_space(self.backups_dir if self.backups_dir.is_dir() else source.parent)
+        if free is None or free >= needed:
+            return None
+        return NoRoomForBackup(
+            folder=str(self.backups_dir), free=storage.human_size(free), needed=storage.human_size(needed)
+        )
 
     def run_if_due(self) -> BackupInfo | None:
         """The daily backup, when the newest one is a day old (or there is none); then prune.

@@ -485,75 +485,80 @@
 <context>
     <name>BackupGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="88"/>
+        <location filename="../../ui/pages/settings_backups.py" line="90"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="89"/>
+        <location filename="../../ui/pages/settings_backups.py" line="91"/>
         <source>Keep daily backups for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="90"/>
+        <location filename="../../ui/pages/settings_backups.py" line="92"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="91"/>
+        <location filename="../../ui/pages/settings_backups.py" line="93"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="92"/>
+        <location filename="../../ui/pages/settings_backups.py" line="94"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="131"/>
+        <location filename="../../ui/pages/settings_backups.py" line="137"/>
         <source>The backups folder cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="137"/>
+        <location filename="../../ui/pages/settings_backups.py" line="143"/>
         <source>The database is on a server: its administrator backs it up with the server&apos;s own tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="143"/>
+        <location filename="../../ui/pages/settings_backups.py" line="149"/>
         <source>The daily backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="145"/>
+        <location filename="../../ui/pages/settings_backups.py" line="151"/>
         <source>No backup yet. Backups are kept in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="148"/>
+        <location filename="../../ui/pages/settings_backups.py" line="154"/>
         <source>Last backup {when}; {count} backups in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="180"/>
-        <location filename="../../ui/pages/settings_backups.py" line="209"/>
+        <location filename="../../ui/pages/settings_backups.py" line="164"/>
+        <source>No room for a backup: the disk holding {folder} has {free} free and a backup needs about {needed}. Free some space there; until then no daily backup is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="195"/>
+        <location filename="../../ui/pages/settings_backups.py" line="224"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="182"/>
+        <location filename="../../ui/pages/settings_backups.py" line="197"/>
         <source>desk-sms backups (*.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="200"/>
+        <location filename="../../ui/pages/settings_backups.py" line="215"/>
         <source>Replace the current database with {file}?
 
 The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="234"/>
+        <location filename="../../ui/pages/settings_backups.py" line="249"/>
         <source>The database was restored from {file}. The previous one is kept as {kept}.
 
 desk-sms closes now; start it again.</source>

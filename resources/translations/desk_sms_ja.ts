@@ -485,68 +485,73 @@
 <context>
     <name>BackupGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="88"/>
+        <location filename="../../ui/pages/settings_backups.py" line="90"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="89"/>
+        <location filename="../../ui/pages/settings_backups.py" line="91"/>
         <source>Keep daily backups for</source>
         <translation>毎日のバックアップの保存期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="90"/>
+        <location filename="../../ui/pages/settings_backups.py" line="92"/>
         <source> days</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="91"/>
+        <location filename="../../ui/pages/settings_backups.py" line="93"/>
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="92"/>
+        <location filename="../../ui/pages/settings_backups.py" line="94"/>
         <source>Restore…</source>
         <translation>復元…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="131"/>
+        <location filename="../../ui/pages/settings_backups.py" line="137"/>
         <source>The backups folder cannot be read: {reason}</source>
         <translation>バックアップフォルダーを読み取れません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="137"/>
+        <location filename="../../ui/pages/settings_backups.py" line="143"/>
         <source>The database is on a server: its administrator backs it up with the server&apos;s own tools.</source>
         <translation>データベースはサーバー上にあります。バックアップはサーバーの管理者がサーバー側のツールで行います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="143"/>
+        <location filename="../../ui/pages/settings_backups.py" line="149"/>
         <source>The daily backup failed: {reason}</source>
         <translation>毎日のバックアップに失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="145"/>
+        <location filename="../../ui/pages/settings_backups.py" line="151"/>
         <source>No backup yet. Backups are kept in {folder}.</source>
         <translation>まだバックアップはありません。バックアップの保存先: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="148"/>
+        <location filename="../../ui/pages/settings_backups.py" line="154"/>
         <source>Last backup {when}; {count} backups in {folder}.</source>
         <translation>最新のバックアップ {when}({folder} に {count} 件)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="180"/>
-        <location filename="../../ui/pages/settings_backups.py" line="209"/>
+        <location filename="../../ui/pages/settings_backups.py" line="164"/>
+        <source>No room for a backup: the disk holding {folder} has {free} free and a backup needs about {needed}. Free some space there; until then no daily backup is made.</source>
+        <translation>バックアップを置く空きがありません: {folder} のあるディスクの空きは {free} で、バックアップには約 {needed} 必要です。空き容量を増やしてください。それまで毎日のバックアップは作成されません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings_backups.py" line="195"/>
+        <location filename="../../ui/pages/settings_backups.py" line="224"/>
         <source>Restore a backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="182"/>
+        <location filename="../../ui/pages/settings_backups.py" line="197"/>
         <source>desk-sms backups (*.sqlite3);;All files (*)</source>
         <translation>desk-sms のバックアップ (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="200"/>
+        <location filename="../../ui/pages/settings_backups.py" line="215"/>
         <source>Replace the current database with {file}?
 
 The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
@@ -555,7 +560,7 @@ The current database is kept as a backup first. This window stops sending and re
 現在のデータベースは先にバックアップとして保存されます。このウィンドウは送受信を止め、復元が終わると desk-sms は終了します。復元したデータで作業するには、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="234"/>
+        <location filename="../../ui/pages/settings_backups.py" line="249"/>
         <source>The database was restored from {file}. The previous one is kept as {kept}.
 
 desk-sms closes now; start it again.</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -146,6 +148,27 @@ def test_starting_the_window_on_a_full_disk_says_so_not_damaged(
     assert japanese.startswith(f"{data} のあるディスクがいっぱいです(空き ")
 
 
+def test_starting_the_window_on_a_read_only_data_folder_says_so(
+    app: QApplication, tmp_path: Path, recorded_dialogs: list[QMessageBox], system_locale: Any
+) -> None:
+    with small_disk(tmp_path / "disk") as disk:
+        data = disk.mount_point / "data"
+        # Made by another process: this one's log file would keep the disk busy (no read-only remount).
+        command = [sys.executable, "-m", "desk_sms", "--data-dir", str(data), "info"]
+        assert subprocess.run(command, capture_output=True).returncode == 0
+        disk.remount("ro")
+        try:
+            assert run_app(data_dir=str(data)) == EXIT_FAILED
+            system_locale(QLocale.Language.Japanese)
+            assert run_app(data_dir=str(data)) == EXIT_FAILED
+        finally:
+            disk.remount("rw")
+    english, japanese = (box.text() for box in recorded_dialogs)
+    assert english.startswith(f"The data folder {data} is read-only (") and "free on its disk" in english
+    assert "damaged" not in english
+    assert japanese.startswith(f"データフォルダー {data} が読み取り専用です(ディスクの空き ")
+
+
 def test_a_window_beside_another_engine_watches_the_folder_itself(
     app: QApplication, tmp_path: Path, qtbot: QtBot
 ) -> None:
@@ -169,6 +192,44 @@ def test_a_window_beside_another_engine_watches_the_folder_itself(
             disk.free_up()
             qtbot.waitUntil(lambda: not notice.isVisible(), timeout=WAIT_MS)
             assert supervisor.child is None
+        finally:
+            supervisor.stop_engine()
+            assert QThreadPool.globalInstance().waitForDone(10_000)
+            parts.window.close()
+            parts.close()
+            parts.translations.uninstall()
+            context.close()
+
+
+def test_the_windows_own_engine_pauses_on_a_full_disk_and_every_message_goes_out(
+    app: QApplication, tmp_path: Path, qtbot: QtBot, recorded_dialogs: list[QMessageBox]
+) -> None:
+    """What a new user sees: the window's `desk-sms serve` (two demo modems) on a disk that fills up."""
+    with small_disk(tmp_path / "disk", size_mb=16) as disk:
+        context = build_context(str(disk.mount_point / "data"))
+        context.settings.set("quiet_hours_start", "00:00")
+        context.settings.set("quiet_hours_end", "00:00")
+        context.users.choose_first_password(None)
+        ids = [context.outbox.enqueue(f"+8190555{n:05d}", f"お知らせ {n}") for n in range(10)]
+        parts = create_main_window(context, factories=FACTORIES)
+        qtbot.addWidget(parts.window)
+        parts.window.show_page("dashboard")
+        parts.window.show()
+        supervisor = attach_engine(context, parts, demo_modems=2)
+
+        def statuses() -> list[str]:
+            return [context.outbox.get(message_id).status for message_id in ids]
+
+        try:
+            notice = dashboard(parts.window).storage_notice
+            qtbot.waitUntil(lambda: statuses().count("queued") <= 7, timeout=90_000)  # the engine sends
+            disk.fill()
+            qtbot.waitUntil(notice.isVisible, timeout=WAIT_MS)
+            assert parts.window.storage_notice.text() == "Sending paused: disk full"
+            disk.free_up()
+            qtbot.waitUntil(lambda: not notice.isVisible(), timeout=WAIT_MS)
+            qtbot.waitUntil(lambda: set(statuses()) <= {"sent", "delivered"}, timeout=90_000)
+            assert recorded_dialogs == []  # the notice said it all: no error dialog on the way
         finally:
             supervisor.stop_engine()
             assert QThreadPool.globalInstance().waitForDone(10_000)

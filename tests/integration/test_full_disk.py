@@ -18,7 +18,7 @@ from write_faults import WriteFaults
 
 from desk_sms.db.models import OutboundMessage, OutboundPart
 from desk_sms.engine.engine import Engine
-from desk_sms.events import StorageStateChanged
+from desk_sms.events import MessageStateChanged, StorageStateChanged
 from desk_sms.services.outbox import Recipient
 
 NUMBERS = [f"+81801235{n:04d}" for n in range(2000, 2100)]
@@ -64,18 +64,46 @@ def assert_each_accepted_message_recorded_as_sent_once(rig: SimRig) -> None:
         assert {m.status for m in session.query(OutboundMessage)} == {"sent"}
 
 
+def fill_when_claimed(rig: SimRig, fill: Callable[[], object], after: int) -> threading.Event:
+    """Fill the disk just after the `after`-th claim is committed, before its modem sends it.
+
+    The claimed message then reaches the modem and its outcome meets the full disk: the case where
+    an accepted message used to stay *sending* for good.
+    """
+    claimed, filled = Counter[str](), threading.Event()
+
+    def on_event(event: object) -> None:
+        if isinstance(event, MessageStateChanged) and event.status == "sending" and not filled.is_set():
+            claimed["claims"] += 1
+            if claimed["claims"] >= after:
+                fill()
+                filled.set()
+
+    rig.context.events.subscribe(on_event)  # runs on the dispatcher's thread, between claim and send
+    return filled
+
+
 def run_campaign_through_a_full_disk(
-    rig: SimRig, fill: Callable[[], object], free_up: Callable[[], object], wait_refused: Callable[[], object]
+    rig: SimRig,
+    fill: Callable[[], object],
+    free_up: Callable[[], object],
+    wait_refused: Callable[[], object],
+    outcome_refused: bool = False,
 ) -> None:
+    """`outcome_refused`: the write hook refuses every write at once, so the outcome of the message
+    claimed just before is refused for sure (a real disk may still take a write in its WAL's room)."""
     events = StorageEvents()
     rig.context.events.subscribe(events)
     a, b = rig.add_sim("A", send_delay=0.05), rig.add_sim("B", send_delay=0.05)
+    filled = fill_when_claimed(rig, fill, after=9)
     rig.context.outbox.create_campaign("full disk", CAMPAIGN)
     engine = rig.start_engine()
-    assert a.ledger.wait_for_count(4, 60) and b.ledger.wait_for_count(4, 60)
-    fill()
+    assert filled.wait(60)
     assert events.wait_for("full")
     wait_until(lambda: idle(engine))  # the messages in hand came back from the modems
+    if outcome_refused:
+        kept = engine.unrecorded_outcomes()
+        assert kept and rig.statuses()["sending"] == len(kept)  # accepted, held in memory, not lost
     accepted = a.ledger.count + b.ledger.count
     wait_refused()
     assert a.ledger.count + b.ledger.count == accepted  # nothing sent without a committed claim
@@ -99,7 +127,7 @@ def test_writes_refused_mid_campaign_pause_sending_and_every_accepted_message_en
     faults = WriteFaults(rig.context.database.engine)
     try:
         run_campaign_through_a_full_disk(
-            rig, faults.on, faults.off, lambda: faults.wait_for_hits(faults.hits + 10)
+            rig, faults.on, faults.off, lambda: faults.wait_for_hits(faults.hits + 10), outcome_refused=True
         )
     finally:
         faults.off()

@@ -1,11 +1,12 @@
 """The Backups group of the Settings page: daily backups with retention, 'Back up now', 'Restore…'.
 
 The daily backup itself is taken beside the engine (`desk_sms/engine/daily_backup.py`, in the engine
-process `desk-sms serve`); this group shows the latest backup, or why the daily one
-failed, re-reading the folder while it is visible. A restore stops the engine process, lets the
-service check the file and keep the current database, and then closes the app, which must start
-again on the restored database (its open views describe the old one). A database on a server is
-backed up by its administrator: the group says so and offers no buttons.
+process `desk-sms serve`); this group shows the latest backup and whether the disk has room for the
+next one (that process's failure stays in that process), re-reading the folder while it is visible.
+A restore stops the engine process, lets the service check the file and keep the current database,
+and then closes the app, which must start again on the restored database (its open views describe
+the old one). A database on a server is backed up by its administrator: the group says so and
+offers no buttons.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from desk_sms.context import AppContext
 from desk_sms.errors import UserError
-from desk_sms.services.backups import BackupInfo, BackupService, RestoreResult
+from desk_sms.services.backups import BackupInfo, BackupService, NoRoomForBackup, RestoreResult
 from ui.errors import show_error, user_error_text
 from ui.style import named
 from ui.tasks import run_in_background
@@ -58,6 +59,7 @@ class BackupGroup(QGroupBox):
         # What happens after a restore; tests replace it instead of quitting their QApplication.
         self.quit_app: Callable[[], None] = QApplication.quit
         self._backups: list[BackupInfo] = []
+        self._no_room: NoRoomForBackup | None = None  # the disk cannot take a backup now
         self._listing = 0  # numbers the folder listings: only the newest one is shown
         self._build()
         self.retranslate_ui()
@@ -117,13 +119,17 @@ class BackupGroup(QGroupBox):
             self._listing += 1
             listing = self._listing
             run_in_background(
-                self, self.service.list_backups, lambda found: self._listed(found, listing), self._not_listed
+                self, self._look, lambda found: self._listed(found, listing), self._not_listed
             )
 
-    def _listed(self, backups: list[BackupInfo], listing: int) -> None:
+    def _look(self) -> tuple[list[BackupInfo], NoRoomForBackup | None]:
+        """The backups, and whether the next one fits (runs in the background)."""
+        return self.service.list_backups(), self.service.room_problem()
+
+    def _listed(self, found: tuple[list[BackupInfo], NoRoomForBackup | None], listing: int) -> None:
         if listing != self._listing:  # an older listing that finished late: the newer one tells the truth
             return
-        self._backups = backups
+        self._backups, self._no_room = found
         self._show_backups()
         self.listed.emit()
 
@@ -148,7 +154,16 @@ class BackupGroup(QGroupBox):
             text = self.tr("Last backup {when}; {count} backups in {folder}.").format(
                 when=newest, count=len(self._backups), folder=folder
             )
+        if self.service.available and self._no_room is not None:
+            text += "\n" + self._no_room_text(self._no_room)
         self.last_backup.setText(text)
+
+    def _no_room_text(self, no_room: NoRoomForBackup) -> str:
+        """The engine process skips the daily backup while the disk lacks room: say so here."""
+        return self.tr(
+            "No room for a backup: the disk holding {folder} has {free} free and a backup needs about "
+            "{needed}. Free some space there; until then no daily backup is made."
+        ).format(**no_room.params)
 
     # ----- backing up -----------------------------------------------------------------------
 

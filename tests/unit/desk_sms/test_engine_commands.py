@@ -7,7 +7,9 @@ import threading
 from collections.abc import Callable
 
 import pytest
+from process_rig import wait_for
 from sqlalchemy import func, select
+from write_faults import WriteFaults
 
 from desk_sms.clock import FakeClock
 from desk_sms.context import AppContext
@@ -154,6 +156,28 @@ def test_a_requester_waits_while_the_engine_is_still_working_on_it(context: AppC
     found = asker.wait(command_id, timeout=60)
     assert looks == ["running", "running", "running"]
     assert (found.state, found.result) == ("done", [{"device": "/dev/ttyUSB0"}])
+
+
+def test_a_full_disk_at_start_does_not_end_the_command_thread(context: AppContext) -> None:
+    """The poller's first write (deleting old requests) refused by a full disk must not end its thread."""
+    faults = WriteFaults(context.database.engine, only=r"DELETE FROM engine_commands")
+    faults.on()
+    handled: list[str] = []
+    started = poller(context, handled)
+    stop = threading.Event()
+    thread = threading.Thread(target=started.run, args=(stop,))
+    try:
+        thread.start()
+        assert faults.wait_for_hits(1)
+        faults.off()
+        commands = EngineCommands(context.database.session_factory, context.clock)
+        command_id = commands.request(CommandKind.RELOAD_MODEMS)
+        wait_for(lambda: commands.outcome(command_id).state == "done", 30, "the reload to be done")
+    finally:
+        stop.set()
+        thread.join(10)
+        faults.remove()
+    assert handled == ["reload_modems:None"]
 
 
 def test_the_kept_connection_sees_each_new_command_and_holds_no_snapshot(context: AppContext) -> None:

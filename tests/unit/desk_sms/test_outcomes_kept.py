@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 from fakes import FakeFleet, FakeModemScript
-from write_faults import WriteFaults
+from write_faults import WriteFaults, disk_io_error
 
 from desk_sms.clock import FakeClock
 from desk_sms.engine.engine import Engine
@@ -126,3 +126,30 @@ def test_space_coming_back_during_the_grace_period_records_the_outcome(
     assert engine.unrecorded_outcomes() == []
     counts = statuses(fleet)
     assert counts["sent"] == 1 and counts["sending"] == 0
+
+
+def test_a_data_folder_pulled_out_while_sending_is_named_and_sending_resumes_when_it_is_back(
+    fleet: FakeFleet, storage_events: list[StorageStateChanged]
+) -> None:
+    folder = fleet.context.paths.root
+    away = folder.with_name(folder.name + "-elsewhere")
+    faults = WriteFaults(fleet.context.database.engine, error=disk_io_error)
+    engine, script, ids = started(fleet)
+    try:
+        folder.rename(away)  # the USB stick is pulled out: the folder is gone, every write an I/O error
+        faults.on()
+        script.gate.set()  # type: ignore[union-attr]
+        assert faults.wait_for_hits(5)
+        assert [(e.problem, e.folder) for e in storage_events] == [("gone", str(folder))]
+        assert engine.unrecorded_outcomes() == [ids[0]] and len(script.sent) == 1
+        away.rename(folder)  # plugged in again
+        faults.off()
+        wait_until(lambda: statuses(fleet)["sent"] == 3)
+    finally:
+        faults.off()
+        faults.remove()
+        if away.exists():
+            away.rename(folder)
+        engine.stop(10)
+    assert storage_events[-1].problem is None  # the pause ended by itself
+    assert sorted(number for number, _ in script.sent) == NUMBERS[:3]  # each once

@@ -12,7 +12,8 @@ from write_faults import disk_full_error
 
 from desk_sms import storage
 from desk_sms.context import build_context
-from desk_sms.errors import DiskFull, FolderGone, FolderReadOnly
+from desk_sms.db import sqlite
+from desk_sms.errors import DatabaseError, DiskFull, FolderGone, FolderReadOnly
 from desk_sms.storage import Problem
 
 
@@ -71,3 +72,22 @@ def test_a_database_url_into_a_vanished_folder_is_named_at_start(tmp_path: Path)
     with pytest.raises(FolderGone) as refused:
         build_context(str(tmp_path / "data"), db_url=url)
     assert str(tmp_path / "stick") in refused.value.message
+
+
+def test_a_healthy_file_another_program_holds_locked_is_not_called_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "desk-sms.sqlite3"
+    build_context(str(tmp_path), db_url=f"sqlite:///{path}").close()
+    holder = sqlite3.connect(path, isolation_level=None)  # e.g. a database browser left open
+    try:
+        holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        monkeypatch.setattr(sqlite, "BUSY_TIMEOUT_MS", 100)  # the lock is not given up: no need to wait
+        with pytest.raises(DatabaseError) as refused:
+            sqlite.check_database_file(path)
+    finally:
+        holder.close()
+    assert "damaged" not in refused.value.message
+    assert refused.value.message.endswith("cannot be opened: it cannot be read now (database is locked)")
+    sqlite.check_database_file(path)  # the same file, free again: fine
