@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import insert
 
 from desk_sms.context import AppContext
-from desk_sms.db.models import Modem
+from desk_sms.db.models import Modem, OutboundPart
 from desk_sms.engine.identity import Identity, check_on_connect
 from desk_sms.engine.runtime import EngineRuntime, start_engine
 from desk_sms.services.modems import ModemRow
@@ -425,4 +427,50 @@ def test_a_sim_refused_before_its_pin_is_described_by_its_card(page: ModemsPage)
     locked = Identity(imei="356938035641001", iccid="8981200002222222222")
     assert page.sim_question.describe(locked) == (
         "SIM card 8981200002222222222 (number unknown) in modem IMEI 356938035641001"
+    )
+
+
+def test_a_silent_modem_and_a_full_sim_say_so_with_their_times(
+    page: ModemsPage, gui_context: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    now = gui_context.clock.now()
+    silent_since = now - timedelta(minutes=3)
+    add_stored(gui_context, "窓口", state="not_answering", last_error_at=silent_since,
+               last_error="the modem has not answered for 12 seconds")
+    full = add_stored(
+        gui_context, "受付", state="ready", daily_limit=2, imsi="440101111111111", port="/dev/ttyUSB8"
+    )
+    message_id = gui_context.outbox.enqueue("+819012345678", "x" * 200)  # two parts, the whole limit
+    first_part = now - timedelta(hours=5)
+    with gui_context.database.session() as session:
+        session.execute(insert(OutboundPart), [
+            {"message_id": message_id, "seq": seq, "modem_id": full, "imsi": "440101111111111",
+             "submitted_at": first_part + timedelta(minutes=seq)}
+            for seq in (1, 2)
+        ])
+    page.reload()
+    select_modem(qtbot, page, "窓口")
+    qtbot.waitUntil(lambda: page.details["problem"].text() != "—", timeout=WAIT_MS)
+    assert page.model.data(page.model.index(0, STATE)) == "Not answering"
+    stamp = f"{silent_since.astimezone():%m-%d %H:%M}"
+    assert page.model.data(page.model.index(0, LAST_ERROR)) == (
+        f"{stamp} — The modem stopped answering. If it stays so, unplug it and plug it in again."
+    )
+    assert page.details["frees"].text() == "now (under its daily limit)"
+    select_modem(qtbot, page, "受付")
+    frees = first_part + timedelta(hours=24, minutes=1)  # its first part leaves the 24 hours then
+    expected = f"at {frees.astimezone():%m-%d %H:%M} (daily limit reached)"
+    qtbot.waitUntil(lambda: page.details["frees"].text() == expected, timeout=WAIT_MS)
+    assert page.model.data(page.model.index(1, SENT_24H)) == "2 / 2"
+    badge = page.detail_badge
+    qtbot.waitUntil(lambda: badge.width() >= badge.sizeHint().width(), timeout=WAIT_MS)  # laid out
+    assert page.window().grab().save(str(tmp_path / "silent-and-full.png"))
+
+
+def test_ports_traded_after_a_reshuffle_are_said_in_words(app: Any, english: None) -> None:
+    assert identity_note_in_words("SIM found on port COM4 (was COM3)") == (
+        "Its SIM answered on port COM4 (it was on COM3)."
+    )
+    assert identity_note_in_words("port COM4 holds the SIM of 倉庫: looks on COM3 now") == (
+        "Port COM4 now holds the SIM of 倉庫: looking on port COM3."
     )

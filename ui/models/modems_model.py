@@ -161,6 +161,8 @@ def _modem_sentences() -> dict[str, str]:
 _MOVED = re.compile(r"SIM (?P<sim>\S+) moved from modem IMEI (?P<old>\S+) to IMEI (?P<new>\S+)")
 _REPLACED = re.compile(r"SIM replaced on the same line: (?P<old>\S+) → (?P<new>\S+)")
 _SWITCHED_OFF = re.compile(r"switched off: its port now holds (?P<name>.+?) \(")
+_FOLLOWED = re.compile(r"SIM found on port (?P<new>.+) \(was (?P<old>.+)\)")
+_MADE_WAY = re.compile(r"port (?P<old>.+) holds the SIM of (?P<name>.+): looks on (?P<new>.+) now")
 
 
 def identity_note_in_words(note: str | None) -> str:
@@ -173,6 +175,14 @@ def identity_note_in_words(note: str | None) -> str:
         return text.format(**found.groupdict())
     if found := _REPLACED.fullmatch(note):
         text = QCoreApplication.translate("ModemIdentity", "SIM replaced on the same line: {old} → {new}.")
+        return text.format(**found.groupdict())
+    if found := _FOLLOWED.fullmatch(note):
+        text = QCoreApplication.translate(
+            "ModemIdentity", "Its SIM answered on port {new} (it was on {old}).")
+        return text.format(**found.groupdict())
+    if found := _MADE_WAY.fullmatch(note):
+        text = QCoreApplication.translate(
+            "ModemIdentity", "Port {old} now holds the SIM of {name}: looking on port {new}.")
         return text.format(**found.groupdict())
     if found := _SWITCHED_OFF.match(note):
         text = QCoreApplication.translate(
