@@ -16,6 +16,7 @@ import pytest
 from sim_rig import sending_context, wait_until
 from sqlalchemy import select
 
+from desk_sms.cli import main
 from desk_sms.context import AppContext, build_context
 from desk_sms.db.models import OutboundPart
 from desk_sms.engine.engine import Engine
@@ -320,3 +321,25 @@ def test_two_modems_whose_ports_swapped_are_each_followed_to_the_other_port(tmp_
             bench.stop_engine()
             reception.stop()
             storeroom.stop()
+
+
+def test_the_sim_question_answered_on_the_command_line(
+    bench: Bench, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    bench.plug(IMEI_A, SIM_X)
+    modem_id = bench.add_modem()
+    other = bench.plug(IMEI_B, SIM_Y)
+    queued = bench.context.outbox.enqueue(NUMBERS[0], "コマンドから")
+    bench.start()
+    wait_until(lambda: bench.row(modem_id).state == "different_sim")
+    capsys.readouterr()
+    assert main(["--data-dir", data, "modem", "list"]) == 0
+    assert "受付: another SIM answers on its port (SIM 440209999999999" in capsys.readouterr().out
+    assert main(["--data-dir", data, "modem", "same-line", "窓口"]) == 1  # no such modem
+    assert main(["--data-dir", data, "modem", "use-as-new", "受付"]) == 0
+    assert "is switched off" in capsys.readouterr().out
+    wait_until(lambda: bench.status_of([queued]) == ["sent"])
+    assert other.ledger.count == 1 and not bench.row(modem_id).enabled
+    assert main(["--data-dir", data, "modem", "same-line", "受付"]) == 1  # answered already
+    assert "no other SIM waiting" in capsys.readouterr().err
