@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 HEALTHY_STATES = (ModemState.READY, ModemState.SENDING)
 NOT_ANSWERING_AFTER = 10.0  # seconds a command may wait for the modem before it shows "not answering"
+PORT_HANDOVER_SECONDS = 1.0  # after two entries traded ports: time for each to close the one it leaves
 
 
 @dataclass(frozen=True)
@@ -161,12 +162,12 @@ class ModemPool:
         return trade_ports(session, modem_id, found, port, busy, now)
 
     def _look_again(self, modem_id: int, moved: int | None) -> None:
-        """Two entries traded ports: both connect again at once, each on its new port."""
+        """Two entries traded ports: both connect again soon, once the other has closed the port it leaves."""
         if moved is None:
             return
         for worker in (self.workers.get(modem_id), self.workers.get(moved)):
             if worker is not None:
-                worker.retry_now()
+                worker.retry_soon(PORT_HANDOVER_SECONDS)
 
     def recheck_refused(self) -> None:
         """A person answered a SIM question: modems refused for their SIM try once more."""

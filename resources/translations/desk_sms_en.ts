@@ -3160,6 +3160,11 @@ Please copy the details below and send them to your support contact.</source>
         <source>Another SIM or modem answers on this port: nothing is sent until you decide.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="217"/>
+        <source>Another SIM or modem answered on this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModemIdentity</name>
@@ -3179,12 +3184,12 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="183"/>
+        <location filename="../../ui/models/modems_model.py" line="184"/>
         <source>Port {old} now holds the SIM of {name}: looking on port {new}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="187"/>
+        <location filename="../../ui/models/modems_model.py" line="188"/>
         <source>Switched off: another SIM on its port was added as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3415,12 +3420,12 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="196"/>
+        <location filename="../../ui/models/modems_model.py" line="197"/>
         <source>now (under its daily limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="197"/>
+        <location filename="../../ui/models/modems_model.py" line="198"/>
         <source>at {time} (daily limit reached)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3428,72 +3433,72 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemsTableModel</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="227"/>
+        <location filename="../../ui/models/modems_model.py" line="231"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="227"/>
+        <location filename="../../ui/models/modems_model.py" line="231"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="227"/>
+        <location filename="../../ui/models/modems_model.py" line="231"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="227"/>
+        <location filename="../../ui/models/modems_model.py" line="231"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="228"/>
+        <location filename="../../ui/models/modems_model.py" line="232"/>
         <source>Sent in 24 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="228"/>
+        <location filename="../../ui/models/modems_model.py" line="232"/>
         <source>Last problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="228"/>
+        <location filename="../../ui/models/modems_model.py" line="232"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="228"/>
+        <location filename="../../ui/models/modems_model.py" line="232"/>
         <source>Driven by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="284"/>
+        <location filename="../../ui/models/modems_model.py" line="288"/>
         <source>{bars} of 5 bars ({dbm} dBm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="285"/>
+        <location filename="../../ui/models/modems_model.py" line="289"/>
         <source>{bars} of 5 bars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="307"/>
+        <location filename="../../ui/models/modems_model.py" line="311"/>
         <source>Plugged into {computer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="309"/>
+        <location filename="../../ui/models/modems_model.py" line="313"/>
         <source>Any desk-sms computer may drive it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="312"/>
+        <location filename="../../ui/models/modems_model.py" line="316"/>
         <source>desk-sms on {computer} drives it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="314"/>
+        <location filename="../../ui/models/modems_model.py" line="318"/>
         <source>No desk-sms drives it at the moment.</source>
         <translation type="unfinished"></translation>
     </message>

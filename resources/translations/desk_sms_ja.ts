@@ -3168,6 +3168,11 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <source>Another SIM or modem answers on this port: nothing is sent until you decide.</source>
         <translation>このポートで別のSIMまたはモデムが応答しています。どうするか決めるまで何も送信しません。</translation>
     </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="217"/>
+        <source>Another SIM or modem answered on this port.</source>
+        <translation>このポートで別のSIMまたはモデムが応答しました。</translation>
+    </message>
 </context>
 <context>
     <name>ModemIdentity</name>
@@ -3187,12 +3192,12 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>SIM がポート {new} で見つかりました（以前は {old}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="183"/>
+        <location filename="../../ui/models/modems_model.py" line="184"/>
         <source>Port {old} now holds the SIM of {name}: looking on port {new}.</source>
         <translation>ポート {old} には「{name}」のSIMがあります。ポート {new} で探します。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="187"/>
+        <location filename="../../ui/models/modems_model.py" line="188"/>
         <source>Switched off: another SIM on its port was added as {name}.</source>
         <translation>オフ：このポートの別のSIMを「{name}」として追加しました。</translation>
     </message>
@@ -3423,12 +3428,12 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>USBモデムはそれぞれ自分のSIMで送信します。モデムはIMEIで識別されるため、Windowsが別のポートを割り当てても見つけ直します。送信元はSIMで、1日の上限はSIMを別のモデムに移しても引き継がれます。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="196"/>
+        <location filename="../../ui/models/modems_model.py" line="197"/>
         <source>now (under its daily limit)</source>
         <translation>今すぐ（1日の上限内）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="197"/>
+        <location filename="../../ui/models/modems_model.py" line="198"/>
         <source>at {time} (daily limit reached)</source>
         <translation>{time}（1日の上限に到達）</translation>
     </message>
@@ -3436,72 +3441,72 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>ModemsTableModel</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="227"/>
+        <location filename="../../ui/models/modems_model.py" line="231"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="227"/>
+        <location filename="../../ui/models/modems_model.py" line="231"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="227"/>
+        <location filename="../../ui/models/modems_model.py" line="231"/>
         <source>Signal</source>
         <translation>電波</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="227"/>
+        <location filename="../../ui/models/modems_model.py" line="231"/>
         <source>Network</source>
         <translation>通信事業者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="228"/>
+        <location filename="../../ui/models/modems_model.py" line="232"/>
         <source>Sent in 24 h</source>
         <translation>24時間の送信数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="228"/>
+        <location filename="../../ui/models/modems_model.py" line="232"/>
         <source>Last problem</source>
         <translation>直近の問題</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="228"/>
+        <location filename="../../ui/models/modems_model.py" line="232"/>
         <source>Port</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="228"/>
+        <location filename="../../ui/models/modems_model.py" line="232"/>
         <source>Driven by</source>
         <translation>担当PC</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="284"/>
+        <location filename="../../ui/models/modems_model.py" line="288"/>
         <source>{bars} of 5 bars ({dbm} dBm)</source>
         <translation>5段階中 {bars}（{dbm} dBm）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="285"/>
+        <location filename="../../ui/models/modems_model.py" line="289"/>
         <source>{bars} of 5 bars</source>
         <translation>5段階中 {bars}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="307"/>
+        <location filename="../../ui/models/modems_model.py" line="311"/>
         <source>Plugged into {computer}.</source>
         <translation>{computer} に接続されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="309"/>
+        <location filename="../../ui/models/modems_model.py" line="313"/>
         <source>Any desk-sms computer may drive it.</source>
         <translation>どの desk-sms のPCからでも使えます。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="312"/>
+        <location filename="../../ui/models/modems_model.py" line="316"/>
         <source>desk-sms on {computer} drives it now.</source>
         <translation>現在は {computer} の desk-sms が使っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="314"/>
+        <location filename="../../ui/models/modems_model.py" line="318"/>
         <source>No desk-sms drives it at the moment.</source>
         <translation>現在この機器を使っている desk-sms はありません。</translation>
     </message>

@@ -474,3 +474,16 @@ def test_ports_traded_after_a_reshuffle_are_said_in_words(app: Any, english: Non
     assert identity_note_in_words("port COM4 holds the SIM of 倉庫: looks on COM3 now") == (
         "Port COM4 now holds the SIM of 倉庫: looking on port COM3."
     )
+
+
+def test_a_settled_sim_question_is_kept_as_a_past_problem(
+    page: ModemsPage, gui_context: AppContext, qtbot: QtBot
+) -> None:
+    at = gui_context.clock.now()
+    refused = "expected SIM 440101111111111 in modem IMEI 356938035641001, found SIM 440209999999999"
+    add_stored(gui_context, "受付", state="ready", last_error_at=at, last_error=refused)
+    page.reload()
+    select_modem(qtbot, page, "受付")
+    assert page.model.data(page.model.index(0, LAST_ERROR)) == (
+        f"{at.astimezone():%m-%d %H:%M} — Another SIM or modem answered on this port."
+    )

@@ -212,6 +212,9 @@ def problem_text(modem: ModemView) -> str:
     words = modem_error_in_words(modem.last_error, modem.pin_attempts_left)
     if not words:
         return ""
+    if modem.state != "different_sim" and words == _modem_sentences()["different_sim"]:
+        # Settled since (the expected SIM came back, a person answered, the ports were traded).
+        words = QCoreApplication.translate("ModemErrors", "Another SIM or modem answered on this port.")
     current = modem.live is not None and modem.live.last_error
     stamp = "" if current or not modem.last_error_at else modem.last_error_at
     return f"{stamp} — {words}" if stamp else words
