@@ -2901,22 +2901,22 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>LimitsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="269"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="276"/>
         <source>Sending limits for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="271"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="278"/>
         <source>A personal Japanese mobile number may send about 200 SMS parts in any 24 hours; past its limit a modem rests and the others take over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="274"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="281"/>
         <source>Daily limit (SMS parts in 24 h):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="275"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="282"/>
         <source>Minimum seconds between messages:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3048,62 +3048,72 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="108"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="109"/>
-        <source>SIM PIN:</source>
+        <location filename="../../ui/dialogs/modem_add.py" line="107"/>
+        <source>only if the modem does not tell it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/modem_add.py" line="110"/>
-        <source>Daily limit (SMS parts in 24 h):</source>
+        <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/modem_add.py" line="111"/>
+        <source>SIM PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/modem_add.py" line="112"/>
+        <source>The SIM&apos;s phone number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/modem_add.py" line="113"/>
+        <source>Daily limit (SMS parts in 24 h):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/modem_add.py" line="114"/>
         <source>Minimum seconds between messages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="115"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="118"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="119"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="122"/>
         <source>Serial ports that answer like a modem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="133"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="136"/>
         <source>Looking for modems…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="142"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="145"/>
         <source>{count} of {total} ports answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="146"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="149"/>
         <source>No port answers. Is the modem plugged in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="154"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="157"/>
         <source>does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="163"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="166"/>
         <source>The scan failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="187"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="192"/>
         <source>A SIM PIN is 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3851,27 +3861,27 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="223"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="230"/>
         <source>SIM PIN for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="227"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="234"/>
         <source>Check the PIN before you confirm: every wrong PIN uses one of the SIM&apos;s three tries, and after the third the SIM is locked until its PUK is entered. desk-sms tries a PIN only once and never repeats a refused one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="234"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="241"/>
         <source>Tries left on this SIM: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="242"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="249"/>
         <source>PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="257"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="264"/>
         <source>A SIM PIN is 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>

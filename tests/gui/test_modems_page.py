@@ -487,3 +487,32 @@ def test_a_settled_sim_question_is_kept_as_a_past_problem(
     assert page.model.data(page.model.index(0, LAST_ERROR)) == (
         f"{at.astimezone():%m-%d %H:%M} — Another SIM or modem answered on this port."
     )
+
+
+def test_a_sim_that_does_not_tell_its_number_gets_the_one_typed_in(
+    page: ModemsPage,
+    engine_without_modems: EngineRuntime,
+    gui_context: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    silent = SimulatedModem("huawei", imei="356938035640002", own_number="")  # AT+CNUM gives no number
+    silent.start()
+    try:
+        ports = [discovery.PortInfo(silent.port, "Simulated Huawei", 0x12D1, 0x1001, "Huawei", "Huawei")]
+        monkeypatch.setattr(discovery, "list_serial_ports", lambda: ports)
+        dialog = page.open_add_dialog()
+        with qtbot.waitSignal(dialog.scan_finished, timeout=WAIT_MS):
+            pass
+        assert dialog.chosen() is not None and dialog.number_edit.text() == ""
+        dialog.name_edit.setText("窓口")
+        dialog.number_edit.setText("窓口の番号")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        qtbot.waitUntil(lambda: "is not a phone number" in dialog.error_label.text(), timeout=WAIT_MS)
+        assert gui_context.modems.list() == []  # nothing added
+        dialog.number_edit.setText("０９０-１１１１-２２２２")  # full-width, as a Japanese input method types
+        with qtbot.waitSignal(dialog.added, timeout=WAIT_MS):
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        assert gui_context.modems.find("窓口").own_number == "09011112222"
+    finally:
+        silent.stop()
