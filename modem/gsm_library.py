@@ -33,6 +33,7 @@ from modem.ports import open_port
 log = logging.getLogger(__name__)
 
 _READ_POLL_SECONDS = 0.2  # how often the reader notices close(); reads return early on data
+_READ_WAIT_SECONDS = 5.0  # the same where close() can cancel a read: an idle port costs no wake-ups
 _MAX_PARTIAL_LINE = 4096  # garbage without line ends must not grow the buffer forever
 _BUSY_CODES = {("CME", 14), ("CME", 515), ("CMS", 314)}  # SIM busy / modem initialising
 _ANSWER_PREFIX = re.compile(r"^AT([+^][A-Z]+)", re.IGNORECASE)
@@ -96,6 +97,8 @@ class PatchedGsmModem(GsmModem):  # type: ignore[misc]  # the library has no typ
                                     write_timeout=5)
         except (serial.SerialException, OSError, ValueError) as error:
             raise ModemUnavailable(f"cannot open {self.port}: {error}") from error
+        if hasattr(self.serial, "cancel_read"):  # close() wakes the reader at once (URL ports cannot)
+            self.serial.timeout = _READ_WAIT_SECONDS
         self.alive = True
         self.rxThread = threading.Thread(target=self._readLoop, name=f"modem-reader {self.port}",
                                          daemon=True)

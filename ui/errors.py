@@ -183,14 +183,14 @@ def _import_templates() -> dict[str, str]:
             "Errors", "The file {file} holds more than a roster can ({detail}). Split it into parts."
         ),
         "import.too_many_rows": QCoreApplication.translate(
-            "Errors", "The file has more than {limit} rows. Split it and import the parts one by one."
+            "Errors", "The file {file} has more than {limit} rows. Split it and import the parts one by one."
         ),
         "import.encoding_unknown": QCoreApplication.translate(
-            "Errors", "The text encoding of the file cannot be recognised. Save it from Excel as CSV (UTF-8)."
+            "Errors", "The text encoding of {file} cannot be recognised. Save it from Excel as CSV (UTF-8)."
         ),
         "import.encoding_mixed": QCoreApplication.translate(
             "Errors",
-            "The file mixes text encodings (UTF-8 and Shift_JIS) from line {line}. "
+            "The file {file} mixes text encodings (UTF-8 and Shift_JIS) from line {line}. "
             "Open it in Excel and save it again as one CSV file.",
         ),
         "import.unsupported_export_format": QCoreApplication.translate(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Boolean, Engine, Table, bindparam, exists, false, func, insert, or_, select, true
+from sqlalchemy import Boolean, Engine, Table, and_, bindparam, exists, false, func, insert, or_, select, true
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -95,7 +95,8 @@ NEXT_DUE = (
         _message.c.status == MessageStatus.QUEUED,
         _message.c.held.is_(False),
         or_(_message.c.not_before.is_(None), _message.c.not_before <= bindparam("now")),
-        or_(Campaign.id.is_(None), Campaign.status.not_in(BLOCKED_CAMPAIGN_STATES)),
+        # One comparison per state rather than NOT IN: an IN list is re-rendered on every execution.
+        or_(Campaign.id.is_(None), and_(*(Campaign.status != state for state in BLOCKED_CAMPAIGN_STATES))),
         or_(  # conversation affinity: a reply waits for its own modem while that one is healthy
             _message.c.preferred_modem_id.is_(None),
             _message.c.preferred_modem_id == bindparam("modem"),
@@ -176,6 +177,10 @@ class Claims:
         The SIM's daily limit is checked in the same transaction (the modem row locked): a message
         is taken only when all its parts fit, so the rolling count never passes the limit.
         """
+        with self._engine.begin() as connection:
+            return self._claim_in(connection, request)
+
+    def _claim_in(self, connection: Connection, request: ClaimRequest) -> ClaimedMessage | None:
         others = [m for m in request.healthy_modem_ids if m != request.modem_id]
         params = {
             "now": request.now,
@@ -184,21 +189,20 @@ class Claims:
             "no_others": not others,
             "quiet": request.quiet,
         }
-        with self._engine.begin() as connection:
-            room = room_for(connection, request.modem_id, request.now)
-            if room <= 0:
+        room = room_for(connection, request.modem_id, request.now)
+        if room <= 0:
+            return None
+        params["room"] = room
+        for _ in range(50):
+            row = connection.execute(NEXT_DUE, params).first()
+            if row is None:
                 return None
-            params["room"] = room
-            for _ in range(50):
-                row = connection.execute(NEXT_DUE, params).first()
-                if row is None:
-                    return None
-                if not self._sendable(connection, row, request.now):
-                    continue
-                if self._take(connection, row.id, request):
-                    return ClaimedMessage(row.id, row.to_number, row.body, row.attempts + 1, row.campaign_id)
-                if self._fence is not None:
-                    return None  # the modem's lease is gone: this engine must not send on it
+            if not self._sendable(connection, row, request.now):
+                continue
+            if self._take(connection, row.id, request):
+                return ClaimedMessage(row.id, row.to_number, row.body, row.attempts + 1, row.campaign_id)
+            if self._fence is not None:
+                return None  # the modem's lease is gone: this engine must not send on it
         return None
 
     @staticmethod
@@ -226,8 +230,16 @@ class Claims:
     # -- outcomes ---------------------------------------------------------------------------------
 
     def mark_sent(
-        self, message_id: int, modem_id: int, part_refs: tuple[int, ...], encoding: str, now: datetime
-    ) -> None:
+        self,
+        message_id: int,
+        modem_id: int,
+        part_refs: tuple[int, ...],
+        encoding: str,
+        now: datetime,
+        then: ClaimRequest | None = None,
+    ) -> ClaimedMessage | None:
+        """Record a send the modem accepted; with `then`, claim that modem's next message in the
+        same transaction (one durable commit per message instead of two) and return it."""
         with self._engine.begin() as connection:
             updated = connection.execute(
                 MARK_SENT,
@@ -242,6 +254,7 @@ class Claims:
                 raise RuntimeError(f"message {message_id} is not being sent by this engine")
             # Each part records the SIM it went out on (the modem's SIM now) in the same statement.
             connection.execute(INSERT_PARTS_WITH_SIM, part_rows(message_id, modem_id, part_refs, now))
+            return self._claim_in(connection, then) if then is not None else None
 
     def mark_retry(
         self,

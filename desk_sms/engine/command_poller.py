@@ -1,6 +1,6 @@
 """The engine's end of the command table: every half second, the requests added since the last look.
 
-One indexed range query per look when nothing is asked (the cost of an idle engine stays flat).
+One `max(id)` on a kept connection per look when nothing is asked (the cost of an idle engine stays flat).
 A command for a modem is taken only by the engine whose worker drives that modem; a port scan only
 by the engine on the asking computer; `reload_modems` by every engine (each follows its modems).
 """
@@ -38,19 +38,23 @@ class CommandPoller:
         self._clock = clock
         self._host = socket.gethostname()
         self._last_seen = 0
+        self._newest_id = commands.newest_id_watch()
 
     def run(self, stop: threading.Event) -> None:
         # Requests made before this engine started were meant for one that is gone.
         self._last_seen = self._commands.last_id()
         self._commands.forget_old()
-        while not self._clock.wait(stop, POLL_SECONDS):
-            try:
-                self.poll_once()
-            except Exception:  # the database is busy for a moment: look again at the next tick
-                log.exception("could not read the engine commands")
+        try:
+            while not self._clock.wait(stop, POLL_SECONDS):
+                try:
+                    self.poll_once()
+                except Exception:  # the database is busy for a moment: look again at the next tick
+                    log.exception("could not read the engine commands")
+        finally:
+            self._newest_id.close()
 
     def poll_once(self) -> None:
-        if self._commands.last_id() <= self._last_seen:  # nothing asked: the usual case, kept cheap
+        if self._newest_id() <= self._last_seen:  # nothing asked: the usual case, kept cheap
             return
         for command in self._commands.since(self._last_seen):
             self._last_seen = max(self._last_seen, command.id)

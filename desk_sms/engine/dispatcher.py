@@ -53,6 +53,7 @@ class Slot:
     send_seconds: float | None = None  # moving average, for estimates
     failures: int = 0  # consecutive transient failures
     rest_until: float = 0.0  # monotonic; a modem that keeps failing rests a while
+    follow_up: ClaimedMessage | None = None  # claimed with the last outcome; sent next (worker thread)
 
     def parts_in_window(self, now: datetime) -> int:
         while self.sent_parts and self.sent_parts[0] <= now - WINDOW:
@@ -105,10 +106,12 @@ class Dispatcher:
         self._lock = threading.Lock()
         self.wake = threading.Event()
         self._idle = threading.Condition(self._lock)
+        self._stopping = threading.Event()  # set when the loop ends: no more follow-up claims
 
     # -- the loop -----------------------------------------------------------------------------
 
     def run(self, stop: threading.Event) -> None:
+        self._stopping.clear()
         while not stop.is_set():
             self.wake.clear()
             try:
@@ -118,6 +121,7 @@ class Dispatcher:
                     log.exception("dispatching failed; retrying shortly")
                 wait = ERROR_PAUSE_SECONDS
             self._clock.wait(self.wake, wait)
+        self._stopping.set()
         self.wait_idle(timeout=60.0)
         self.outcomes.flush(self._clock)
 
@@ -130,7 +134,7 @@ class Dispatcher:
         quiet = self._in_quiet_hours(now)
         sleep = IDLE_WAIT_SECONDS
         slots = self.slots  # replaced, never mutated, when modems come and go
-        keepers = self._affinity.keepers(healthy, slots, now, mono)
+        keepers = self._keepers(healthy, slots, now, mono)
         count, first = len(slots), self._next
         for offset in range(count):
             index = (first + offset) % count
@@ -152,6 +156,25 @@ class Dispatcher:
             self._next = (index + 1) % count
         return sleep
 
+    def _keepers(self, healthy: set[int], slots: list[Slot], now: datetime, mono: float) -> set[int]:
+        with self._lock:  # the dispatcher's thread and the modems' (follow-up claims) both ask
+            return self._affinity.keepers(healthy, slots, now, mono)
+
+    def _follow_up_request(self, slot: Slot, now: datetime) -> ClaimRequest | None:
+        """What this modem may claim together with the outcome it is recording, if it may go on now.
+
+        The same conditions as a dispatcher pass: healthy, no pause due. (An outcome written now is
+        the modem's only one: `PendingOutcomes` writes nothing while an earlier one is kept.)
+        """
+        mono = self._clock.monotonic()
+        if self._stopping.is_set() or slot.seconds_until_ready(mono) > 0:
+            return None
+        healthy = self._healthy_ids()
+        if slot.modem_id not in healthy:
+            return None
+        keepers = self._keepers(healthy, self.slots, now, mono)
+        return ClaimRequest(slot.modem_id, now, self._in_quiet_hours(now), keepers)
+
     def _in_quiet_hours(self, now: datetime) -> bool:
         local = now.astimezone(ZoneInfo(self._timezone()))
         return self._quiet_hours().contains(local.time())
@@ -172,28 +195,43 @@ class Dispatcher:
         def announce(status: str) -> None:  # an outcome recorded later, after a retry
             self._events.publish(MessageStateChanged(message.id, status, message.campaign_id))
 
+        first_attempt = [True]  # only the first write may claim the next message; a kept one is retried alone
+
+        def write() -> str:
+            go_on, first_attempt[0] = first_attempt[0], False
+            return self._record_outcome(slot, message, future, now, go_on)
+
+        slot.follow_up = None
         try:
-            status = self.outcomes.record(
-                slot.modem_id, message.id, lambda: self._record_outcome(slot, message, future, now), announce
-            ) or MessageStatus.SENDING  # kept in memory until the database takes it
+            status = self.outcomes.record(slot.modem_id, message.id, write, announce) or MessageStatus.SENDING
         except Exception:
             log.exception("could not record the outcome of message %d", message.id)
             status = "error"
         finally:
-            with self._lock:
-                slot.busy = False
-                self._idle.notify_all()
-            self.wake.set()
+            follow_up, slot.follow_up = slot.follow_up, None
+            if follow_up is None:
+                with self._lock:
+                    slot.busy = False
+                    self._idle.notify_all()
+                self.wake.set()
         self._events.publish(MessageStateChanged(message.id, status, message.campaign_id))
+        if follow_up is not None:  # the slot stays busy: its next message goes out now
+            self._start(slot, follow_up)
 
     def _record_outcome(
-        self, slot: Slot, message: ClaimedMessage, future: Future[SendResult], now: datetime
+        self, slot: Slot, message: ClaimedMessage, future: Future[SendResult], now: datetime, go_on: bool
     ) -> str:
-        """One transaction, then in-memory counters: a write the database refused can run again."""
+        """One transaction, then in-memory counters: a write the database refused can run again.
+
+        With `go_on`, a sent message's transaction also claims the modem's next one (`slot.follow_up`).
+        """
         error = future.exception()
         if error is None:
             result = future.result()
-            self._claims.mark_sent(message.id, slot.modem_id, result.part_refs, result.encoding, now)
+            then = self._follow_up_request(slot, now) if go_on else None
+            slot.follow_up = self._claims.mark_sent(
+                message.id, slot.modem_id, result.part_refs, result.encoding, now, then
+            )
             self._note_sent(slot, len(result.part_refs), now)
             try:
                 self._matcher.match_waiting(slot.modem_id, message.id, now)

@@ -88,7 +88,7 @@ class ModemPool:
         self.workers.clear()
 
     def healthy_ids(self) -> set[int]:
-        return {mid for mid, worker in self.workers.items() if worker.status().state in HEALTHY_STATES}
+        return {mid for mid, worker in list(self.workers.items()) if worker.status().state in HEALTHY_STATES}
 
     def status(self, modem_id: int) -> ModemStatus:
         return self.workers[modem_id].status()

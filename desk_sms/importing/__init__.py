@@ -64,10 +64,12 @@ _TEMPLATES = {
     ImportFileCode.FILE_TOO_LARGE: (
         "The file {file} holds more than a roster can ({detail}); split it and import the parts."
     ),
-    ImportFileCode.TOO_MANY_ROWS: "The file has more than {limit} rows; split it and import the parts.",
-    ImportFileCode.ENCODING_UNKNOWN: "The text encoding of the file cannot be recognised.",
+    ImportFileCode.TOO_MANY_ROWS: (
+        "The file {file} has more than {limit:,} rows; split it and import the parts."
+    ),
+    ImportFileCode.ENCODING_UNKNOWN: "The text encoding of {file} cannot be recognised.",
     ImportFileCode.ENCODING_MIXED: (
-        "The file mixes text encodings (UTF-8 and Shift_JIS) from line {line}; "
+        "The file {file} mixes text encodings (UTF-8 and Shift_JIS) from line {line}; "
         "save it again from Excel as one CSV."
     ),
     ImportFileCode.UNSUPPORTED_EXPORT_FORMAT: "Cannot export to {suffix}: use .xlsx or .csv.",

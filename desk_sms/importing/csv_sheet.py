@@ -36,7 +36,10 @@ class CsvRows:
 def open_csv(path: Path) -> CsvRows:
     with path.open("rb") as stream:
         sample = stream.read(SAMPLE_SIZE)
-    encoding = detect_csv_encoding(sample)
+    try:
+        encoding = detect_csv_encoding(sample)
+    except ImportFileError as exc:  # the detector sees bytes only: name the file
+        raise ImportFileError(exc.code, **{**exc.params, "file": path.name}) from None
     delimiter = _sniff_delimiter(sample[:_SNIFF_BYTES].decode(encoding, errors="ignore"))
     binary = path.open("rb")
     reader = csv.reader(_decoded_lines(binary, encoding, path.name), delimiter=delimiter)
@@ -77,7 +80,7 @@ def _decoded_lines(binary: BinaryIO, encoding: str, file_name: str) -> Iterator[
         try:
             yield decoder.decode(raw_line)
         except UnicodeDecodeError:
-            raise ImportFileError(ImportFileCode.ENCODING_MIXED, line=line_number) from None
+            raise ImportFileError(ImportFileCode.ENCODING_MIXED, file=file_name, line=line_number) from None
 
 
 def _bounded_lines(readline: Callable[[int], AnyText], file_name: str) -> Iterator[tuple[int, AnyText]]:
@@ -101,7 +104,7 @@ def _csv_rows(reader: Iterator[list[str]], file_name: str) -> Iterator[tuple[int
         except StopIteration:
             return
         except UnicodeDecodeError:
-            raise ImportFileError(ImportFileCode.ENCODING_MIXED, line=number + 1) from None
+            raise ImportFileError(ImportFileCode.ENCODING_MIXED, file=file_name, line=number + 1) from None
         except csv.Error as exc:
             if "field limit" in str(exc):  # one quoted field of over 131,072 characters
                 limit = f"{csv.field_size_limit():,} characters"

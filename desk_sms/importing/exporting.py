@@ -6,8 +6,9 @@ as a formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab or a CR; "CSV
 injection") gets a leading single quote. In that order: removing a leading
 ``\x01`` after the check would uncover ``=1+1``. The file is written beside
 the target and renamed into place, so a failed export never leaves half a
-file. CSV is UTF-8 with a BOM: without it, Japanese Excel reads UTF-8 as CP932
-and shows mojibake. An .xlsx sheet holds at most 16,384 columns: wider rows
+file (`prepare_table` keeps it aside until the caller publishes it). CSV is
+UTF-8 with a BOM: without it, Japanese Excel reads UTF-8 as CP932 and shows
+mojibake. An .xlsx sheet holds at most 16,384 columns: wider rows
 keep their first columns and the result says how many rows were cut.
 """
 
@@ -76,14 +77,62 @@ def export_table(
     sheet_title: str = "desk-sms",
 ) -> ExportResult:
     """`export_rows`, also saying how many rows were wider than the format allows."""
+    prepared = prepare_table(path, headers, rows, sheet_title=sheet_title)
+    try:
+        return prepared.publish()
+    finally:
+        prepared.discard()
+
+
+class PreparedExport:
+    """A finished export in a temporary file beside its target, until `publish` puts it in place.
+
+    Lets a caller write its file before it commits anything else, and make the
+    file visible only when everything else went well (`discard` otherwise).
+    """
+
+    def __init__(self, temporary: Path, target: Path, result: ExportResult) -> None:
+        self._temporary = temporary
+        self.target = target
+        self.result = result
+
+    def publish(self) -> ExportResult:
+        """Rename the file into place (replacing an older one); raises ``export_failed``."""
+        try:
+            os.replace(self._temporary, self.target)
+        except OSError as exc:
+            raise _export_failed(self.target, exc) from None
+        return self.result
+
+    def discard(self) -> None:
+        """Remove the prepared file (nothing once it is published)."""
+        self._temporary.unlink(missing_ok=True)
+
+
+def prepare_table(
+    path: str | Path,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    *,
+    sheet_title: str = "desk-sms",
+) -> PreparedExport:
+    """Write the table beside ``path`` (as `export_table` would) without replacing ``path`` yet.
+
+    Raises:
+        ImportFileError: as `export_rows`; also when ``path`` is a folder or an existing
+            file that cannot be replaced (open in Excel on Windows), so `publish` rarely fails.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise ImportFileError(ImportFileCode.UNSUPPORTED_EXPORT_FORMAT, suffix=suffix or path.name)
-    with _replacing(path) as temporary:
+    _check_replaceable(path)
+    with _aside(path) as temporary:
         if suffix == ".xlsx":
-            return _write_xlsx(temporary, headers, rows, sheet_title)
-        return _write_csv(temporary, headers, rows)
+            result = _write_xlsx(temporary, headers, rows, sheet_title)
+        else:
+            result = _write_csv(temporary, headers, rows)
+    return PreparedExport(temporary, path, result)
 
 
 def clean_text(text: str) -> str:
@@ -177,23 +226,35 @@ def _text_cell(sheet: Any, value: Any) -> Any:
     return cell
 
 
+def _check_replaceable(path: Path) -> None:
+    try:
+        if path.is_dir():
+            raise IsADirectoryError(21, "it is a folder")
+        if path.exists():
+            with path.open("r+b"):  # refused while another program holds the file
+                pass
+    except OSError as exc:
+        raise _export_failed(path, exc) from None
+
+
 @contextmanager
-def _replacing(path: Path) -> Iterator[Path]:
-    """A temporary file beside ``path`` that replaces it only when writing succeeded."""
+def _aside(path: Path) -> Iterator[Path]:
+    """A temporary file beside ``path``, removed again when writing it fails."""
     try:
         handle, name = tempfile.mkstemp(prefix=".export-", suffix=path.suffix, dir=path.parent)
     except OSError as exc:
-        raise ImportFileError(
-            ImportFileCode.EXPORT_FAILED, file=str(path), reason=exc.strerror or str(exc)
-        ) from None
+        raise _export_failed(path, exc) from None
     os.close(handle)
     temporary = Path(name)
     try:
         yield temporary
-        os.replace(temporary, path)
     except OSError as exc:
-        raise ImportFileError(
-            ImportFileCode.EXPORT_FAILED, file=str(path), reason=exc.strerror or str(exc)
-        ) from None
-    finally:
         temporary.unlink(missing_ok=True)
+        raise _export_failed(path, exc) from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def _export_failed(path: Path, exc: OSError) -> ImportFileError:
+    return ImportFileError(ImportFileCode.EXPORT_FAILED, file=str(path), reason=exc.strerror or str(exc))

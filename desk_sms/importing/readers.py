@@ -12,8 +12,8 @@ sheet whose area from A1 to its furthest filled cell is small is loaded by
 calamine (ten times faster); a bigger one is streamed row by row. Filled cells
 far from the table (right of `MAX_COLUMNS`, or below a gap of `FAR_ROW_GAP`
 empty rows) are ignored with one warning. Every XML part is first checked for
-items no roster has (`xml_guard`). .xls workbooks are loaded by calamine after
-their far cells are taken out (`xls_sheet`); .xlsb ones as they are.
+items no roster has (`xml_guard`). .xls and .xlsb workbooks are loaded by
+calamine after their far cells are taken out (`xls_sheet`, `xlsb_sheet`).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from types import TracebackType
 
 import python_calamine
 
-from desk_sms.importing import ImportFileCode, ImportFileError, xls_sheet, xlsx_sheet
+from desk_sms.importing import ImportFileCode, ImportFileError, xls_sheet, xlsb_sheet, xlsx_sheet
 from desk_sms.importing.cells import (
     FAR_ROW_GAP,
     MAX_COLUMNS,
@@ -175,8 +175,8 @@ def open_rows(
     elif kind == "xls":
         raw = _open_xls(path, sheet, far)
     else:
-        raw = _open_calamine_sheet(path, sheet, with_merges=True)
-    rows = _pipeline(raw, warnings, far, max_rows, max_cell_chars)
+        raw = _open_xlsb(path, sheet, far)
+    rows = _pipeline(raw, path.name, warnings, far, max_rows, max_cell_chars)
     first = _first_row_or_close(rows, raw, path)
     return RowSource(
         itertools.chain([first], rows),
@@ -218,7 +218,8 @@ def _read_head(path: Path) -> bytes:
 def _zip_kind(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
+            parts = archive.infolist()
+            names = {part.filename for part in parts}
             mimetype = archive.read("mimetype")[:60] if "mimetype" in names else b""
     except (zipfile.BadZipFile, OSError, EOFError):
         raise ImportFileError(ImportFileCode.FILE_CORRUPT, file=path.name) from None
@@ -227,7 +228,8 @@ def _zip_kind(path: Path) -> str:
     elif mimetype.startswith(_ODS_MIMETYPE):
         kind = "ods"
     elif "xl/workbook.bin" in names:
-        return "calamine"
+        kind = "calamine"
+        xlsb_sheet.check_binary_parts(path, parts)
     else:
         raise ImportFileError(ImportFileCode.NOT_A_SPREADSHEET, file=path.name)
     for name in sorted(names):
@@ -288,7 +290,16 @@ def _chosen_ods_sheet(path: Path, sheets: list[OdsSheet], sheet: str | None) -> 
 
 
 def _open_xls(path: Path, sheet: str | None, far: FarCells) -> _RawSheet:
-    readable, clean_up = xls_sheet.prepare_xls(path, sheet, far, CALAMINE_MAX_CELLS)
+    return _open_prepared(path, sheet, xls_sheet.prepare_xls(path, sheet, far, CALAMINE_MAX_CELLS))
+
+
+def _open_xlsb(path: Path, sheet: str | None, far: FarCells) -> _RawSheet:
+    return _open_prepared(path, sheet, xlsb_sheet.prepare_xlsb(path, sheet, far, CALAMINE_MAX_CELLS))
+
+
+def _open_prepared(path: Path, sheet: str | None, prepared: tuple[Path, Callable[[], None]]) -> _RawSheet:
+    """calamine on the copy `xls_sheet` or `xlsb_sheet` made without the far cells (or the file itself)."""
+    readable, clean_up = prepared
     try:
         raw = _open_calamine_sheet(readable, sheet, with_merges=True, shown_as=path)
     except BaseException:
@@ -324,7 +335,7 @@ def _open_calamine_sheet(
             raise ImportFileError(ImportFileCode.SHEET_NOT_FOUND, sheet=name)
         data = workbook.get_sheet_by_name(name)
         rows = data.to_python(skip_empty_area=False)
-    except python_calamine.CalamineError:
+    except (python_calamine.CalamineError, OSError, ValueError):
         workbook.close()
         raise ImportFileError(ImportFileCode.FILE_CORRUPT, file=shown_as.name) from None
     except BaseException:
@@ -362,7 +373,12 @@ def _open_csv(path: Path, warnings: list[ReadWarning]) -> _RawSheet:
 
 
 def _pipeline(
-    raw: _RawSheet, warnings: list[ReadWarning], far: FarCells, max_rows: int | None, max_cell_chars: int
+    raw: _RawSheet,
+    file_name: str,
+    warnings: list[ReadWarning],
+    far: FarCells,
+    max_rows: int | None,
+    max_cell_chars: int,
 ) -> Iterator[SheetRow]:
     filler = MergeFiller(raw.merges, warnings)
     count = last = 0
@@ -379,7 +395,7 @@ def _pipeline(
             continue
         count, last = count + 1, number
         if max_rows is not None and count > max_rows:
-            raise ImportFileError(ImportFileCode.TOO_MANY_ROWS, limit=max_rows)
+            raise ImportFileError(ImportFileCode.TOO_MANY_ROWS, file=file_name, limit=max_rows)
         yield SheetRow(number, filler.fill(number, values))
     far_warning = far.warning()
     if far_warning is not None:

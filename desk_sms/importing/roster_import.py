@@ -6,7 +6,9 @@ writes contacts in batches of short transactions, each tagged with one
 `ImportBatch`, so a cancelled or regretted import is undone as a whole:
 `undo` soft-deletes exactly the contacts that import created. Contacts that
 already exist (same normalised number) are skipped unless the caller asks to
-update them; updates are not undone.
+update them; updates are not undone. So a commit that updates, or that must
+write an errors file, first reads the whole file without writing: a file that
+fails part-way, or an errors file that cannot be written, then changes nothing.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from desk_sms.domain.phones import DEFAULT_REGION
 from desk_sms.errors import NotFound
 from desk_sms.events import DataChanged, EventBus
 from desk_sms.importing import ImportFileCode, ImportFileError
-from desk_sms.importing.exporting import ExportResult, export_table
+from desk_sms.importing.exporting import ExportResult, PreparedExport, export_table, prepare_table
 from desk_sms.importing.mapping import MapOverride, Mapping
 from desk_sms.importing.readers import DEFAULT_MAX_ROWS, ReadWarning, sheet_names
 from desk_sms.importing.roster_rows import (
@@ -77,9 +79,10 @@ class ErrorsFile:
     path: Path
     describe: Callable[[RowProblem], str] | None = None
 
-    def write(self, headers: Sequence[str], problem_rows: Iterable[AnalysedRow]) -> ExportResult:
+    def prepare(self, headers: Sequence[str], problem_rows: Iterable[AnalysedRow]) -> PreparedExport:
+        """The workbook written beside `path`, put in place by its `publish`."""
         invalid = (row for row in problem_rows if row.status is RowStatus.INVALID)
-        return write_error_workbook(self.path, headers, invalid, self.describe)
+        return prepare_table(self.path, *_error_table(headers, invalid, self.describe), sheet_title="errors")
 
 
 @dataclass(frozen=True)
@@ -182,10 +185,44 @@ class RosterImporter:
     ) -> ImportResult:
         """Import the file in batches under one new `ImportBatch`; `undo` takes it all back.
 
-        ``errors_to`` is written after the rows and before the import is final: when it
-        cannot be written, the import is taken back like any other failure.
+        Updates cannot be taken back, and ``errors_to`` must be written before the import
+        is final: with either, the whole file is read once without writing first (the
+        errors file is prepared then), so a failure there writes nothing at all.
         """
         path = Path(path)
+        check_first = errors_to is not None or options.update_existing
+        passes = _TwoPasses(progress) if check_first else None
+        prepared = None
+        if passes is not None:
+            try:
+                prepared = self._check_first(path, options, passes.first, cancel, errors_to)
+            except _CancelledWhileChecking:
+                return ImportResult(0, 0, 0, 0, 0, 0, cancelled=True)  # not even a batch was made
+        try:
+            return self._write(path, options, passes.second if passes else progress, cancel, prepared)
+        finally:
+            if prepared is not None:
+                prepared.discard()  # nothing once published
+
+    def _check_first(
+        self, path: Path, options: ImportOptions, progress: Progress, cancel: threading.Event | None,
+        errors_to: ErrorsFile | None,
+    ) -> PreparedExport | None:
+        """Read every row without writing, and prepare the errors file."""
+        problems: list[AnalysedRow] = []
+        table = self._open(path, options)
+        with table.source:
+            for count, row in enumerate(self._analysed(table, options, progress), start=1):
+                if row.problems:
+                    problems.append(row)
+                if cancel is not None and count % BATCH_SIZE == 0 and cancel.is_set():
+                    raise _CancelledWhileChecking
+        return errors_to.prepare(table.headers, problems) if errors_to is not None else None
+
+    def _write(
+        self, path: Path, options: ImportOptions, progress: Progress | None,
+        cancel: threading.Event | None, prepared: PreparedExport | None,
+    ) -> ImportResult:
         table = self._open(path, options)
         with table.source:
             batch_id = self._new_batch(path.name)
@@ -193,8 +230,8 @@ class RosterImporter:
             errors_file = None
             try:
                 cancelled = writer.write_all(self._analysed(table, options, progress), cancel)
-                if errors_to is not None and not cancelled:
-                    errors_file = errors_to.write(table.headers, writer.problem_rows)
+                if prepared is not None and not cancelled:
+                    errors_file = prepared.publish()
             except BaseException:
                 # Either the whole file or nothing: take back the batches already written.
                 self._abandon(writer, batch_id)
@@ -202,10 +239,15 @@ class RosterImporter:
         result = writer.finish(cancelled, tuple(table.warnings), errors_file)
         if cancelled:
             self.undo(batch_id)
+            writer.remove_created()
         else:
             detail = (f"{path.name}: {result.imported} added, {result.updated} updated, "
                       f"{result.skipped} skipped, {result.rows_read} rows read")
             self._users.record("import.contacts", "import_batch", batch_id, detail)
+            if prepared is not None and errors_file is not None:
+                self._users.record(
+                    "export.invalid_rows", "file", None, f"{errors_file.rows} rows to {prepared.target}"
+                )
         self._changed()
         return result
 
@@ -242,6 +284,7 @@ class RosterImporter:
         try:
             writer.finish(cancelled=True)
             self.undo(batch_id)
+            writer.remove_created()
         except Exception:
             # The original error matters more; this one goes to the log.
             log.exception("could not undo the failed import batch %s", batch_id)
@@ -290,6 +333,32 @@ class RosterImporter:
             self._events.publish(DataChanged(topic=TOPIC))
 
 
+class _CancelledWhileChecking(Exception):
+    """The user cancelled before anything was written (not even an import batch)."""
+
+
+class _TwoPasses:
+    """Progress of a commit that checks first, with true row counts.
+
+    The check counts rows without a total (a progress bar shows it is working);
+    the writing then fills the bar against the exact count the check found.
+    """
+
+    def __init__(self, progress: Progress | None) -> None:
+        self._progress = progress
+        self._rows: int | None = None  # counted by the check
+
+    def first(self, done: int, total: int | None) -> None:
+        if done == total:  # the last call of a pass gives the real count
+            self._rows = done
+        if self._progress is not None:
+            self._progress(done, None)
+
+    def second(self, done: int, total: int | None) -> None:
+        if self._progress is not None:
+            self._progress(done, self._rows if self._rows is not None else total)
+
+
 def _local_zone() -> tzinfo:
     return datetime.now().astimezone().tzinfo or UTC
 
@@ -308,13 +377,19 @@ def write_error_workbook(
         describe: Turns a problem into text for people (the GUI passes a translated one);
             by default the stable code, the column and the detail.
     """
+    return export_table(path, *_error_table(headers, rows, describe), sheet_title="errors")
+
+
+def _error_table(
+    headers: Sequence[str], rows: Iterable[AnalysedRow], describe: Callable[[RowProblem], str] | None
+) -> tuple[list[str], Iterator[list[object]]]:
+    """Headers and lines of the errors workbook: row number, status, problems, then the row."""
     describe = describe or _problem_text
-    table_headers = ["row", "status", "problems", *headers]
-    lines = (
+    lines: Iterator[list[object]] = (
         [row.number, row.status.value, "\n".join(describe(p) for p in row.problems), *row.values]
         for row in rows
     )
-    return export_table(path, table_headers, lines, sheet_title="errors")
+    return ["row", "status", "problems", *headers], lines
 
 
 def _problem_text(problem: RowProblem) -> str:

@@ -143,7 +143,7 @@ def open_table(
             body = list(itertools.islice(source, 1))
         if not body:
             raise ImportFileError(ImportFileCode.NO_ROWS_BELOW_HEADER, file=path.name)
-        _refuse_oversized(source.total, len(head) - len(body), max_rows)
+        _refuse_oversized(path.name, source.total, len(head) - len(body), max_rows)
         sample = [row.values for row in body[:SAMPLE_ROWS]]
         if not headers:
             width = max((len(values) for values in sample), default=0)
@@ -155,11 +155,11 @@ def open_table(
         source.close()
         raise
     number = head[position].number if position is not None else None
-    rows = _limited_rows(itertools.chain(body, source), max_rows)
+    rows = _limited_rows(path.name, itertools.chain(body, source), max_rows)
     return Table(source, headers, number, sample, mapping, rows)
 
 
-def _refuse_oversized(total: int | None, rows_above_data: int, max_rows: int | None) -> None:
+def _refuse_oversized(file_name: str, total: int | None, rows_above_data: int, max_rows: int | None) -> None:
     """Refuse a sheet whose row count already tells it is too long, before reading it all.
 
     The count is exact for workbooks and estimated from the first megabyte for CSV
@@ -168,13 +168,13 @@ def _refuse_oversized(total: int | None, rows_above_data: int, max_rows: int | N
     if max_rows is None or total is None:
         return
     if total - rows_above_data > max_rows + max_rows // 10 + _ROW_ESTIMATE_SLACK:
-        raise ImportFileError(ImportFileCode.TOO_MANY_ROWS, limit=max_rows)
+        raise ImportFileError(ImportFileCode.TOO_MANY_ROWS, file=file_name, limit=max_rows)
 
 
-def _limited_rows(rows: Iterator[SheetRow], max_rows: int | None) -> Iterator[SheetRow]:
+def _limited_rows(file_name: str, rows: Iterator[SheetRow], max_rows: int | None) -> Iterator[SheetRow]:
     for count, row in enumerate(rows, start=1):
         if max_rows is not None and count > max_rows:
-            raise ImportFileError(ImportFileCode.TOO_MANY_ROWS, limit=max_rows)
+            raise ImportFileError(ImportFileCode.TOO_MANY_ROWS, file=file_name, limit=max_rows)
         yield row
 
 

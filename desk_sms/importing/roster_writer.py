@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, delete, exists, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.db.models import (
@@ -67,6 +67,8 @@ class BatchWriter:
         self._field_ids: dict[str, int] = {}
         self._counts = dict.fromkeys(RowStatus, 0)
         self._problems: list[AnalysedRow] = []
+        self._created_groups: list[int] = []
+        self._created_fields: list[int] = []
 
     def write_all(self, rows: Iterable[AnalysedRow], cancel: threading.Event | None) -> bool:
         """Returns True when `cancel` stopped the import between two batches."""
@@ -127,6 +129,34 @@ class BatchWriter:
             warnings,
             errors_file,
         )
+
+    def remove_created(self) -> None:
+        """Drop the groups and custom fields this import created that no live contact uses.
+
+        For an import taken back (cancelled or failed) once its contacts are deleted:
+        it leaves no empty group behind. A contact it updated keeps its new group.
+        """
+        live_member = exists().where(
+            ContactGroup.group_id == Group.id,
+            ContactGroup.contact_id == Contact.id,
+            Contact.deleted_at.is_(None),
+        )
+        live_value = exists().where(
+            ContactFieldValue.field_id == CustomField.id,
+            ContactFieldValue.contact_id == Contact.id,
+            Contact.deleted_at.is_(None),
+        )
+        with self._session_factory.begin() as session:
+            groups = session.scalars(
+                select(Group.id).where(Group.id.in_(self._created_groups), ~live_member)
+            ).all()
+            fields = session.scalars(
+                select(CustomField.id).where(CustomField.id.in_(self._created_fields), ~live_value)
+            ).all()
+            session.execute(delete(ContactGroup).where(ContactGroup.group_id.in_(groups)))
+            session.execute(delete(Group).where(Group.id.in_(groups)))
+            session.execute(delete(ContactFieldValue).where(ContactFieldValue.field_id.in_(fields)))
+            session.execute(delete(CustomField).where(CustomField.id.in_(fields)))
 
     def _write(self, rows: list[AnalysedRow]) -> None:
         if not rows:
@@ -211,6 +241,7 @@ class BatchWriter:
                 session.add(group)
                 session.flush()
                 found = group.id
+                self._created_groups.append(found)
             self._group_ids[name] = found
         return self._group_ids[name]
 
@@ -222,5 +253,6 @@ class BatchWriter:
                 session.add(custom)
                 session.flush()
                 found = custom.id
+                self._created_fields.append(found)
             self._field_ids[name] = found
         return self._field_ids[name]

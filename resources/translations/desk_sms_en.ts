@@ -1977,17 +1977,17 @@ Connect it again and start desk-sms; nothing was lost.</source>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="185"/>
-        <source>The file has more than {limit} rows. Split it and import the parts one by one.</source>
+        <source>The file {file} has more than {limit} rows. Split it and import the parts one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="188"/>
-        <source>The text encoding of the file cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
+        <source>The text encoding of {file} cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="191"/>
-        <source>The file mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
+        <source>The file {file} mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2458,26 +2458,31 @@ Please copy the details below and send them to your support contact.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="341"/>
+        <source>Importing… The whole file is checked first. You can cancel: the contacts added are taken back, contacts already updated stay updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="347"/>
         <source>Importing… You can cancel: nothing of this import is kept then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="348"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="354"/>
         <source>The import was cancelled; no contact was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="350"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="356"/>
         <source>The import is finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="352"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="358"/>
         <source>{imported} contacts added, {updated} updated, {skipped} skipped, {invalid} invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="367"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="373"/>
         <source>Import undone: {count} contacts removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2901,22 +2906,22 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>LimitsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="276"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="277"/>
         <source>Sending limits for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="278"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="279"/>
         <source>A personal Japanese mobile number may send about 200 SMS parts in any 24 hours; past its limit a modem rests and the others take over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="281"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="282"/>
         <source>Daily limit (SMS parts in 24 h):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="282"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="283"/>
         <source>Minimum seconds between messages:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3033,87 +3038,87 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemAddDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="86"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="87"/>
         <source>Add a modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="95"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="96"/>
         <source>Scan again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="104"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="105"/>
         <source>only if the SIM asks for one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="107"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="108"/>
         <source>only if the modem does not tell it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="110"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="111"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="111"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="112"/>
         <source>SIM PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="112"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="113"/>
         <source>The SIM&apos;s phone number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="113"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="114"/>
         <source>Daily limit (SMS parts in 24 h):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="114"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="115"/>
         <source>Minimum seconds between messages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="118"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="119"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="122"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="123"/>
         <source>Serial ports that answer like a modem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="136"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="137"/>
         <source>Looking for modems…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="145"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="146"/>
         <source>{count} of {total} ports answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="149"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="150"/>
         <source>No port answers. Is the modem plugged in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="157"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="158"/>
         <source>does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="166"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="167"/>
         <source>The scan failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="192"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="193"/>
         <source>A SIM PIN is 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3861,27 +3866,27 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="230"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="231"/>
         <source>SIM PIN for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="234"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="235"/>
         <source>Check the PIN before you confirm: every wrong PIN uses one of the SIM&apos;s three tries, and after the third the SIM is locked until its PUK is entered. desk-sms tries a PIN only once and never repeats a refused one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="241"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="242"/>
         <source>Tries left on this SIM: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="249"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="250"/>
         <source>PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="264"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="265"/>
         <source>A SIM PIN is 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>

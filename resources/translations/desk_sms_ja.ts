@@ -1904,21 +1904,6 @@ Please install the newer version. The file was left untouched.</source>
         <translation>「{sheet}」という名前のシートはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="185"/>
-        <source>The file has more than {limit} rows. Split it and import the parts one by one.</source>
-        <translation>ファイルの行数が {limit} 行を超えています。ファイルを分けて、1つずつ取り込んでください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="188"/>
-        <source>The text encoding of the file cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
-        <translation>ファイルの文字コードを判別できません。Excel で「CSV UTF-8」として保存し直してください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="191"/>
-        <source>The file mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
-        <translation>このファイルは {line} 行目から文字コード（UTF-8 と Shift_JIS）が混在しています。Excel で開き、1つの CSV ファイルとして保存し直してください。</translation>
-    </message>
-    <message>
         <location filename="../../ui/errors.py" line="196"/>
         <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
         <translation>{suffix} 形式では保存できません。.xlsx か .csv を使ってください。</translation>
@@ -2055,6 +2040,21 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <location filename="../../ui/errors.py" line="79"/>
         <source>The setting {key} was not saved: {reason}</source>
         <translation>設定 {key} は保存されませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="185"/>
+        <source>The file {file} has more than {limit} rows. Split it and import the parts one by one.</source>
+        <translation>ファイル {file} の行数が {limit} 行を超えています。ファイルを分けて、1つずつ取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="188"/>
+        <source>The text encoding of {file} cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
+        <translation>{file} の文字コードを判別できません。Excel で「CSV UTF-8」として保存し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="191"/>
+        <source>The file {file} mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
+        <translation>ファイル {file} は {line} 行目から文字コード（UTF-8 と Shift_JIS）が混在しています。Excel で開き、1つの CSV ファイルとして保存し直してください。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="218"/>
@@ -2468,26 +2468,31 @@ Connect it again and start desk-sms; nothing was lost.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_pages.py" line="341"/>
+        <source>Importing… The whole file is checked first. You can cancel: the contacts added are taken back, contacts already updated stay updated.</source>
+        <translation>取り込み中… まずファイル全体を確認します。キャンセルすると、追加した連絡先は取り消されますが、すでに更新した連絡先は更新されたままです。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_pages.py" line="347"/>
         <source>Importing… You can cancel: nothing of this import is kept then.</source>
         <translation>取り込み中… キャンセルすると、この取り込みの内容は何も残りません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="348"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="354"/>
         <source>The import was cancelled; no contact was added.</source>
         <translation>取り込みをキャンセルしました。連絡先は追加されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="350"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="356"/>
         <source>The import is finished.</source>
         <translation>取り込みが完了しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="352"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="358"/>
         <source>{imported} contacts added, {updated} updated, {skipped} skipped, {invalid} invalid.</source>
         <translation>追加 {imported} 件、更新 {updated} 件、スキップ {skipped} 件、エラー {invalid} 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="367"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="373"/>
         <source>Import undone: {count} contacts removed.</source>
         <translation>取り込みを取り消しました: {count} 件の連絡先を削除しました。</translation>
     </message>
@@ -2909,22 +2914,22 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>LimitsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="276"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="277"/>
         <source>Sending limits for {name}</source>
         <translation>{name} の送信上限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="278"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="279"/>
         <source>A personal Japanese mobile number may send about 200 SMS parts in any 24 hours; past its limit a modem rests and the others take over.</source>
         <translation>個人向けの携帯電話番号から送れる SMS は、24時間でおよそ200通（分割分を含む）までです。上限を超えたモデムは休み、ほかのモデムが引き継ぎます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="281"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="282"/>
         <source>Daily limit (SMS parts in 24 h):</source>
         <translation>1日の上限（24時間の SMS 通数）:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="282"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="283"/>
         <source>Minimum seconds between messages:</source>
         <translation>送信間隔の最小秒数:</translation>
     </message>
@@ -3041,87 +3046,87 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>ModemAddDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="86"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="87"/>
         <source>Add a modem</source>
         <translation>モデムの追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="95"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="96"/>
         <source>Scan again</source>
         <translation>再検索</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="104"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="105"/>
         <source>only if the SIM asks for one</source>
         <translation>SIM が求める場合のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="107"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="108"/>
         <source>only if the modem does not tell it</source>
         <translation>モデムが番号を返さない場合のみ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="110"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="111"/>
         <source>Name:</source>
         <translation>名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="111"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="112"/>
         <source>SIM PIN:</source>
         <translation>SIM の PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="112"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="113"/>
         <source>The SIM&apos;s phone number:</source>
         <translation>SIM の電話番号:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="113"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="114"/>
         <source>Daily limit (SMS parts in 24 h):</source>
         <translation>1日の上限（24時間の SMS 通数）:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="114"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="115"/>
         <source>Minimum seconds between messages:</source>
         <translation>送信間隔の最小秒数:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="118"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="119"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="122"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="123"/>
         <source>Serial ports that answer like a modem:</source>
         <translation>モデムとして応答したシリアルポート:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="136"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="137"/>
         <source>Looking for modems…</source>
         <translation>モデムを探しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="145"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="146"/>
         <source>{count} of {total} ports answer.</source>
         <translation>{total} 個のポートのうち {count} 個が応答しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="149"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="150"/>
         <source>No port answers. Is the modem plugged in?</source>
         <translation>応答するポートがありません。モデムは接続されていますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="157"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="158"/>
         <source>does not answer</source>
         <translation>応答なし</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="166"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="167"/>
         <source>The scan failed.</source>
         <translation>検索に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="192"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="193"/>
         <source>A SIM PIN is 4 to 8 digits.</source>
         <translation>SIM の PIN は4〜8桁の数字です。</translation>
     </message>
@@ -3869,27 +3874,27 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="230"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="231"/>
         <source>SIM PIN for {name}</source>
         <translation>{name} の SIM PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="234"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="235"/>
         <source>Check the PIN before you confirm: every wrong PIN uses one of the SIM&apos;s three tries, and after the third the SIM is locked until its PUK is entered. desk-sms tries a PIN only once and never repeats a refused one.</source>
         <translation>確定する前に PIN をよく確認してください。PIN を間違えるたびに SIM の3回の試行回数が1回減り、3回間違えると PUK を入力するまで SIM がロックされます。desk-sms は PIN を1回だけ試し、拒否された PIN を繰り返し使うことはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="241"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="242"/>
         <source>Tries left on this SIM: {count}</source>
         <translation>この SIM の残り試行回数: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="249"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="250"/>
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="264"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="265"/>
         <source>A SIM PIN is 4 to 8 digits.</source>
         <translation>SIM の PIN は4〜8桁の数字です。</translation>
     </message>

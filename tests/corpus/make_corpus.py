@@ -6,7 +6,7 @@ comment, two million shared strings, a line of a megabyte. Nothing here is
 committed: the test builds the corpus in a temporary folder; to look at the
 files, run from the repository root:
 
-    .venv/bin/python tests/corpus/make_corpus.py tests/corpus/files
+    PYTHONPATH=tests .venv/bin/python -m corpus.make_corpus tests/corpus/files
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import olefile
+from corpus.xlsb import write_xlsb
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
@@ -219,6 +220,12 @@ def xls_with_cell_moved(path: Path, row: int, column: int, to: tuple[int, int]) 
     raise AssertionError(f"no text cell at {row}, {column}")
 
 
+def xlsb_roster(path: Path, far: tuple[int, int]) -> Path:
+    """The roster as .xlsb with one more text cell at ``far`` (0-based row, column)."""
+    table = [(number, list(enumerate(values))) for number, values in enumerate([HEADER, *ROSTER])]
+    return write_xlsb(path, [*table, (far[0], [(far[1], "残り")])])
+
+
 def write_csv(path: Path, text: str | bytes, encoding: str = "utf-8") -> Path:
     path.write_bytes(text if isinstance(text, bytes) else text.encode(encoding))
     return path
@@ -282,6 +289,13 @@ def _stray_cells(folder: Path) -> list[Case]:
             3,
         ),
         Case(
+            xlsb_roster(folder / "stray_xfd.xlsb", (1_048_575, 16_383)),
+            0,
+            f"cell XFD1048576 has a value {FAR}",
+            3,
+        ),
+        Case(xlsb_roster(folder / "stray_z.xlsb", (1_048_575, 25)), 0, f"cell Z1048576 has a value {FAR}", 3),
+        Case(
             xls_with_cell_moved(folder / "stray_iv.xls", 1, 4, (65_535, 255)),
             0,
             f"cell IV65536 has a value {FAR}",
@@ -293,7 +307,7 @@ def _stray_cells(folder: Path) -> list[Case]:
                 ods_roster_rows() + ods_row(["名無し", "090-0000-0000"], 300_000),
             ),
             1,
-            "more than 200000 rows",
+            "repeated_rows.ods has more than 200,000 rows",
             0,
         ),
     ]

@@ -336,10 +336,16 @@ class ImportStep(QWidget):
     def retranslate(self) -> None:
         self.undo_button.setText(translate("Import", "Undo this import"))
 
-    def show_running(self) -> None:
-        self.status.setText(
-            translate("Import", "Importing… You can cancel: nothing of this import is kept then.")
-        )
+    def show_running(self, updating: bool = False) -> None:
+        if updating:  # updates are not taken back
+            text = translate(
+                "Import",
+                "Importing… The whole file is checked first. You can cancel: the contacts added are "
+                "taken back, contacts already updated stay updated.",
+            )
+        else:
+            text = translate("Import", "Importing… You can cancel: nothing of this import is kept then.")
+        self.status.setText(text)
         self.result.clear()
         self.undo_button.setVisible(False)
 

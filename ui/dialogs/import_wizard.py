@@ -294,7 +294,7 @@ class ImportWizard(QDialog):
     def start_import(self) -> None:
         path, options, cancel, relay = self.path, self.options(), self._cancel, self._relay
         assert path is not None
-        self.import_step.show_running()
+        self.import_step.show_running(updating=options.update_existing)
         self._show_step(IMPORT)
         self._run(
             lambda: self.importer.commit(path, options, relay.report, cancel),

@@ -34,7 +34,6 @@ class Campaign(Base):
 class OutboundMessage(Base):
     __tablename__ = "outbound_messages"
     __table_args__ = (
-        Index("ix_outbound_due", "status", "priority", "not_before"),
         Index("ix_outbound_campaign_status", "campaign_id", "status"),
         Index("ix_outbound_updated", "updated_at"),  # other desks poll for changes
     )
@@ -73,13 +72,17 @@ class OutboundMessage(Base):
     )
 
 
+# The next message to send is the first row of this index: a claim reads one row, not the whole queue.
+Index("ix_outbound_next", OutboundMessage.status, OutboundMessage.priority.desc(), OutboundMessage.id)
+
+
 class OutboundPart(Base):
     """One SMS part as the modem accepted it: its TP-MR reference and delivery report."""
 
     __tablename__ = "outbound_parts"
     __table_args__ = (
         UniqueConstraint("message_id", "seq"),
-        Index("ix_outbound_parts_match", "modem_id", "reference"),
+        Index("ix_outbound_parts_match", "modem_id", "reference", "submitted_at"),  # a report's part
         Index("ix_outbound_parts_sim", "imsi", "submitted_at"),  # rolling 24-hour count per SIM
         Index("ix_outbound_parts_modem_time", "modem_id", "submitted_at"),
     )

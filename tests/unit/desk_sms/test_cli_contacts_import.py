@@ -160,14 +160,14 @@ def _million_rows(tmp_path: Path) -> Path:
 
 
 BAD_INPUTS = {
-    "corrupt": (lambda tmp: DATA / "truncated.xlsx", "is damaged"),
-    "password": (lambda tmp: DATA / "encrypted.xlsx", "protected by a password"),
-    "not a spreadsheet": (lambda tmp: DATA / "image_named.xlsx", "is not a spreadsheet"),
-    "empty sheet": (lambda tmp: DATA / "empty_lo.xlsx", "is empty"),
-    "mixed encodings": (lambda tmp: DATA / "mixed_utf8_cp932.csv", "mixes text encodings"),
-    "unknown encoding": (_unknown_encoding, "encoding of the file cannot be recognised"),
+    "corrupt": (lambda tmp: DATA / "truncated.xlsx", "truncated.xlsx is damaged"),
+    "password": (lambda tmp: DATA / "encrypted.xlsx", "encrypted.xlsx is protected by a password"),
+    "not a spreadsheet": (lambda tmp: DATA / "image_named.xlsx", "image_named.xlsx is not a spreadsheet"),
+    "empty sheet": (lambda tmp: DATA / "empty_lo.xlsx", "of empty_lo.xlsx is empty"),
+    "mixed encodings": (lambda tmp: DATA / "mixed_utf8_cp932.csv", "mixed_utf8_cp932.csv mixes text"),
+    "unknown encoding": (_unknown_encoding, "The text encoding of garbage.csv cannot be recognised"),
     "no phone column": (_no_phone_column, "No column with phone numbers"),
-    "a million rows": (_million_rows, "more than 200000 rows"),
+    "a million rows": (_million_rows, "The file million.csv has more than 200,000 rows"),
     "missing file": (lambda tmp: tmp / "nowhere.xlsx", "File not found"),
 }
 
@@ -226,7 +226,7 @@ def live_contacts(data_dir: Path) -> int:
         context.close()
 
 
-def test_an_errors_file_that_cannot_be_written_undoes_the_import(
+def test_an_errors_file_that_cannot_be_written_writes_nothing(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "no such folder" / "errors.xlsx"
@@ -234,7 +234,21 @@ def test_an_errors_file_that_cannot_be_written_undoes_the_import(
     captured = capsys.readouterr()
     assert captured.err.count("\n") == 1 and "Cannot write" in captured.err
     assert "Traceback" not in captured.err and captured.out == ""
-    assert live_contacts(data_dir) == 0
+    assert table_counts(data_dir) == {"Contact": 0, "ContactPhone": 0, "ImportBatch": 0}
+
+
+def test_an_update_whose_errors_file_cannot_be_written_updates_nothing(
+    seeded: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    roster = tmp_path / "changed.csv"
+    roster.write_text("氏名,電話番号,備考\n山田 太郎,090-1234-5678,新しい備考\n悪い,12,x\n", encoding="utf-8")
+    out = tmp_path / "no such folder" / "errors.xlsx"
+    assert run_cli(seeded, roster, "--update", "--errors", out) == 1
+    assert "Cannot write" in capsys.readouterr().err
+    assert main(["--data-dir", str(seeded), "contacts", "list", "--json"]) == 0
+    yamada = [c for c in json.loads(capsys.readouterr().out) if c["phones"] == ["+819012345678"]]
+    assert yamada[0]["notes"] == "兄弟あり"  # unchanged
+    assert table_counts(seeded)["ImportBatch"] == 1
 
 
 def test_warnings_come_from_the_whole_file_not_its_first_rows(

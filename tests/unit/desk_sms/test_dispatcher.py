@@ -5,19 +5,26 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import Future
 from datetime import UTC, datetime
 
 import pytest
 from fakes import FakeFleet
+from sqlalchemy import select
 
 from desk_sms.context import AppContext
 from desk_sms.db.models import Contact, ContactPhone, OutboundMessage, OutboundPart
-from desk_sms.engine.claims import retry_delay
+from desk_sms.engine.claims import Claims, retry_delay
+from desk_sms.engine.dispatcher import Dispatcher, Slot
 from desk_sms.engine.engine import Engine
+from desk_sms.engine.status_reports import StatusReportMatcher
 from desk_sms.services.outbox import OutboxFilter, OutboxService, Recipient
+from desk_sms.services.settings import QuietHours
 from modem.errors import PartialSendError, SendError, SendUncertain
+from modem.interface import SendResult
 
 NUMBERS = [f"+81901234{n:04d}" for n in range(1000, 1300)]
+Handed = list[tuple[int, Future[SendResult]]]
 
 
 def outbox(context: AppContext) -> OutboxService:
@@ -97,42 +104,59 @@ def test_round_robin_spreads_a_campaign(fleet: FakeFleet, running: list[Engine])
     assert statuses(fleet.context)["sent"] == 60
 
 
-def test_rotation_order_skips_busy_modems(fleet: FakeFleet) -> None:
-    from concurrent.futures import Future
-
-    from desk_sms.engine.claims import Claims
-    from desk_sms.engine.dispatcher import Dispatcher, Slot
-    from desk_sms.engine.status_reports import StatusReportMatcher
-    from desk_sms.services.settings import QuietHours
-    from modem.interface import SendResult
-
-    context = fleet.context
-    for name in ("A", "B", "C"):
-        fleet.add(name)
-    outbox(context).create_campaign("order", [Recipient(n, "x") for n in NUMBERS[:10]])
-    handed: list[tuple[int, Future[SendResult]]] = []
+def _manual_dispatcher(fleet: FakeFleet, names: tuple[str, ...]) -> tuple[Dispatcher, list[int], Handed]:
+    """A dispatcher over fake sends whose futures the test completes itself."""
+    handed: Handed = []
 
     def send(modem_id: int, number: str, text: str) -> Future[SendResult]:
         future: Future[SendResult] = Future()
         handed.append((modem_id, future))
         return future
 
-    ids = [fleet.ids[n] for n in ("A", "B", "C")]
-    factory = context.database.session_factory
+    for name in names:
+        fleet.add(name)
+    ids = [fleet.ids[name] for name in names]
+    factory = fleet.context.database.session_factory
     dispatcher = Dispatcher(
         Claims(factory, "test"), StatusReportMatcher(factory), [Slot(i, str(i), 100, 0.0) for i in ids],
-        send, lambda: set(ids), context.clock, context.events,
+        send, lambda: set(ids), fleet.context.clock, fleet.context.events,
         lambda: QuietHours(datetime.min.time(), datetime.min.time()), lambda: "Asia/Tokyo",
     )
+    return dispatcher, ids, handed
+
+
+def test_rotation_order_skips_busy_modems(fleet: FakeFleet) -> None:
+    dispatcher, ids, handed = _manual_dispatcher(fleet, ("A", "B", "C"))
+    a, b, c = ids
+    campaigns = outbox(fleet.context)
+    campaigns.create_campaign("first", [Recipient(n, "x") for n in NUMBERS[:3]])
     dispatcher.dispatch_once()
-    assert [m for m, _ in handed] == ids  # every idle modem gets one, in order
-    handed[1][1].set_result(SendResult((1,), "gsm7"))  # only B finishes
+    assert [m for m, _ in handed] == [a, b, c]  # every idle modem gets one, in order
+    handed[1][1].set_result(SendResult((1,), "gsm7"))  # only B finishes; nothing else is due
+    campaigns.create_campaign("second", [Recipient(NUMBERS[3], "x")])
     dispatcher.dispatch_once()
-    assert [m for m, _ in handed][3:] == [ids[1]]
+    assert [m for m, _ in handed][3:] == [b]  # the only idle modem
     for _, future in handed[:1] + handed[2:]:
-        future.set_result(SendResult((2,), "gsm7"))
+        future.set_result(SendResult((2,), "gsm7"))  # nothing is due: every modem is idle after
+    assert len(handed) == 4
+    campaigns.create_campaign("third", [Recipient(n, "x") for n in NUMBERS[4:7]])
     dispatcher.dispatch_once()
-    assert [m for m, _ in handed][4:] == [ids[2], ids[0], ids[1]]  # the turn goes on after B
+    assert [m for m, _ in handed][4:] == [c, a, b]  # the turn goes on after B
+
+
+def test_a_modem_that_finishes_takes_its_next_message_with_the_outcome(fleet: FakeFleet) -> None:
+    dispatcher, ids, handed = _manual_dispatcher(fleet, ("A", "B"))
+    a, b = ids
+    outbox(fleet.context).create_campaign("go on", [Recipient(n, "x") for n in NUMBERS[:3]])
+    dispatcher.dispatch_once()
+    assert [m for m, _ in handed] == [a, b]
+    handed[0][1].set_result(SendResult((1,), "gsm7"))
+    assert [m for m, _ in handed] == [a, b, a]  # no dispatcher pass in between
+    with fleet.context.database.session_factory() as session:
+        rows = session.execute(
+            select(OutboundMessage.status, OutboundMessage.modem_id).order_by(OutboundMessage.id)
+        ).all()
+    assert [tuple(row) for row in rows] == [("sent", a), ("sending", b), ("sending", a)]
 
 
 def test_each_message_is_sent_once(fleet: FakeFleet, running: list[Engine]) -> None:

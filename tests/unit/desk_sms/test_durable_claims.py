@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, event, update
+from sqlalchemy import Engine, event, select, update
+from sqlalchemy.exc import OperationalError
+from write_faults import WriteFaults
 
 from desk_sms.context import AppContext
 from desk_sms.db import sqlite
@@ -62,3 +64,41 @@ def test_other_writes_keep_the_cheaper_level(context: AppContext, commit_levels:
     with context.database.session() as session:  # the same pooled connection, an ordinary write
         session.execute(update(OutboundMessage).values(held=True))
     assert commit_levels == [FULL, NORMAL]
+
+
+def one_sending_one_queued(context: AppContext) -> tuple[Claims, int]:
+    """A modem, two queued messages, the first claimed: (the claims, the first's id)."""
+    context.modems.add("/dev/null", name="A", imei="356938035643809")
+    for number in ("+819012340001", "+819012340002"):
+        context.outbox.enqueue(number, "hello")
+    claims = Claims(context.database.session_factory, "engine-test")
+    return claims, claim(claims, context)
+
+
+def test_an_outcome_and_the_next_claim_share_one_durable_commit(
+    context: AppContext, commit_levels: list[int]
+) -> None:
+    claims, first = one_sending_one_queued(context)
+    now = context.clock.now()
+    commit_levels.clear()
+    following = claims.mark_sent(first, 1, (7,), "gsm7", now, then=ClaimRequest(1, now, False, [1]))
+    assert following is not None and following.id != first
+    assert commit_levels == [FULL]  # one commit holds both
+    assert statuses(context) == {first: "sent", following.id: "sending"}
+
+
+def test_a_refused_outcome_commit_claims_nothing(context: AppContext) -> None:
+    claims, first = one_sending_one_queued(context)
+    now = context.clock.now()
+    faults = WriteFaults(context.database.engine, only="INSERT INTO outbound_parts")
+    faults.on()
+    with pytest.raises(OperationalError, match="disk is full"):
+        claims.mark_sent(first, 1, (7,), "gsm7", now, then=ClaimRequest(1, now, False, [1]))
+    faults.remove()
+    assert sorted(statuses(context).values()) == ["queued", "sending"]  # as before the attempt
+
+
+def statuses(context: AppContext) -> dict[int, str]:
+    with context.database.session() as session:
+        rows = session.execute(select(OutboundMessage.id, OutboundMessage.status)).all()
+        return {message_id: status for message_id, status in rows}

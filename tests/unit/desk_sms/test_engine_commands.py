@@ -134,3 +134,33 @@ def test_changing_a_modem_asks_the_engine_to_reload(context: AppContext) -> None
     context.modems.add("/dev/ttyUSB7", name="Front desk")
     kinds = [c.kind for c in commands.since(before)]
     assert kinds == ["reload_modems"]
+
+
+def test_the_kept_connection_sees_each_new_command_and_holds_no_snapshot(context: AppContext) -> None:
+    commands = EngineCommands(context.database.session_factory, context.clock)
+    watch = commands.newest_id_watch()
+    try:
+        assert watch() == 0
+        first = commands.request(CommandKind.SCAN)
+        assert watch() == first  # a look left no read transaction behind: it sees the new row
+        second = commands.request(CommandKind.RELOAD_MODEMS)
+        assert watch() == second
+        with context.database.engine.connect() as connection:  # nothing holds the WAL back
+            busy, _frames, _done = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        assert busy == 0
+    finally:
+        watch.close()
+
+
+def test_a_failed_look_drops_the_connection_and_the_next_opens_another(context: AppContext) -> None:
+    commands = EngineCommands(context.database.session_factory, context.clock)
+    watch = commands.newest_id_watch()
+    assert watch() == 0
+    with context.database.engine.begin() as connection:
+        connection.exec_driver_sql("ALTER TABLE engine_commands RENAME TO engine_commands_away")
+    with pytest.raises(Exception, match="engine_commands"):
+        watch()
+    with context.database.engine.begin() as connection:
+        connection.exec_driver_sql("ALTER TABLE engine_commands_away RENAME TO engine_commands")
+    assert watch() == 0
+    watch.close()

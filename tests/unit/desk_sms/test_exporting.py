@@ -18,6 +18,7 @@ from desk_sms.importing.exporting import (
     export_rows,
     export_table,
     neutralise,
+    prepare_table,
     safe_text,
     unneutralise,
 )
@@ -119,6 +120,28 @@ def test_unwritable_folder_is_a_user_error(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError) as caught:
         export_rows(tmp_path / "missing" / "out.csv", ["a"], [])
     assert caught.value.code == ImportFileCode.EXPORT_FAILED
+
+
+def test_a_prepared_export_replaces_the_target_only_when_published(tmp_path: Path) -> None:
+    path = tmp_path / "errors.xlsx"
+    path.write_bytes(b"old")
+    kept = prepare_table(path, ["a"], [["1"], ["2"]])
+    assert path.read_bytes() == b"old" and kept.result.rows == 2
+    assert kept.publish().rows == 2
+    assert [row[0] for row in load_workbook(path).active.iter_rows(values_only=True)] == ["a", "1", "2"]  # type: ignore[union-attr]
+    kept.discard()  # nothing left to remove
+    dropped = prepare_table(path, ["b"], [])
+    dropped.discard()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["errors.xlsx"]
+    assert load_workbook(path).active["A1"].value == "a"  # type: ignore[index]
+
+
+def test_a_folder_in_the_way_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    (tmp_path / "out.csv").mkdir()
+    with pytest.raises(ImportFileError) as caught:
+        prepare_table(tmp_path / "out.csv", ["a"], [])
+    assert caught.value.code == ImportFileCode.EXPORT_FAILED
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
 
 
 @pytest.mark.parametrize(

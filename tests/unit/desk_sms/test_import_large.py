@@ -65,4 +65,4 @@ def test_default_row_limit_stops_a_million_row_file(million_row_csv: Path) -> No
     with pytest.raises(ImportFileError) as caught:
         _count_rows(million_row_csv, max_rows=DEFAULT_MAX_ROWS)
     assert caught.value.code == ImportFileCode.TOO_MANY_ROWS
-    assert caught.value.params == {"limit": DEFAULT_MAX_ROWS}
+    assert caught.value.params == {"file": "million.csv", "limit": DEFAULT_MAX_ROWS}

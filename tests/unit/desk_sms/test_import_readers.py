@@ -184,7 +184,7 @@ def test_two_csv_exports_pasted_together_are_refused() -> None:
     with pytest.raises(ImportFileError) as caught:
         _read_all(DATA / "mixed_utf8_cp932.csv")
     assert caught.value.code == ImportFileCode.ENCODING_MIXED
-    assert caught.value.params == {"line": 7}  # the first CP932 line
+    assert caught.value.params == {"file": "mixed_utf8_cp932.csv", "line": 7}  # the first CP932 line
 
 
 def test_mixed_encoding_after_the_sample_names_the_row(tmp_path: Path) -> None:
@@ -239,7 +239,8 @@ def test_row_limit_is_enforced_while_streaming(tmp_path: Path) -> None:
     assert len(_read_all(path, max_rows=50)) == 50
     with pytest.raises(ImportFileError) as caught:
         _read_all(path, max_rows=10)
-    assert (caught.value.code, caught.value.params) == (ImportFileCode.TOO_MANY_ROWS, {"limit": 10})
+    assert caught.value.code == ImportFileCode.TOO_MANY_ROWS
+    assert caught.value.params == {"file": "many.csv", "limit": 10}
 
 
 def test_empty_rows_are_skipped_but_numbers_kept(tmp_path: Path) -> None:

@@ -214,6 +214,44 @@ def test_error_in_the_middle_of_the_file_leaves_nothing(
     assert _live_numbers(factory) == {}
 
 
+def _names(factory: sessionmaker[Session], column: object) -> list[str]:
+    with factory() as session:
+        return sorted(session.scalars(select(column)).all())  # type: ignore[call-overload]
+
+
+def test_an_import_taken_back_leaves_no_group_or_field_it_created(
+    importer: RosterImporter, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    importer.commit(DATA / "roster_lo.xlsx")
+    groups, fields = _names(factory, Group.name), _names(factory, CustomField.name)
+    people = [f"生徒{i},090{i:08d},新しい組,陸上部" for i in range(10_000_000, 10_001_200)]
+    path = _write_csv(tmp_path / "big.csv", ["氏名,電話,クラス,部活", *people])
+    with pytest.raises(ImportFileError):
+        importer.commit(path, ImportOptions(max_rows=1150))  # refused after two batches were written
+    cancel = threading.Event()
+    cancelled = importer.commit(path, progress=lambda done, total: cancel.set(), cancel=cancel)
+    assert cancelled.cancelled
+    assert (_names(factory, Group.name), _names(factory, CustomField.name)) == (groups, fields)
+    assert len(_live_numbers(factory)) == 4  # the first import's
+
+
+def test_a_contact_updated_before_a_cancel_keeps_its_new_group(
+    importer: RosterImporter, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    importer.commit(DATA / "roster_lo.xlsx")
+    people = [f"生徒{i},090{i:08d},新しい組" for i in range(10_000_000, 10_001_200)]
+    path = _write_csv(tmp_path / "big.csv", ["氏名,電話,クラス", "山田 太郎,090-1234-5678,新しい組", *people])
+    cancel = threading.Event()
+
+    def cancel_once_writing(done: int, total: int | None) -> None:
+        if total is not None:  # the check counts without a total; this is the first written batch
+            cancel.set()
+
+    result = importer.commit(path, ImportOptions(update_existing=True), cancel_once_writing, cancel)
+    assert result.cancelled
+    assert "新しい組" in _names(factory, Group.name)  # 山田 (updated, live) is in it
+
+
 @pytest.mark.parametrize("title_rows", [[], ["4月の名簿", ""]])
 def test_the_header_and_titles_do_not_count_against_the_row_limit(
     importer: RosterImporter, tmp_path: Path, title_rows: list[str]
@@ -224,7 +262,8 @@ def test_the_header_and_titles_do_not_count_against_the_row_limit(
     more = _write_csv(tmp_path / "four.csv", ["氏名,電話番号", *people, "鈴木,090-5555-6666"])
     with pytest.raises(ImportFileError) as caught:
         importer.commit(more, ImportOptions(max_rows=3))
-    assert (caught.value.code, caught.value.params) == (ImportFileCode.TOO_MANY_ROWS, {"limit": 3})
+    assert caught.value.code == ImportFileCode.TOO_MANY_ROWS
+    assert caught.value.message == "The file four.csv has more than 3 rows; split it and import the parts."
 
 
 def _batches(factory: sessionmaker[Session]) -> int:
@@ -246,23 +285,81 @@ def test_a_header_only_file_says_so_and_creates_no_batch(
 def test_the_errors_file_is_written_before_the_import_is_final(
     importer: RosterImporter, factory: sessionmaker[Session], tmp_path: Path
 ) -> None:
-    out = tmp_path / "errors.xlsx"
+    out = tmp_path / "out" / "errors.xlsx"
+    out.parent.mkdir()
     result = importer.commit(DATA / "roster_lo.xlsx", errors_to=ErrorsFile(out))
     assert result.errors_file is not None and result.errors_file.rows == 1
     assert len(list(load_workbook(out, read_only=True).worksheets[0].iter_rows())) == 2
     assert len(_live_numbers(factory)) == 4
+    assert [p.name for p in out.parent.iterdir()] == ["errors.xlsx"]  # no temporary left
+    with factory() as session:
+        actions = session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
+    assert actions[-1] == "export.invalid_rows"  # personal data leaving desk-sms
 
 
-def test_an_errors_file_that_cannot_be_written_takes_the_import_back(
+def _yamada_notes(factory: sessionmaker[Session]) -> str | None:
+    with factory() as session:
+        statement = select(Contact.notes).join(ContactPhone).where(ContactPhone.e164 == "+819012345678")
+        return session.scalar(statement)
+
+
+def _update_roster(tmp_path: Path, tail: list[str]) -> Path:
+    """Updates 山田 in its first batch, then 600 new people, then ``tail``."""
+    people = [f"生徒{i},090{i:08d},新" for i in range(20_000_000, 20_000_600)]
+    lines = ["氏名,電話番号,備考", "山田 太郎,090-1234-5678,新しい備考", *people, *tail]
+    return _write_csv(tmp_path / "update.csv", lines)
+
+
+@pytest.mark.parametrize("update_existing", [False, True])
+def test_an_errors_file_that_cannot_be_written_changes_nothing(
+    importer: RosterImporter, factory: sessionmaker[Session], tmp_path: Path, update_existing: bool
+) -> None:
+    importer.commit(DATA / "roster_lo.xlsx")
+    path = _update_roster(tmp_path, ["悪い,12,x"])
+    (tmp_path / "folder.xlsx").mkdir()
+    for target in (tmp_path / "missing" / "errors.xlsx", tmp_path / "folder.xlsx"):
+        with pytest.raises(ImportFileError) as caught:
+            options = ImportOptions(update_existing=update_existing)
+            importer.commit(path, options, errors_to=ErrorsFile(target))
+        assert caught.value.code == ImportFileCode.EXPORT_FAILED
+    assert _yamada_notes(factory) == "兄弟あり"  # the update was never written
+    assert len(_live_numbers(factory)) == 4
+    assert _batches(factory) == 1  # the first import's only
+
+
+def test_an_update_that_fails_part_way_through_the_file_changes_nothing(
     importer: RosterImporter, factory: sessionmaker[Session], tmp_path: Path
 ) -> None:
+    importer.commit(DATA / "roster_lo.xlsx")
+    path = _update_roster(tmp_path, ["最後,090-9999-8888," + "長" * (1 << 20)])  # a line over 1 MB at the end
     with pytest.raises(ImportFileError) as caught:
-        importer.commit(DATA / "roster_lo.xlsx", errors_to=ErrorsFile(tmp_path / "missing" / "errors.xlsx"))
-    assert caught.value.code == ImportFileCode.EXPORT_FAILED
-    assert _live_numbers(factory) == {}
-    with factory() as session:
-        (batch,) = session.scalars(select(ImportBatch))
-        assert batch.undone_at is not None
+        importer.commit(path, ImportOptions(update_existing=True))
+    assert caught.value.code == ImportFileCode.VALUE_TOO_LARGE
+    assert _yamada_notes(factory) == "兄弟あり"
+    assert (len(_live_numbers(factory)), _batches(factory)) == (4, 1)
+
+
+def test_a_checked_commit_counts_rows_then_fills_the_bar_and_can_be_cancelled_before_writing(
+    importer: RosterImporter, factory: sessionmaker[Session], tmp_path: Path
+) -> None:
+    importer.commit(DATA / "roster_lo.xlsx")
+    path = _update_roster(tmp_path, [])
+    calls: list[tuple[int, int | None]] = []
+    result = importer.commit(
+        path, ImportOptions(update_existing=True), progress=lambda done, total: calls.append((done, total))
+    )
+    assert (result.imported, result.updated) == (600, 1)
+    assert calls == [(500, None), (601, None), (500, 601), (601, 601)]  # checked (counted), then written
+    cancel = threading.Event()
+    cancel.set()
+    again = _update_roster(tmp_path, ["新人,090-7777-6666,x"])
+    out = tmp_path / "out" / "errors.xlsx"
+    out.parent.mkdir()
+    cancelled = importer.commit(
+        again, ImportOptions(update_existing=True), cancel=cancel, errors_to=ErrorsFile(out)
+    )
+    assert cancelled.cancelled and _batches(factory) == 2  # no batch for the cancelled one
+    assert list(out.parent.iterdir()) == []  # neither the errors file nor its temporary
 
 
 def test_no_phone_column_then_fixed_with_a_map_option(importer: RosterImporter, tmp_path: Path) -> None:

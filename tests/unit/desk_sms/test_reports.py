@@ -186,6 +186,15 @@ def test_export_writes_one_sheet_per_report_with_totals(reports: ReportsService,
     assert week[-1][6] == pytest.approx(0.6)
 
 
+def test_export_cleans_then_neutralises_names_that_look_like_formulas(tmp_path: Path) -> None:
+    target = tmp_path / "report.xlsx"
+    rows = [ReportRow("\x01=1+1", sent=1), ReportRow("@SUM(A1)", sent=1), ReportRow("受付", sent=1)]
+    export_reports(target, {"Per campaign": rows})
+    sheet = load_workbook(target)["Per campaign"]
+    assert [sheet.cell(row, 1).value for row in (2, 3, 4)] == ["'=1+1", "'@SUM(A1)", "受付"]
+    assert all(sheet.cell(row, 1).data_type == "s" for row in (2, 3, 4))
+
+
 def test_dashboard_figures(filled: AppContext, reports: ReportsService, clock: FakeClock) -> None:
     with filled.database.session() as session:
         session.execute(
