@@ -45,6 +45,7 @@ class CommandKind(StrEnum):
 
 class CommandState(StrEnum):
     PENDING = "pending"
+    RUNNING = "running"  # an engine took it and is at it (a port scan takes seconds)
     DONE = "done"
     FAILED = "failed"
     ABANDONED = "abandoned"  # the requester stopped waiting: nobody acts on it later
@@ -112,7 +113,7 @@ class EngineCommands:
             found = self.outcome(command_id)
             if found.state == CommandState.FAILED:
                 raise EngineCommandFailed(detail=str(found.result))
-            if found.state != CommandState.PENDING:
+            if found.state not in (CommandState.PENDING, CommandState.RUNNING):
                 return found
             if self._clock.now() >= deadline or self._clock.wait(stop, POLL_SECONDS):
                 self._abandon(command_id)
@@ -168,7 +169,7 @@ class EngineCommands:
             taken = session.execute(
                 update(EngineCommand)
                 .where(EngineCommand.id == command_id, EngineCommand.state == CommandState.PENDING)
-                .values(state="running")
+                .values(state=CommandState.RUNNING)
             )
             return bool(rows_changed(taken))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import shutil
 from collections.abc import Iterator
 from datetime import timedelta
@@ -17,10 +16,9 @@ from sqlalchemy import insert
 
 from desk_sms.context import AppContext
 from desk_sms.db.models import Modem, OutboundPart
-from desk_sms.engine import engine as engine_module
 from desk_sms.engine.identity import Identity, check_on_connect
 from desk_sms.engine.runtime import EngineRuntime, start_engine
-from desk_sms.services.modems import ModemRow, scan_ports
+from desk_sms.services.modems import ModemRow
 from modem import discovery
 from modem.interface import ModemState, ModemStatus
 from modem.simulator import SimulatedModem
@@ -99,16 +97,6 @@ def engine_without_modems(gui_context: AppContext) -> Iterator[EngineRuntime]:
     started = start_engine(gui_context, poll_interval=5.0)
     yield started
     started.stop()
-
-
-@pytest.fixture
-def patient_scan(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The engine's port scan waits as long as an in-process simulator on a busy machine needs.
-
-    (A real modem answers AT within the second the scan allows; a simulator sharing this process
-    with Qt and the engine may not, and the test would then find no modem.)
-    """
-    monkeypatch.setattr(engine_module, "scan_ports", functools.partial(scan_ports, timeout=WAIT_MS / 1000))
 
 
 @pytest.fixture
@@ -193,7 +181,6 @@ def test_shows_two_demo_modems_ready_with_bars(
 
 def test_add_a_modem_from_a_scan(
     page: ModemsPage,
-    patient_scan: None,
     engine_without_modems: EngineRuntime,
     simulator: SimulatedModem,
     gui_context: AppContext,
@@ -504,7 +491,6 @@ def test_a_settled_sim_question_is_kept_as_a_past_problem(
 
 def test_a_sim_that_does_not_tell_its_number_gets_the_one_typed_in(
     page: ModemsPage,
-    patient_scan: None,
     engine_without_modems: EngineRuntime,
     gui_context: AppContext,
     qtbot: QtBot,

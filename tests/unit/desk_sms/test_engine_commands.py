@@ -164,3 +164,15 @@ def test_a_failed_look_drops_the_connection_and_the_next_opens_another(context: 
         connection.exec_driver_sql("ALTER TABLE engine_commands_away RENAME TO engine_commands")
     assert watch() == 0
     watch.close()
+
+
+def test_the_asker_waits_for_a_command_the_engine_is_still_at(context: AppContext) -> None:
+    # A port scan takes seconds: the window must not take "taken, not finished" for an empty answer.
+    asker = EngineCommands(context.database.session_factory, TickingClock())
+    engine_side = EngineCommands(context.database.session_factory, context.clock)
+    command_id = asker.request(CommandKind.SCAN, host=socket.gethostname())
+    assert engine_side.take(command_id)
+    with pytest.raises(EngineNotAnswering):
+        asker.wait(command_id, timeout=3)
+    engine_side.finish(command_id, True, [{"device": "/dev/ttyUSB0"}])
+    assert asker.wait(command_id, timeout=3).result == [{"device": "/dev/ttyUSB0"}]
