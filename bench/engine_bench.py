@@ -154,7 +154,7 @@ def claim_and_record_seconds(count: int, level: str) -> float:
     """Seconds per message for the two durable commits alone (claim, then sent), no modem."""
     with tempfile.TemporaryDirectory() as root, durable_level(level):
         context = prepared_context(str(Path(root) / "data"))
-        context.modems.add("/dev/null", name="bench", imei="356938035643809")
+        context.modems.add("/dev/null", name="bench", imei="356938035643809", daily_limit=10_000)
         context.outbox.create_campaign("bench", [Recipient(n, "benchmark message") for n in numbers(count)])
         claims = Claims(context.database.session_factory, "bench")
         started = time.perf_counter()

@@ -116,6 +116,10 @@ def _outbox_templates() -> dict[str, str]:
             "Errors",
             "An advertising message must say how to stop receiving it, e.g. 配信停止は「{keyword}」と返信.",
         ),
+        "outbox.window_over": QCoreApplication.translate(
+            "Errors", "{at} is past and its send-late window ended at {until}: nothing was sent; choose a "
+            "later time."
+        ),
         "outbox.late_window": QCoreApplication.translate(
             "Errors", "{text} is not a send-late window; write minutes or hours, e.g. 30m or 2h."
         ),

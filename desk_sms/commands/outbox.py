@@ -17,7 +17,7 @@ from desk_sms.context import AppContext
 from desk_sms.errors import InvalidInput
 from desk_sms.events import DataChanged
 from desk_sms.outbox.pipeline import Door
-from desk_sms.outbox.rules import AWAITING_APPROVAL, expires_at, parse_late_within
+from desk_sms.outbox.rules import AWAITING_APPROVAL, parse_late_within
 from desk_sms.services.compose import ComposePlan, ComposeService, Purpose
 from desk_sms.services.compose_recipients import RecipientSource, SourceKind
 from desk_sms.services.outbox import MessageStatus, OutboxFilter, OutboxRow
@@ -78,6 +78,7 @@ def run_send(context: AppContext, args: argparse.Namespace) -> int:
     when, window = parse_when(args.at), late_window(args)
     context.users.sign_in_default()
     compose = ComposeService.from_context(context)
+    until = compose.check_window(when, window)
     plan, label = prepare(context, compose, args, when)
     for excluded in plan.excluded:
         print(f"not sent to {excluded.name or excluded.number}: {excluded.reason} {excluded.detail}".rstrip(),
@@ -85,7 +86,7 @@ def run_send(context: AppContext, args: argparse.Namespace) -> int:
     if not plan.messages:
         raise InvalidInput(detail="no recipient is left to send to")
     if args.to and not args.advertising:
-        ids = [queue_one(context, plan, args.urgent, expires_at(when, window))]
+        ids = [queue_one(context, plan, args.urgent, until)]
         summary = f"queued message {ids[0]} to {plan.messages[0].number}"
     else:
         name = f"{label} {context.clock.now():%Y-%m-%d %H:%M}"

@@ -89,9 +89,13 @@ class Dispatcher:
         quiet_hours: Callable[[], QuietHours],
         timezone: Callable[[], str],
         health: WriteHealth | None = None,
+        follow_ups: bool = True,
     ) -> None:
+        """`follow_ups`: a modem that finished may claim its next message with the outcome; off where
+        engines share the modems (a busy engine must not take every message before the others look)."""
         self._claims = claims
         self.health = health or WriteHealth(None, events)
+        self._follow_ups = follow_ups
         self.outcomes = PendingOutcomes(self.health)
         self._matcher = matcher
         self.slots = slots
@@ -163,17 +167,25 @@ class Dispatcher:
     def _follow_up_request(self, slot: Slot, now: datetime) -> ClaimRequest | None:
         """What this modem may claim together with the outcome it is recording, if it may go on now.
 
-        The same conditions as a dispatcher pass: healthy, no pause due. (An outcome written now is
-        the modem's only one: `PendingOutcomes` writes nothing while an earlier one is kept.)
+        The same conditions as a dispatcher pass: healthy, no pause due; and no other modem idle and
+        ready, which takes its turn first (round-robin). (An outcome written now is the modem's only
+        one: `PendingOutcomes` writes nothing while an earlier one is kept.)
         """
         mono = self._clock.monotonic()
-        if self._stopping.is_set() or slot.seconds_until_ready(mono) > 0:
+        if not self._follow_ups or self._stopping.is_set() or slot.seconds_until_ready(mono) > 0:
             return None
         healthy = self._healthy_ids()
-        if slot.modem_id not in healthy:
+        if slot.modem_id not in healthy or self._another_idle(slot, healthy, mono):
             return None
         keepers = self._keepers(healthy, self.slots, now, mono)
         return ClaimRequest(slot.modem_id, now, self._in_quiet_hours(now), keepers)
+
+    def _another_idle(self, slot: Slot, healthy: set[int], mono: float) -> bool:
+        return any(
+            other is not slot and not other.busy and other.modem_id in healthy
+            and other.seconds_until_ready(mono) <= 0
+            for other in self.slots
+        )
 
     def _in_quiet_hours(self, now: datetime) -> bool:
         local = now.astimezone(ZoneInfo(self._timezone()))

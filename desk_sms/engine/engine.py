@@ -143,6 +143,7 @@ class Engine:
             self._settings.quiet_hours,
             lambda: str(self._settings.get("timezone")),
             self.health,
+            follow_ups=not self.shared,
         )
         self._spawn("dispatcher", lambda: self.dispatcher.run(self._stop) if self.dispatcher else None)
         self._spawn("engine-heartbeat", self._heartbeat)

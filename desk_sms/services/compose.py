@@ -2,9 +2,9 @@
 
 `prepare` turns recipient sources and a text (typed or from a template) into a `ComposePlan`:
 the messages as they will be sent, the recipients excluded with a reason (opted out, invalid,
-duplicate, missing field, too long, no consent to advertising), the recipients whose placeholder
-values are missing, the total number of SMS parts and an estimate of the time with the current
-modems and quiet hours.
+duplicate, missing field, too long, no consent to advertising, a chosen contact deleted since), the
+recipients whose placeholder values are missing, the total number of SMS parts and an estimate of
+the time with the current modems and quiet hours.
 `send` stores the plan as a campaign; with approval switched on, an operator's campaign waits
 as "awaiting_approval" until an administrator calls `approve`.
 """
@@ -63,6 +63,11 @@ if TYPE_CHECKING:
 __all__ = ["AWAITING_APPROVAL", "ComposePlan", "ComposeService", "ExclusionReason", "Purpose", "render_for"]
 
 
+class WindowAlreadyOver(UserError):
+    code = "outbox.window_over"
+    template = "{at} is past and its send-late window ended at {until}: nothing was sent; choose a later time"
+
+
 class ExclusionReason(enum.StrEnum):
     OPTED_OUT = "opted_out"
     INVALID_NUMBER = "invalid_number"
@@ -70,6 +75,7 @@ class ExclusionReason(enum.StrEnum):
     MISSING_FIELD = "missing_field"
     TOO_LONG = "too_long"  # over 670 characters, or more parts than max_parts_per_message allows
     NO_CONSENT = "no_consent"  # an advertising campaign, and no consent recorded for this recipient
+    DELETED_CONTACT = "deleted_contact"  # chosen by name, deleted since
 
 
 @dataclass(frozen=True)
@@ -285,6 +291,8 @@ class ComposeService:
         session: Session, candidate: Candidate, e164: str | None, seen: set[str],
         lacking: tuple[str, ...], fallbacks: Mapping[str, str], advertising: bool,
     ) -> tuple[ExclusionReason, str] | None:
+        if candidate.deleted:
+            return ExclusionReason.DELETED_CONTACT, ""
         if e164 is None:
             return ExclusionReason.INVALID_NUMBER, candidate.number
         if e164 in seen:
@@ -321,6 +329,15 @@ class ComposeService:
         user = self._users.actor
         return bool(user and user.is_admin)
 
+    def check_window(self, not_before: datetime | None, late_within: timedelta | None) -> datetime | None:
+        """The end of a timed send's window; refused when it has already ended (it would only expire)."""
+        until = expires_at(not_before, late_within)
+        if not_before is not None and until is not None and until <= self._clock.now():
+            local = self._timezone()
+            raise WindowAlreadyOver(at=f"{not_before.astimezone(local):%Y-%m-%d %H:%M}",
+                                    until=f"{until.astimezone(local):%H:%M}")
+        return until
+
     def send(
         self, plan: ComposePlan, name: str, *, urgent: bool = False, late_within: timedelta | None = None,
         door: Door = Door.COMPOSE,
@@ -332,11 +349,12 @@ class ComposeService:
         if not plan.messages:
             raise InvalidInput(detail="no recipient is left to send to")
         check_urgent(urgent, True, self.may_send_urgent())
+        until = self.check_window(plan.not_before, late_within)
         name = name.strip() or f"{self._clock.now():%Y-%m-%d %H:%M}"
         status = AWAITING_APPROVAL if self.needs_approval() else "running"
         recipients = [Recipient(m.number, m.text, m.contact_id) for m in plan.messages]
         campaign_id = self._outbox.create_campaign(
-            name, recipients, not_before=plan.not_before, expires_at=expires_at(plan.not_before, late_within),
+            name, recipients, not_before=plan.not_before, expires_at=until,
             status=status, urgent=urgent, door=door, user=self._users.actor, body=plan.body,
             template_id=plan.template_id, purpose=plan.purpose,
         )

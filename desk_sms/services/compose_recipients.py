@@ -62,6 +62,7 @@ class Candidate:
     name: str = ""
     reading: str = ""
     fields: dict[str, str] = field(default_factory=dict)  # custom field name -> value
+    deleted: bool = False  # a contact chosen by name that has been deleted since
 
 
 @dataclass(frozen=True)
@@ -126,9 +127,9 @@ def resolve(session: Session, source: RecipientSource, region: str = "JP") -> li
 
 
 def _contact_ids(session: Session, source: RecipientSource) -> list[int]:
+    if source.kind is SourceKind.CONTACT:  # deleted or not: a deleted one is left out with its reason
+        return list(session.scalars(select(Contact.id).where(Contact.id == int(source.value))))
     live = select(Contact.id).where(Contact.deleted_at.is_(None)).order_by(Contact.id)
-    if source.kind is SourceKind.CONTACT:
-        return list(session.scalars(live.where(Contact.id == int(source.value))))
     if source.kind is SourceKind.GROUP:
         group_id = _group_id(session, source.value)
         members = select(ContactGroup.contact_id).where(ContactGroup.group_id == group_id)
@@ -209,12 +210,13 @@ def load_candidates(session: Session, contact_ids: Sequence[int]) -> list[Candid
     for chunk in _chunks(contact_ids):
         fields = _fields(session, chunk)
         contacts = session.execute(
-            select(Contact.id, Contact.name, Contact.reading).where(Contact.id.in_(chunk))
+            select(Contact.id, Contact.name, Contact.reading, Contact.deleted_at).where(Contact.id.in_(chunk))
         )
         numbers = _first_numbers(session, chunk)
-        for contact_id, name, reading in contacts:
+        for contact_id, name, reading, deleted_at in contacts:
             found[contact_id] = Candidate(
-                numbers.get(contact_id, ""), contact_id, name, reading, fields.get(contact_id, {})
+                numbers.get(contact_id, ""), contact_id, name, reading, fields.get(contact_id, {}),
+                deleted=deleted_at is not None,
             )
     return [found[i] for i in contact_ids if i in found]
 

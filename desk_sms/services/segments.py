@@ -258,11 +258,12 @@ def _opted_out_contacts(session: Session, contact_ids: Sequence[int]) -> set[int
 
 
 def _opted_out_numbers(session: Session) -> set[str]:
-    """Numbers held by a live opted-out contact: nobody gets a message at them (outbox.is_opted_out)."""
+    """Numbers held by an opted-out contact, deleted or not: nobody gets a message at them (the rule
+    of `desk_sms.outbox.audience`: deleting a record does not withdraw a person's request)."""
     return set(session.scalars(
         select(ContactPhone.e164)
         .join(Contact, Contact.id == ContactPhone.contact_id)
-        .where(Contact.opted_out_at.is_not(None), Contact.deleted_at.is_(None))
+        .where(Contact.opted_out_at.is_not(None))
     ))
 
 

@@ -895,82 +895,87 @@ Messages already sent are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="34"/>
-        <source>about {minutes} min</source>
+        <location filename="../../ui/pages/compose_summary.py" line="27"/>
+        <source>contact deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose_summary.py" line="35"/>
+        <source>about {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="36"/>
         <source>about {hours} h {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="41"/>
+        <location filename="../../ui/pages/compose_summary.py" line="42"/>
         <source>no modem is ready: the messages wait until one is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="43"/>
+        <location filename="../../ui/pages/compose_summary.py" line="44"/>
         <source>quiet hours: sending starts at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="46"/>
+        <location filename="../../ui/pages/compose_summary.py" line="47"/>
         <source>every modem reached its daily limit: sending resumes at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="49"/>
+        <location filename="../../ui/pages/compose_summary.py" line="50"/>
         <source>every modem reached its daily limit: sending waits until one frees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="54"/>
+        <location filename="../../ui/pages/compose_summary.py" line="55"/>
         <source>({count} wait for tomorrow&apos;s daily limits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="62"/>
+        <location filename="../../ui/pages/compose_summary.py" line="63"/>
         <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="63"/>
+        <location filename="../../ui/pages/compose_summary.py" line="64"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="64"/>
+        <location filename="../../ui/pages/compose_summary.py" line="65"/>
         <source>SMS parts in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="65"/>
+        <location filename="../../ui/pages/compose_summary.py" line="66"/>
         <source>Estimated time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="69"/>
+        <location filename="../../ui/pages/compose_summary.py" line="70"/>
         <source>Sending at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="77"/>
+        <location filename="../../ui/pages/compose_summary.py" line="78"/>
         <source>An administrator must approve this campaign before it is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="87"/>
+        <location filename="../../ui/pages/compose_summary.py" line="88"/>
         <source>Not sent to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="95"/>
+        <location filename="../../ui/pages/compose_summary.py" line="96"/>
         <source>… and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="104"/>
+        <location filename="../../ui/pages/compose_summary.py" line="105"/>
         <source>Missing values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,204 +1894,209 @@ Please install the newer version. The file was left untouched.</source>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="119"/>
+        <source>{at} is past and its send-late window ended at {until}: nothing was sent; choose a later time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="123"/>
         <source>{text} is not a send-late window; write minutes or hours, e.g. 30m or 2h.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="132"/>
         <source>The disk holding {folder} is full ({free} free): desk-sms cannot save anything there.
 Free at least {needed} on that disk, then start desk-sms again. Nothing was lost and the database is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="138"/>
         <source>The data folder {folder} is read-only ({free} free on its disk): desk-sms cannot save anything there.
 Make it writable again, or start desk-sms with another data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="143"/>
         <source>The data folder {folder} is not there any more (a USB stick or network drive that was removed?).
 Connect it again and start desk-sms; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="144"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>No backup was made: the disk holding {folder} has {free} free and a backup needs about {needed}. Free some space there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="155"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>File not found: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="160"/>
         <source>The file {file} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="157"/>
+        <location filename="../../ui/errors.py" line="161"/>
         <source>The file {file} is damaged and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="160"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>The file {file} is protected by a password. Save it without a password and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="163"/>
+        <location filename="../../ui/errors.py" line="167"/>
         <source>The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>There is no sheet named {sheet}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="167"/>
+        <location filename="../../ui/errors.py" line="171"/>
         <source>The sheet {sheet} of {file} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../ui/errors.py" line="172"/>
         <source>Every sheet of {file} is hidden. Show the sheet to import in Excel and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="171"/>
+        <location filename="../../ui/errors.py" line="175"/>
         <source>The file {file} has no rows (it holds no text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="174"/>
+        <location filename="../../ui/errors.py" line="178"/>
         <source>The file {file} has no rows below the header: there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="177"/>
+        <location filename="../../ui/errors.py" line="181"/>
         <source>The file {file} holds one cell, comment or line larger than {limit}. No roster has one, so the file is not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="182"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>The file {file} holds more than a roster can ({detail}). Split it into parts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="185"/>
+        <location filename="../../ui/errors.py" line="189"/>
         <source>The file {file} has more than {limit} rows. Split it and import the parts one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="188"/>
+        <location filename="../../ui/errors.py" line="192"/>
         <source>The text encoding of {file} cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="191"/>
+        <location filename="../../ui/errors.py" line="195"/>
         <source>The file {file} mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="196"/>
+        <location filename="../../ui/errors.py" line="200"/>
         <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="199"/>
+        <location filename="../../ui/errors.py" line="203"/>
         <source>Cannot write {file}: {reason} (is it open in another program?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="202"/>
+        <location filename="../../ui/errors.py" line="206"/>
         <source>There is no column {column} in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="205"/>
+        <location filename="../../ui/errors.py" line="209"/>
         <source>No column holds phone numbers. Choose “Phone number” for the column that has them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="208"/>
+        <location filename="../../ui/errors.py" line="212"/>
         <source>Row {row} cannot be the header: it is empty or too far down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="211"/>
+        <location filename="../../ui/errors.py" line="215"/>
         <source>This import was already undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="218"/>
+        <location filename="../../ui/errors.py" line="222"/>
         <source>changing settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="219"/>
+        <location filename="../../ui/errors.py" line="223"/>
         <source>managing modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="220"/>
+        <location filename="../../ui/errors.py" line="224"/>
         <source>managing users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="221"/>
+        <location filename="../../ui/errors.py" line="225"/>
         <source>making a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="222"/>
+        <location filename="../../ui/errors.py" line="226"/>
         <source>restoring a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="223"/>
+        <location filename="../../ui/errors.py" line="227"/>
         <source>moving the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="224"/>
+        <location filename="../../ui/errors.py" line="228"/>
         <source>approving a campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="225"/>
+        <location filename="../../ui/errors.py" line="229"/>
         <source>deleting what a schedule uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="228"/>
+        <location filename="../../ui/errors.py" line="232"/>
         <source>assigning a conversation to someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="231"/>
+        <location filename="../../ui/errors.py" line="235"/>
         <source>managing the API and its keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="232"/>
+        <location filename="../../ui/errors.py" line="236"/>
         <source>changing the rules for incoming messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="264"/>
+        <location filename="../../ui/errors.py" line="268"/>
         <source>desk-sms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="269"/>
+        <location filename="../../ui/errors.py" line="273"/>
         <source>desk-sms: unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="271"/>
+        <location filename="../../ui/errors.py" line="275"/>
         <source>Something went wrong inside desk-sms. This is a bug, not something you did.
 Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
@@ -5281,102 +5291,102 @@ Please copy the details below and send them to your support contact.</source>
     </message>
     <message>
         <location filename="../../ui/pages/sent.py" line="189"/>
-        <location filename="../../ui/pages/sent.py" line="316"/>
+        <location filename="../../ui/pages/sent.py" line="317"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pages/sent.py" line="191"/>
-        <source>Failed messages, and uncertain ones: the modem took them but did not confirm, so they may or may not have reached the phone. desk-sms never resends an uncertain message by itself, because a duplicate to a customer is worse than a delay. Check if you need to, then press Resend.</source>
+        <source>Failed, expired and uncertain messages. An expired one was timed for later and its send-late window ended before it could go. An uncertain one was taken by the modem without a confirmation, so it may or may not have reached the phone: desk-sms never resends it by itself, because a duplicate to a customer is worse than a delay. Check if you need to, then press Resend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="195"/>
+        <location filename="../../ui/pages/sent.py" line="196"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="198"/>
+        <location filename="../../ui/pages/sent.py" line="199"/>
         <source>All campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="199"/>
+        <location filename="../../ui/pages/sent.py" line="200"/>
         <source>Created from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="200"/>
+        <location filename="../../ui/pages/sent.py" line="201"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="201"/>
+        <location filename="../../ui/pages/sent.py" line="202"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="202"/>
+        <location filename="../../ui/pages/sent.py" line="203"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="203"/>
+        <location filename="../../ui/pages/sent.py" line="204"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="315"/>
+        <location filename="../../ui/pages/sent.py" line="316"/>
         <source>Needs attention ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="338"/>
+        <location filename="../../ui/pages/sent.py" line="339"/>
         <source>1 message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="339"/>
+        <location filename="../../ui/pages/sent.py" line="340"/>
         <source>{count} messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="362"/>
+        <location filename="../../ui/pages/sent.py" line="363"/>
         <source>1 message queued again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="362"/>
+        <location filename="../../ui/pages/sent.py" line="363"/>
         <source>{count} messages queued again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="368"/>
+        <location filename="../../ui/pages/sent.py" line="369"/>
         <source>1 message cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="369"/>
+        <location filename="../../ui/pages/sent.py" line="370"/>
         <source>{count} messages cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="375"/>
+        <location filename="../../ui/pages/sent.py" line="376"/>
         <source>1 message held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="375"/>
+        <location filename="../../ui/pages/sent.py" line="376"/>
         <source>{count} messages held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="381"/>
+        <location filename="../../ui/pages/sent.py" line="382"/>
         <source>1 message released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="382"/>
+        <location filename="../../ui/pages/sent.py" line="383"/>
         <source>{count} messages released.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -900,82 +900,87 @@ Messages already sent are not affected.</source>
         <translation>広告の同意なし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="34"/>
+        <location filename="../../ui/pages/compose_summary.py" line="27"/>
+        <source>contact deleted</source>
+        <translation>連絡先が削除済み</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/compose_summary.py" line="35"/>
         <source>about {minutes} min</source>
         <translation>約{minutes}分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="35"/>
+        <location filename="../../ui/pages/compose_summary.py" line="36"/>
         <source>about {hours} h {minutes} min</source>
         <translation>約{hours}時間{minutes}分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="41"/>
+        <location filename="../../ui/pages/compose_summary.py" line="42"/>
         <source>no modem is ready: the messages wait until one is</source>
         <translation>使えるモデムがありません。モデムが使えるようになるまで待ちます</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="43"/>
+        <location filename="../../ui/pages/compose_summary.py" line="44"/>
         <source>quiet hours: sending starts at {time}</source>
         <translation>送信停止時間帯です。{time}に送信を始めます</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="49"/>
+        <location filename="../../ui/pages/compose_summary.py" line="50"/>
         <source>every modem reached its daily limit: sending waits until one frees</source>
         <translation>すべてのモデムが1日の上限に達しました。空きができるまで待ちます</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="54"/>
+        <location filename="../../ui/pages/compose_summary.py" line="55"/>
         <source>({count} wait for tomorrow&apos;s daily limits)</source>
         <translation>({count}件は翌日の上限まで待ちます)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="62"/>
+        <location filename="../../ui/pages/compose_summary.py" line="63"/>
         <source>Recipients</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="63"/>
+        <location filename="../../ui/pages/compose_summary.py" line="64"/>
         <source>Excluded</source>
         <translation>除外</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="64"/>
+        <location filename="../../ui/pages/compose_summary.py" line="65"/>
         <source>SMS parts in total</source>
         <translation>SMS通数の合計</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="65"/>
+        <location filename="../../ui/pages/compose_summary.py" line="66"/>
         <source>Estimated time</source>
         <translation>所要時間の目安</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="69"/>
+        <location filename="../../ui/pages/compose_summary.py" line="70"/>
         <source>Sending at</source>
         <translation>送信日時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="77"/>
+        <location filename="../../ui/pages/compose_summary.py" line="78"/>
         <source>An administrator must approve this campaign before it is sent.</source>
         <translation>このキャンペーンは管理者の承認後に送信されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="87"/>
+        <location filename="../../ui/pages/compose_summary.py" line="88"/>
         <source>Not sent to</source>
         <translation>送らない宛先</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="95"/>
+        <location filename="../../ui/pages/compose_summary.py" line="96"/>
         <source>… and {count} more</source>
         <translation>…ほか{count}件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="104"/>
+        <location filename="../../ui/pages/compose_summary.py" line="105"/>
         <source>Missing values</source>
         <translation>値がない項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="46"/>
+        <location filename="../../ui/pages/compose_summary.py" line="47"/>
         <source>every modem reached its daily limit: sending resumes at {time}</source>
         <translation>どのモデムも1日の上限に達しました：{time}に送信を再開します</translation>
     </message>
@@ -1870,149 +1875,154 @@ Please install the newer version. The file was left untouched.</source>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="119"/>
+        <source>{at} is past and its send-late window ended at {until}: nothing was sent; choose a later time.</source>
+        <translation>{at} は過ぎていて、送信できる時間も {until} に終わっています。送信していません。後の日時を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="123"/>
         <source>{text} is not a send-late window; write minutes or hours, e.g. 30m or 2h.</source>
         <translation>{text} は遅れて送れる時間として使えません。30m や 2h のように分か時間で書いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="155"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>File not found: {file}</source>
         <translation>ファイルが見つかりません: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="160"/>
         <source>The file {file} is empty.</source>
         <translation>ファイル {file} は空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="157"/>
+        <location filename="../../ui/errors.py" line="161"/>
         <source>The file {file} is damaged and cannot be read.</source>
         <translation>ファイル {file} は壊れていて読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="160"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>The file {file} is protected by a password. Save it without a password and try again.</source>
         <translation>ファイル {file} はパスワードで保護されています。パスワードなしで保存してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="163"/>
+        <location filename="../../ui/errors.py" line="167"/>
         <source>The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file.</source>
         <translation>ファイル {file} は表計算ファイル（xlsx・xls・ods）でも CSV ファイルでもありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>There is no sheet named {sheet}.</source>
         <translation>「{sheet}」という名前のシートはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="196"/>
+        <location filename="../../ui/errors.py" line="200"/>
         <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
         <translation>{suffix} 形式では保存できません。.xlsx か .csv を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="199"/>
+        <location filename="../../ui/errors.py" line="203"/>
         <source>Cannot write {file}: {reason} (is it open in another program?)</source>
         <translation>{file} に書き込めません: {reason}（ほかのプログラムで開いていませんか？）</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="202"/>
+        <location filename="../../ui/errors.py" line="206"/>
         <source>There is no column {column} in the file.</source>
         <translation>ファイルに列「{column}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="205"/>
+        <location filename="../../ui/errors.py" line="209"/>
         <source>No column holds phone numbers. Choose “Phone number” for the column that has them.</source>
         <translation>電話番号の列が見つかりません。電話番号が入っている列に「電話番号」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="208"/>
+        <location filename="../../ui/errors.py" line="212"/>
         <source>Row {row} cannot be the header: it is empty or too far down.</source>
         <translation>{row} 行目は見出し行にできません（空か、下すぎます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="211"/>
+        <location filename="../../ui/errors.py" line="215"/>
         <source>This import was already undone.</source>
         <translation>この取り込みはすでに取り消されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="231"/>
+        <location filename="../../ui/errors.py" line="235"/>
         <source>managing the API and its keys</source>
         <translation>API とキーの管理</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="232"/>
+        <location filename="../../ui/errors.py" line="236"/>
         <source>changing the rules for incoming messages</source>
         <translation>受信ルールの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="264"/>
+        <location filename="../../ui/errors.py" line="268"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="269"/>
+        <location filename="../../ui/errors.py" line="273"/>
         <source>desk-sms: unexpected error</source>
         <translation>desk-sms: 予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="271"/>
+        <location filename="../../ui/errors.py" line="275"/>
         <source>Something went wrong inside desk-sms. This is a bug, not something you did.
 Please copy the details below and send them to your support contact.</source>
         <translation>desk-sms の内部で問題が発生しました。操作の誤りではなく、プログラムの不具合です。
 下の詳細をコピーして、サポート担当者に送ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="167"/>
+        <location filename="../../ui/errors.py" line="171"/>
         <source>The sheet {sheet} of {file} is empty.</source>
         <translation>{file} のシート「{sheet}」は空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../ui/errors.py" line="172"/>
         <source>Every sheet of {file} is hidden. Show the sheet to import in Excel and try again.</source>
         <translation>{file} のシートはすべて非表示です。取り込むシートを Excel で再表示してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="171"/>
+        <location filename="../../ui/errors.py" line="175"/>
         <source>The file {file} has no rows (it holds no text).</source>
         <translation>ファイル {file} には行がありません（文字が入っていません）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="174"/>
+        <location filename="../../ui/errors.py" line="178"/>
         <source>The file {file} has no rows below the header: there is nothing to import.</source>
         <translation>ファイル {file} には見出しの下に行がありません。取り込むものがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="177"/>
+        <location filename="../../ui/errors.py" line="181"/>
         <source>The file {file} holds one cell, comment or line larger than {limit}. No roster has one, so the file is not read.</source>
         <translation>ファイル {file} には {limit} を超えるセル・コメント・行があります。名簿にはありえない大きさのため、このファイルは読み込みません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="182"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>The file {file} holds more than a roster can ({detail}). Split it into parts.</source>
         <translation>ファイル {file} は名簿としては大きすぎます（{detail}）。いくつかに分けてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="128"/>
+        <location filename="../../ui/errors.py" line="132"/>
         <source>The disk holding {folder} is full ({free} free): desk-sms cannot save anything there.
 Free at least {needed} on that disk, then start desk-sms again. Nothing was lost and the database is intact.</source>
         <translation>{folder} のあるディスクがいっぱいです(空き {free}): desk-sms はここに保存できません。
 このディスクに {needed} 以上の空きを作ってから、desk-sms をもう一度起動してください。データは失われておらず、データベースも壊れていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="138"/>
         <source>The data folder {folder} is read-only ({free} free on its disk): desk-sms cannot save anything there.
 Make it writable again, or start desk-sms with another data folder.</source>
         <translation>データフォルダー {folder} が読み取り専用です(ディスクの空き {free}): desk-sms はここに保存できません。
 書き込みできるように戻すか、別のデータフォルダーで desk-sms を起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="139"/>
+        <location filename="../../ui/errors.py" line="143"/>
         <source>The data folder {folder} is not there any more (a USB stick or network drive that was removed?).
 Connect it again and start desk-sms; nothing was lost.</source>
         <translation>データフォルダー {folder} が見つかりません(USB メモリーやネットワークドライブが外れていませんか?)。
 もう一度接続してから desk-sms を起動してください。データは失われていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="144"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>No backup was made: the disk holding {folder} has {free} free and a backup needs about {needed}. Free some space there.</source>
         <translation>バックアップを作成しませんでした: {folder} のあるディスクの空きは {free} で、バックアップには約 {needed} 必要です。空き容量を増やしてください。</translation>
     </message>
@@ -2042,62 +2052,62 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>設定 {key} は保存されませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="185"/>
+        <location filename="../../ui/errors.py" line="189"/>
         <source>The file {file} has more than {limit} rows. Split it and import the parts one by one.</source>
         <translation>ファイル {file} の行数が {limit} 行を超えています。ファイルを分けて、1つずつ取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="188"/>
+        <location filename="../../ui/errors.py" line="192"/>
         <source>The text encoding of {file} cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
         <translation>{file} の文字コードを判別できません。Excel で「CSV UTF-8」として保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="191"/>
+        <location filename="../../ui/errors.py" line="195"/>
         <source>The file {file} mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
         <translation>ファイル {file} は {line} 行目から文字コード（UTF-8 と Shift_JIS）が混在しています。Excel で開き、1つの CSV ファイルとして保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="218"/>
+        <location filename="../../ui/errors.py" line="222"/>
         <source>changing settings</source>
         <translation>設定の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="219"/>
+        <location filename="../../ui/errors.py" line="223"/>
         <source>managing modems</source>
         <translation>モデムの管理</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="220"/>
+        <location filename="../../ui/errors.py" line="224"/>
         <source>managing users</source>
         <translation>ユーザーの管理</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="221"/>
+        <location filename="../../ui/errors.py" line="225"/>
         <source>making a backup</source>
         <translation>バックアップの作成</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="222"/>
+        <location filename="../../ui/errors.py" line="226"/>
         <source>restoring a backup</source>
         <translation>バックアップの復元</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="223"/>
+        <location filename="../../ui/errors.py" line="227"/>
         <source>moving the database</source>
         <translation>データベースの移行</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="224"/>
+        <location filename="../../ui/errors.py" line="228"/>
         <source>approving a campaign</source>
         <translation>一斉送信の承認</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="225"/>
+        <location filename="../../ui/errors.py" line="229"/>
         <source>deleting what a schedule uses</source>
         <translation>スケジュールが使うものの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="228"/>
+        <location filename="../../ui/errors.py" line="232"/>
         <source>assigning a conversation to someone else</source>
         <translation>ほかの人への会話の割り当て</translation>
     </message>
@@ -5289,102 +5299,102 @@ Connect it again and start desk-sms; nothing was lost.</source>
     </message>
     <message>
         <location filename="../../ui/pages/sent.py" line="189"/>
-        <location filename="../../ui/pages/sent.py" line="316"/>
+        <location filename="../../ui/pages/sent.py" line="317"/>
         <source>Needs attention</source>
         <translation>要対応</translation>
     </message>
     <message>
         <location filename="../../ui/pages/sent.py" line="191"/>
-        <source>Failed messages, and uncertain ones: the modem took them but did not confirm, so they may or may not have reached the phone. desk-sms never resends an uncertain message by itself, because a duplicate to a customer is worse than a delay. Check if you need to, then press Resend.</source>
-        <translation>失敗したメッセージと「要確認」のメッセージです。「要確認」はモデムが受け取ったものの完了の応答がなく、相手に届いたかどうか分かりません。お客様に同じメッセージが二重に届くのは遅れるより困るので、desk-sms は「要確認」を自動では再送しません。必要なら確認してから「再送」を押してください。</translation>
+        <source>Failed, expired and uncertain messages. An expired one was timed for later and its send-late window ended before it could go. An uncertain one was taken by the modem without a confirmation, so it may or may not have reached the phone: desk-sms never resends it by itself, because a duplicate to a customer is worse than a delay. Check if you need to, then press Resend.</source>
+        <translation>失敗・期限切れ・「要確認」のメッセージです。「期限切れ」は日時指定の送信で、送信できる時間を過ぎても送れなかったものです。「要確認」はモデムが受け取ったものの完了の応答がなく、相手に届いたかどうか分かりません。お客様に同じメッセージが二重に届くのは遅れるより困るので、desk-sms は「要確認」を自動では再送しません。必要なら確認してから「再送」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="195"/>
+        <location filename="../../ui/pages/sent.py" line="196"/>
         <source>All states</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="198"/>
+        <location filename="../../ui/pages/sent.py" line="199"/>
         <source>All campaigns</source>
         <translation>すべての一斉送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="199"/>
+        <location filename="../../ui/pages/sent.py" line="200"/>
         <source>Created from</source>
         <translation>作成日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="200"/>
+        <location filename="../../ui/pages/sent.py" line="201"/>
         <source>Resend</source>
         <translation>再送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="201"/>
+        <location filename="../../ui/pages/sent.py" line="202"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="202"/>
+        <location filename="../../ui/pages/sent.py" line="203"/>
         <source>Hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="203"/>
+        <location filename="../../ui/pages/sent.py" line="204"/>
         <source>Release</source>
         <translation>保留を解除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="315"/>
+        <location filename="../../ui/pages/sent.py" line="316"/>
         <source>Needs attention ({count})</source>
         <translation>要対応 ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="338"/>
+        <location filename="../../ui/pages/sent.py" line="339"/>
         <source>1 message</source>
         <translation>1 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="339"/>
+        <location filename="../../ui/pages/sent.py" line="340"/>
         <source>{count} messages</source>
         <translation>{count} 件</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="362"/>
+        <location filename="../../ui/pages/sent.py" line="363"/>
         <source>1 message queued again.</source>
         <translation>1 件を再送に回しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="362"/>
+        <location filename="../../ui/pages/sent.py" line="363"/>
         <source>{count} messages queued again.</source>
         <translation>{count} 件を再送に回しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="368"/>
+        <location filename="../../ui/pages/sent.py" line="369"/>
         <source>1 message cancelled.</source>
         <translation>1 件を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="369"/>
+        <location filename="../../ui/pages/sent.py" line="370"/>
         <source>{count} messages cancelled.</source>
         <translation>{count} 件を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="375"/>
+        <location filename="../../ui/pages/sent.py" line="376"/>
         <source>1 message held.</source>
         <translation>1 件を保留にしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="375"/>
+        <location filename="../../ui/pages/sent.py" line="376"/>
         <source>{count} messages held.</source>
         <translation>{count} 件を保留にしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="381"/>
+        <location filename="../../ui/pages/sent.py" line="382"/>
         <source>1 message released.</source>
         <translation>1 件の保留を解除しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="382"/>
+        <location filename="../../ui/pages/sent.py" line="383"/>
         <source>{count} messages released.</source>
         <translation>{count} 件の保留を解除しました。</translation>
     </message>

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, update
 
@@ -29,6 +29,7 @@ from ui.dialogs.template_editor import TemplateEditorDialog
 from ui.main_window import MainWindow
 from ui.pages.compose import ComposePage
 from ui.pages.sent import SentPage
+from ui.settings_store import UiSettings
 
 pytestmark = [pytest.mark.timeout(90), pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
 WAIT_MS = 30_000
@@ -299,6 +300,21 @@ def test_an_urgent_campaign_at_a_time_keeps_its_send_late_window(
     assert len(rows) == 2 and windows == {(True, timedelta(minutes=30))}
 
 
+def test_a_time_whose_send_late_window_has_ended_is_refused_and_nothing_is_stored(
+    page: ComposePage, gui_context: AppContext, qtbot: QtBot, recorded_dialogs: list[Any]
+) -> None:
+    add_group(page, qtbot)
+    page.editor.set_text("{name}さん、明日の授業は10時からです。")
+    page.send_at.setChecked(True)
+    page.when_edit.setDateTime(page.when_edit.dateTime().addSecs(-3 * 3600))  # typed yesterday's hour
+    page.late_within.setCurrentIndex(page.late_within.findData(30))
+    review(page, qtbot)
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(recorded_dialogs) == 1, timeout=WAIT_MS)
+    assert "send-late window ended at" in recorded_dialogs[0].text()
+    assert gui_context.outbox.list() == []
+
+
 def test_an_operator_cannot_mark_a_campaign_urgent(
     page: ComposePage, gui_context: AppContext, qtbot: QtBot
 ) -> None:
@@ -311,25 +327,41 @@ def test_an_operator_cannot_mark_a_campaign_urgent(
     assert not page.urgent.isEnabled()
 
 
+# A maximised window on a 1366×768 screen: the taskbar (40 px) and the title bar (about 30) taken off.
+LAPTOP = (1366, 768 - 40 - 30)
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
 def test_first_start_is_maximised_and_send_is_in_sight_at_1366x768(
-    make_window: Any, english: None, school: int, qtbot: QtBot
+    make_window: Any, gui_data_dir: Path, school: int, qtbot: QtBot, language: str
 ) -> None:
+    store = UiSettings(gui_data_dir)
+    store.set_language(language)
+    store.sync()
     window: MainWindow = make_window().window
     assert window.first_start  # no saved geometry yet
     window.show_first_time()
     assert window.isMaximized()
     window.showNormal()
-    window.resize(1366, 768 - 40)  # the screen less the taskbar
+    window.resize(*LAPTOP)
     window.show_page("compose")
     window.show()
     compose = window.page("compose")
     assert isinstance(compose, ComposePage)
     qtbot.waitExposed(window)
+    assert (window.width(), window.height()) == LAPTOP, "the window's minimum size is larger than the screen"
+    with qtbot.waitSignal(compose.choices_loaded, timeout=WAIT_MS):
+        compose.reload_choices()
+    add_group(compose, qtbot)
+    compose.editor.set_text(JAPANESE)
+    review(compose, qtbot)  # the plan's summary takes its room in the form too
+    counter = compose.editor.counter.findChild(QLabel, "smsCounterLabel")
+    assert counter.width() >= counter.sizeHint().width(), "the SMS counter is cut off"
     for button in (compose.review_button, compose.send_button):
         corner = button.mapTo(window, button.rect().bottomRight())
         assert button.isVisible() and window.rect().contains(corner), button.objectName()
         assert not button.visibleRegion().isEmpty(), "not scrolled out of sight"
-    window.grab().save("/tmp/compose-1366.png")
+    window.grab().save(f"/tmp/compose-1366-{language}.png")
 
 
 def test_review_says_when_a_sim_at_its_limit_sends_again(
@@ -384,3 +416,10 @@ def test_advertising_warns_until_the_text_names_the_sender_and_how_to_stop(
     assert not page.advertising_warning.isVisible()
     review(page, qtbot)
     assert page.send_button.isEnabled()
+
+
+def test_every_exclusion_reason_has_a_text(app: Any) -> None:
+    from desk_sms.services.compose import ExclusionReason
+    from ui.pages.compose_summary import reason_text
+
+    assert all(reason_text(reason) for reason in ExclusionReason)

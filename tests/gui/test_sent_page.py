@@ -499,6 +499,7 @@ def test_an_expired_message_is_shown_with_its_reason_and_can_be_resent(
     wait_filled(qtbot, page, 1)
     (expired,) = page.model.ids_of_rows([0])
     assert cell(page, expired, STATE) == "Expired" and cell(page, expired, STATE, STATE_ROLE) == "expired"
+    assert "An expired one was timed for later" in page.attention_note.text()  # the tab says what it is
     assert cell(page, expired, ERROR) == (
         "Not sent: it was too late to go out (the PC was off or no modem was ready)."
     )

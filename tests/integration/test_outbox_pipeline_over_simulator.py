@@ -1,4 +1,4 @@
-"""The pipeline's rules over a real pty simulator: urgent in quiet hours, expiry, a CLI send."""
+"""The pipeline's rules over a real pty simulator: urgent in quiet hours, expiry, affinity with a way out."""
 
 from __future__ import annotations
 
@@ -82,6 +82,34 @@ def test_a_reply_leaves_through_another_modem_at_once_when_its_own_is_full_or_di
     wait_until(lambda: rig.context.outbox.get(reply).status == "sent", timeout=20)
     assert rig.context.outbox.get(reply).modem == "back"
     assert [m.text for m in back.ledger.messages()] == ["はい、お待ちしています", "あります"]
+
+
+def test_a_reply_waits_for_its_unplugged_modem_within_the_grace_then_leaves_through_another(
+    rig: SimRig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pulled out, the customer's modem keeps its reply for the grace (a replug takes seconds); once
+    the grace is over the reply goes through the other modem. The grace's length (60 s) is
+    checked with a fake clock in test_reply_affinity; here the engine follows a real unplug."""
+    front, back = rig.add_sim("front"), rig.add_sim("back")
+    engine = rig.start_engine()
+    front_id = rig.context.modems.find("front").id
+    inbox, outbox = rig.context.inbox, rig.context.outbox
+    earlier = outbox.enqueue("090-6666-0009", "x", preferred_modem_id=front_id, priority=100)
+    wait_until(lambda: outbox.get(earlier).status == "sent")  # the dispatcher has seen front working
+    front.receive_sms("+819066660001", "明日行けますか")
+    wait_until(lambda: rig.inbound_count() == 1)
+    (received,) = [row.id for row in inbox.list()]
+    front.unplug()
+    wait_until(lambda: front_id not in engine.pool.healthy_ids())
+    reply = inbox.reply(received, "はい、お待ちしています")
+    other = outbox.enqueue("090-6666-0010", "別件")  # goes out through back: the dispatcher has run
+    wait_until(lambda: outbox.get(other).status == "sent")
+    assert outbox.get(reply).status == "queued" and back.ledger.count == 1
+    monkeypatch.setattr("desk_sms.engine.affinity.GRACE_SECONDS", 0.0)  # the minute is over
+    engine.wake()
+    wait_until(lambda: outbox.get(reply).status == "sent")
+    assert outbox.get(reply).modem == "back"
+    assert [m.text for m in back.ledger.messages()] == ["別件", "はい、お待ちしています"]
 
 
 def test_a_sim_full_from_its_days_in_another_entry_hands_its_reply_over_at_once(rig: SimRig) -> None:

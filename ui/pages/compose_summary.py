@@ -24,6 +24,7 @@ def reason_text(reason: ExclusionReason) -> str:
         ExclusionReason.MISSING_FIELD: translate("ComposeSummary", "missing value"),
         ExclusionReason.TOO_LONG: translate("ComposeSummary", "message too long"),
         ExclusionReason.NO_CONSENT: translate("ComposeSummary", "no consent to advertising"),
+        ExclusionReason.DELETED_CONTACT: translate("ComposeSummary", "contact deleted"),
     }
     return texts[reason]
 

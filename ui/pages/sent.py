@@ -188,8 +188,9 @@ class SentPage(QWidget):
         self.tabs.setTabText(ALL_TAB, self.tr("All messages"))
         self.tabs.setTabText(ATTENTION_TAB, self.tr("Needs attention"))
         self.attention_note.setText(self.tr(
-            "Failed messages, and uncertain ones: the modem took them but did not confirm, so they "
-            "may or may not have reached the phone. desk-sms never resends an uncertain message by "
+            "Failed, expired and uncertain messages. An expired one was timed for later and its "
+            "send-late window ended before it could go. An uncertain one was taken by the modem without "
+            "a confirmation, so it may or may not have reached the phone: desk-sms never resends it by "
             "itself, because a duplicate to a customer is worse than a delay. Check if you need to, "
             "then press Resend."))
         self.state_filter.setItemText(0, self.tr("All states"))

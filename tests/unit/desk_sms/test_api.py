@@ -152,6 +152,17 @@ def test_bad_input_gets_a_422_naming_the_field_and_writes_nothing(
     assert count(context, OutboundMessage) == count(context, Campaign) == 0
 
 
+def test_a_deleted_contact_is_refused_with_its_reason(context: AppContext, client: TestClient) -> None:
+    contacts = ContactsService(context.database.session_factory)
+    gone = contacts.create(ContactDraft("山田", phones=("090-1234-0001",)))
+    contacts.delete_contacts([gone])
+    answer = client.post("/v1/messages", json={"contact_id": gone, "text": "{name}様"},
+                         headers=key(context, "k", "send"))
+    assert answer.status_code == 422
+    assert answer.json()["error"] == {"field": "contact_id", "message": "not sent: deleted_contact"}
+    assert count(context, OutboundMessage) == 0
+
+
 def test_a_body_that_is_not_a_json_object_is_told_so(context: AppContext, client: TestClient) -> None:
     headers = {**key(context, "k", "send"), "Content-Type": "application/json"}
     broken = client.post("/v1/messages", content=b'{"to": ', headers=headers)

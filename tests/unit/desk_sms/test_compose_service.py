@@ -11,6 +11,7 @@ from desk_sms.cli import main
 from desk_sms.context import AppContext
 from desk_sms.db.models import Contact, ImportBatch
 from desk_sms.domain.templates import TemplateSyntaxError
+from desk_sms.outbox.rules import UrgentNotAllowed
 from desk_sms.services.compose import AWAITING_APPROVAL, ComposeService, ExclusionReason
 from desk_sms.services.compose_recipients import RecipientSource, SegmentFilter, SourceKind
 from desk_sms.services.contacts import ContactDraft, ContactsService
@@ -89,6 +90,19 @@ def test_pasted_numbers_are_deduplicated_and_invalid_ones_listed(
     assert ("+819011110001", ExclusionReason.DUPLICATE) in reasons  # the group repeats yamada
 
 
+def test_a_contact_chosen_then_deleted_is_left_out_with_its_reason(
+    compose: ComposeService, school: dict[str, int], context: AppContext
+) -> None:
+    """Chosen by name, then deleted (at another desk, say): listed as deleted, never sent to; a group
+    simply no longer counts its deleted members."""
+    ContactsService(context.database.session_factory).delete_contacts([school["teacher"], school["sato"]])
+    plan = compose.prepare([RecipientSource(SourceKind.CONTACT, school["teacher"]), group()], "{name}さん")
+    assert [(e.name, e.reason) for e in plan.excluded] == [
+        ("鈴木 先生", ExclusionReason.DELETED_CONTACT), ("加藤 三郎", ExclusionReason.OPTED_OUT),
+    ]
+    assert [m.name for m in plan.messages] == ["山田 太郎"]
+
+
 def test_a_segment_filters_on_groups_and_custom_fields(
     compose: ComposeService, school: dict[str, int], context: AppContext
 ) -> None:
@@ -135,6 +149,22 @@ def test_a_campaign_is_created_and_an_operator_needs_approval(
     assert info.approved_at == context.clock.now()
     actions = [(row.user_name, row.action) for row in context.users.audit_log()]
     assert ("clerk", "campaign.create") in actions and ("boss", "campaign.approve") in actions
+
+
+def test_an_operators_urgent_campaign_is_refused_by_the_core_and_nothing_is_written(
+    compose: ComposeService, school: dict[str, int], context: AppContext
+) -> None:
+    """The window hides the choice from an operator; the rule itself is desk-sms's (outbox.rules)."""
+    context.users.create_user("boss", "administrator", "pw")
+    context.users.create_user("clerk", "operator")
+    context.users.sign_in("clerk")
+    assert not compose.may_send_urgent()
+    plan = compose.prepare([group()], "{name}さん、本日は休校です。")
+    with pytest.raises(UrgentNotAllowed):
+        compose.send(plan, "休校連絡", urgent=True)
+    assert context.outbox.list() == []
+    compose.send(plan, "休校連絡")  # the same campaign, not urgent, goes
+    assert {row.urgent for row in context.outbox.list()} == {False}
 
 
 def test_an_administrator_sends_without_approval(

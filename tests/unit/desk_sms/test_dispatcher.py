@@ -159,6 +159,20 @@ def test_a_modem_that_finishes_takes_its_next_message_with_the_outcome(fleet: Fa
     assert [tuple(row) for row in rows] == [("sent", a), ("sending", b), ("sending", a)]
 
 
+def test_an_idle_modem_takes_its_turn_before_a_finishing_one_goes_on(fleet: FakeFleet) -> None:
+    dispatcher, ids, handed = _manual_dispatcher(fleet, ("A", "B", "C"))
+    a, b, c = ids
+    campaigns = outbox(fleet.context)
+    campaigns.create_campaign("two", [Recipient(n, "x") for n in NUMBERS[:2]])
+    dispatcher.dispatch_once()
+    assert [m for m, _ in handed] == [a, b]  # C stays idle: nothing else is due
+    campaigns.create_campaign("one more", [Recipient(NUMBERS[2], "x")])
+    handed[0][1].set_result(SendResult((1,), "gsm7"))
+    assert len(handed) == 2  # A does not take it while C waits idle
+    dispatcher.dispatch_once()
+    assert [m for m, _ in handed][2:] == [c]
+
+
 def test_each_message_is_sent_once(fleet: FakeFleet, running: list[Engine]) -> None:
     scripts = [fleet.add(name) for name in ("A", "B")]
     outbox(fleet.context).create_campaign("once", [Recipient(n, f"m{n}") for n in NUMBERS[:100]])

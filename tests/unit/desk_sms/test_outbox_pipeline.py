@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -70,6 +70,26 @@ def test_the_part_limit_is_told_in_parts() -> None:
     assert "one SMS" not in refused.value.message
 
 
+def test_the_max_parts_setting_holds_on_compose_the_command_line_and_a_reply(
+    context: AppContext, school: dict[str, int], data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desk_sms.services.compose import ComposeService, ExclusionReason
+    from desk_sms.services.compose_recipients import RecipientSource, SourceKind
+
+    context.settings.set("max_parts_per_message", 2)
+    three_parts = "お知らせ" * 40  # 160 UCS-2 characters
+    plan = ComposeService.from_context(context).prepare(
+        [RecipientSource(SourceKind.CONTACT, school["yamada"])], three_parts, as_template=False)
+    assert plan.messages == () and [e.reason for e in plan.excluded] == [ExclusionReason.TOO_LONG]
+    assert cli(data_dir, "send", "--to", "090-1234-0001", "--text", three_parts) == 1
+    assert "needs 3 SMS parts; at most 2 parts" in capsys.readouterr().err
+    inbound = receive(context, CUSTOMER, "?")
+    with pytest.raises(TooManyParts):
+        context.inbox.reply(inbound, three_parts)
+    assert context.outbox.list() == []
+    assert cli(data_dir, "send", "--to", "090-1234-0001", "--text", "お知らせ" * 30) == 0  # two parts go
+
+
 def test_send_late_windows_are_minutes_or_hours() -> None:
     assert parse_late_within("30m") == timedelta(minutes=30)
     assert parse_late_within("2h") == timedelta(hours=2)
@@ -121,7 +141,8 @@ def test_cli_json_lists_what_was_queued(
 def test_cli_urgent_and_a_timed_send_with_its_window(
     context: AppContext, school: dict[str, int], data_dir: Path
 ) -> None:
-    at = "2026-01-05T19:00:00+09:00"
+    start = (datetime.now(UTC) + timedelta(days=1)).replace(second=0, microsecond=0)  # the command's clock
+    at = start.astimezone(timezone(timedelta(hours=9))).isoformat()
     assert cli(data_dir, "send", "--to", "090-1234-0001", "--text", "本日は休校です", "--urgent") == 0
     assert cli(data_dir, "send", "--to", "090-1234-0002", "--text", "明日", "--at", at) == 0
     assert cli(data_dir, "send", "--to", "090-1234-0003", "--text", "明日", "--at", at,
@@ -129,10 +150,24 @@ def test_cli_urgent_and_a_timed_send_with_its_window(
     with context.database.session_factory() as session:
         rows = session.scalars(select(OutboundMessage).order_by(OutboundMessage.id)).all()
         urgent, default, short = [(m.urgent, m.not_before, m.expires_at) for m in rows]
-    start = datetime(2026, 1, 5, 10, 0, tzinfo=UTC)
     assert urgent == (True, None, None)
     assert default == (False, start, start + timedelta(hours=2))
     assert short == (False, start, start + timedelta(minutes=30))
+
+
+def test_a_time_whose_window_has_already_ended_is_refused(
+    context: AppContext, school: dict[str, int], data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Typed by mistake (yesterday's date): it would only expire unsent, so nothing is written."""
+    past = (datetime.now(UTC) - timedelta(hours=3)).astimezone(timezone(timedelta(hours=9)))
+    args = ("send", "--group", "中3", "--text", "{name}様", "--at", past.isoformat(), "--late-within", "2h")
+    assert cli(data_dir, *args) == 1
+    assert "send-late window ended at" in capsys.readouterr().err
+    assert cli(data_dir, "send", "--to", "090-1234-0001", *args[3:]) == 1  # one message, not a campaign
+    assert "send-late window ended at" in capsys.readouterr().err
+    assert context.outbox.list() == []
+    assert cli(data_dir, *args[:-1], "4h") == 0  # still inside a longer window: it goes
+    assert len(bodies(context)) == 3
 
 
 def test_cli_late_within_needs_at(
@@ -223,6 +258,25 @@ def test_a_reply_from_a_template_is_filled_and_may_be_urgent(
         reply = session.scalars(select(OutboundMessage)).one()
         sent = (reply.body, reply.urgent, reply.reply_to_id)
     assert sent == ("山田様、ありがとうございます", True, inbound)
+
+
+def test_an_operators_reply_never_waits_for_approval(
+    context: AppContext, school: dict[str, int], fake_clock: FakeClock
+) -> None:
+    """Approval is for campaigns: a reply to one person goes out, whoever typed it."""
+    from desk_sms.engine.claims import ClaimRequest, Claims
+
+    context.settings.set("approval_required", True)
+    context.users.create_user("boss", "administrator", "pw")
+    context.users.create_user("受付", "operator")
+    context.users.sign_in("受付")
+    modem = add_modem(context, "A")
+    reply = context.inbox.reply(receive(context, CUSTOMER, "明日行けますか"), "{name}様 お待ちしています")
+    claimed = Claims(context.database.session_factory, "test").claim(
+        ClaimRequest(modem, fake_clock.now(), quiet=False, healthy_modem_ids={modem}))
+    assert claimed is not None and (claimed.id, claimed.text) == (reply, "山田様 お待ちしています")
+    with context.database.session_factory() as session:
+        assert session.scalars(select(Campaign)).all() == []
 
 
 def test_a_reply_refuses_an_unknown_placeholder(

@@ -97,6 +97,24 @@ def test_the_count_is_what_a_send_to_the_saved_segment_reaches(
     assert counted.unusable == excluded[ExclusionReason.INVALID_NUMBER] + excluded[ExclusionReason.DUPLICATE]
 
 
+def test_the_count_holds_the_opt_out_of_a_contact_deleted_since(
+    context: AppContext, segments: SegmentsService, school: dict[str, int]
+) -> None:
+    """A number whose holder asked to stop, then was deleted, stays opted out (outbox.audience)."""
+    contacts = ContactsService(context.database.session_factory)
+    stopped = contacts.create(ContactDraft("森 八郎", phones=("090-1111-0008",)))
+    contacts.set_opt_out([stopped], True, "停止")
+    contacts.delete_contacts([stopped])
+    contacts.create(ContactDraft("森 (新)", phones=("090-1111-0008",), group_ids=(school["class_b"],)))
+    segment_filter = SegmentFilter((school["class_b"],), ())
+    counted = segments.count(segment_filter)
+
+    messages, excluded = sent_to(context, segments.create("B組", segment_filter))
+
+    assert (counted.recipients, counted.opted_out) == (messages, excluded[ExclusionReason.OPTED_OUT])
+    assert counted.opted_out == 2  # 加藤 四郎's number, and 森's
+
+
 def test_create_update_and_delete_are_listed_and_audited(
     context: AppContext, segments: SegmentsService, school: dict[str, int]
 ) -> None:
