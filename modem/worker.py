@@ -70,6 +70,11 @@ _STOP = object()
 _RETRY = object()  # set_pin(): try connecting now
 
 
+@dataclass(frozen=True)
+class _RetrySoon:
+    delay: float  # seconds from when the worker reads it
+
+
 class ModemWorker:
     """One thread per modem; see the module docstring."""
 
@@ -142,6 +147,10 @@ class ModemWorker:
         """A person settled a SIM/modem question: connect again now (a refused PIN stays refused)."""
         self._inbox.put(_RETRY)
 
+    def retry_soon(self, delay: float) -> None:
+        """Connect again within `delay` seconds, whatever the backoff (e.g. once another closed the port)."""
+        self._inbox.put(_RetrySoon(delay))
+
     def status(self) -> ModemStatus:
         with self._status_lock:
             return self._status
@@ -204,6 +213,8 @@ class ModemWorker:
             self._guarded(self._process_pending)
         elif item is _RETRY:
             self._next_attempt = self._clock()
+        elif isinstance(item, _RetrySoon):
+            self._next_attempt = min(self._next_attempt, self._clock() + item.delay)
         if self._driver is not None and self._clock() >= self._next_poll:
             self._guarded(self._poll)
 

@@ -1,4 +1,4 @@
-"""`desk-sms modem add | list | remove | scan | test-send`."""
+"""`desk-sms modem add | list | remove | scan | test-send | use-as-new | same-line`."""
 
 from __future__ import annotations
 
@@ -63,6 +63,16 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     test.add_argument("--wait", type=float, default=120.0, metavar="SECONDS",
                       help="how long to wait for the outcome (default 120; 0: queue and return)")
     test.set_defaults(handler=with_context(run_test_send))
+    answers = {
+        "use-as-new": ("the other SIM found on NAME's port becomes a modem of its own (NAME is switched off)",
+                       run_use_as_new),
+        "same-line": ("the other SIM found on NAME's port replaced NAME's SIM on the same line (the day's "
+                      "count carries over)", run_same_line),
+    }
+    for action, (text, handler) in answers.items():
+        answer = actions.add_parser(action, help=text)
+        answer.add_argument("name", metavar="NAME")
+        answer.set_defaults(handler=with_context(handler))
 
 
 def run_add(context: AppContext, args: argparse.Namespace) -> int:
@@ -117,6 +127,23 @@ def run_list(context: AppContext, args: argparse.Namespace) -> int:
             for r in rows
         ],
     )
+    for r in rows:
+        if r.found is not None:
+            print(f"{r.name}: another SIM answers on its port ({r.found.describe()}); nothing is sent "
+                  f"through it until you answer: modem use-as-new {r.name} | modem same-line {r.name}")
+    return 0
+
+
+def run_use_as_new(context: AppContext, args: argparse.Namespace) -> int:
+    new_id = context.modems.use_as_new_modem(context.modems.find(args.name).id)
+    added = next(r for r in context.modems.list() if r.id == new_id)
+    print(f"added {added.name} for the SIM found on {added.port}; {args.name} is switched off")
+    return 0
+
+
+def run_same_line(context: AppContext, args: argparse.Namespace) -> int:
+    context.modems.same_line(context.modems.find(args.name).id)
+    print(f"{args.name} carries on with the SIM found on its port")
     return 0
 
 

@@ -16,11 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.clock import Clock
-from desk_sms.db.models import Modem, OutboundPart
+from desk_sms.db.models import Modem
 from desk_sms.db.sqlite import path_from_url
 from desk_sms.engine.claims import Claims
 from desk_sms.engine.command_poller import CommandPoller, CommandRoutes
-from desk_sms.engine.dispatcher import WINDOW, Dispatcher, Slot
+from desk_sms.engine.dispatcher import Dispatcher, Slot
 from desk_sms.engine.inbox_pump import InboxPump
 from desk_sms.engine.incoming_rules import IncomingRules
 from desk_sms.engine.lease import Lease, LeaseHolder, new_owner_id
@@ -33,6 +33,7 @@ from desk_sms.events import DataChanged, EventBus
 from desk_sms.services.engine_commands import Command, CommandKind, EngineCommands
 from desk_sms.services.modems import scan_ports
 from desk_sms.services.settings import SettingsService
+from desk_sms.services.sim_usage import part_times
 from modem.discovery import find_port_by_imei
 from modem.errors import ModemUnavailable
 from modem.interface import InboundPart, ModemCallbacks, SendResult, StatusReport
@@ -257,13 +258,10 @@ class Engine:
         return slots
 
     def _recent_part_times(self, modem_id: int, now: datetime) -> list[datetime]:
+        """The parts its SIM sent in the window, through any modem entry (the limit is the SIM's)."""
         with self._session_factory() as session:
-            query = (
-                select(OutboundPart.submitted_at)
-                .where(OutboundPart.modem_id == modem_id, OutboundPart.submitted_at > now - WINDOW)
-                .order_by(OutboundPart.submitted_at)
-            )
-            return [t for t in session.scalars(query) if t is not None]
+            imsi = session.scalar(select(Modem.imsi).where(Modem.id == modem_id))
+            return part_times(session, imsi, modem_id, now)
 
     def _on_event(self, event: object) -> None:
         if isinstance(event, DataChanged) and event.topic == "outbox":

@@ -5,7 +5,10 @@ The SIM (IMSI) is the sender: the number customers know, the daily limit, the co
 - another SIM where a known one was expected is another sender: refused, kept for a person to
   decide (use it as a new modem, or confirm the same line got a replacement SIM);
 - a record that knows no SIM yet records what it finds, unless its known modem (IMEI) is not the
-  one answering, which is refused the same way.
+  one answering, which is refused the same way;
+- the SIM of another entry of this computer answers on the port (a USB reshuffle, COM ports
+  renumbered at a reboot): the connection is refused, that entry moves to this port and this one
+  looks for its own SIM where the other's was (`trade_ports`).
 The SIM card (ICCID) is compared before the SIM PIN is given, so our PIN never costs another SIM
 card one of its three tries; a card a person confirmed as "the same line" is taken with its IMSI.
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 import enum
 import json
 import logging
+from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
@@ -165,6 +169,49 @@ def release_imei(session: Session, imei: str | None, keep: int) -> None:
     if imei:
         session.execute(update(Modem).where(Modem.imei == imei, Modem.id != keep).values(imei=None))
         session.flush()
+
+
+def trade_ports(
+    session: Session, modem_id: int, found: Identity, port: str, busy: Collection[int], now: datetime
+) -> int | None:
+    """The SIM found on `port` is another entry's: that entry moves to `port`, this one to its old port.
+
+    Only an enabled entry of the same computer that is not sending now (`busy`: the healthy ones)
+    follows its SIM; one that is driven shows the same SIM through another port of its modem.
+    Both sides of a swap may find the other's SIM at once: each move is made from the port where
+    the SIM was found, so the second finding confirms the first. Returns the entry that moved.
+    """
+    modem = session.get(Modem, modem_id)
+    if modem is None:
+        return None
+    owner = next((m for m in owners_of(session, modem, found) if m.id not in busy), None)
+    if owner is None:
+        return None
+    their_port = owner.port
+    if their_port != port:
+        owner.port = port
+        note(owner, f"SIM found on port {port} (was {their_port})", now)
+        if modem.port == port:
+            modem.port = their_port
+            note(modem, f"port {port} holds the SIM of {owner.name}: looks on {their_port} now", now)
+    return owner.id
+
+
+def note(modem: Modem, text: str, now: datetime) -> None:
+    modem.identity_note, modem.identity_changed_at = text, now
+    log.info("%s: %s", modem.name, text)
+
+
+def owners_of(session: Session, modem: Modem, found: Identity) -> list[Modem]:
+    """Other enabled entries of this computer whose SIM (or SIM card) is the one found."""
+    if not (found.imsi or found.iccid):
+        return []
+    query = select(Modem).where(Modem.id != modem.id, Modem.enabled.is_(True)).order_by(Modem.id)
+    return [
+        other for other in session.scalars(query)
+        if other.host == modem.host
+        and ((found.imsi and other.imsi == found.imsi) or (found.iccid and other.iccid == found.iccid))
+    ]
 
 
 def holders_of_sim(session: Session, imsi: str, other_than: int) -> list[str]:

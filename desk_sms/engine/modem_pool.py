@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.clock import Clock
 from desk_sms.db.models import Modem
-from desk_sms.engine.identity import Identity, check_card, check_on_connect
+from desk_sms.engine.identity import Identity, check_card, check_on_connect, trade_ports
 from desk_sms.events import EventBus, ModemStateChanged
 from modem.discovery import find_port_by_imei
 from modem.gsm_driver import GsmDriver
@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 HEALTHY_STATES = (ModemState.READY, ModemState.SENDING)
 NOT_ANSWERING_AFTER = 10.0  # seconds a command may wait for the modem before it shows "not answering"
+PORT_HANDOVER_SECONDS = 1.0  # after two entries traded ports: time for each to close the one it leaves
 
 
 @dataclass(frozen=True)
@@ -137,13 +138,36 @@ class ModemPool:
 
     def _check_identity(self, modem_id: int, status: ModemStatus) -> str | None:
         """On connect (the modem's worker thread): is this the record's SIM? See engine/identity.py."""
+        found, now = Identity.of_status(status), self._clock.now()
         with self._session_factory.begin() as session:
-            return check_on_connect(session, modem_id, Identity.of_status(status), self._clock.now())
+            refusal = check_on_connect(session, modem_id, found, now)
+            moved = self._trade(session, modem_id, found, status.port, now) if refusal else None
+        self._look_again(modem_id, moved)
+        return refusal
 
     def _check_card(self, modem_id: int, status: ModemStatus) -> str | None:
         """Before the SIM PIN (the modem's worker thread): is this the record's SIM card?"""
+        found, now = Identity.of_status(status), self._clock.now()
         with self._session_factory.begin() as session:
-            return check_card(session, modem_id, Identity.of_status(status))
+            refusal = check_card(session, modem_id, found)
+            moved = self._trade(session, modem_id, found, status.port, now) if refusal else None
+        self._look_again(modem_id, moved)
+        return refusal
+
+    def _trade(
+        self, session: Session, modem_id: int, found: Identity, port: str, now: datetime
+    ) -> int | None:
+        """Another entry's SIM answered on `port`: trade ports with it (engine/identity.py)."""
+        busy = self.healthy_ids() - {modem_id}
+        return trade_ports(session, modem_id, found, port, busy, now)
+
+    def _look_again(self, modem_id: int, moved: int | None) -> None:
+        """Two entries traded ports: both connect again soon, once the other has closed the port it leaves."""
+        if moved is None:
+            return
+        for worker in (self.workers.get(modem_id), self.workers.get(moved)):
+            if worker is not None:
+                worker.retry_soon(PORT_HANDOVER_SECONDS)
 
     def recheck_refused(self) -> None:
         """A person answered a SIM question: modems refused for their SIM try once more."""

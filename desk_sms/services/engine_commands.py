@@ -45,7 +45,7 @@ class CommandKind(StrEnum):
 
 class CommandState(StrEnum):
     PENDING = "pending"
-    RUNNING = "running"  # an engine took it and works on it
+    RUNNING = "running"  # an engine took it and is at it (a port scan takes seconds)
     DONE = "done"
     FAILED = "failed"
     ABANDONED = "abandoned"  # the requester stopped waiting: nobody acts on it later

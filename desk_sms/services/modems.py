@@ -289,6 +289,11 @@ class ModemService:
         now = self._clock.now()
         with self._session_factory.begin() as session:
             modem, found = self._refused(session, modem_id)
+            others = [m.name for m in session.scalars(select(Modem).where(Modem.id != modem_id)) if
+                      (found.imsi and m.imsi == found.imsi) or (found.iccid and m.iccid == found.iccid)]
+            if others:  # its count would be mixed with this line's
+                raise InvalidInput(detail=f"the SIM found is the SIM of {', '.join(others)}, not a "
+                                          f"replacement for {modem.name}'s: nothing changed")
             release_imei(session, found.imei, keep=modem_id)
             if found.imsi:
                 carry_count(session, modem.imsi, found.imsi, now)

@@ -115,6 +115,16 @@ def frees_at(
     return oldest + WINDOW if oldest is not None else None
 
 
+def part_times(session: Session, imsi: str | None, modem_id: int, now: datetime) -> list[datetime]:
+    """When each part counted in the window went out, oldest first (the dispatcher's view of a SIM)."""
+    query = (
+        select(OutboundPart.submitted_at)
+        .where(_in_window(imsi, modem_id, now))
+        .order_by(OutboundPart.submitted_at)
+    )
+    return [at for at in session.scalars(query) if at is not None]
+
+
 def usage(session: Session, modem: Modem, now: datetime) -> SimUsage:
     """The SIM usage of one modem row, for lists, the dashboard and estimates."""
     used = used_parts(session, modem.imsi, modem.id, now)

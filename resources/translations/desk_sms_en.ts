@@ -2926,22 +2926,22 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>LimitsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="269"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="277"/>
         <source>Sending limits for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="271"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="279"/>
         <source>A personal Japanese mobile number may send about 200 SMS parts in any 24 hours; past its limit a modem rests and the others take over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="274"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="282"/>
         <source>Daily limit (SMS parts in 24 h):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="275"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="283"/>
         <source>Minimum seconds between messages:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3068,77 +3068,87 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemAddDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="86"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="87"/>
         <source>Add a modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="95"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="96"/>
         <source>Scan again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="104"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="105"/>
         <source>only if the SIM asks for one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/modem_add.py" line="108"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="109"/>
-        <source>SIM PIN:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="110"/>
-        <source>Daily limit (SMS parts in 24 h):</source>
+        <source>only if the modem does not tell it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/modem_add.py" line="111"/>
-        <source>Minimum seconds between messages:</source>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/modem_add.py" line="112"/>
+        <source>SIM PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/modem_add.py" line="113"/>
+        <source>The SIM&apos;s phone number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/modem_add.py" line="114"/>
+        <source>Daily limit (SMS parts in 24 h):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/modem_add.py" line="115"/>
-        <source>Add</source>
+        <source>Minimum seconds between messages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/modem_add.py" line="119"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/modem_add.py" line="123"/>
         <source>Serial ports that answer like a modem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="133"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="137"/>
         <source>Looking for modems…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="142"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="146"/>
         <source>{count} of {total} ports answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="146"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="150"/>
         <source>No port answers. Is the modem plugged in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="154"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="158"/>
         <source>does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="163"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="167"/>
         <source>The scan failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="187"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="193"/>
         <source>A SIM PIN is 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3288,21 +3298,36 @@ Please copy the details below and send them to your support contact.</source>
         <source>Another SIM or modem answers on this port: nothing is sent until you decide.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="217"/>
+        <source>Another SIM or modem answered on this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModemIdentity</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="171"/>
+        <location filename="../../ui/models/modems_model.py" line="173"/>
         <source>SIM {sim} moved from modem IMEI {old} to {new}; its count carries on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="175"/>
+        <location filename="../../ui/models/modems_model.py" line="177"/>
         <source>SIM replaced on the same line: {old} → {new}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="178"/>
+        <location filename="../../ui/models/modems_model.py" line="180"/>
+        <source>Its SIM answered on port {new} (it was on {old}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="184"/>
+        <source>Port {old} now holds the SIM of {name}: looking on port {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="188"/>
         <source>Switched off: another SIM on its port was added as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3519,12 +3544,12 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="187"/>
+        <location filename="../../ui/models/modems_model.py" line="197"/>
         <source>now (under its daily limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="188"/>
+        <location filename="../../ui/models/modems_model.py" line="198"/>
         <source>at {time} (daily limit reached)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3532,72 +3557,72 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemsTableModel</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="218"/>
+        <location filename="../../ui/models/modems_model.py" line="231"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="218"/>
+        <location filename="../../ui/models/modems_model.py" line="231"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="218"/>
+        <location filename="../../ui/models/modems_model.py" line="231"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="218"/>
+        <location filename="../../ui/models/modems_model.py" line="231"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="219"/>
+        <location filename="../../ui/models/modems_model.py" line="232"/>
         <source>Sent in 24 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="219"/>
+        <location filename="../../ui/models/modems_model.py" line="232"/>
         <source>Last problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="219"/>
+        <location filename="../../ui/models/modems_model.py" line="232"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="219"/>
+        <location filename="../../ui/models/modems_model.py" line="232"/>
         <source>Driven by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="275"/>
+        <location filename="../../ui/models/modems_model.py" line="288"/>
         <source>{bars} of 5 bars ({dbm} dBm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="276"/>
+        <location filename="../../ui/models/modems_model.py" line="289"/>
         <source>{bars} of 5 bars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="298"/>
+        <location filename="../../ui/models/modems_model.py" line="311"/>
         <source>Plugged into {computer}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="300"/>
+        <location filename="../../ui/models/modems_model.py" line="313"/>
         <source>Any desk-sms computer may drive it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="303"/>
+        <location filename="../../ui/models/modems_model.py" line="316"/>
         <source>desk-sms on {computer} drives it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="305"/>
+        <location filename="../../ui/models/modems_model.py" line="318"/>
         <source>No desk-sms drives it at the moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3950,27 +3975,27 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="223"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="231"/>
         <source>SIM PIN for {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="227"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="235"/>
         <source>Check the PIN before you confirm: every wrong PIN uses one of the SIM&apos;s three tries, and after the third the SIM is locked until its PUK is entered. desk-sms tries a PIN only once and never repeats a refused one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="234"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="242"/>
         <source>Tries left on this SIM: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="242"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="250"/>
         <source>PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="257"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="265"/>
         <source>A SIM PIN is 4 to 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2934,22 +2934,22 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>LimitsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="269"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="277"/>
         <source>Sending limits for {name}</source>
         <translation>{name} の送信上限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="271"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="279"/>
         <source>A personal Japanese mobile number may send about 200 SMS parts in any 24 hours; past its limit a modem rests and the others take over.</source>
         <translation>個人向けの携帯電話番号から送れる SMS は、24時間でおよそ200通（分割分を含む）までです。上限を超えたモデムは休み、ほかのモデムが引き継ぎます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="274"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="282"/>
         <source>Daily limit (SMS parts in 24 h):</source>
         <translation>1日の上限（24時間の SMS 通数）:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="275"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="283"/>
         <source>Minimum seconds between messages:</source>
         <translation>送信間隔の最小秒数:</translation>
     </message>
@@ -3076,77 +3076,87 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>ModemAddDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="86"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="87"/>
         <source>Add a modem</source>
         <translation>モデムの追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="95"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="96"/>
         <source>Scan again</source>
         <translation>再検索</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="104"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="105"/>
         <source>only if the SIM asks for one</source>
         <translation>SIM が求める場合のみ</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/modem_add.py" line="108"/>
+        <source>only if the modem does not tell it</source>
+        <translation>モデムが番号を返さない場合のみ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/modem_add.py" line="111"/>
         <source>Name:</source>
         <translation>名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="109"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="112"/>
         <source>SIM PIN:</source>
         <translation>SIM の PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="110"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="113"/>
+        <source>The SIM&apos;s phone number:</source>
+        <translation>SIM の電話番号:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/modem_add.py" line="114"/>
         <source>Daily limit (SMS parts in 24 h):</source>
         <translation>1日の上限（24時間の SMS 通数）:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="111"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="115"/>
         <source>Minimum seconds between messages:</source>
         <translation>送信間隔の最小秒数:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="115"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="119"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="119"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="123"/>
         <source>Serial ports that answer like a modem:</source>
         <translation>モデムとして応答したシリアルポート:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="133"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="137"/>
         <source>Looking for modems…</source>
         <translation>モデムを探しています…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="142"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="146"/>
         <source>{count} of {total} ports answer.</source>
         <translation>{total} 個のポートのうち {count} 個が応答しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="146"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="150"/>
         <source>No port answers. Is the modem plugged in?</source>
         <translation>応答するポートがありません。モデムは接続されていますか？</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="154"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="158"/>
         <source>does not answer</source>
         <translation>応答なし</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="163"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="167"/>
         <source>The scan failed.</source>
         <translation>検索に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="187"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="193"/>
         <source>A SIM PIN is 4 to 8 digits.</source>
         <translation>SIM の PIN は4〜8桁の数字です。</translation>
     </message>
@@ -3296,21 +3306,36 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <source>Another SIM or modem answers on this port: nothing is sent until you decide.</source>
         <translation>このポートで別のSIMまたはモデムが応答しています。どうするか決めるまで何も送信しません。</translation>
     </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="217"/>
+        <source>Another SIM or modem answered on this port.</source>
+        <translation>このポートで別のSIMまたはモデムが応答しました。</translation>
+    </message>
 </context>
 <context>
     <name>ModemIdentity</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="171"/>
+        <location filename="../../ui/models/modems_model.py" line="173"/>
         <source>SIM {sim} moved from modem IMEI {old} to {new}; its count carries on.</source>
         <translation>SIM {sim} がモデム IMEI {old} から {new} に移りました。送信数は引き継がれます。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="175"/>
+        <location filename="../../ui/models/modems_model.py" line="177"/>
         <source>SIM replaced on the same line: {old} → {new}.</source>
         <translation>同じ回線でSIMを交換：{old} → {new}。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="178"/>
+        <location filename="../../ui/models/modems_model.py" line="180"/>
+        <source>Its SIM answered on port {new} (it was on {old}).</source>
+        <translation>SIM がポート {new} で見つかりました（以前は {old}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="184"/>
+        <source>Port {old} now holds the SIM of {name}: looking on port {new}.</source>
+        <translation>ポート {old} には「{name}」のSIMがあります。ポート {new} で探します。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/modems_model.py" line="188"/>
         <source>Switched off: another SIM on its port was added as {name}.</source>
         <translation>オフ：このポートの別のSIMを「{name}」として追加しました。</translation>
     </message>
@@ -3527,12 +3552,12 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>USBモデムはそれぞれ自分のSIMで送信します。モデムはIMEIで識別されるため、Windowsが別のポートを割り当てても見つけ直します。送信元はSIMで、1日の上限はSIMを別のモデムに移しても引き継がれます。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="187"/>
+        <location filename="../../ui/models/modems_model.py" line="197"/>
         <source>now (under its daily limit)</source>
         <translation>今すぐ（1日の上限内）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="188"/>
+        <location filename="../../ui/models/modems_model.py" line="198"/>
         <source>at {time} (daily limit reached)</source>
         <translation>{time}（1日の上限に到達）</translation>
     </message>
@@ -3540,72 +3565,72 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>ModemsTableModel</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="218"/>
+        <location filename="../../ui/models/modems_model.py" line="231"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="218"/>
+        <location filename="../../ui/models/modems_model.py" line="231"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="218"/>
+        <location filename="../../ui/models/modems_model.py" line="231"/>
         <source>Signal</source>
         <translation>電波</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="218"/>
+        <location filename="../../ui/models/modems_model.py" line="231"/>
         <source>Network</source>
         <translation>通信事業者</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="219"/>
+        <location filename="../../ui/models/modems_model.py" line="232"/>
         <source>Sent in 24 h</source>
         <translation>24時間の送信数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="219"/>
+        <location filename="../../ui/models/modems_model.py" line="232"/>
         <source>Last problem</source>
         <translation>直近の問題</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="219"/>
+        <location filename="../../ui/models/modems_model.py" line="232"/>
         <source>Port</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="219"/>
+        <location filename="../../ui/models/modems_model.py" line="232"/>
         <source>Driven by</source>
         <translation>担当PC</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="275"/>
+        <location filename="../../ui/models/modems_model.py" line="288"/>
         <source>{bars} of 5 bars ({dbm} dBm)</source>
         <translation>5段階中 {bars}（{dbm} dBm）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="276"/>
+        <location filename="../../ui/models/modems_model.py" line="289"/>
         <source>{bars} of 5 bars</source>
         <translation>5段階中 {bars}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="298"/>
+        <location filename="../../ui/models/modems_model.py" line="311"/>
         <source>Plugged into {computer}.</source>
         <translation>{computer} に接続されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="300"/>
+        <location filename="../../ui/models/modems_model.py" line="313"/>
         <source>Any desk-sms computer may drive it.</source>
         <translation>どの desk-sms のPCからでも使えます。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="303"/>
+        <location filename="../../ui/models/modems_model.py" line="316"/>
         <source>desk-sms on {computer} drives it now.</source>
         <translation>現在は {computer} の desk-sms が使っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="305"/>
+        <location filename="../../ui/models/modems_model.py" line="318"/>
         <source>No desk-sms drives it at the moment.</source>
         <translation>現在この機器を使っている desk-sms はありません。</translation>
     </message>
@@ -3958,27 +3983,27 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="223"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="231"/>
         <source>SIM PIN for {name}</source>
         <translation>{name} の SIM PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="227"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="235"/>
         <source>Check the PIN before you confirm: every wrong PIN uses one of the SIM&apos;s three tries, and after the third the SIM is locked until its PUK is entered. desk-sms tries a PIN only once and never repeats a refused one.</source>
         <translation>確定する前に PIN をよく確認してください。PIN を間違えるたびに SIM の3回の試行回数が1回減り、3回間違えると PUK を入力するまで SIM がロックされます。desk-sms は PIN を1回だけ試し、拒否された PIN を繰り返し使うことはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="234"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="242"/>
         <source>Tries left on this SIM: {count}</source>
         <translation>この SIM の残り試行回数: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="242"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="250"/>
         <source>PIN:</source>
         <translation>PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/modem_add.py" line="257"/>
+        <location filename="../../ui/dialogs/modem_add.py" line="265"/>
         <source>A SIM PIN is 4 to 8 digits.</source>
         <translation>SIM の PIN は4〜8桁の数字です。</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import insert
 
 from desk_sms.context import AppContext
-from desk_sms.db.models import Modem
+from desk_sms.db.models import Modem, OutboundPart
 from desk_sms.engine.identity import Identity, check_on_connect
 from desk_sms.engine.runtime import EngineRuntime, start_engine
 from desk_sms.services.modems import ModemRow
@@ -426,3 +428,91 @@ def test_a_sim_refused_before_its_pin_is_described_by_its_card(page: ModemsPage)
     assert page.sim_question.describe(locked) == (
         "SIM card 8981200002222222222 (number unknown) in modem IMEI 356938035641001"
     )
+
+
+def test_a_silent_modem_and_a_full_sim_say_so_with_their_times(
+    page: ModemsPage, gui_context: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    now = gui_context.clock.now()
+    silent_since = now - timedelta(minutes=3)
+    add_stored(gui_context, "窓口", state="not_answering", last_error_at=silent_since,
+               last_error="the modem has not answered for 12 seconds")
+    full = add_stored(
+        gui_context, "受付", state="ready", daily_limit=2, imsi="440101111111111", port="/dev/ttyUSB8"
+    )
+    message_id = gui_context.outbox.enqueue("+819012345678", "x" * 200)  # two parts, the whole limit
+    first_part = now - timedelta(hours=5)
+    with gui_context.database.session() as session:
+        session.execute(insert(OutboundPart), [
+            {"message_id": message_id, "seq": seq, "modem_id": full, "imsi": "440101111111111",
+             "submitted_at": first_part + timedelta(minutes=seq)}
+            for seq in (1, 2)
+        ])
+    page.reload()
+    select_modem(qtbot, page, "窓口")
+    qtbot.waitUntil(lambda: page.details["problem"].text() != "—", timeout=WAIT_MS)
+    assert page.model.data(page.model.index(0, STATE)) == "Not answering"
+    stamp = f"{silent_since.astimezone():%m-%d %H:%M}"
+    assert page.model.data(page.model.index(0, LAST_ERROR)) == (
+        f"{stamp} — The modem stopped answering. If it stays so, unplug it and plug it in again."
+    )
+    assert page.details["frees"].text() == "now (under its daily limit)"
+    select_modem(qtbot, page, "受付")
+    frees = first_part + timedelta(hours=24, minutes=1)  # its first part leaves the 24 hours then
+    expected = f"at {frees.astimezone():%m-%d %H:%M} (daily limit reached)"
+    qtbot.waitUntil(lambda: page.details["frees"].text() == expected, timeout=WAIT_MS)
+    assert page.model.data(page.model.index(1, SENT_24H)) == "2 / 2"
+    badge = page.detail_badge
+    qtbot.waitUntil(lambda: badge.width() >= badge.sizeHint().width(), timeout=WAIT_MS)  # laid out
+    assert page.window().grab().save(str(tmp_path / "silent-and-full.png"))
+
+
+def test_ports_traded_after_a_reshuffle_are_said_in_words(app: Any, english: None) -> None:
+    assert identity_note_in_words("SIM found on port COM4 (was COM3)") == (
+        "Its SIM answered on port COM4 (it was on COM3)."
+    )
+    assert identity_note_in_words("port COM4 holds the SIM of 倉庫: looks on COM3 now") == (
+        "Port COM4 now holds the SIM of 倉庫: looking on port COM3."
+    )
+
+
+def test_a_settled_sim_question_is_kept_as_a_past_problem(
+    page: ModemsPage, gui_context: AppContext, qtbot: QtBot
+) -> None:
+    at = gui_context.clock.now()
+    refused = "expected SIM 440101111111111 in modem IMEI 356938035641001, found SIM 440209999999999"
+    add_stored(gui_context, "受付", state="ready", last_error_at=at, last_error=refused)
+    page.reload()
+    select_modem(qtbot, page, "受付")
+    assert page.model.data(page.model.index(0, LAST_ERROR)) == (
+        f"{at.astimezone():%m-%d %H:%M} — Another SIM or modem answered on this port."
+    )
+
+
+def test_a_sim_that_does_not_tell_its_number_gets_the_one_typed_in(
+    page: ModemsPage,
+    engine_without_modems: EngineRuntime,
+    gui_context: AppContext,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    silent = SimulatedModem("huawei", imei="356938035640002", own_number="")  # AT+CNUM gives no number
+    silent.start()
+    try:
+        ports = [discovery.PortInfo(silent.port, "Simulated Huawei", 0x12D1, 0x1001, "Huawei", "Huawei")]
+        monkeypatch.setattr(discovery, "list_serial_ports", lambda: ports)
+        dialog = page.open_add_dialog()
+        with qtbot.waitSignal(dialog.scan_finished, timeout=WAIT_MS):
+            pass
+        assert dialog.chosen() is not None and dialog.number_edit.text() == ""
+        dialog.name_edit.setText("窓口")
+        dialog.number_edit.setText("窓口の番号")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        qtbot.waitUntil(lambda: "is not a phone number" in dialog.error_label.text(), timeout=WAIT_MS)
+        assert gui_context.modems.list() == []  # nothing added
+        dialog.number_edit.setText("０９０-１１１１-２２２２")  # full-width, as a Japanese input method types
+        with qtbot.waitSignal(dialog.added, timeout=WAIT_MS):
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        assert gui_context.modems.find("窓口").own_number == "09011112222"
+    finally:
+        silent.stop()

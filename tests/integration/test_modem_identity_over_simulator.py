@@ -16,6 +16,7 @@ import pytest
 from sim_rig import sending_context, wait_until
 from sqlalchemy import select
 
+from desk_sms.cli import main
 from desk_sms.context import AppContext, build_context
 from desk_sms.db.models import OutboundPart
 from desk_sms.engine.engine import Engine
@@ -280,3 +281,65 @@ def test_a_replacement_card_refused_before_its_pin_takes_over_the_line_and_its_c
     assert (row.imsi, row.iccid, row.sent_24h) == (SIM_Y, CARD_Y, 3)  # 2 parts before + 1 now = limit
     assert row.identity_note is not None and SIM_Y in row.identity_note
     assert bench.status_of(later).count("queued") == 2 and new_card.ledger.count == 1
+
+
+def test_two_modems_whose_ports_swapped_are_each_followed_to_the_other_port(tmp_path: Path) -> None:
+    # The reshuffle with two known modems: after a reboot ttyUSB0 and ttyUSB1 changed places.
+    first, second = tmp_path / "ttyUSB0", tmp_path / "ttyUSB1"
+    reception = SimulatedModem(imei=IMEI_A, imsi=SIM_X, own_number="+819011110000", seed=1)
+    storeroom = SimulatedModem(imei=IMEI_B, imsi=SIM_Y, own_number="+818022220000", seed=2)
+    with sending_context(tmp_path / "data") as context:
+        bench = Bench(context, tmp_path)
+        try:
+            first.symlink_to(reception.start())
+            second.symlink_to(storeroom.start())
+            ids = {}
+            for name, port in (("受付", first), ("倉庫", second)):
+                ids[name] = context.modems.add(
+                    str(port), name=name, min_interval=0.0, identity=context.modems.read_identity(str(port))
+                )
+            first.unlink()
+            second.unlink()
+            first.symlink_to(storeroom.port)
+            second.symlink_to(reception.port)
+            bench.start()
+            wait_until(lambda: {bench.row(i).state for i in ids.values()} <= {"ready", "sending"})
+            assert (bench.row(ids["受付"]).port, bench.row(ids["倉庫"]).port) == (str(second), str(first))
+            queued = [context.outbox.enqueue(number, "席替えのお知らせ") for number in NUMBERS[:6]]
+            wait_until(lambda: bench.status_of(queued) == ["sent"] * 6)
+            with context.database.session_factory() as session:
+                parts = session.execute(select(OutboundPart.modem_id, OutboundPart.imsi)).all()
+            sims = {ids["受付"]: SIM_X, ids["倉庫"]: SIM_Y}
+            assert all(imsi == sims[modem_id] for modem_id, imsi in parts)  # each from its own SIM
+            used = [modem_id for modem_id, _imsi in parts]
+            assert (reception.ledger.count, storeroom.ledger.count) == (
+                used.count(ids["受付"]), used.count(ids["倉庫"])
+            )
+            row = bench.row(ids["受付"])
+            assert row.found is None and row.identity_note is not None and str(second) in row.identity_note
+        finally:
+            bench.stop_engine()
+            reception.stop()
+            storeroom.stop()
+
+
+def test_the_sim_question_answered_on_the_command_line(
+    bench: Bench, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = str(tmp_path / "data")
+    bench.plug(IMEI_A, SIM_X)
+    modem_id = bench.add_modem()
+    other = bench.plug(IMEI_B, SIM_Y)
+    queued = bench.context.outbox.enqueue(NUMBERS[0], "コマンドから")
+    bench.start()
+    wait_until(lambda: bench.row(modem_id).state == "different_sim")
+    capsys.readouterr()
+    assert main(["--data-dir", data, "modem", "list"]) == 0
+    assert "受付: another SIM answers on its port (SIM 440209999999999" in capsys.readouterr().out
+    assert main(["--data-dir", data, "modem", "same-line", "窓口"]) == 1  # no such modem
+    assert main(["--data-dir", data, "modem", "use-as-new", "受付"]) == 0
+    assert "is switched off" in capsys.readouterr().out
+    wait_until(lambda: bench.status_of([queued]) == ["sent"])
+    assert other.ledger.count == 1 and not bench.row(modem_id).enabled
+    assert main(["--data-dir", data, "modem", "same-line", "受付"]) == 1  # answered already
+    assert "no other SIM waiting" in capsys.readouterr().err

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from modem.discovery import find_port_by_imei
-from modem.errors import ModemUnavailable, PinRejected
+from modem.errors import IdentityMismatch, ModemUnavailable, PinRejected
 from modem.gsm_driver import GsmDriver
 from modem.interface import (
     InboundPart,
@@ -377,5 +377,21 @@ def test_a_failing_port_lookup_is_retried_like_a_missing_modem(script: Script) -
     try:
         assert states.wait_for(lambda s: s.state == ModemState.READY).port == "/dev/fake9"
         assert len(lookups) == 3
+    finally:
+        worker.stop()
+
+
+def test_retry_soon_cuts_a_long_backoff_short(script: Script) -> None:
+    # Refused for another SIM, then told that its port changed: it does not wait out its backoff.
+    script.connect_outcomes = [IdentityMismatch("another SIM answers"), None]
+    states = States()
+    worker = ModemWorker(script.factory, name="m1", port_resolver=lambda: "/dev/fake0", on_state=states,
+                         backoff=Backoff(initial=3600.0, maximum=3600.0))
+    worker.start()
+    try:
+        states.wait_for(lambda s: s.state == ModemState.DIFFERENT_SIM)
+        worker.retry_soon(0.01)
+        states.wait_for(lambda s: s.state == ModemState.READY)
+        assert len(script.connect_pins) == 2
     finally:
         worker.stop()

@@ -9,9 +9,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from sim_rig import SimRig, sending_context, wait_until
+from sqlalchemy import insert, update
 
 from desk_sms.cli import main
+from desk_sms.db.models import Modem, OutboundPart
 from desk_sms.engine.dispatcher import Slot
+from desk_sms.engine.identity import Identity
 
 
 @pytest.fixture
@@ -107,3 +110,32 @@ def test_a_reply_waits_for_its_unplugged_modem_within_the_grace_then_leaves_thro
     wait_until(lambda: outbox.get(reply).status == "sent")
     assert outbox.get(reply).modem == "back"
     assert [m.text for m in back.ledger.messages()] == ["別件", "はい、お待ちしています"]
+
+
+def test_a_sim_full_from_its_days_in_another_entry_hands_its_reply_over_at_once(rig: SimRig) -> None:
+    sim_x = "440101111111111"
+    old = rig.context.modems.add("/dev/gone", name="old", identity=Identity(imsi=sim_x))  # its last modem
+    message_id = rig.context.outbox.enqueue("+819066660010", "x" * 200)  # two parts sent there an hour ago
+    an_hour_ago = rig.context.clock.now() - timedelta(hours=1)
+    with rig.context.database.session() as session:
+        session.execute(insert(OutboundPart), [
+            {"message_id": message_id, "seq": seq, "modem_id": old, "imsi": sim_x,
+             "submitted_at": an_hour_ago}
+            for seq in (1, 2)
+        ])
+        session.execute(update(Modem).where(Modem.id == old).values(enabled=False))
+    rig.context.outbox.cancel([message_id])
+    front = rig.add_sim("front", imsi=sim_x)  # the SIM, in another entry now
+    rig.add_sim("back")
+    front_id = rig.context.modems.find("front").id
+    with rig.context.database.session() as session:  # as `modem add` records it from the port
+        session.execute(update(Modem).where(Modem.id == front_id).values(imsi=sim_x, daily_limit=2))
+    engine = rig.start_engine()
+    wait_until(lambda: len(engine.pool.healthy_ids()) == 2)
+    front.receive_sms("+819066660001", "明日行けますか")
+    wait_until(lambda: rig.inbound_count() == 1)
+    (asked,) = [row.id for row in rig.context.inbox.list()]
+    reply = rig.context.inbox.reply(asked, "はい、お待ちしています")
+    # The disconnected-modem grace is 60 s: arriving well within it shows the reply did not wait.
+    wait_until(lambda: rig.context.outbox.get(reply).status == "sent", timeout=20)
+    assert rig.context.outbox.get(reply).modem == "back" and front.ledger.count == 0

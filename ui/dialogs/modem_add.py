@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from desk_sms.db.models.modems import DEFAULT_DAILY_LIMIT, DEFAULT_MIN_INTERVAL_SECONDS
 from desk_sms.engine.identity import Identity
 from desk_sms.errors import UserError
-from desk_sms.services.modems import MAX_DAILY_LIMIT, ModemService, PortCandidate
+from desk_sms.services.modems import MAX_DAILY_LIMIT, ModemService, PortCandidate, normalize_own_number
 from ui.errors import show_error, user_error_text
 from ui.style import named
 from ui.tasks import run_in_background
@@ -80,6 +80,7 @@ class ModemAddDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("modemAddDialog")
+        self.setMinimumWidth(560)  # a port's whole line, and the fields' hints, in English and Japanese
         self._service = service
         self._scan = scan or service.scan
         self._build()
@@ -103,10 +104,13 @@ class ModemAddDialog(QDialog):
         self.pin_edit = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "modemPin")
         self.pin_edit.setPlaceholderText(self.tr("only if the SIM asks for one"))
         self.pin_edit.textChanged.connect(lambda _text: self._update_ok())
+        self.number_edit = named(QLineEdit(), "simNumber")
+        self.number_edit.setPlaceholderText(self.tr("only if the modem does not tell it"))
         self.limits = LimitsFields(DEFAULT_DAILY_LIMIT, DEFAULT_MIN_INTERVAL_SECONDS)
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("SIM PIN:"), self.pin_edit)
+        form.addRow(self.tr("The SIM's phone number:"), self.number_edit)
         form.addRow(self.tr("Daily limit (SMS parts in 24 h):"), self.limits.daily_limit)
         form.addRow(self.tr("Minimum seconds between messages:"), self.limits.min_interval)
         self.error_label = named(QLabel(wordWrap=True), "formError")
@@ -179,6 +183,8 @@ class ModemAddDialog(QDialog):
         candidate = self.chosen()
         if candidate is not None and not self.name_edit.text().strip():
             self.name_edit.setText(candidate.model or "")
+        if candidate is not None:
+            self.number_edit.setText(candidate.own_number or "")  # as the SIM tells it (AT+CNUM)
         self._update_ok()
 
     def _update_ok(self) -> None:
@@ -194,10 +200,12 @@ class ModemAddDialog(QDialog):
             return
         name, pin = self.name_edit.text().strip(), normalized_pin(self.pin_edit.text()) or None
         limit, interval = self.limits.daily_limit.value(), self.limits.min_interval.value()
+        typed_number = unicodedata.normalize("NFKC", self.number_edit.text()).strip()
         service = self._service
 
         def add() -> int:
-            found = Identity(candidate.imei, candidate.imsi, candidate.iccid, candidate.own_number)
+            number = normalize_own_number(typed_number) if typed_number else None  # refused: a clear error
+            found = Identity(candidate.imei, candidate.imsi, candidate.iccid, number)
             return service.add(candidate.device, name=name, pin=pin, daily_limit=limit,
                                min_interval=interval, identity=found)
 

@@ -161,6 +161,8 @@ def _modem_sentences() -> dict[str, str]:
 _MOVED = re.compile(r"SIM (?P<sim>\S+) moved from modem IMEI (?P<old>\S+) to IMEI (?P<new>\S+)")
 _REPLACED = re.compile(r"SIM replaced on the same line: (?P<old>\S+) → (?P<new>\S+)")
 _SWITCHED_OFF = re.compile(r"switched off: its port now holds (?P<name>.+?) \(")
+_FOLLOWED = re.compile(r"SIM found on port (?P<new>.+) \(was (?P<old>.+)\)")
+_MADE_WAY = re.compile(r"port (?P<old>.+) holds the SIM of (?P<name>.+): looks on (?P<new>.+) now")
 
 
 def identity_note_in_words(note: str | None) -> str:
@@ -173,6 +175,14 @@ def identity_note_in_words(note: str | None) -> str:
         return text.format(**found.groupdict())
     if found := _REPLACED.fullmatch(note):
         text = QCoreApplication.translate("ModemIdentity", "SIM replaced on the same line: {old} → {new}.")
+        return text.format(**found.groupdict())
+    if found := _FOLLOWED.fullmatch(note):
+        text = QCoreApplication.translate(
+            "ModemIdentity", "Its SIM answered on port {new} (it was on {old}).")
+        return text.format(**found.groupdict())
+    if found := _MADE_WAY.fullmatch(note):
+        text = QCoreApplication.translate(
+            "ModemIdentity", "Port {old} now holds the SIM of {name}: looking on port {new}.")
         return text.format(**found.groupdict())
     if found := _SWITCHED_OFF.match(note):
         text = QCoreApplication.translate(
@@ -202,6 +212,9 @@ def problem_text(modem: ModemView) -> str:
     words = modem_error_in_words(modem.last_error, modem.pin_attempts_left)
     if not words:
         return ""
+    if modem.state != "different_sim" and words == _modem_sentences()["different_sim"]:
+        # Settled since (the expected SIM came back, a person answered, the ports were traded).
+        words = QCoreApplication.translate("ModemErrors", "Another SIM or modem answered on this port.")
     current = modem.live is not None and modem.live.last_error
     stamp = "" if current or not modem.last_error_at else modem.last_error_at
     return f"{stamp} — {words}" if stamp else words

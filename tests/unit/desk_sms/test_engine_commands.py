@@ -208,3 +208,4 @@ def test_a_failed_look_drops_the_connection_and_the_next_opens_another(context: 
         connection.exec_driver_sql("ALTER TABLE engine_commands_away RENAME TO engine_commands")
     assert watch() == 0
     watch.close()
+

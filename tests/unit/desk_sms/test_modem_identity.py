@@ -12,7 +12,7 @@ from sqlalchemy import insert
 from desk_sms.cli import main
 from desk_sms.context import AppContext, build_context
 from desk_sms.db.models import Modem, OutboundPart
-from desk_sms.engine.identity import Identity, Verdict, card_differs, check_on_connect, judge
+from desk_sms.engine.identity import Identity, Verdict, card_differs, check_on_connect, judge, trade_ports
 from desk_sms.errors import InvalidInput
 from desk_sms.services.sim_usage import room_for
 
@@ -208,3 +208,51 @@ def test_an_entry_without_a_sim_does_not_take_another_entrys_sim(context: AppCon
 def test_what_can_be_told_before_the_pin(found: Identity, differs: bool) -> None:
     expected = Identity(imei=KNOWN.imei, imsi=KNOWN.imsi, iccid="8981100001111111111")
     assert card_differs(expected, found) is differs
+
+
+OTHER = Identity(imei="861234567890123", imsi="440209999999999")
+
+
+def two_entries(context: AppContext) -> tuple[int, int]:
+    return (
+        context.modems.add("/dev/ttyUSB0", name="受付", identity=KNOWN),
+        context.modems.add("/dev/ttyUSB1", name="倉庫", identity=OTHER),
+    )
+
+
+def test_swapped_ports_are_traded_once_whichever_side_finds_the_other_first(context: AppContext) -> None:
+    reception, storeroom = two_entries(context)
+    now = context.clock.now()
+    with context.database.session_factory.begin() as session:
+        assert trade_ports(session, reception, OTHER, "/dev/ttyUSB0", (), now) == storeroom
+    with context.database.session_factory.begin() as session:  # the other side's finding, just after
+        assert trade_ports(session, storeroom, KNOWN, "/dev/ttyUSB1", (), now) == reception
+    assert (context.modems.find("受付").port, context.modems.find("倉庫").port) == (
+        "/dev/ttyUSB1", "/dev/ttyUSB0"
+    )
+    assert context.modems.find("倉庫").identity_note == "SIM found on port /dev/ttyUSB0 (was /dev/ttyUSB1)"
+
+
+def test_an_entry_sending_elsewhere_or_plugged_into_another_computer_does_not_move(
+    context: AppContext,
+) -> None:
+    reception, storeroom = two_entries(context)
+    now = context.clock.now()
+    with context.database.session_factory.begin() as session:  # its modem answers on two ports
+        assert trade_ports(session, reception, OTHER, "/dev/ttyUSB0", {storeroom}, now) is None
+        session.get_one(Modem, storeroom).host = "other-pc"
+        assert trade_ports(session, reception, OTHER, "/dev/ttyUSB0", (), now) is None
+    assert (context.modems.find("受付").port, context.modems.find("倉庫").port) == (
+        "/dev/ttyUSB0", "/dev/ttyUSB1"
+    )
+
+
+def test_another_entrys_sim_is_not_taken_as_a_replacement(context: AppContext) -> None:
+    reception, storeroom = two_entries(context)
+    context.modems.update(storeroom, enabled=False)  # off: its SIM does not make it move
+    with context.database.session_factory.begin() as session:
+        assert check_on_connect(session, reception, OTHER, context.clock.now()) is not None
+    with pytest.raises(InvalidInput, match="the SIM of 倉庫, not a replacement"):
+        context.modems.same_line(reception)
+    row = context.modems.find("受付")
+    assert (row.imsi, row.found) == (KNOWN.imsi, OTHER)  # nothing changed; the question stays
