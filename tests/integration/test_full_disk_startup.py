@@ -6,6 +6,7 @@ tests/unit/desk_sms/test_storage_problems.py.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import queue
 import signal
@@ -98,10 +99,25 @@ class StderrLines:
 
     def wait_for(self, fragment: str, timeout: float = 60.0) -> str:
         while True:
-            line = self.lines.get(timeout=timeout)
+            try:
+                line = self.lines.get(timeout=timeout)
+            except queue.Empty:
+                raise AssertionError(f"no line with {fragment!r}; seen: {self.seen}") from None
             self.seen.append(line)
             if fragment in line:
                 return line
+
+
+def empty_the_wal(data: Path) -> None:
+    """Checkpoint the database and truncate its WAL, so the engine's next write needs new disk space.
+
+    A WAL restarted in place after a checkpoint takes commits into pages it already has, even on a
+    full disk: whether a heartbeat failed then depended on what serve had written before.
+    """
+    with contextlib.closing(sqlite3.connect(data / "desk-sms.sqlite3")) as connection:
+        connection.execute("PRAGMA busy_timeout=30000")  # waits while serve is mid-transaction
+        busy, _frames, _moved = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    assert busy == 0
 
 
 def test_serve_says_once_that_sending_paused_and_again_when_it_resumes(disk: SmallDisk, data: Path) -> None:
@@ -112,6 +128,7 @@ def test_serve_says_once_that_sending_paused_and_again_when_it_resumes(disk: Sma
     try:
         stderr = StderrLines(serve)
         stderr.wait_for("engine running")
+        empty_the_wal(data)
         disk.fill()  # the next heartbeat cannot be written
         paused = stderr.wait_for("sending paused")
         assert f"The disk holding {data} is full" in paused and "resumes by itself" in paused
