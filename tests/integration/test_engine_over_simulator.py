@@ -3,24 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
-from sim_rig import SimRig, sending_context, wait_until
+from sim_rig import SimRig, wait_until
 
 from desk_sms.db.models import InboundMessage, OutboundMessage, OutboundPart
 from desk_sms.services.outbox import Recipient
 
 NUMBERS = [f"+81801234{n:04d}" for n in range(2000, 2400)]
-
-
-@pytest.fixture
-def rig(tmp_path: Path) -> Iterator[SimRig]:
-    with sending_context(tmp_path / "data") as context:
-        made = SimRig(context, poll_interval=2.0)
-        yield made
-        made.stop()
 
 
 def test_campaign_over_two_modems_is_sent_once_and_delivered(rig: SimRig) -> None:

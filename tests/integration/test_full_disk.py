@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from sim_rig import SimRig, sending_context, wait_until
 from small_disk import small_disk
 from write_faults import WriteFaults
@@ -39,14 +38,6 @@ class StorageEvents:
     def wait_for(self, problem: str | None, timeout: float = 60.0) -> bool:
         with self.changed:
             return self.changed.wait_for(lambda: any(e.problem == problem for e in self.seen), timeout)
-
-
-@pytest.fixture
-def rig(tmp_path: Path) -> Iterator[SimRig]:
-    with sending_context(tmp_path / "data") as context:
-        made = SimRig(context, poll_interval=2.0)
-        yield made
-        made.stop()
 
 
 def idle(engine: Engine) -> bool:

@@ -3,25 +3,16 @@ the one outgoing pipeline, and its outcome (sent, delivered, failed with the rea
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sim_rig import SimRig, sending_context, wait_until
+from sim_rig import SimRig, wait_until
 
 from desk_sms.cli import main
 from desk_sms.errors import InvalidInput
 from desk_sms.services.modem_tests import ModemCannotTest
 
 TO = "090-1234-5678"
-
-
-@pytest.fixture
-def rig(tmp_path: Path) -> Iterator[SimRig]:
-    with sending_context(tmp_path / "data") as context:
-        made = SimRig(context, poll_interval=2.0)
-        yield made
-        made.stop()
 
 
 def test_a_test_message_leaves_through_the_chosen_modem_and_is_delivered(rig: SimRig) -> None:

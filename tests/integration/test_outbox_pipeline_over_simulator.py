@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from sim_rig import SimRig, sending_context, wait_until
+from sim_rig import SimRig, wait_until
 from sqlalchemy import insert, update
 
 from desk_sms.cli import main
 from desk_sms.db.models import Modem, OutboundPart
 from desk_sms.engine.dispatcher import Slot
 from desk_sms.engine.identity import Identity
-
-
-@pytest.fixture
-def rig(tmp_path: Path) -> Iterator[SimRig]:
-    with sending_context(tmp_path / "data") as context:
-        made = SimRig(context, poll_interval=2.0)
-        yield made
-        made.stop()
 
 
 def quiet_now(rig: SimRig) -> None:
