@@ -225,6 +225,10 @@ class ComposeService:
         """The sender name and the opt-out keywords an advertising text is checked against."""
         return str(self._settings.get("sender_name")), list(self._settings.get("opt_out_keywords"))
 
+    def max_parts(self) -> int:
+        """The most SMS parts a message may take (Settings); longer texts are refused."""
+        return int(self._settings.get("max_parts_per_message"))
+
     def _known_fields(self) -> set[str]:
         from desk_sms.services.templates import TemplatesService
 
@@ -257,7 +261,7 @@ class ComposeService:
         advertising: bool,
     ) -> tuple[list[PlannedMessage], list[Exclusion], list[MissingValue]]:
         region = self._settings.get("default_region")
-        max_parts = int(self._settings.get("max_parts_per_message"))
+        max_parts = self.max_parts()
         messages: list[PlannedMessage] = []
         excluded: list[Exclusion] = []
         missing: list[MissingValue] = []

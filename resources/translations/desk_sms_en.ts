@@ -741,128 +741,128 @@ Messages already sent are not affected.</source>
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../ui/pages/compose.py" line="216"/>
+        <location filename="../../ui/pages/compose.py" line="218"/>
         <source>Compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="217"/>
+        <location filename="../../ui/pages/compose.py" line="219"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="218"/>
+        <location filename="../../ui/pages/compose.py" line="220"/>
         <source>Templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="219"/>
+        <location filename="../../ui/pages/compose.py" line="221"/>
         <source>When a value is missing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="220"/>
+        <location filename="../../ui/pages/compose.py" line="222"/>
         <source>skip the recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="221"/>
+        <location filename="../../ui/pages/compose.py" line="223"/>
         <source>use this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="222"/>
-        <location filename="../../ui/pages/compose.py" line="239"/>
+        <location filename="../../ui/pages/compose.py" line="224"/>
+        <location filename="../../ui/pages/compose.py" line="241"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="223"/>
+        <location filename="../../ui/pages/compose.py" line="225"/>
         <source>Campaign name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="224"/>
+        <location filename="../../ui/pages/compose.py" line="226"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="225"/>
+        <location filename="../../ui/pages/compose.py" line="227"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="226"/>
+        <location filename="../../ui/pages/compose.py" line="228"/>
         <source>Advertising</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="228"/>
+        <location filename="../../ui/pages/compose.py" line="230"/>
         <source>Notice: appointments, fees, closures. Advertising: courses, events, offers; it goes only to contacts with recorded consent and must name the sender and say how to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="230"/>
+        <location filename="../../ui/pages/compose.py" line="232"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="231"/>
+        <location filename="../../ui/pages/compose.py" line="233"/>
         <source>At</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="232"/>
+        <location filename="../../ui/pages/compose.py" line="234"/>
         <source>If the PC was off, still send up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="234"/>
+        <location filename="../../ui/pages/compose.py" line="236"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="236"/>
+        <location filename="../../ui/pages/compose.py" line="238"/>
         <source>Goes out during quiet hours too, before other messages. Only an administrator may send a campaign as urgent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="238"/>
+        <location filename="../../ui/pages/compose.py" line="240"/>
         <source>Review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="245"/>
+        <location filename="../../ui/pages/compose.py" line="247"/>
         <source>30 minutes late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="245"/>
+        <location filename="../../ui/pages/compose.py" line="247"/>
         <source>1 hour late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="245"/>
+        <location filename="../../ui/pages/compose.py" line="247"/>
         <source>2 hours late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="246"/>
+        <location filename="../../ui/pages/compose.py" line="248"/>
         <source>6 hours late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="283"/>
+        <location filename="../../ui/pages/compose.py" line="285"/>
         <source>(type freely)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="333"/>
+        <location filename="../../ui/pages/compose.py" line="335"/>
         <source>Not sent to this recipient: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="397"/>
+        <location filename="../../ui/pages/compose.py" line="399"/>
         <source>Campaign stored. &lt;a href=&quot;campaign:{id}&quot;&gt;Show it on the Sent page&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,72 +1332,72 @@ Messages already sent are not affected.</source>
 <context>
     <name>ConversationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="92"/>
+        <location filename="../../ui/dialogs/conversation.py" line="94"/>
         <source>Write a reply…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="96"/>
+        <location filename="../../ui/dialogs/conversation.py" line="98"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="97"/>
+        <location filename="../../ui/dialogs/conversation.py" line="99"/>
         <source>Goes out during quiet hours too, before other messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="98"/>
+        <location filename="../../ui/dialogs/conversation.py" line="100"/>
         <source>Send reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="101"/>
+        <location filename="../../ui/dialogs/conversation.py" line="103"/>
         <source>Reply anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="103"/>
+        <location filename="../../ui/dialogs/conversation.py" line="105"/>
         <source>Add as contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="105"/>
+        <location filename="../../ui/dialogs/conversation.py" line="107"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="153"/>
+        <location filename="../../ui/dialogs/conversation.py" line="156"/>
         <source>Conversation with {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="167"/>
+        <location filename="../../ui/dialogs/conversation.py" line="172"/>
         <source>from {modem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="178"/>
+        <location filename="../../ui/dialogs/conversation.py" line="183"/>
         <source>Insert a template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="216"/>
+        <location filename="../../ui/dialogs/conversation.py" line="225"/>
         <source>Another desk started replying at {time}; wait, or reply anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="240"/>
+        <location filename="../../ui/dialogs/conversation.py" line="249"/>
         <source>Reply queued; it leaves through the modem the customer wrote to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="250"/>
+        <location filename="../../ui/dialogs/conversation.py" line="259"/>
         <source>Export conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="250"/>
+        <location filename="../../ui/dialogs/conversation.py" line="259"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5779,17 +5779,17 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>SmsCounter</name>
     <message>
-        <location filename="../../ui/widgets/sms_counter.py" line="76"/>
+        <location filename="../../ui/widgets/sms_counter.py" line="82"/>
         <source>GSM-7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sms_counter.py" line="76"/>
+        <location filename="../../ui/widgets/sms_counter.py" line="82"/>
         <source>Unicode (UCS-2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/sms_counter.py" line="77"/>
+        <location filename="../../ui/widgets/sms_counter.py" line="83"/>
         <source>%n character(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5797,7 +5797,7 @@ Please copy the details below and send them to your support contact.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/sms_counter.py" line="78"/>
+        <location filename="../../ui/widgets/sms_counter.py" line="84"/>
         <source>%n part(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5805,8 +5805,8 @@ Please copy the details below and send them to your support contact.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/sms_counter.py" line="81"/>
-        <source>Messages longer than %n part(s) may not arrive.</source>
+        <location filename="../../ui/widgets/sms_counter.py" line="88"/>
+        <source>Messages longer than %n part(s) are refused (Settings).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -746,128 +746,128 @@ Messages already sent are not affected.</source>
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../ui/pages/compose.py" line="216"/>
+        <location filename="../../ui/pages/compose.py" line="218"/>
         <source>Compose</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="217"/>
+        <location filename="../../ui/pages/compose.py" line="219"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="218"/>
+        <location filename="../../ui/pages/compose.py" line="220"/>
         <source>Templates…</source>
         <translation>テンプレート…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="219"/>
+        <location filename="../../ui/pages/compose.py" line="221"/>
         <source>When a value is missing:</source>
         <translation>値がない場合:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="220"/>
+        <location filename="../../ui/pages/compose.py" line="222"/>
         <source>skip the recipient</source>
         <translation>その宛先に送らない</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="221"/>
+        <location filename="../../ui/pages/compose.py" line="223"/>
         <source>use this text</source>
         <translation>次の文字で代用</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="222"/>
-        <location filename="../../ui/pages/compose.py" line="239"/>
+        <location filename="../../ui/pages/compose.py" line="224"/>
+        <location filename="../../ui/pages/compose.py" line="241"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="223"/>
+        <location filename="../../ui/pages/compose.py" line="225"/>
         <source>Campaign name</source>
         <translation>キャンペーン名</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="224"/>
+        <location filename="../../ui/pages/compose.py" line="226"/>
         <source>Kind:</source>
         <translation>種類:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="225"/>
+        <location filename="../../ui/pages/compose.py" line="227"/>
         <source>Notice</source>
         <translation>お知らせ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="226"/>
+        <location filename="../../ui/pages/compose.py" line="228"/>
         <source>Advertising</source>
         <translation>広告・宣伝</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="228"/>
+        <location filename="../../ui/pages/compose.py" line="230"/>
         <source>Notice: appointments, fees, closures. Advertising: courses, events, offers; it goes only to contacts with recorded consent and must name the sender and say how to stop.</source>
         <translation>お知らせ: 予約、月謝、休講など。広告・宣伝: 講習、イベント、キャンペーンなど。同意を記録した連絡先にだけ送られ、送信者名と配信停止の方法を本文に書く必要があります。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="230"/>
+        <location filename="../../ui/pages/compose.py" line="232"/>
         <source>Now</source>
         <translation>今すぐ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="231"/>
+        <location filename="../../ui/pages/compose.py" line="233"/>
         <source>At</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="232"/>
+        <location filename="../../ui/pages/compose.py" line="234"/>
         <source>If the PC was off, still send up to</source>
         <translation>PCが止まっていた場合も送る遅れの上限</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="234"/>
+        <location filename="../../ui/pages/compose.py" line="236"/>
         <source>Urgent</source>
         <translation>緊急</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="236"/>
+        <location filename="../../ui/pages/compose.py" line="238"/>
         <source>Goes out during quiet hours too, before other messages. Only an administrator may send a campaign as urgent.</source>
         <translation>送信停止時間帯でも、ほかのメッセージより先に送ります。一斉送信を緊急にできるのは管理者だけです。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="238"/>
+        <location filename="../../ui/pages/compose.py" line="240"/>
         <source>Review…</source>
         <translation>確認…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="245"/>
+        <location filename="../../ui/pages/compose.py" line="247"/>
         <source>30 minutes late</source>
         <translation>30分遅れまで</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="245"/>
+        <location filename="../../ui/pages/compose.py" line="247"/>
         <source>1 hour late</source>
         <translation>1時間遅れまで</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="245"/>
+        <location filename="../../ui/pages/compose.py" line="247"/>
         <source>2 hours late</source>
         <translation>2時間遅れまで</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="246"/>
+        <location filename="../../ui/pages/compose.py" line="248"/>
         <source>6 hours late</source>
         <translation>6時間遅れまで</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="283"/>
+        <location filename="../../ui/pages/compose.py" line="285"/>
         <source>(type freely)</source>
         <translation>(自由に入力)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="333"/>
+        <location filename="../../ui/pages/compose.py" line="335"/>
         <source>Not sent to this recipient: {reason}</source>
         <translation>この宛先には送られません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose.py" line="397"/>
+        <location filename="../../ui/pages/compose.py" line="399"/>
         <source>Campaign stored. &lt;a href=&quot;campaign:{id}&quot;&gt;Show it on the Sent page&lt;/a&gt;</source>
         <translation>キャンペーンを登録しました。&lt;a href=&quot;campaign:{id}&quot;&gt;送信済みページで見る&lt;/a&gt;</translation>
     </message>
@@ -1337,72 +1337,72 @@ Messages already sent are not affected.</source>
 <context>
     <name>ConversationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="92"/>
+        <location filename="../../ui/dialogs/conversation.py" line="94"/>
         <source>Write a reply…</source>
         <translation>返信を入力…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="96"/>
+        <location filename="../../ui/dialogs/conversation.py" line="98"/>
         <source>Urgent</source>
         <translation>緊急</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="97"/>
+        <location filename="../../ui/dialogs/conversation.py" line="99"/>
         <source>Goes out during quiet hours too, before other messages.</source>
         <translation>送信停止時間帯でも、ほかのメッセージより先に送ります。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="98"/>
+        <location filename="../../ui/dialogs/conversation.py" line="100"/>
         <source>Send reply</source>
         <translation>返信する</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="101"/>
+        <location filename="../../ui/dialogs/conversation.py" line="103"/>
         <source>Reply anyway</source>
         <translation>それでも返信する</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="103"/>
+        <location filename="../../ui/dialogs/conversation.py" line="105"/>
         <source>Add as contact</source>
         <translation>連絡先に追加</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="105"/>
+        <location filename="../../ui/dialogs/conversation.py" line="107"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="153"/>
+        <location filename="../../ui/dialogs/conversation.py" line="156"/>
         <source>Conversation with {who}</source>
         <translation>{who} とのやりとり</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="167"/>
+        <location filename="../../ui/dialogs/conversation.py" line="172"/>
         <source>from {modem}</source>
         <translation>{modem} から送信</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="178"/>
+        <location filename="../../ui/dialogs/conversation.py" line="183"/>
         <source>Insert a template…</source>
         <translation>テンプレートを挿入…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="216"/>
+        <location filename="../../ui/dialogs/conversation.py" line="225"/>
         <source>Another desk started replying at {time}; wait, or reply anyway.</source>
         <translation>別の席が {time} から返信中です。お待ちいただくか、それでも返信してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="240"/>
+        <location filename="../../ui/dialogs/conversation.py" line="249"/>
         <source>Reply queued; it leaves through the modem the customer wrote to.</source>
         <translation>返信を送信待ちにしました。お客様が送ってきたモデムから送信されます。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="250"/>
+        <location filename="../../ui/dialogs/conversation.py" line="259"/>
         <source>Export conversation</source>
         <translation>やりとりを書き出す</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conversation.py" line="250"/>
+        <location filename="../../ui/dialogs/conversation.py" line="259"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -5787,34 +5787,34 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>SmsCounter</name>
     <message>
-        <location filename="../../ui/widgets/sms_counter.py" line="76"/>
+        <location filename="../../ui/widgets/sms_counter.py" line="82"/>
         <source>GSM-7</source>
         <translation>GSM-7</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sms_counter.py" line="76"/>
+        <location filename="../../ui/widgets/sms_counter.py" line="82"/>
         <source>Unicode (UCS-2)</source>
         <translation>Unicode (UCS-2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/sms_counter.py" line="77"/>
+        <location filename="../../ui/widgets/sms_counter.py" line="83"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n 文字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/sms_counter.py" line="78"/>
+        <location filename="../../ui/widgets/sms_counter.py" line="84"/>
         <source>%n part(s)</source>
         <translation>
             <numerusform>%n 通</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/sms_counter.py" line="81"/>
-        <source>Messages longer than %n part(s) may not arrive.</source>
+        <location filename="../../ui/widgets/sms_counter.py" line="88"/>
+        <source>Messages longer than %n part(s) are refused (Settings).</source>
         <translation>
-            <numerusform>%n 通を超えるメッセージは届かない場合があります。</numerusform>
+            <numerusform>%n 通を超えるメッセージは送信できません（設定）。</numerusform>
         </translation>
     </message>
 </context>

@@ -423,3 +423,16 @@ def test_every_exclusion_reason_has_a_text(app: Any) -> None:
     from ui.pages.compose_summary import reason_text
 
     assert all(reason_text(reason) for reason in ExclusionReason)
+
+
+def test_the_counter_warns_at_the_parts_limit_of_the_settings(
+    page: ComposePage, gui_context: AppContext, qtbot: QtBot
+) -> None:
+    three_parts = "あ" * 201  # 3 UCS-2 parts (67 characters each)
+    page.editor.set_text(three_parts)
+    assert page.editor.counter.part_count() == 3 and not page.editor.counter.is_too_long()
+    gui_context.settings.set("max_parts_per_message", 2)
+    with qtbot.waitSignal(page.choices_loaded, timeout=WAIT_MS):
+        page.reload_choices()
+    assert page.editor.counter.is_too_long()  # the same limit the send is refused by
+    assert "2 part" in page.editor.counter.findChild(QLabel, "smsCounterLabel").toolTip()

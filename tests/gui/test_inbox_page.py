@@ -123,6 +123,10 @@ def test_counter_flags_text_over_ten_parts(qtbot: QtBot) -> None:
     assert not counter.is_too_long()
     counter.set_text("あ" * 671)
     assert counter.is_too_long() and counter.part_count() == 11
+    counter.set_max_parts(12)  # Settings → max parts per message
+    assert not counter.is_too_long()
+    counter.set_max_parts(3)
+    assert counter.is_too_long()
 
 
 # ----- the page ---------------------------------------------------------------------------------

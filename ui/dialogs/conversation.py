@@ -47,6 +47,7 @@ class Loaded:
     thread: list[ThreadEntry]
     templates: list[tuple[str, str]]
     holder: Claim | None
+    max_parts: int  # Settings → max parts per message
 
 
 class ConversationDialog(QDialog):
@@ -68,6 +69,7 @@ class ConversationDialog(QDialog):
         super().__init__(parent)
         named(self, "conversationDialog")
         self._inbox = context.inbox
+        self._settings = context.settings
         self._message_id = message_id
         self._user_id = user_id
         self._number = ""
@@ -132,13 +134,14 @@ class ConversationDialog(QDialog):
     # ----- loading --------------------------------------------------------------------------
 
     def reload(self) -> None:
-        inbox, message_id = self._inbox, self._message_id
+        inbox, message_id, settings = self._inbox, self._message_id, self._settings
 
         def load() -> Loaded:
             message = inbox.get(message_id)
             inbox.mark_read([message_id])
             return Loaded(
-                message, inbox.thread(message.sender), inbox.templates(), inbox.claim_holder(message.sender)
+                message, inbox.thread(message.sender), inbox.templates(), inbox.claim_holder(message.sender),
+                int(settings.get("max_parts_per_message")),
             )
 
         run_in_background(self, load, self._show)
@@ -154,6 +157,8 @@ class ConversationDialog(QDialog):
         self.contact_button.setVisible(found.message.contact_id is None)
         self._fill_thread(found.thread)
         self._fill_templates(found.templates)
+        self.counter.set_max_parts(found.max_parts)
+        self._enable_send()
         if found.holder is not None and not self._holding:
             self._show_holder(found.holder)
         self.loaded.emit()
@@ -191,9 +196,13 @@ class ConversationDialog(QDialog):
     def _on_text_changed(self) -> None:
         text = self.reply_box.toPlainText()
         self.counter.set_text(text)
-        self.send_button.setEnabled(self._holding and bool(text.strip()) and not self.counter.is_too_long())
+        self._enable_send()
         if text.strip() and not self._claim_asked and self._number:
             self._claim(force=False)
+
+    def _enable_send(self) -> None:
+        text = self.reply_box.toPlainText()
+        self.send_button.setEnabled(self._holding and bool(text.strip()) and not self.counter.is_too_long())
 
     def _claim(self, *, force: bool) -> None:
         self._claim_asked = True

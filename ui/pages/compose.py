@@ -48,6 +48,8 @@ from ui.widgets.phone_preview import PhonePreview
 from ui.widgets.recipient_picker import RecipientPicker
 
 PREVIEW_CHOICES = 200  # recipients offered in the preview list
+# What the page loads in the background: recipients, templates, placeholders, today, advertising, max parts.
+Choices = tuple[SourceChoices, list[TemplateInfo], frozenset[str], date, tuple[str, list[str]], int]
 RELOAD_TOPICS = frozenset({"groups", "contacts", "templates", "settings"})
 LATE_CHOICES = [30, 60, 120, 360]  # minutes a timed send may still go out late
 DEFAULT_LATE_CHOICE = 2  # 2 hours, as the command line's default
@@ -259,20 +261,20 @@ class ComposePage(QWidget):
     # ----- choices --------------------------------------------------------------------------
 
     def reload_choices(self) -> None:
-        def load() -> tuple[SourceChoices, list[TemplateInfo], frozenset[str], date, tuple[str, list[str]]]:
+        def load() -> Choices:
             return (self.compose.source_choices(), self.templates.list_templates(),
-                    self.templates.known_fields(), self.compose.today(), self.compose.advertising_rules())
+                    self.templates.known_fields(), self.compose.today(), self.compose.advertising_rules(),
+                    self.compose.max_parts())
 
         run_in_background(self, load, self._show_choices)
 
-    def _show_choices(
-        self, found: tuple[SourceChoices, list[TemplateInfo], frozenset[str], date, tuple[str, list[str]]]
-    ) -> None:
-        choices, templates, known, self._today, self._advertising_rules = found
+    def _show_choices(self, found: Choices) -> None:
+        choices, templates, known, self._today, self._advertising_rules, max_parts = found
         self._show_advertising_warning()
         self.recipients.set_choices(choices)
         self._fill_template_choice(templates)
         self.editor.set_known_fields(known)
+        self.editor.counter.set_max_parts(max_parts)
         self.choices_loaded.emit()
 
     def _template_infos(self) -> list[TemplateInfo]:

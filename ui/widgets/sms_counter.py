@@ -10,11 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from desk_sms.outbox.rules import DEFAULT_MAX_PARTS
 from modem.sms_text import Encoding, SplitText, split_text
 from ui.style import named
 
 # Japanese carriers deliver long SMS up to 670 characters (10 UCS-2 parts); past this we warn.
-MAX_PARTS = 10
 
 
 class SmsCounter(QWidget):
@@ -31,6 +31,7 @@ class SmsCounter(QWidget):
         named(self, "smsCounter")
         self._split = split_text("")
         self._text = ""
+        self._max_parts = DEFAULT_MAX_PARTS  # Settings → max parts per message; see set_max_parts
         self._label = named(QLabel(self), "smsCounterLabel")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -57,8 +58,13 @@ class SmsCounter(QWidget):
     def part_count(self) -> int:
         return 0 if not self._text else self._split.part_count
 
+    def set_max_parts(self, limit: int) -> None:
+        """The most parts a message may have (the setting the core refuses longer messages by)."""
+        self._max_parts = limit
+        self._render()
+
     def is_too_long(self) -> bool:
-        return self.part_count() > MAX_PARTS
+        return self.part_count() > self._max_parts
 
     def summary(self) -> str:
         """The text shown in the label (also handy for tests and tooltips)."""
@@ -78,4 +84,6 @@ class SmsCounter(QWidget):
         parts = self.tr("%n part(s)", "", self.part_count())
         self._label.setText(f"{text} · {encoding} · {parts}")
         self._label.setProperty("warning", self.is_too_long())
-        self._label.setToolTip(self.tr("Messages longer than %n part(s) may not arrive.", "", MAX_PARTS))
+        self._label.setToolTip(
+            self.tr("Messages longer than %n part(s) are refused (Settings).", "", self._max_parts)
+        )
