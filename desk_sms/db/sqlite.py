@@ -9,6 +9,7 @@ import contextlib
 import logging
 import os
 import sqlite3
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -100,13 +101,8 @@ def install_pragmas(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        # Straight to the driver: every transaction starts here, and SQLAlchemy's statement
-        # machinery would cost more than the BEGIN itself (the engine's CPU per message, issue 17).
-        options = connection.get_execution_options()
-        driver = connection.connection.driver_connection
-        _use_synchronous(driver, connection.connection.info,
-                         options.get("sqlite_synchronous", DEFAULT_SYNCHRONOUS))
-        driver.execute(f"BEGIN {options.get('sqlite_begin', 'DEFERRED')}")
+        proxied = connection.connection
+        begin_on_driver(proxied.driver_connection, proxied.info, connection.get_execution_options())
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -117,6 +113,14 @@ def install_pragmas(engine: Engine) -> None:
         cursor.execute(f"PRAGMA synchronous={DEFAULT_SYNCHRONOUS}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
+
+
+def begin_on_driver(driver: sqlite3.Connection, info: dict[Any, Any], options: Mapping[str, Any]) -> None:
+    """BEGIN as the execution options ask, straight on the driver: every transaction starts here,
+    and SQLAlchemy's statement machinery would cost more than the BEGIN itself (issue 17).
+    `info` is the pooled connection's (see `_use_synchronous`)."""
+    _use_synchronous(driver, info, options.get("sqlite_synchronous", DEFAULT_SYNCHRONOUS))
+    driver.execute(f"BEGIN {options.get('sqlite_begin', 'DEFERRED')}")
 
 
 def _use_synchronous(driver: sqlite3.Connection, info: dict[Any, Any], level: str) -> None:

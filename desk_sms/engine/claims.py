@@ -13,10 +13,9 @@ from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import Boolean, Engine, Table, and_, bindparam, exists, false, func, insert, or_, select, true
-from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk_sms.db.driver_sql import DriverStatement
+from desk_sms.db.driver_sql import DriverConnection, DriverStatement, DriverTransactions
 from desk_sms.db.models import Campaign, EngineLease, Modem, OutboundMessage, OutboundPart
 from desk_sms.db.session import durable_writes
 from desk_sms.engine.inbox_pump import OPT_OUT_CONFIRMATION_KEY
@@ -135,6 +134,9 @@ _TAKE = DriverStatement(TAKE)
 _lease_held = exists().where(EngineLease.name == bindparam("fence"), EngineLease.owner == bindparam("owner"))
 _TAKE_FENCED = DriverStatement(TAKE.where(_lease_held))
 _MARK_SENT = DriverStatement(MARK_SENT)
+_SKIP_OPTED_OUT = DriverStatement(SKIP_OPTED_OUT)
+_EXPIRE = DriverStatement(EXPIRE)
+_EXPIRES_AT = DriverStatement(select(_message.c.expires_at).where(_message.c.id == bindparam("message_id")))
 
 
 def next_due(other_keepers: int) -> DriverStatement:
@@ -167,7 +169,8 @@ class Claims:
     ) -> None:
         session_factory = durable_writes(session_factory)  # a claim must survive a power cut
         # Every transition reads then writes: on SQLite take the write lock at BEGIN (ignored elsewhere).
-        self._engine: Engine = session_factory.kw["bind"].execution_options(sqlite_begin="IMMEDIATE")
+        engine: Engine = session_factory.kw["bind"].execution_options(sqlite_begin="IMMEDIATE")
+        self._transactions = DriverTransactions(engine)  # the hot path: db/driver_sql.py
         self._session_factory = session_factory
         self.owner = owner
         self._fence = fence  # modem id -> the lease a claim for that modem requires
@@ -197,10 +200,10 @@ class Claims:
         The SIM's daily limit is checked in the same transaction (the modem row locked): a message
         is taken only when all its parts fit, so the rolling count never passes the limit.
         """
-        with self._engine.begin() as connection:
+        with self._transactions.begin() as connection:
             return self._claim_in(connection, request)
 
-    def _claim_in(self, connection: Connection, request: ClaimRequest) -> ClaimedMessage | None:
+    def _claim_in(self, connection: DriverConnection, request: ClaimRequest) -> ClaimedMessage | None:
         others = [m for m in request.healthy_modem_ids if m != request.modem_id]
         room = room_for(connection, request.modem_id, request.now)
         if room <= 0:
@@ -229,19 +232,20 @@ class Claims:
 
     @staticmethod
     def _sendable(
-        connection: Connection, message_id: int, opted_out: bool, expired: bool, now: datetime
+        connection: DriverConnection, message_id: int, opted_out: bool, expired: bool, now: datetime
     ) -> bool:
         """False after setting aside a message that must not go: opted out, or too late."""
         if opted_out:
-            connection.execute(SKIP_OPTED_OUT, {"message_id": message_id})
+            _SKIP_OPTED_OUT.execute(connection, {"message_id": message_id, "now": now})
             return False
         if expired:
-            ends = connection.scalar(select(_message.c.expires_at).where(_message.c.id == message_id))
-            connection.execute(EXPIRE, {"message_id": message_id, "now": now, "reason": expiry_reason(ends)})
+            found = _EXPIRES_AT.first(connection, {"message_id": message_id})
+            reason = expiry_reason(found[0] if found else None)
+            _EXPIRE.execute(connection, {"message_id": message_id, "now": now, "reason": reason})
             return False
         return True
 
-    def _take(self, connection: Connection, message_id: int, request: ClaimRequest) -> bool:
+    def _take(self, connection: DriverConnection, message_id: int, request: ClaimRequest) -> bool:
         """Move the message to `sending` for this modem; False when this engine may not (fenced)."""
         values = {
             "message_id": message_id, "modem": request.modem_id, "owner": self.owner, "now": request.now
@@ -263,7 +267,7 @@ class Claims:
     ) -> ClaimedMessage | None:
         """Record a send the modem accepted; with `then`, claim that modem's next message in the
         same transaction (one durable commit per message instead of two) and return it."""
-        with self._engine.begin() as connection:
+        with self._transactions.begin() as connection:
             outcome = {"message_id": message_id, "now": now, "encoding": encoding, "parts": len(part_refs)}
             updated = _MARK_SENT.rowcount(connection, outcome)
             if not updated:

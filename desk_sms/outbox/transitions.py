@@ -43,6 +43,7 @@ SKIP_OPTED_OUT = (
         status=MessageStatus.SKIPPED,
         error_code="opted_out",
         error_text="the recipient asked not to receive messages",
+        updated_at=bindparam("now"),
     )
 )
 EXPIRE = (

@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, bindparam, case, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from desk_sms.db.driver_sql import DriverStatement
+from desk_sms.db.driver_sql import DriverConnection, DriverStatement
 from desk_sms.db.models import Modem, OutboundMessage, OutboundPart
 
 WINDOW = timedelta(hours=24)
@@ -93,7 +93,7 @@ def used_parts(connection: Connection | Session, imsi: str | None, modem_id: int
     )
 
 
-def room_for(connection: Connection, modem_id: int, now: datetime) -> int:
+def room_for(connection: Connection | DriverConnection, modem_id: int, now: datetime) -> int:
     """How many parts this modem's SIM may still send now; locks the modem row (one claim at a time)."""
     row = _ROOM.first(connection, {"modem": modem_id, "since": now - WINDOW})
     return 0 if row is None or row[0] is None else int(row[0])

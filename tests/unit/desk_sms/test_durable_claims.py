@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -11,25 +13,41 @@ from sqlalchemy.exc import OperationalError
 from write_faults import WriteFaults
 
 from desk_sms.context import AppContext
-from desk_sms.db import sqlite
 from desk_sms.db.models import OutboundMessage
 from desk_sms.engine.claims import ClaimRequest, Claims, Failure
+from desk_sms.outbox.transitions import expiry_reason
 
 FULL, NORMAL = 2, 1
 
 
+LEVELS = {"OFF": 0, "NORMAL": 1, "FULL": 2, "EXTRA": 3}
+
+
 @pytest.fixture
 def commit_levels(context: AppContext) -> Iterator[list[int]]:
-    """The synchronous level in force at every commit on the context's engine, in order."""
+    """The synchronous level in force at every COMMIT SQLite runs for the context's engine, in order.
+
+    Watched in the driver (its statement trace), whoever issues the COMMIT: SQLAlchemy or the
+    engine's own driver transactions (db/driver_sql.py)."""
     levels: list[int] = []
     engine: Engine = context.database.engine
 
-    def on_commit(connection: Any) -> None:
-        levels.append(sqlite.synchronous_level(connection))
+    def watch(driver: Any, _record: Any) -> None:
+        in_force = [int(driver.execute("PRAGMA synchronous").fetchone()[0])]
 
-    event.listen(engine, "commit", on_commit)
+        def trace(statement: str) -> None:
+            found = re.fullmatch(r"PRAGMA synchronous=(\w+)", statement.strip())
+            if found:
+                in_force[0] = LEVELS[found.group(1).upper()]
+            elif statement.strip().upper() == "COMMIT":
+                levels.append(in_force[0])
+
+        driver.set_trace_callback(trace)
+
+    event.listen(engine, "connect", watch)
+    engine.dispose()  # every connection from now on is watched
     yield levels
-    event.remove(engine, "commit", on_commit)
+    event.remove(engine, "connect", watch)
 
 
 def claim(claims: Claims, context: AppContext) -> int:
@@ -102,3 +120,17 @@ def statuses(context: AppContext) -> dict[int, str]:
     with context.database.session() as session:
         rows = session.execute(select(OutboundMessage.id, OutboundMessage.status)).all()
         return {message_id: status for message_id, status in rows}
+
+
+def test_a_claim_sets_aside_a_message_past_its_window_and_takes_the_next(context: AppContext) -> None:
+    context.modems.add("/dev/null", name="A", imei="356938035643809")
+    ends = context.clock.now() + timedelta(hours=1)
+    late = context.outbox.enqueue("+819012340001", "hello", expires_at=ends)
+    fresh = context.outbox.enqueue("+819012340002", "hello")
+    claims = Claims(context.database.session_factory, "engine-test")
+    after_the_window = ends + timedelta(minutes=1)
+    taken = claims.claim(ClaimRequest(1, after_the_window, quiet=False, healthy_modem_ids=[1]))
+    assert taken is not None and taken.id == fresh
+    expired = context.outbox.get(late)
+    assert expired.status == "expired"
+    assert expired.error == expiry_reason(ends)  # the stored end of the window, read back exactly
