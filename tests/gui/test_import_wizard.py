@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from desk_sms.context import AppContext
-from desk_sms.db.models import Contact
+from desk_sms.db.models import AuditEntry, Contact
 from desk_sms.importing.mapping import Field
 from desk_sms.importing.roster_import import (
     ImportOptions,
@@ -272,8 +272,8 @@ def test_cancel_while_checking_a_big_file(
     assert live_contacts(gui_context) == {}
 
 
-def test_a_file_dropped_on_the_contacts_page_opens_the_wizard(
-    make_window: Any, english: None, qtbot: QtBot, tmp_path: Path
+def test_a_file_dropped_on_the_contacts_page_opens_the_wizard_and_imports_it(
+    make_window: Any, english: None, gui_context: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     window: MainWindow = make_window().window
     page = window.findChild(ContactsPage)
@@ -287,6 +287,14 @@ def test_a_file_dropped_on_the_contacts_page_opens_the_wizard(
     assert wizard is not None
     qtbot.waitUntil(lambda: wizard.overview is not None, timeout=WAIT_MS)
     assert wizard.file_step.sheet_combo.currentText() == "3年名簿"
+    wizard.go_next()
+    check_rows(qtbot, wizard)
+    with qtbot.waitSignal(wizard.import_finished, timeout=WAIT_MS):
+        wizard.go_next()
+    # One import, one audit entry: the one the audit page's "Imports" filter finds.
+    with gui_context.database.session_factory() as session:
+        actions = session.scalars(select(AuditEntry.action).where(AuditEntry.action.not_like("user.%")))
+        assert actions.all() == ["import.contacts"]
     wizard.close()
 
 

@@ -142,3 +142,10 @@ def test_a_roster_folder_adds_contacts_or_nothing(context: AppContext, folder: P
     (folder / "roster.csv").write_text("生徒名,連絡先\n山田,090-1234-0001\n佐藤,090-1234-0002\n",
                                        encoding="utf-8")
     assert look_twice(watcher) == ["roster.csv → done"] and count(context, Contact) == 2
+    with context.database.session_factory() as session:
+        # Besides the settings above and each file's filing (`import.watched_folder`, for refusals
+        # too), the one import is one entry.
+        imports = session.execute(select(AuditEntry.user_name, AuditEntry.action)
+                                  .where(AuditEntry.action.not_like("settings%"),
+                                         AuditEntry.action != "import.watched_folder")).all()
+    assert imports == [("watched folder", "import.contacts")]
