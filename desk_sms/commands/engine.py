@@ -15,6 +15,7 @@ from desk_sms.context import AppContext
 from desk_sms.errors import EngineBusy, UserError
 from desk_sms.events import StorageStateChanged
 from desk_sms.storage import Problem, StorageState
+from desk_sms.wording import counted
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
@@ -72,7 +73,7 @@ def serve(context: AppContext, args: argparse.Namespace) -> int:
         _follow_window(context, stop)
     modems = len(runtime.engine.pool.workers)
     unsubscribe = context.events.subscribe(_say_storage_state)
-    print(f"desk-sms: engine running with {modems} modem(s); stop with Ctrl+C", file=sys.stderr)
+    print(f"desk-sms: engine running with {counted(modems, 'modem')}; stop with Ctrl+C", file=sys.stderr)
     try:
         while not stop.wait(1.0):
             pass

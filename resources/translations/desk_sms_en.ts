@@ -529,10 +529,13 @@
         <source>No backup yet. Backups are kept in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/settings_backups.py" line="154"/>
-        <source>Last backup {when}; {count} backups in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <source>Last backup {when}; %Ln backup(s) in {folder}.</source>
+        <translation>
+            <numerusform>Last backup {when}; %Ln backup in {folder}.</numerusform>
+            <numerusform>Last backup {when}; %Ln backups in {folder}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/settings_backups.py" line="164"/>
@@ -716,10 +719,13 @@ desk-sms closes now; start it again.</source>
         <source>About {duration} left</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/widgets/campaign_progress.py" line="182"/>
-        <source>{count} wait for tomorrow&apos;s limits</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln wait(s) for tomorrow&apos;s limits</source>
+        <translation>
+            <numerusform>%Ln waits for tomorrow&apos;s limits</numerusform>
+            <numerusform>%Ln wait for tomorrow&apos;s limits</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/campaign_progress.py" line="188"/>
@@ -736,6 +742,57 @@ desk-sms closes now; start it again.</source>
         <source>Cancel every message of this campaign that has not gone out yet?
 Messages already sent are not affected.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckStep</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="284"/>
+        <source>%Ln row(s) read</source>
+        <translation>
+            <numerusform>%Ln row read</numerusform>
+            <numerusform>%Ln rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="285"/>
+        <source>%Ln new contact(s)</source>
+        <translation>
+            <numerusform>%Ln new contact</numerusform>
+            <numerusform>%Ln new contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="286"/>
+        <source>%Ln already in your contacts</source>
+        <translation>
+            <numerusform>%Ln already in your contacts</numerusform>
+            <numerusform>%Ln already in your contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="288"/>
+        <source>%Ln duplicate(s) within the file</source>
+        <translation>
+            <numerusform>%Ln duplicate within the file</numerusform>
+            <numerusform>%Ln duplicates within the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="290"/>
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>%Ln invalid</numerusform>
+            <numerusform>%Ln invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="311"/>
+        <source>%Ln more row(s) are in the saved file.</source>
+        <translation>
+            <numerusform>%Ln more row is in the saved file.</numerusform>
+            <numerusform>%Ln more rows are in the saved file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -870,73 +927,68 @@ Messages already sent are not affected.</source>
 <context>
     <name>ComposeSummary</name>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="21"/>
+        <location filename="../../ui/pages/compose_summary.py" line="22"/>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="22"/>
+        <location filename="../../ui/pages/compose_summary.py" line="23"/>
         <source>not a valid mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="23"/>
+        <location filename="../../ui/pages/compose_summary.py" line="24"/>
         <source>duplicate number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="24"/>
+        <location filename="../../ui/pages/compose_summary.py" line="25"/>
         <source>missing value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="25"/>
+        <location filename="../../ui/pages/compose_summary.py" line="26"/>
         <source>message too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="26"/>
+        <location filename="../../ui/pages/compose_summary.py" line="27"/>
         <source>no consent to advertising</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="27"/>
+        <location filename="../../ui/pages/compose_summary.py" line="28"/>
         <source>contact deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="35"/>
+        <location filename="../../ui/pages/compose_summary.py" line="36"/>
         <source>about {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="36"/>
+        <location filename="../../ui/pages/compose_summary.py" line="37"/>
         <source>about {hours} h {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="42"/>
+        <location filename="../../ui/pages/compose_summary.py" line="43"/>
         <source>no modem is ready: the messages wait until one is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="44"/>
+        <location filename="../../ui/pages/compose_summary.py" line="45"/>
         <source>quiet hours: sending starts at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="47"/>
+        <location filename="../../ui/pages/compose_summary.py" line="48"/>
         <source>every modem reached its daily limit: sending resumes at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="50"/>
+        <location filename="../../ui/pages/compose_summary.py" line="51"/>
         <source>every modem reached its daily limit: sending waits until one frees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="55"/>
-        <source>({count} wait for tomorrow&apos;s daily limits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1201,7 +1253,7 @@ Messages already sent are not affected.</source>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="181"/>
-        <location filename="../../ui/pages/contacts.py" line="250"/>
+        <location filename="../../ui/pages/contacts.py" line="245"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,78 +1272,70 @@ Messages already sent are not affected.</source>
         <source>Without consent</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/contacts.py" line="236"/>
-        <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/contacts.py" line="281"/>
+        <source>%Ln contact(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln contact deleted.</numerusform>
+            <numerusform>%Ln contacts deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/contacts.py" line="292"/>
+        <source>%Ln contact(s) restored.</source>
+        <translation>
+            <numerusform>%Ln contact restored.</numerusform>
+            <numerusform>%Ln contacts restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/contacts.py" line="312"/>
+        <source>%Ln contact(s) added to the group.</source>
+        <translation>
+            <numerusform>%Ln contact added to the group.</numerusform>
+            <numerusform>%Ln contacts added to the group.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="236"/>
-        <source>{count} contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/contacts.py" line="286"/>
-        <source>1 contact deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/contacts.py" line="287"/>
-        <source>{count} contacts deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/contacts.py" line="298"/>
-        <source>1 contact restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/contacts.py" line="298"/>
-        <source>{count} contacts restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/contacts.py" line="319"/>
-        <source>1 contact added to the group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/contacts.py" line="319"/>
-        <source>{count} contacts added to the group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/contacts.py" line="328"/>
+        <location filename="../../ui/pages/contacts.py" line="321"/>
         <source>Opted back in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="330"/>
+        <location filename="../../ui/pages/contacts.py" line="323"/>
         <source>Opt out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="330"/>
+        <location filename="../../ui/pages/contacts.py" line="323"/>
         <source>Reason (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="332"/>
+        <location filename="../../ui/pages/contacts.py" line="325"/>
         <source>Opted out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="345"/>
+        <location filename="../../ui/pages/contacts.py" line="338"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="345"/>
+        <location filename="../../ui/pages/contacts.py" line="338"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="359"/>
+        <location filename="../../ui/pages/contacts.py" line="352"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,6 +1444,57 @@ Messages already sent are not affected.</source>
         <location filename="../../ui/dialogs/conversation.py" line="259"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="18"/>
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="21"/>
+        <source>%Ln part(s)</source>
+        <translation>
+            <numerusform>%Ln part</numerusform>
+            <numerusform>%Ln parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="24"/>
+        <source>%Ln need(s) attention</source>
+        <translation>
+            <numerusform>%Ln needs attention</numerusform>
+            <numerusform>%Ln need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="27"/>
+        <source>%Ln tries left.</source>
+        <translation>
+            <numerusform>%Ln try left.</numerusform>
+            <numerusform>%Ln tries left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="30"/>
+        <source>{ready} of %Ln modem(s) ready</source>
+        <translation>
+            <numerusform>{ready} of %Ln modem ready</numerusform>
+            <numerusform>{ready} of %Ln modems ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="33"/>
+        <source>(%Ln wait(s) for tomorrow&apos;s daily limits)</source>
+        <translation>
+            <numerusform>(%Ln waits for tomorrow&apos;s daily limits)</numerusform>
+            <numerusform>(%Ln wait for tomorrow&apos;s daily limits)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1762,351 +1857,351 @@ Messages already sent are not affected.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="37"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>The database {path} cannot be opened: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="41"/>
         <source>The database server {url} cannot be reached: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>The database {path} was made by a newer version of desk-sms (schema {revision}).
 Please install the newer version. The file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="49"/>
         <source>The data folder {path} cannot be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>Another desk-sms ({owner}) is already driving the modems on this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>The sending engine did not answer within {seconds} seconds. It may be starting or stopped: see the status bar, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="60"/>
         <source>The sending engine could not do it: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>Please check your input: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="64"/>
         <source>{name} cannot send now ({state}). Send the test once it shows Ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>{what} not found: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>A rule named {name} exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>The rule {name} does nothing: choose an answer, an assignee, a group, a tag or “Mark handled”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="73"/>
         <source>Only an administrator may do this ({action}). Ask an administrator to sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="76"/>
         <source>Wrong password for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
-        <source>{name} is locked after {attempts} wrong passwords. Try again in {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="80"/>
         <source>On a shared database server every user needs a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="83"/>
         <source>The setting {key} was not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="84"/>
         <source>An API key named {name} exists already (revoked keys keep their names).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="87"/>
         <source>Unknown scope {scope}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>The message is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>The recipient has no value for {fields}: fill it in or write the text without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="100"/>
         <source>The message is {length} characters; at most {limit} characters can be sent as one message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
-        <source>The message needs {parts} SMS parts; at most {limit} parts are allowed per message.</source>
+        <location filename="../../ui/errors.py" line="77"/>
+        <source>{name} is locked after {attempts} wrong passwords. Try again in {minutes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="104"/>
+        <source>The message needs {parts} SMS parts; at most {limit} are allowed per message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="107"/>
         <source>Unknown placeholder {names}: nothing was sent. Write {{{{ and }}}} for literal braces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109"/>
+        <location filename="../../ui/errors.py" line="110"/>
         <source>Only an administrator may send a campaign as urgent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>An advertising message must name its sender: set the sender name in Settings first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="116"/>
         <source>An advertising message must name its sender: add {sender} to the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="119"/>
         <source>An advertising message must say how to stop receiving it, e.g. 配信停止は「{keyword}」と返信.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="123"/>
         <source>{at} is past and its send-late window ended at {until}: nothing was sent; choose a later time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="126"/>
+        <location filename="../../ui/errors.py" line="127"/>
         <source>{text} is not a send-late window; write minutes or hours, e.g. 30m or 2h.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="135"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>The disk holding {folder} is full ({free} free): desk-sms cannot save anything there.
 Free at least {needed} on that disk, then start desk-sms again. Nothing was lost and the database is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="141"/>
+        <location filename="../../ui/errors.py" line="142"/>
         <source>The data folder {folder} is read-only ({free} free on its disk): desk-sms cannot save anything there.
 Make it writable again, or start desk-sms with another data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="146"/>
+        <location filename="../../ui/errors.py" line="147"/>
         <source>The data folder {folder} is not there any more (a USB stick or network drive that was removed?).
 Connect it again and start desk-sms; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>No backup was made: the disk holding {folder} has {free} free and a backup needs about {needed}. Free some space there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="163"/>
         <source>File not found: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="163"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>The file {file} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164"/>
+        <location filename="../../ui/errors.py" line="165"/>
         <source>The file {file} is damaged and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="167"/>
+        <location filename="../../ui/errors.py" line="168"/>
         <source>The file {file} is protected by a password. Save it without a password and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="171"/>
         <source>The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="174"/>
         <source>There is no sheet named {sheet}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="174"/>
+        <location filename="../../ui/errors.py" line="175"/>
         <source>The sheet {sheet} of {file} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="175"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>Every sheet of {file} is hidden. Show the sheet to import in Excel and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="178"/>
+        <location filename="../../ui/errors.py" line="179"/>
         <source>The file {file} has no rows (it holds no text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="182"/>
         <source>The file {file} has no rows below the header: there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="184"/>
+        <location filename="../../ui/errors.py" line="185"/>
         <source>The file {file} holds one cell, comment or line larger than {limit}. No roster has one, so the file is not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="189"/>
+        <location filename="../../ui/errors.py" line="190"/>
         <source>The file {file} holds more than a roster can ({detail}). Split it into parts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="192"/>
+        <location filename="../../ui/errors.py" line="193"/>
         <source>The file {file} has more than {limit} rows. Split it and import the parts one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="195"/>
+        <location filename="../../ui/errors.py" line="196"/>
         <source>The text encoding of {file} cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="198"/>
+        <location filename="../../ui/errors.py" line="199"/>
         <source>The file {file} mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="203"/>
+        <location filename="../../ui/errors.py" line="204"/>
         <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="206"/>
+        <location filename="../../ui/errors.py" line="207"/>
         <source>Cannot write {file}: {reason} (is it open in another program?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="209"/>
+        <location filename="../../ui/errors.py" line="210"/>
         <source>There is no column {column} in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="212"/>
+        <location filename="../../ui/errors.py" line="213"/>
         <source>No column holds phone numbers. Choose “Phone number” for the column that has them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="215"/>
+        <location filename="../../ui/errors.py" line="216"/>
         <source>Row {row} cannot be the header: it is empty or too far down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="218"/>
+        <location filename="../../ui/errors.py" line="219"/>
         <source>This import was already undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="225"/>
+        <location filename="../../ui/errors.py" line="226"/>
         <source>changing settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="226"/>
+        <location filename="../../ui/errors.py" line="227"/>
         <source>managing modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="227"/>
+        <location filename="../../ui/errors.py" line="228"/>
         <source>managing users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="228"/>
+        <location filename="../../ui/errors.py" line="229"/>
         <source>making a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="229"/>
+        <location filename="../../ui/errors.py" line="230"/>
         <source>restoring a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="230"/>
+        <location filename="../../ui/errors.py" line="231"/>
         <source>moving the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="231"/>
+        <location filename="../../ui/errors.py" line="232"/>
         <source>approving a campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="232"/>
+        <location filename="../../ui/errors.py" line="233"/>
         <source>deleting what a schedule uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="235"/>
+        <location filename="../../ui/errors.py" line="236"/>
         <source>assigning a conversation to someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="238"/>
+        <location filename="../../ui/errors.py" line="239"/>
         <source>managing the API and its keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="239"/>
+        <location filename="../../ui/errors.py" line="240"/>
         <source>changing the rules for incoming messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="275"/>
+        <location filename="../../ui/errors.py" line="285"/>
         <source>desk-sms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="280"/>
+        <location filename="../../ui/errors.py" line="290"/>
         <source>desk-sms: unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="282"/>
+        <location filename="../../ui/errors.py" line="292"/>
         <source>Something went wrong inside desk-sms. This is a bug, not something you did.
 Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
@@ -2139,18 +2234,21 @@ Please copy the details below and send them to your support contact.</source>
         <source>No password on this PC (only if nobody else can use this computer)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/first_start.py" line="86"/>
-        <source>Choose a password of at least {count} characters, or tick “No password on this PC”.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a password of at least %n character(s), or tick “No password on this PC”.</source>
+        <translation>
+            <numerusform>Choose a password of at least %n character, or tick “No password on this PC”.</numerusform>
+            <numerusform>Choose a password of at least %n characters, or tick “No password on this PC”.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="90"/>
+        <location filename="../../ui/dialogs/first_start.py" line="89"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="109"/>
+        <location filename="../../ui/dialogs/first_start.py" line="108"/>
         <source>Please choose a password, or tick “No password on this PC”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,10 +2275,21 @@ Please copy the details below and send them to your support contact.</source>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/groups.py" line="66"/>
-        <source>{name}  ({count} contacts)</source>
-        <translation type="unfinished"></translation>
+        <source>{name}  (%Ln contact(s))</source>
+        <translation>
+            <numerusform>{name}  (%Ln contact)</numerusform>
+            <numerusform>{name}  (%Ln contacts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/groups.py" line="92"/>
+        <source>Delete the group {name}? Its %Ln contact(s) stay in your list.</source>
+        <translation>
+            <numerusform>Delete the group {name}? Its %Ln contact stays in your list.</numerusform>
+            <numerusform>Delete the group {name}? Its %Ln contacts stay in your list.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/groups.py" line="76"/>
@@ -2203,12 +2312,7 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="92"/>
-        <source>Delete the group {name}? Its {count} contacts stay in your list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/groups.py" line="93"/>
+        <location filename="../../ui/dialogs/groups.py" line="94"/>
         <source>Delete group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2462,48 +2566,38 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="282"/>
-        <source>{rows} rows read: {new} new contacts, {existing} already contacts, {duplicates} duplicates within the file, {invalid} invalid.</source>
+        <location filename="../../ui/dialogs/import_pages.py" line="283"/>
+        <source>{rows}: {new}, {existing}, {duplicates}, {invalid}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="312"/>
-        <source>{count} more rows are in the saved file.</source>
+        <location filename="../../ui/dialogs/import_pages.py" line="357"/>
+        <source>{imported}, {updated}, {skipped}, {invalid}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="337"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="336"/>
         <source>Undo this import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="341"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="340"/>
         <source>Importing… The whole file is checked first. You can cancel: the contacts added are taken back, contacts already updated stay updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="347"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="346"/>
         <source>Importing… You can cancel: nothing of this import is kept then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="354"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="353"/>
         <source>The import was cancelled; no contact was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="356"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="355"/>
         <source>The import is finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="358"/>
-        <source>{imported} contacts added, {updated} updated, {skipped} skipped, {invalid} invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="373"/>
-        <source>Import undone: {count} contacts removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2535,6 +2629,49 @@ Please copy the details below and send them to your support contact.</source>
         <location filename="../../ui/dialogs/import_wizard.py" line="437"/>
         <source>Cells far from the table ({cells}) hold values; they were ignored.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportStep</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="358"/>
+        <source>%Ln contact(s) added</source>
+        <translation>
+            <numerusform>%Ln contact added</numerusform>
+            <numerusform>%Ln contacts added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="359"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="360"/>
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="361"/>
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>%Ln invalid</numerusform>
+            <numerusform>%Ln invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="369"/>
+        <source>Import undone: %Ln contact(s) removed.</source>
+        <translation>
+            <numerusform>Import undone: %Ln contact removed.</numerusform>
+            <numerusform>Import undone: %Ln contacts removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2614,10 +2751,13 @@ Please copy the details below and send them to your support contact.</source>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/import_wizard.py" line="366"/>
-        <source>{done} rows</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2709,10 +2849,18 @@ Please copy the details below and send them to your support contact.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/inbox.py" line="294"/>
-        <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/inbox.py" line="378"/>
+        <source>%Ln message(s) exported.</source>
+        <translation>
+            <numerusform>%Ln message exported.</numerusform>
+            <numerusform>%Ln messages exported.</numerusform>
         </translation>
     </message>
     <message>
@@ -2759,14 +2907,6 @@ Please copy the details below and send them to your support contact.</source>
         <location filename="../../ui/pages/inbox.py" line="369"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/inbox.py" line="378"/>
-        <source>%n message(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3129,7 +3269,7 @@ Please copy the details below and send them to your support contact.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/modem_add.py" line="146"/>
-        <source>{count} of {total} ports answer.</source>
+        <source>Ports answering: {count} of {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3249,11 +3389,6 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemErrors</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="131"/>
-        <source>{count} tries left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/models/modems_model.py" line="139"/>
         <source>The SIM card refused the PIN. It will not be tried again until you enter a new one.</source>
         <translation type="unfinished"></translation>
@@ -3335,47 +3470,47 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemStates</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="92"/>
+        <location filename="../../ui/models/modems_model.py" line="93"/>
         <source>Connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="93"/>
+        <location filename="../../ui/models/modems_model.py" line="94"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="94"/>
+        <location filename="../../ui/models/modems_model.py" line="95"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="95"/>
+        <location filename="../../ui/models/modems_model.py" line="96"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="96"/>
+        <location filename="../../ui/models/modems_model.py" line="97"/>
         <source>Disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="97"/>
+        <location filename="../../ui/models/modems_model.py" line="98"/>
         <source>PIN needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="98"/>
+        <location filename="../../ui/models/modems_model.py" line="99"/>
         <source>Different SIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="99"/>
+        <location filename="../../ui/models/modems_model.py" line="100"/>
         <source>Not answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="100"/>
+        <location filename="../../ui/models/modems_model.py" line="101"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3454,13 +3589,8 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemsPage</name>
     <message>
-        <location filename="../../ui/pages/modems.py" line="68"/>
+        <location filename="../../ui/pages/modems.py" line="69"/>
         <source>No modems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="70"/>
-        <source>{ready} of {total} modems ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4206,10 +4336,13 @@ Please copy the details below and send them to your support contact.</source>
         <source>Name or number</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/widgets/recipient_picker.py" line="210"/>
-        <source>Pasted numbers ({count} lines)</source>
-        <translation type="unfinished"></translation>
+        <source>Pasted numbers (%Ln line(s))</source>
+        <translation>
+            <numerusform>Pasted numbers (%Ln line)</numerusform>
+            <numerusform>Pasted numbers (%Ln lines)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/recipient_picker.py" line="226"/>
@@ -5086,8 +5219,8 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="210"/>
-        <source>What goes out in the next {days} days</source>
+        <location filename="../../ui/pages/schedules.py" line="415"/>
+        <source>Next run {when}: {messages}, {excluded}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5163,59 +5296,90 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="349"/>
-        <source>{count} run(s) were missed while desk-sms was closed and were not sent: {runs}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="358"/>
-        <source>{minutes} minutes before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="360"/>
-        <source>{days} day(s) before at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="417"/>
-        <source>Next run {when}: {count} message(s), {excluded} left out (opted out, no number or a missing value)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="440"/>
+        <location filename="../../ui/pages/schedules.py" line="439"/>
         <source>Import appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="442"/>
+        <location filename="../../ui/pages/schedules.py" line="441"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="460"/>
+        <location filename="../../ui/pages/schedules.py" line="459"/>
         <source>no such contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="461"/>
+        <location filename="../../ui/pages/schedules.py" line="460"/>
         <source>date or time unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="462"/>
+        <location filename="../../ui/pages/schedules.py" line="461"/>
         <source>no date or contact column found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="465"/>
+        <location filename="../../ui/pages/schedules.py" line="464"/>
         <source>row {row}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="469"/>
+        <location filename="../../ui/pages/schedules.py" line="468"/>
         <source>{imported} imported, {duplicates} already there. {problems}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/schedules.py" line="210"/>
+        <source>What goes out in the next %Ln day(s)</source>
+        <translation>
+            <numerusform>What goes out in the next %Ln day</numerusform>
+            <numerusform>What goes out in the next %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/schedules.py" line="349"/>
+        <source>%Ln run(s) missed while desk-sms was closed, not sent: {runs}</source>
+        <translation>
+            <numerusform>%Ln run missed while desk-sms was closed, not sent: {runs}</numerusform>
+            <numerusform>%Ln runs missed while desk-sms was closed, not sent: {runs}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/schedules.py" line="355"/>
+        <source>%Ln minute(s) before</source>
+        <translation>
+            <numerusform>%Ln minute before</numerusform>
+            <numerusform>%Ln minutes before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/schedules.py" line="358"/>
+        <source>%Ln day(s) before at {time}</source>
+        <translation>
+            <numerusform>%Ln day before at {time}</numerusform>
+            <numerusform>%Ln days before at {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/schedules.py" line="417"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/schedules.py" line="418"/>
+        <source>%Ln left out (opted out, no number or a missing value)</source>
+        <translation>
+            <numerusform>%Ln left out (opted out, no number or a missing value)</numerusform>
+            <numerusform>%Ln left out (opted out, no number or a missing value)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5305,63 +5469,69 @@ Please copy the details below and send them to your support contact.</source>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/segment_editor.py" line="346"/>
-        <source>{count} contacts match.</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln contact(s) match.</source>
+        <translation>
+            <numerusform>%Ln contact matches.</numerusform>
+            <numerusform>%Ln contacts match.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/segment_editor.py" line="349"/>
-        <source>{count} more are left out (opted out, or no usable number).</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln more left out (opted out, or no usable number).</source>
+        <translation>
+            <numerusform>%Ln more left out (opted out, or no usable number).</numerusform>
+            <numerusform>%Ln more left out (opted out, or no usable number).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="357"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="356"/>
         <source>The contacts cannot be counted: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="382"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="381"/>
         <source>Delete the segment “{name}”? No contact is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="384"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="383"/>
         <source>Delete segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="412"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="411"/>
         <source>Please give the segment a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="413"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="412"/>
         <source>A segment named “{name}” already exists. Please choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="415"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="414"/>
         <source>A checked group was deleted meanwhile; the list of groups is updated. Check your choice and save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="417"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="416"/>
         <source>There is no custom field “{field}” any more. Remove that condition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="419"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="418"/>
         <source>Enter a value for “{field}”, or remove that condition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="420"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="419"/>
         <source>“{field}” has two conditions, but a contact has only one value for it. Keep one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="422"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="421"/>
         <source>Schedules send to this segment: {schedules}. Change them to another group or segment first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5369,13 +5539,8 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>SentPage</name>
     <message>
-        <location filename="../../ui/pages/sent.py" line="67"/>
+        <location filename="../../ui/pages/sent.py" line="68"/>
         <source>{waiting} waiting · {sending} sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="70"/>
-        <source>{count} need attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5439,55 +5604,45 @@ Please copy the details below and send them to your support contact.</source>
         <source>Needs attention ({count})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/sent.py" line="339"/>
-        <source>1 message</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="340"/>
-        <source>{count} messages</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/pages/sent.py" line="362"/>
+        <source>%Ln message(s) queued again.</source>
+        <translation>
+            <numerusform>%Ln message queued again.</numerusform>
+            <numerusform>%Ln messages queued again.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="363"/>
-        <source>1 message queued again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="363"/>
-        <source>{count} messages queued again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/sent.py" line="369"/>
-        <source>1 message cancelled.</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln message(s) cancelled.</source>
+        <translation>
+            <numerusform>%Ln message cancelled.</numerusform>
+            <numerusform>%Ln messages cancelled.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="370"/>
-        <source>{count} messages cancelled.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/pages/sent.py" line="375"/>
+        <source>%Ln message(s) held.</source>
+        <translation>
+            <numerusform>%Ln message held.</numerusform>
+            <numerusform>%Ln messages held.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="376"/>
-        <source>1 message held.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="376"/>
-        <source>{count} messages held.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/sent.py" line="382"/>
-        <source>1 message released.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="383"/>
-        <source>{count} messages released.</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln message(s) released.</source>
+        <translation>
+            <numerusform>%Ln message released.</numerusform>
+            <numerusform>%Ln messages released.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5791,25 +5946,25 @@ Please copy the details below and send them to your support contact.</source>
     <message numerus="yes">
         <location filename="../../ui/widgets/sms_counter.py" line="83"/>
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/sms_counter.py" line="84"/>
         <source>%n part(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/sms_counter.py" line="88"/>
         <source>Messages longer than %n part(s) are refused (Settings).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Messages longer than %n part are refused (Settings).</numerusform>
+            <numerusform>Messages longer than %n parts are refused (Settings).</numerusform>
         </translation>
     </message>
 </context>
@@ -5940,9 +6095,9 @@ Please copy the details below and send them to your support contact.</source>
     <message numerus="yes">
         <location filename="../../ui/widgets/tray_notifier.py" line="53"/>
         <source>desk-sms: %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>desk-sms: %n unread message</numerusform>
+            <numerusform>desk-sms: %n unread messages</numerusform>
         </translation>
     </message>
 </context>

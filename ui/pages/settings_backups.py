@@ -151,8 +151,8 @@ class BackupGroup(QGroupBox):
             text = self.tr("No backup yet. Backups are kept in {folder}.").format(folder=folder)
         else:
             newest = self._backups[0].made_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            text = self.tr("Last backup {when}; {count} backups in {folder}.").format(
-                when=newest, count=len(self._backups), folder=folder
+            text = self.tr("Last backup {when}; %Ln backup(s) in {folder}.", "", len(self._backups)).format(
+                when=newest, folder=folder
             )
         if self.service.available and self._no_room is not None:
             text += "\n" + self._no_room_text(self._no_room)

@@ -120,7 +120,7 @@ def test_errors_file_lists_invalid_rows_with_number_and_reason(
 ) -> None:
     out = tmp_path / "errors.xlsx"
     assert run_cli(data_dir, DATA / "roster_lo.xlsx", "--errors", out) == 0
-    assert "1 invalid rows written" in capsys.readouterr().out
+    assert "1 invalid row written" in capsys.readouterr().out
     sheet = load_workbook(out, read_only=True).worksheets[0]
     header, *rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     assert header[:3] == ["row", "status", "problems"] and "氏名" in header
