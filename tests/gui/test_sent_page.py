@@ -18,7 +18,7 @@ from desk_sms.context import AppContext
 from desk_sms.db.models import Campaign, Contact, OutboundMessage
 from desk_sms.engine.runtime import EngineRuntime, start_engine
 from desk_sms.services.outbox import OutboxFilter, Recipient
-from ui.main_window import MainWindow
+from ui.main_window import DEFAULT_SIZE, MainWindow
 from ui.models.outbox_model import (
     ERROR,
     RECIPIENT,
@@ -483,6 +483,29 @@ def test_screenshot_in_japanese(
     shutil.copy(shot, DOCS / "screenshot-sent.png")
     assert page.tabs.tabText(0) == "すべてのメッセージ"
     assert page.progress.pause_button.text() == "一時停止"
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_every_header_is_whole_at_the_default_window_size(
+    make_window: Any, gui_context: AppContext, gui_data_dir: Path, qtbot: QtBot, language: str
+) -> None:
+    store = UiSettings(gui_data_dir)
+    store.set_language(language)
+    store.sync()
+    add_messages(gui_context, [{"to_number": number(1), "status": "failed", "attempts": 3}])
+    window = make_window().window
+    window.resize(DEFAULT_SIZE)
+    window.show_page("sent")
+    window.show()
+    page = window.page("sent")
+    assert isinstance(page, SentPage)
+    wait_filled(qtbot, page, 1)
+    header = page.table.horizontalHeader()
+    cut = {page.model.headerData(column, Qt.Orientation.Horizontal): (header.sectionSize(column),
+                                                                        header.sectionSizeHint(column))
+           for column in range(page.model.columnCount())
+           if header.sectionSize(column) < header.sectionSizeHint(column)}
+    assert cut == {}  # "Attempts" was cut in English
 
 
 def test_an_expired_message_is_shown_with_its_reason_and_can_be_resent(

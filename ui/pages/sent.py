@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -208,7 +209,20 @@ class SentPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+            self.fit_headers()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.fit_headers()  # shown, the header has its final style and font
+        super().showEvent(event)
+
+    def fit_headers(self) -> None:
+        """Widen each column too narrow for its header's text ("Attempts", a longer translation)."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            needed = header.sectionSizeHint(column)
+            if self.table.columnWidth(column) < needed:
+                self.table.setColumnWidth(column, needed)
 
     def _connect(self, deps: PageDeps) -> None:
         self.tabs.currentChanged.connect(lambda _tab: self.apply_filter())
