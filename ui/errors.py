@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desk_sms.domain.roles import Permission
 from desk_sms.errors import UserError
 from desk_sms.logs import log_tail
+from desk_sms.wording import with_sizes
 from ui.counts import Counts
 
 log = logging.getLogger(__name__)
@@ -248,7 +249,7 @@ def user_error_text(exc: UserError) -> str:
     template = _templates().get(exc.code)
     if template is None:
         return exc.message
-    params = _stringified(exc.params)
+    params = _stringified(with_sizes(exc.params, Counts().size))
     if "state_code" in params:  # a modem's state, said as the Modems page says it
         from ui.models.modems_model import modem_state_text
 

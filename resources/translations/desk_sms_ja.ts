@@ -485,75 +485,75 @@
 <context>
     <name>BackupGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="90"/>
+        <location filename="../../ui/pages/settings_backups.py" line="92"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="91"/>
+        <location filename="../../ui/pages/settings_backups.py" line="93"/>
         <source>Keep daily backups for</source>
         <translation>毎日のバックアップの保存期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="92"/>
+        <location filename="../../ui/pages/settings_backups.py" line="94"/>
         <source> days</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="93"/>
+        <location filename="../../ui/pages/settings_backups.py" line="95"/>
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="94"/>
+        <location filename="../../ui/pages/settings_backups.py" line="96"/>
         <source>Restore…</source>
         <translation>復元…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="137"/>
+        <location filename="../../ui/pages/settings_backups.py" line="139"/>
         <source>The backups folder cannot be read: {reason}</source>
         <translation>バックアップフォルダーを読み取れません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="143"/>
+        <location filename="../../ui/pages/settings_backups.py" line="145"/>
         <source>The database is on a server: its administrator backs it up with the server&apos;s own tools.</source>
         <translation>データベースはサーバー上にあります。バックアップはサーバーの管理者がサーバー側のツールで行います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="149"/>
+        <location filename="../../ui/pages/settings_backups.py" line="151"/>
         <source>The daily backup failed: {reason}</source>
         <translation>毎日のバックアップに失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="151"/>
+        <location filename="../../ui/pages/settings_backups.py" line="153"/>
         <source>No backup yet. Backups are kept in {folder}.</source>
         <translation>まだバックアップはありません。バックアップの保存先: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/settings_backups.py" line="154"/>
+        <location filename="../../ui/pages/settings_backups.py" line="156"/>
         <source>Last backup {when}; %Ln backup(s) in {folder}.</source>
         <translation>
             <numerusform>最新のバックアップ {when}({folder} に %Ln 件)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="164"/>
+        <location filename="../../ui/pages/settings_backups.py" line="166"/>
         <source>No room for a backup: the disk holding {folder} has {free} free and a backup needs about {needed}. Free some space there; until then no daily backup is made.</source>
         <translation>バックアップを置く空きがありません: {folder} のあるディスクの空きは {free} で、バックアップには約 {needed} 必要です。空き容量を増やしてください。それまで毎日のバックアップは作成されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="195"/>
-        <location filename="../../ui/pages/settings_backups.py" line="224"/>
+        <location filename="../../ui/pages/settings_backups.py" line="197"/>
+        <location filename="../../ui/pages/settings_backups.py" line="226"/>
         <source>Restore a backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="197"/>
+        <location filename="../../ui/pages/settings_backups.py" line="199"/>
         <source>desk-sms backups (*.sqlite3);;All files (*)</source>
         <translation>desk-sms のバックアップ (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="215"/>
+        <location filename="../../ui/pages/settings_backups.py" line="217"/>
         <source>Replace the current database with {file}?
 
 The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
@@ -562,7 +562,7 @@ The current database is kept as a backup first. This window stops sending and re
 現在のデータベースは先にバックアップとして保存されます。このウィンドウは送受信を止め、復元が終わると desk-sms は終了します。復元したデータで作業するには、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="249"/>
+        <location filename="../../ui/pages/settings_backups.py" line="251"/>
         <source>The database was restored from {file}. The previous one is kept as {kept}.
 
 desk-sms closes now; start it again.</source>
@@ -1442,46 +1442,58 @@ Messages already sent are not affected.</source>
 <context>
     <name>Counts</name>
     <message numerus="yes">
-        <location filename="../../ui/counts.py" line="18"/>
+        <location filename="../../ui/counts.py" line="21"/>
         <source>%Ln minute(s)</source>
         <translation>
             <numerusform>%Ln 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counts.py" line="21"/>
+        <location filename="../../ui/counts.py" line="24"/>
         <source>%Ln part(s)</source>
         <translation>
             <numerusform>%Ln 通</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counts.py" line="24"/>
+        <location filename="../../ui/counts.py" line="27"/>
         <source>%Ln need(s) attention</source>
         <translation>
             <numerusform>要対応 %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counts.py" line="27"/>
+        <location filename="../../ui/counts.py" line="30"/>
         <source>%Ln tries left.</source>
         <translation>
             <numerusform>残り %Ln 回です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counts.py" line="30"/>
+        <location filename="../../ui/counts.py" line="33"/>
         <source>{ready} of %Ln modem(s) ready</source>
         <translation>
             <numerusform>モデム %Ln 台中 {ready} 台が使用可能</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/counts.py" line="33"/>
+        <location filename="../../ui/counts.py" line="36"/>
         <source>(%Ln wait(s) for tomorrow&apos;s daily limits)</source>
         <translation>
             <numerusform>(%Ln件は翌日の上限まで待ちます)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="42"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln バイト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/counts.py" line="43"/>
+        <source>{size} {unit}</source>
+        <translation>{size} {unit}</translation>
     </message>
 </context>
 <context>
@@ -1844,357 +1856,357 @@ Messages already sent are not affected.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="38"/>
+        <location filename="../../ui/errors.py" line="39"/>
         <source>The database {path} cannot be opened: {reason}</source>
         <translation>データベース {path} を開けません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>The database server {url} cannot be reached: {reason}</source>
         <translation>データベースサーバー {url} に接続できません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="44"/>
+        <location filename="../../ui/errors.py" line="45"/>
         <source>The database {path} was made by a newer version of desk-sms (schema {revision}).
 Please install the newer version. The file was left untouched.</source>
         <translation>データベース {path} は新しいバージョンの desk-sms で作成されています (スキーマ {revision})。
 新しいバージョンをインストールしてください。ファイルは変更していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="49"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>The data folder {path} cannot be written: {reason}</source>
         <translation>データフォルダー {path} に書き込めません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="52"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>Another desk-sms ({owner}) is already driving the modems on this database.</source>
         <translation>このデータベースのモデムは、別の desk-sms ({owner}) がすでに使用しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>The sending engine did not answer within {seconds} seconds. It may be starting or stopped: see the status bar, then try again.</source>
         <translation>送信エンジンが {seconds} 秒以内に応答しませんでした。起動中か停止している可能性があります。ステータスバーを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="60"/>
+        <location filename="../../ui/errors.py" line="61"/>
         <source>The sending engine could not do it: {detail}</source>
         <translation>送信エンジンが実行できませんでした: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="64"/>
         <source>Please check your input: {detail}</source>
         <translation>入力内容を確認してください: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="64"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>{name} cannot send now ({state}). Send the test once it shows Ready.</source>
         <translation>{name} は今は送信できません（{state}）。「準備完了」になってからテスト送信してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>{what} not found: {name}</source>
         <translation>{what}が見つかりません: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>A rule named {name} exists already.</source>
         <translation>「{name}」という名前のルールはすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="70"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>The rule {name} does nothing: choose an answer, an assignee, a group, a tag or “Mark handled”.</source>
         <translation>ルール「{name}」には動作がありません。自動返信・担当者・グループ・タグ・「対応済みにする」のいずれかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="77"/>
+        <location filename="../../ui/errors.py" line="78"/>
         <source>{name} is locked after {attempts} wrong passwords. Try again in {minutes}.</source>
         <translation>パスワードを{attempts}回間違えたため、{name} はロックされています。{minutes}後にもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>An API key named {name} exists already (revoked keys keep their names).</source>
         <translation>{name} という名前の API キーはすでにあります(無効にしたキーも名前を使い続けます)。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="87"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>Unknown scope {scope}.</source>
         <translation>{scope} という権限はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>The message is empty.</source>
         <translation>メッセージが空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="97"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>The recipient has no value for {fields}: fill it in or write the text without it.</source>
         <translation>宛先に {fields} の値がありません。値を入れるか、その項目を使わずに書いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="100"/>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>The message is {length} characters; at most {limit} characters can be sent as one message.</source>
         <translation>メッセージは {length} 文字です。1通で送れるのは {limit} 文字までです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>Unknown placeholder {names}: nothing was sent. Write {{{{ and }}}} for literal braces.</source>
         <translation>差し込み項目 {names} はありません。何も送信していません。波かっこそのものは {{{{ と }}}} と書きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="110"/>
+        <location filename="../../ui/errors.py" line="111"/>
         <source>Only an administrator may send a campaign as urgent.</source>
         <translation>一斉送信を緊急にできるのは管理者だけです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="114"/>
         <source>An advertising message must name its sender: set the sender name in Settings first.</source>
         <translation>広告・宣伝のメッセージには送信者名が必要です。先に「設定」で送信者名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>An advertising message must name its sender: add {sender} to the text.</source>
         <translation>広告・宣伝のメッセージには送信者名が必要です。本文に「{sender}」を入れてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119"/>
+        <location filename="../../ui/errors.py" line="120"/>
         <source>An advertising message must say how to stop receiving it, e.g. 配信停止は「{keyword}」と返信.</source>
         <translation>広告・宣伝のメッセージには配信停止の方法が必要です。例: 配信停止は「{keyword}」と返信</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>{at} is past and its send-late window ended at {until}: nothing was sent; choose a later time.</source>
         <translation>{at} は過ぎていて、送信できる時間も {until} に終わっています。送信していません。後の日時を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>{text} is not a send-late window; write minutes or hours, e.g. 30m or 2h.</source>
         <translation>{text} は遅れて送れる時間として使えません。30m や 2h のように分か時間で書いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="163"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>File not found: {file}</source>
         <translation>ファイルが見つかりません: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164"/>
+        <location filename="../../ui/errors.py" line="165"/>
         <source>The file {file} is empty.</source>
         <translation>ファイル {file} は空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="165"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>The file {file} is damaged and cannot be read.</source>
         <translation>ファイル {file} は壊れていて読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../ui/errors.py" line="169"/>
         <source>The file {file} is protected by a password. Save it without a password and try again.</source>
         <translation>ファイル {file} はパスワードで保護されています。パスワードなしで保存してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="171"/>
+        <location filename="../../ui/errors.py" line="172"/>
         <source>The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file.</source>
         <translation>ファイル {file} は表計算ファイル（xlsx・xls・ods）でも CSV ファイルでもありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="174"/>
+        <location filename="../../ui/errors.py" line="175"/>
         <source>There is no sheet named {sheet}.</source>
         <translation>「{sheet}」という名前のシートはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="204"/>
+        <location filename="../../ui/errors.py" line="205"/>
         <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
         <translation>{suffix} 形式では保存できません。.xlsx か .csv を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="207"/>
+        <location filename="../../ui/errors.py" line="208"/>
         <source>Cannot write {file}: {reason} (is it open in another program?)</source>
         <translation>{file} に書き込めません: {reason}（ほかのプログラムで開いていませんか？）</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="210"/>
+        <location filename="../../ui/errors.py" line="211"/>
         <source>There is no column {column} in the file.</source>
         <translation>ファイルに列「{column}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="213"/>
+        <location filename="../../ui/errors.py" line="214"/>
         <source>No column holds phone numbers. Choose “Phone number” for the column that has them.</source>
         <translation>電話番号の列が見つかりません。電話番号が入っている列に「電話番号」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="216"/>
+        <location filename="../../ui/errors.py" line="217"/>
         <source>Row {row} cannot be the header: it is empty or too far down.</source>
         <translation>{row} 行目は見出し行にできません（空か、下すぎます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="219"/>
+        <location filename="../../ui/errors.py" line="220"/>
         <source>This import was already undone.</source>
         <translation>この取り込みはすでに取り消されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="239"/>
+        <location filename="../../ui/errors.py" line="240"/>
         <source>managing the API and its keys</source>
         <translation>API とキーの管理</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="240"/>
+        <location filename="../../ui/errors.py" line="241"/>
         <source>changing the rules for incoming messages</source>
         <translation>受信ルールの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="285"/>
+        <location filename="../../ui/errors.py" line="286"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="290"/>
+        <location filename="../../ui/errors.py" line="291"/>
         <source>desk-sms: unexpected error</source>
         <translation>desk-sms: 予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="292"/>
+        <location filename="../../ui/errors.py" line="293"/>
         <source>Something went wrong inside desk-sms. This is a bug, not something you did.
 Please copy the details below and send them to your support contact.</source>
         <translation>desk-sms の内部で問題が発生しました。操作の誤りではなく、プログラムの不具合です。
 下の詳細をコピーして、サポート担当者に送ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="175"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>The sheet {sheet} of {file} is empty.</source>
         <translation>{file} のシート「{sheet}」は空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="176"/>
+        <location filename="../../ui/errors.py" line="177"/>
         <source>Every sheet of {file} is hidden. Show the sheet to import in Excel and try again.</source>
         <translation>{file} のシートはすべて非表示です。取り込むシートを Excel で再表示してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="179"/>
+        <location filename="../../ui/errors.py" line="180"/>
         <source>The file {file} has no rows (it holds no text).</source>
         <translation>ファイル {file} には行がありません（文字が入っていません）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="182"/>
+        <location filename="../../ui/errors.py" line="183"/>
         <source>The file {file} has no rows below the header: there is nothing to import.</source>
         <translation>ファイル {file} には見出しの下に行がありません。取り込むものがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="185"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>The file {file} holds one cell, comment or line larger than {limit}. No roster has one, so the file is not read.</source>
         <translation>ファイル {file} には {limit} を超えるセル・コメント・行があります。名簿にはありえない大きさのため、このファイルは読み込みません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="190"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>The file {file} holds more than a roster can ({detail}). Split it into parts.</source>
         <translation>ファイル {file} は名簿としては大きすぎます（{detail}）。いくつかに分けてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136"/>
+        <location filename="../../ui/errors.py" line="137"/>
         <source>The disk holding {folder} is full ({free} free): desk-sms cannot save anything there.
 Free at least {needed} on that disk, then start desk-sms again. Nothing was lost and the database is intact.</source>
         <translation>{folder} のあるディスクがいっぱいです(空き {free}): desk-sms はここに保存できません。
 このディスクに {needed} 以上の空きを作ってから、desk-sms をもう一度起動してください。データは失われておらず、データベースも壊れていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="142"/>
+        <location filename="../../ui/errors.py" line="143"/>
         <source>The data folder {folder} is read-only ({free} free on its disk): desk-sms cannot save anything there.
 Make it writable again, or start desk-sms with another data folder.</source>
         <translation>データフォルダー {folder} が読み取り専用です(ディスクの空き {free}): desk-sms はここに保存できません。
 書き込みできるように戻すか、別のデータフォルダーで desk-sms を起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>The data folder {folder} is not there any more (a USB stick or network drive that was removed?).
 Connect it again and start desk-sms; nothing was lost.</source>
         <translation>データフォルダー {folder} が見つかりません(USB メモリーやネットワークドライブが外れていませんか?)。
 もう一度接続してから desk-sms を起動してください。データは失われていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="152"/>
+        <location filename="../../ui/errors.py" line="153"/>
         <source>No backup was made: the disk holding {folder} has {free} free and a backup needs about {needed}. Free some space there.</source>
         <translation>バックアップを作成しませんでした: {folder} のあるディスクの空きは {free} で、バックアップには約 {needed} 必要です。空き容量を増やしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>Only an administrator may do this ({action}). Ask an administrator to sign in.</source>
         <translation>この操作（{action}）は管理者だけができます。管理者にサインインしてもらってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
+        <location filename="../../ui/errors.py" line="77"/>
         <source>Wrong password for {name}.</source>
         <translation>{name} のパスワードが違います。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>On a shared database server every user needs a password.</source>
         <translation>共有データベースサーバーでは、すべてのユーザーにパスワードが必要です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="84"/>
         <source>The setting {key} was not saved: {reason}</source>
         <translation>設定 {key} は保存されませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>The message needs {parts} SMS parts; at most {limit} are allowed per message.</source>
         <translation>このメッセージは SMS {parts} 通分になります。1件あたり {limit}分までしか送れません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="193"/>
+        <location filename="../../ui/errors.py" line="194"/>
         <source>The file {file} has more than {limit} rows. Split it and import the parts one by one.</source>
         <translation>ファイル {file} の行数が {limit} 行を超えています。ファイルを分けて、1つずつ取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="196"/>
+        <location filename="../../ui/errors.py" line="197"/>
         <source>The text encoding of {file} cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
         <translation>{file} の文字コードを判別できません。Excel で「CSV UTF-8」として保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="199"/>
+        <location filename="../../ui/errors.py" line="200"/>
         <source>The file {file} mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
         <translation>ファイル {file} は {line} 行目から文字コード（UTF-8 と Shift_JIS）が混在しています。Excel で開き、1つの CSV ファイルとして保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="226"/>
+        <location filename="../../ui/errors.py" line="227"/>
         <source>changing settings</source>
         <translation>設定の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="227"/>
+        <location filename="../../ui/errors.py" line="228"/>
         <source>managing modems</source>
         <translation>モデムの管理</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="228"/>
+        <location filename="../../ui/errors.py" line="229"/>
         <source>managing users</source>
         <translation>ユーザーの管理</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="229"/>
+        <location filename="../../ui/errors.py" line="230"/>
         <source>making a backup</source>
         <translation>バックアップの作成</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="230"/>
+        <location filename="../../ui/errors.py" line="231"/>
         <source>restoring a backup</source>
         <translation>バックアップの復元</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="231"/>
+        <location filename="../../ui/errors.py" line="232"/>
         <source>moving the database</source>
         <translation>データベースの移行</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="232"/>
+        <location filename="../../ui/errors.py" line="233"/>
         <source>approving a campaign</source>
         <translation>一斉送信の承認</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="233"/>
+        <location filename="../../ui/errors.py" line="234"/>
         <source>deleting what a schedule uses</source>
         <translation>スケジュールが使うものの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="236"/>
+        <location filename="../../ui/errors.py" line="237"/>
         <source>assigning a conversation to someone else</source>
         <translation>ほかの人への会話の割り当て</translation>
     </message>
@@ -5511,101 +5523,101 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>SentPage</name>
     <message>
-        <location filename="../../ui/pages/sent.py" line="68"/>
+        <location filename="../../ui/pages/sent.py" line="69"/>
         <source>{waiting} waiting · {sending} sending</source>
         <translation>送信待ち {waiting} · 送信中 {sending}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="187"/>
+        <location filename="../../ui/pages/sent.py" line="188"/>
         <source>Sent</source>
         <translation>送信済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="188"/>
+        <location filename="../../ui/pages/sent.py" line="189"/>
         <source>All messages</source>
         <translation>すべてのメッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="189"/>
-        <location filename="../../ui/pages/sent.py" line="317"/>
+        <location filename="../../ui/pages/sent.py" line="190"/>
+        <location filename="../../ui/pages/sent.py" line="331"/>
         <source>Needs attention</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="191"/>
+        <location filename="../../ui/pages/sent.py" line="192"/>
         <source>Failed, expired and uncertain messages. An expired one was timed for later and its send-late window ended before it could go. An uncertain one was taken by the modem without a confirmation, so it may or may not have reached the phone: desk-sms never resends it by itself, because a duplicate to a customer is worse than a delay. Check if you need to, then press Resend.</source>
         <translation>失敗・期限切れ・「要確認」のメッセージです。「期限切れ」は日時指定の送信で、送信できる時間を過ぎても送れなかったものです。「要確認」はモデムが受け取ったものの完了の応答がなく、相手に届いたかどうか分かりません。お客様に同じメッセージが二重に届くのは遅れるより困るので、desk-sms は「要確認」を自動では再送しません。必要なら確認してから「再送」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="196"/>
+        <location filename="../../ui/pages/sent.py" line="197"/>
         <source>All states</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="199"/>
+        <location filename="../../ui/pages/sent.py" line="200"/>
         <source>All campaigns</source>
         <translation>すべての一斉送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="200"/>
+        <location filename="../../ui/pages/sent.py" line="201"/>
         <source>Created from</source>
         <translation>作成日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="201"/>
+        <location filename="../../ui/pages/sent.py" line="202"/>
         <source>Resend</source>
         <translation>再送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="202"/>
+        <location filename="../../ui/pages/sent.py" line="203"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="203"/>
+        <location filename="../../ui/pages/sent.py" line="204"/>
         <source>Hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="204"/>
+        <location filename="../../ui/pages/sent.py" line="205"/>
         <source>Release</source>
         <translation>保留を解除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="316"/>
+        <location filename="../../ui/pages/sent.py" line="330"/>
         <source>Needs attention ({count})</source>
         <translation>要対応 ({count})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sent.py" line="339"/>
+        <location filename="../../ui/pages/sent.py" line="353"/>
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sent.py" line="362"/>
+        <location filename="../../ui/pages/sent.py" line="376"/>
         <source>%Ln message(s) queued again.</source>
         <translation>
             <numerusform>%Ln 件を再送に回しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sent.py" line="369"/>
+        <location filename="../../ui/pages/sent.py" line="383"/>
         <source>%Ln message(s) cancelled.</source>
         <translation>
             <numerusform>%Ln 件を取り消しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sent.py" line="375"/>
+        <location filename="../../ui/pages/sent.py" line="389"/>
         <source>%Ln message(s) held.</source>
         <translation>
             <numerusform>%Ln 件を保留にしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/sent.py" line="382"/>
+        <location filename="../../ui/pages/sent.py" line="396"/>
         <source>%Ln message(s) released.</source>
         <translation>
             <numerusform>%Ln 件の保留を解除しました。</numerusform>
@@ -5950,17 +5962,17 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>送信を一時停止しています: データフォルダー {folder} が見つかりません(USB メモリーやネットワークドライブが外れていませんか?)。もう一度接続すると、送信は自動的に再開します。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/storage_notice.py" line="51"/>
+        <location filename="../../ui/widgets/storage_notice.py" line="52"/>
         <source>Sending paused: disk full</source>
         <translation>送信一時停止: ディスクがいっぱい</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/storage_notice.py" line="52"/>
+        <location filename="../../ui/widgets/storage_notice.py" line="53"/>
         <source>Sending paused: data folder read-only</source>
         <translation>送信一時停止: データフォルダーが読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/storage_notice.py" line="53"/>
+        <location filename="../../ui/widgets/storage_notice.py" line="54"/>
         <source>Sending paused: data folder missing</source>
         <translation>送信一時停止: データフォルダーが見つかりません</translation>
     </message>

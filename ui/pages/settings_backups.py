@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from desk_sms.context import AppContext
 from desk_sms.errors import UserError
 from desk_sms.services.backups import BackupInfo, BackupService, NoRoomForBackup, RestoreResult
+from desk_sms.wording import with_sizes
+from ui.counts import Counts
 from ui.errors import show_error, user_error_text
 from ui.style import named
 from ui.tasks import run_in_background
@@ -163,7 +165,7 @@ class BackupGroup(QGroupBox):
         return self.tr(
             "No room for a backup: the disk holding {folder} has {free} free and a backup needs about "
             "{needed}. Free some space there; until then no daily backup is made."
-        ).format(**no_room.params)
+        ).format(**with_sizes(no_room.params, Counts().size))
 
     # ----- backing up -----------------------------------------------------------------------
 
