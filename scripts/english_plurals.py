@@ -14,6 +14,9 @@ import sys
 from pathlib import Path
 
 IRREGULAR = {
+    "%Ln entries": ("%Ln entry", "%Ln entries"),
+    "%Ln entries, the newest {shown} shown": ("%Ln entry, the newest {shown} shown",
+                                              "%Ln entries, the newest {shown} shown"),
     "%Ln need(s) attention": ("%Ln needs attention", "%Ln need attention"),
     "%Ln wait(s) for tomorrow's limits": (
         "%Ln waits for tomorrow's limits", "%Ln wait for tomorrow's limits"),

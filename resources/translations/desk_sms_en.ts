@@ -461,23 +461,29 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/audit.py" line="208"/>
-        <source>{count:,} entries</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/audit.py" line="211"/>
+        <source>%Ln entries, the newest {shown} shown</source>
+        <translation>
+            <numerusform>%Ln entry, the newest {shown} shown</numerusform>
+            <numerusform>%Ln entries, the newest {shown} shown</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="210"/>
-        <source>{count:,} entries, the newest {shown:,} shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="221"/>
+        <location filename="../../ui/pages/audit.py" line="220"/>
         <source>Export the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="223"/>
+        <location filename="../../ui/pages/audit.py" line="222"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4525,7 +4531,7 @@ Please copy the details below and send them to your support contact.</source>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="257"/>
-        <source>{sent:,} sent, {delivered:,} delivered ({delivery}), {failed:,} failed, {answered:,} answered ({reply}), {received:,} messages received.</source>
+        <source>{sent:,} sent, {delivered:,} delivered ({delivery}), {failed:,} failed, {answered:,} answered ({reply}), {received:,} received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5860,7 +5866,7 @@ Please copy the details below and send them to your support contact.</source>
     </message>
     <message>
         <location filename="../../ui/pages/sim_costs.py" line="85"/>
-        <location filename="../../ui/pages/sim_costs.py" line="142"/>
+        <location filename="../../ui/pages/sim_costs.py" line="143"/>
         <source>Price per part</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5879,28 +5885,31 @@ Please copy the details below and send them to your support contact.</source>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/sim_costs.py" line="124"/>
-        <source>{parts:,} parts in total, costing {cost:,.2f} where a price is set.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/pages/sim_costs.py" line="125"/>
+        <source>%Ln part(s) in total, costing {cost} where a price is set.</source>
+        <translation>
+            <numerusform>%Ln part in total, costing {cost} where a price is set.</numerusform>
+            <numerusform>%Ln parts in total, costing {cost} where a price is set.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sim_costs.py" line="142"/>
+        <location filename="../../ui/pages/sim_costs.py" line="143"/>
         <source>What one SMS part costs on {modem}&apos;s SIM:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sim_costs.py" line="156"/>
+        <location filename="../../ui/pages/sim_costs.py" line="157"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sim_costs.py" line="159"/>
+        <location filename="../../ui/pages/sim_costs.py" line="160"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sim_costs.py" line="153"/>
+        <location filename="../../ui/pages/sim_costs.py" line="154"/>
         <source>Export parts per SIM</source>
         <translation type="unfinished"></translation>
     </message>

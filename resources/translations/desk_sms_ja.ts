@@ -421,23 +421,27 @@
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/audit.py" line="208"/>
-        <source>{count:,} entries</source>
-        <translation>{count:,} 件</translation>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/audit.py" line="211"/>
+        <source>%Ln entries, the newest {shown} shown</source>
+        <translation>
+            <numerusform>%Ln 件(新しい {shown} 件を表示)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="210"/>
-        <source>{count:,} entries, the newest {shown:,} shown</source>
-        <translation>{count:,} 件(新しい {shown:,} 件を表示)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="221"/>
+        <location filename="../../ui/pages/audit.py" line="220"/>
         <source>Export the audit log</source>
         <translation>監査ログの書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="223"/>
+        <location filename="../../ui/pages/audit.py" line="222"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -4499,7 +4503,7 @@ Connect it again and start desk-sms; nothing was lost.</source>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="257"/>
-        <source>{sent:,} sent, {delivered:,} delivered ({delivery}), {failed:,} failed, {answered:,} answered ({reply}), {received:,} messages received.</source>
+        <source>{sent:,} sent, {delivered:,} delivered ({delivery}), {failed:,} failed, {answered:,} answered ({reply}), {received:,} received.</source>
         <translation>送信 {sent:,} 件、配信済み {delivered:,} 件({delivery})、失敗 {failed:,} 件、返信あり {answered:,} 件({reply})、受信 {received:,} 件。</translation>
     </message>
     <message>
@@ -5826,7 +5830,7 @@ Connect it again and start desk-sms; nothing was lost.</source>
     </message>
     <message>
         <location filename="../../ui/pages/sim_costs.py" line="85"/>
-        <location filename="../../ui/pages/sim_costs.py" line="142"/>
+        <location filename="../../ui/pages/sim_costs.py" line="143"/>
         <source>Price per part</source>
         <translation>1通あたりの料金</translation>
     </message>
@@ -5845,28 +5849,30 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <source>(not recorded)</source>
         <translation>（記録なし）</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/sim_costs.py" line="124"/>
-        <source>{parts:,} parts in total, costing {cost:,.2f} where a price is set.</source>
-        <translation>合計 {parts:,} 通、料金を設定したSIMの費用は {cost:,.2f}。</translation>
+    <message numerus="yes">
+        <location filename="../../ui/pages/sim_costs.py" line="125"/>
+        <source>%Ln part(s) in total, costing {cost} where a price is set.</source>
+        <translation>
+            <numerusform>合計 %Ln 通、料金を設定したものの費用は {cost}。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sim_costs.py" line="142"/>
+        <location filename="../../ui/pages/sim_costs.py" line="143"/>
         <source>What one SMS part costs on {modem}&apos;s SIM:</source>
         <translation>{modem} のSIMでSMS 1通にかかる料金：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sim_costs.py" line="156"/>
+        <location filename="../../ui/pages/sim_costs.py" line="157"/>
         <source>CSV file (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sim_costs.py" line="159"/>
+        <location filename="../../ui/pages/sim_costs.py" line="160"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sim_costs.py" line="153"/>
+        <location filename="../../ui/pages/sim_costs.py" line="154"/>
         <source>Export parts per SIM</source>
         <translation>SIMごとの通数を書き出す</translation>
     </message>

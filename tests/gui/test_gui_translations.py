@@ -56,7 +56,8 @@ def test_compiled_translations_are_shipped(language: str) -> None:
 
 
 COUNT = re.compile(r"%L?n")
-COUNTED_NOUN = re.compile(r"\{(count|total|rows|days|minutes|done|imported|new)\} [a-z]+s\b")
+COUNTED_NOUN = re.compile(
+    r"\{(count|total|rows|days|minutes|done|imported|new|parts|received)(:[^}]*)?\} [a-z]+s\b")
 
 
 @pytest.mark.parametrize(("language", "forms"), [("ja", 1), ("en", 2)])
