@@ -1,5 +1,6 @@
 """English wording of counts and sizes for what the core itself says (command line, reports,
-audit details), and the one choice of unit for a byte size that the window shares.
+audit details), the one choice of unit for a byte size that the window shares, and the one
+way desk-sms writes a moment for people (the window's tables and the command line's alike).
 
 The window says its sentences through Qt's tr() with %n, which picks the plural form of the
 user's language, and formats sizes with `size_in_units` in the user's locale (ui/counts.py);
@@ -9,10 +10,17 @@ this module is the command line's equivalent for its English lines.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from typing import Any
 
 SIZE_UNITS = ("KB", "MB", "GB", "TB")
 SIZE_PARAM_SUFFIX = "_bytes"  # an error parameter `free_bytes` is said as `{free}` in its text
+TIME_FORMAT = "%Y-%m-%d %H:%M"
+
+
+def local_time(moment: datetime | None) -> str:
+    """A stored instant in this computer's time zone, as desk-sms shows times: 2026-12-04 10:00."""
+    return moment.astimezone().strftime(TIME_FORMAT) if moment is not None else ""
 
 
 def counted(count: int, singular: str, plural: str | None = None) -> str:

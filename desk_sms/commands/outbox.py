@@ -153,7 +153,7 @@ def run_list(context: AppContext, args: argparse.Namespace) -> int:
     print_table(
         headers,
         [
-            [r.id, r.to, r.status, r.modem, r.parts, r.attempts, r.created_at, r.error, r.text[:30]]
+            [r.id, r.to, r.status, r.modem, r.parts, r.attempts, r.created_at, r.reason(), r.text[:30]]
             for r in rows
         ],
     )

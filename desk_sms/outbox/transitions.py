@@ -6,7 +6,7 @@ message); the rest changes ORM rows through `move`, which checks the transition.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import datetime, timedelta
 from typing import Any, cast
 
@@ -96,8 +96,13 @@ ENGINE_STOPPED = (
 )
 
 
-def expiry_reason(expires_at: datetime | None) -> str:
-    ended = expires_at.isoformat() if expires_at is not None else "?"
+def expiry_reason(
+    expires_at: datetime | None, say_time: Callable[[datetime], str] = datetime.isoformat
+) -> str:
+    """Why an expired message never went. Stored with the instant in ISO 8601 (a record that keeps
+    its meaning in any time zone); shown with ``say_time=wording.local_time`` from the row's
+    ``expires_at``, in the zone of whoever reads it."""
+    ended = say_time(expires_at) if expires_at is not None else "?"
     return f"not sent: its send-late window ended at {ended}"
 
 

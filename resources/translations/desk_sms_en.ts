@@ -130,27 +130,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="204"/>
+        <location filename="../../ui/pages/settings_api.py" line="205"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="204"/>
+        <location filename="../../ui/pages/settings_api.py" line="205"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="226"/>
+        <location filename="../../ui/pages/settings_api.py" line="227"/>
         <source>Copy the key for {name} now: it is shown only this once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="238"/>
+        <location filename="../../ui/pages/settings_api.py" line="239"/>
         <source>Revoke an API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="239"/>
+        <location filename="../../ui/pages/settings_api.py" line="240"/>
         <source>Revoke the key {name}? Programs using it are refused from now on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,143 +1059,143 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="72"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="69"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="72"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="69"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="75"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="72"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="76"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="73"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="95"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="92"/>
         <source>ヤマダ タロウ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="97"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="94"/>
         <source>One number per line, e.g. 090-1234-5678</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="102"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="99"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="102"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="99"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="108"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="105"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="109"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="106"/>
         <source>Reading (furigana):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="110"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="107"/>
         <source>Phone numbers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="111"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="108"/>
         <source>Groups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="112"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="109"/>
         <source>Fields:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="113"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="110"/>
         <source>Consent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="114"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="111"/>
         <source>Opt-out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="115"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="112"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="122"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="119"/>
         <source>given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="129"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="126"/>
         <source>source, e.g. 入会申込書</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="174"/>
-        <location filename="../../ui/dialogs/contact_editor.py" line="191"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="171"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="188"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="180"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="177"/>
         <source>Contact: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="193"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="190"/>
         <source>Opted out on {date}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="203"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="203"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3779,72 +3779,77 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>OutboxErrors</name>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="113"/>
+        <location filename="../../ui/models/outbox_model.py" line="107"/>
+        <source>Not sent: its send-late window ended at {time}, before it could go out (the PC was off or no modem was ready).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="119"/>
         <source>Gave up after several attempts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="122"/>
+        <location filename="../../ui/models/outbox_model.py" line="128"/>
         <source>The network refused the message for now ({reason}); it will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="125"/>
+        <location filename="../../ui/models/outbox_model.py" line="131"/>
         <source>The network refused the message: {reason} (error {code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="133"/>
+        <location filename="../../ui/models/outbox_model.py" line="139"/>
         <source>Not a mobile number; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="135"/>
+        <location filename="../../ui/models/outbox_model.py" line="141"/>
         <source>The recipient asked not to receive messages; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="137"/>
+        <location filename="../../ui/models/outbox_model.py" line="143"/>
         <source>desk-sms stopped while sending; the message may or may not have arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="139"/>
+        <location filename="../../ui/models/outbox_model.py" line="145"/>
         <source>The modem did not confirm the send; the message may or may not have arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="141"/>
+        <location filename="../../ui/models/outbox_model.py" line="147"/>
         <source>Only some parts of this long message went out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="143"/>
+        <location filename="../../ui/models/outbox_model.py" line="149"/>
         <source>The modem was not available; the message waits for a modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="145"/>
+        <location filename="../../ui/models/outbox_model.py" line="151"/>
         <source>The modem reported a problem; the message will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="147"/>
+        <location filename="../../ui/models/outbox_model.py" line="153"/>
         <source>The modem refused the message without giving a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="149"/>
+        <location filename="../../ui/models/outbox_model.py" line="155"/>
         <source>An unexpected error happened while sending; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="151"/>
+        <location filename="../../ui/models/outbox_model.py" line="157"/>
         <source>The network could not deliver the message to the phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="153"/>
+        <location filename="../../ui/models/outbox_model.py" line="159"/>
         <source>Not sent: it was too late to go out (the PC was off or no modem was ready).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3910,57 +3915,57 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="217"/>
+        <location filename="../../ui/models/outbox_model.py" line="218"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="217"/>
+        <location filename="../../ui/models/outbox_model.py" line="218"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="217"/>
+        <location filename="../../ui/models/outbox_model.py" line="218"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="217"/>
+        <location filename="../../ui/models/outbox_model.py" line="218"/>
         <source>Modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="218"/>
+        <location filename="../../ui/models/outbox_model.py" line="219"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="218"/>
+        <location filename="../../ui/models/outbox_model.py" line="219"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="218"/>
+        <location filename="../../ui/models/outbox_model.py" line="219"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="218"/>
+        <location filename="../../ui/models/outbox_model.py" line="219"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="219"/>
+        <location filename="../../ui/models/outbox_model.py" line="220"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="219"/>
+        <location filename="../../ui/models/outbox_model.py" line="220"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="283"/>
+        <location filename="../../ui/models/outbox_model.py" line="286"/>
         <source>Campaign: {name}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -130,27 +130,27 @@
         <translation>保存しました。エンジンの次回の起動から使われます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="204"/>
+        <location filename="../../ui/pages/settings_api.py" line="205"/>
         <source>active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="204"/>
+        <location filename="../../ui/pages/settings_api.py" line="205"/>
         <source>revoked</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="226"/>
+        <location filename="../../ui/pages/settings_api.py" line="227"/>
         <source>Copy the key for {name} now: it is shown only this once.</source>
         <translation>{name} のキーを今コピーしてください。表示されるのはこの一度だけです。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="238"/>
+        <location filename="../../ui/pages/settings_api.py" line="239"/>
         <source>Revoke an API key</source>
         <translation>API キーを無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="239"/>
+        <location filename="../../ui/pages/settings_api.py" line="240"/>
         <source>Revoke the key {name}? Programs using it are refused from now on.</source>
         <translation>キー {name} を無効にしますか? このキーを使うプログラムは、今後すべて拒否されます。</translation>
     </message>
@@ -1054,143 +1054,143 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="72"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="69"/>
         <source>New contact</source>
         <translation>新しい連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="72"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="69"/>
         <source>Contact</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="75"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="72"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="76"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="73"/>
         <source>Messages</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="95"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="92"/>
         <source>ヤマダ タロウ</source>
         <translation>ヤマダ タロウ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="97"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="94"/>
         <source>One number per line, e.g. 090-1234-5678</source>
         <translation>1 行に 1 つの番号 (例: 090-1234-5678)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="102"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="99"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="102"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="99"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="108"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="105"/>
         <source>Name:</source>
         <translation>氏名:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="109"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="106"/>
         <source>Reading (furigana):</source>
         <translation>フリガナ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="110"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="107"/>
         <source>Phone numbers:</source>
         <translation>電話番号:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="111"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="108"/>
         <source>Groups:</source>
         <translation>グループ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="112"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="109"/>
         <source>Fields:</source>
         <translation>追加項目:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="113"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="110"/>
         <source>Consent:</source>
         <translation>同意:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="114"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="111"/>
         <source>Opt-out:</source>
         <translation>配信停止:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="115"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="112"/>
         <source>Notes:</source>
         <translation>メモ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="122"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="119"/>
         <source>given on</source>
         <translation>同意日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="129"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="126"/>
         <source>source, e.g. 入会申込書</source>
         <translation>取得元 (例: 入会申込書)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
         <source>Text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="174"/>
-        <location filename="../../ui/dialogs/contact_editor.py" line="191"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="171"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="188"/>
         <source>No</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="180"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="177"/>
         <source>Contact: {name}</source>
         <translation>連絡先: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="193"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="190"/>
         <source>Opted out on {date}: {reason}</source>
         <translation>{date} に配信停止: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="203"/>
         <source>Sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="203"/>
         <source>Received</source>
         <translation>受信</translation>
     </message>
@@ -3757,72 +3757,77 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>OutboxErrors</name>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="113"/>
+        <location filename="../../ui/models/outbox_model.py" line="107"/>
+        <source>Not sent: its send-late window ended at {time}, before it could go out (the PC was off or no modem was ready).</source>
+        <translation>送信していません: 送信できる期限（{time}）までに送れませんでした（PCが止まっていたか、使えるモデムがありませんでした）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="119"/>
         <source>Gave up after several attempts.</source>
         <translation>何度か試しましたが送れませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="122"/>
+        <location filename="../../ui/models/outbox_model.py" line="128"/>
         <source>The network refused the message for now ({reason}); it will be tried again.</source>
         <translation>ネットワークが今は受け付けませんでした（{reason}）。あとで再送します。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="125"/>
+        <location filename="../../ui/models/outbox_model.py" line="131"/>
         <source>The network refused the message: {reason} (error {code}).</source>
         <translation>ネットワークが受け付けませんでした: {reason}（エラー {code}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="133"/>
+        <location filename="../../ui/models/outbox_model.py" line="139"/>
         <source>Not a mobile number; nothing was sent.</source>
         <translation>携帯電話の番号ではないため、送信していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="135"/>
+        <location filename="../../ui/models/outbox_model.py" line="141"/>
         <source>The recipient asked not to receive messages; nothing was sent.</source>
         <translation>受信者から配信停止の依頼があるため、送信していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="137"/>
+        <location filename="../../ui/models/outbox_model.py" line="143"/>
         <source>desk-sms stopped while sending; the message may or may not have arrived.</source>
         <translation>送信中に desk-sms が停止しました。届いたかどうかは分かりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="139"/>
+        <location filename="../../ui/models/outbox_model.py" line="145"/>
         <source>The modem did not confirm the send; the message may or may not have arrived.</source>
         <translation>モデムから送信完了の応答がありませんでした。届いたかどうかは分かりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="141"/>
+        <location filename="../../ui/models/outbox_model.py" line="147"/>
         <source>Only some parts of this long message went out.</source>
         <translation>長いメッセージの一部だけが送信されました。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="143"/>
+        <location filename="../../ui/models/outbox_model.py" line="149"/>
         <source>The modem was not available; the message waits for a modem.</source>
         <translation>モデムが使えなかったため、モデムの復帰を待っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="145"/>
+        <location filename="../../ui/models/outbox_model.py" line="151"/>
         <source>The modem reported a problem; the message will be tried again.</source>
         <translation>モデムが問題を報告しました。あとで再送します。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="147"/>
+        <location filename="../../ui/models/outbox_model.py" line="153"/>
         <source>The modem refused the message without giving a reason.</source>
         <translation>モデムが理由を示さずに送信を拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="149"/>
+        <location filename="../../ui/models/outbox_model.py" line="155"/>
         <source>An unexpected error happened while sending; please report it.</source>
         <translation>送信中に予期しないエラーが起きました。サポート窓口にお知らせください。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="151"/>
+        <location filename="../../ui/models/outbox_model.py" line="157"/>
         <source>The network could not deliver the message to the phone.</source>
         <translation>ネットワークが相手の電話に届けられませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="153"/>
+        <location filename="../../ui/models/outbox_model.py" line="159"/>
         <source>Not sent: it was too late to go out (the PC was off or no modem was ready).</source>
         <translation>送信していません: 送信できる時間を過ぎました（PCが止まっていたか、使えるモデムがありませんでした）。</translation>
     </message>
@@ -3888,57 +3893,57 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="217"/>
+        <location filename="../../ui/models/outbox_model.py" line="218"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="217"/>
+        <location filename="../../ui/models/outbox_model.py" line="218"/>
         <source>Recipient</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="217"/>
+        <location filename="../../ui/models/outbox_model.py" line="218"/>
         <source>Message</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="217"/>
+        <location filename="../../ui/models/outbox_model.py" line="218"/>
         <source>Modem</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="218"/>
+        <location filename="../../ui/models/outbox_model.py" line="219"/>
         <source>Parts</source>
         <translation>通数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="218"/>
+        <location filename="../../ui/models/outbox_model.py" line="219"/>
         <source>Attempts</source>
         <translation>試行</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="218"/>
+        <location filename="../../ui/models/outbox_model.py" line="219"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="218"/>
+        <location filename="../../ui/models/outbox_model.py" line="219"/>
         <source>Created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="219"/>
+        <location filename="../../ui/models/outbox_model.py" line="220"/>
         <source>Sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="219"/>
+        <location filename="../../ui/models/outbox_model.py" line="220"/>
         <source>Delivered</source>
         <translation>配信</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="283"/>
+        <location filename="../../ui/models/outbox_model.py" line="286"/>
         <source>Campaign: {name}</source>
         <translation>一斉送信: {name}</translation>
     </message>

@@ -72,6 +72,7 @@ def english_plural_forms(qapp: QApplication) -> Iterator[None]:
     A test that switches to Japanese installs its translator above this one, which stays
     underneath for every test, as the English .qm does in a window set to English.
     """
+    QLocale.setDefault(QLocale(QLocale.Language.English))  # digits grouped as the window's: 1,023
     translator = QTranslator()
     english = resource("translations/desk_sms_en.qm")
     assert translator.load(english.name, str(english.parent))

@@ -509,10 +509,11 @@ def test_every_header_is_whole_at_the_default_window_size(
 
 
 def test_an_expired_message_is_shown_with_its_reason_and_can_be_resent(
-    page: SentPage, gui_context: AppContext, qtbot: QtBot
+    page: SentPage, gui_context: AppContext, qtbot: QtBot, tokyo_time: None
 ) -> None:
     add_messages(gui_context, [{"to_number": number(2), "status": "sent", "sent_at": NOW}, {
         "to_number": number(1), "status": "expired", "error_code": "expired",
+        "expires_at": datetime(2026, 1, 5, 9, 0, tzinfo=UTC),
         "error_text": "not sent: its send-late window ended at 2026-01-05T09:00:00+00:00",
     }])
     page.refresh_all()
@@ -523,8 +524,12 @@ def test_an_expired_message_is_shown_with_its_reason_and_can_be_resent(
     (expired,) = page.model.ids_of_rows([0])
     assert cell(page, expired, STATE) == "Expired" and cell(page, expired, STATE, STATE_ROLE) == "expired"
     assert "An expired one was timed for later" in page.attention_note.text()  # the tab says what it is
+    # The window's end in this PC's time (09:00 UTC is 18:00 in Japan), written as every time here.
     assert cell(page, expired, ERROR) == (
-        "Not sent: it was too late to go out (the PC was off or no modem was ready)."
+        "Not sent: its send-late window ended at 2026-01-05 18:00, before it could go out (the PC was off "
+        "or no modem was ready)."
     )
+    assert cell(page, expired, ERROR, Qt.ItemDataRole.ToolTipRole).endswith(
+        "(not sent: its send-late window ended at 2026-01-05 18:00)")
     select_ids(page, [expired])
     assert page.resend_button.isEnabled()

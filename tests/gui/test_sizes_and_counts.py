@@ -1,8 +1,9 @@
-"""Sizes and counts in the user's language: one formatter for the window (ui/counts.py)."""
+"""Sizes, counts and times in the user's language: one formatter each for the window."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -12,6 +13,7 @@ from desk_sms.services.backups import NoRoomForBackup
 from ui.counts import Counts
 from ui.errors import user_error_text
 from ui.i18n import Translations
+from ui.models.outbox_model import describe_error
 
 
 @pytest.fixture
@@ -51,3 +53,11 @@ def test_no_room_for_a_backup_says_its_sizes_in_each_language(app: QApplication,
 
 def test_an_unknown_free_space_is_a_question_mark(app: QApplication) -> None:
     assert "(? free)" in user_error_text(DiskFull(folder="x", free_bytes=None, needed_bytes=1))
+
+
+def test_an_expired_message_says_when_its_window_ended_in_local_time(
+    japanese: None, tokyo_time: None
+) -> None:
+    stored = "not sent: its send-late window ended at 2026-01-05T09:00:00+00:00"
+    said = describe_error("expired", stored, "expired", datetime(2026, 1, 5, 9, 0, tzinfo=UTC))
+    assert "2026-01-05 18:00" in said and "送信できる期限" in said and "T09:00" not in said

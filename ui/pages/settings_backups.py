@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desk_sms.context import AppContext
 from desk_sms.errors import UserError
 from desk_sms.services.backups import BackupInfo, BackupService, NoRoomForBackup, RestoreResult
-from desk_sms.wording import with_sizes
+from desk_sms.wording import local_time, with_sizes
 from ui.counts import Counts
 from ui.errors import show_error, user_error_text
 from ui.style import named
@@ -152,7 +152,7 @@ class BackupGroup(QGroupBox):
         elif not self._backups:
             text = self.tr("No backup yet. Backups are kept in {folder}.").format(folder=folder)
         else:
-            newest = self._backups[0].made_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            newest = local_time(self._backups[0].made_at)
             text = self.tr("Last backup {when}; %Ln backup(s) in {folder}.", "", len(self._backups)).format(
                 when=newest, folder=folder
             )
