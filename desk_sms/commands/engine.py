@@ -85,8 +85,10 @@ def serve(context: AppContext, args: argparse.Namespace) -> int:
     left = runtime.engine.unrecorded_outcomes()
     if left:
         print(
-            f"desk-sms: the modems handled message(s) {', '.join(map(str, left))} but the database could "
-            "not record it: they will show as uncertain; check with the recipients before resending",
+            f"desk-sms: the modems handled {'message' if len(left) == 1 else 'messages'} "
+            f"{', '.join(map(str, left))} but the database could not record it: "
+            f"{'it' if len(left) == 1 else 'they'} will show as uncertain; check with the recipients "
+            "before resending",
             file=sys.stderr,
         )
     print("desk-sms: engine stopped", file=sys.stderr)

@@ -22,6 +22,7 @@ from desk_sms.outbox.rules import AWAITING_APPROVAL, parse_late_within
 from desk_sms.services.compose import ComposePlan, ComposeService, Purpose
 from desk_sms.services.compose_recipients import RecipientSource, SourceKind
 from desk_sms.services.outbox import MessageStatus, OutboxFilter, OutboxRow
+from desk_sms.wording import counted
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
@@ -155,6 +156,7 @@ def run_list(context: AppContext, args: argparse.Namespace) -> int:
     for modem in context.modems.list():  # queued messages wait for these SIMs' rolling 24 hours
         if modem.enabled and modem.frees_at is not None:
             when = modem.frees_at.astimezone().isoformat(timespec="minutes")
-            print(f"{modem.name}: daily limit reached ({modem.sent_24h} of {modem.daily_limit} parts); "
+            limit = counted(modem.daily_limit, "part")
+            print(f"{modem.name}: daily limit reached ({modem.sent_24h} of {limit}); "
                   f"sends again at {when}")
     return 0

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desk_sms.db.models import Campaign, OutboundMessage, OutboundPart
 from desk_sms.db.session import rows_changed
 from desk_sms.outbox.states import MessageStatus, check_transition
+from desk_sms.wording import counted
 
 MAX_ATTEMPTS = 5
 FIRST_RETRY_DELAY = timedelta(seconds=30)
@@ -142,7 +143,8 @@ def requeue_or_fail(message: OutboundMessage, code: str, reason: str, now: datet
     if not count_attempt:
         message.attempts = max(message.attempts - 1, 0)
     if message.attempts >= MAX_ATTEMPTS:
-        move(message, MessageStatus.FAILED, code, f"{reason} (gave up after {message.attempts} attempts)")
+        tries = counted(message.attempts, "attempt")
+        move(message, MessageStatus.FAILED, code, f"{reason} (gave up after {tries})")
     else:
         move(message, MessageStatus.QUEUED, code, reason)
         delayed = count_attempt and not failover

@@ -1631,13 +1631,16 @@ Messages already sent are not affected.</source>
         <source>No modem yet: add one on the Modems page.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/dashboard.py" line="216"/>
-        <source>{name}: {state}, signal {bars}/5, {used} of {limit} parts in 24 h{error}</source>
-        <translation type="unfinished"></translation>
+        <source>{name}: {state}, signal {bars}/5, {used} of %Ln part(s) in 24 h{error}</source>
+        <translation>
+            <numerusform>{name}: {state}, signal {bars}/5, {used} of %Ln part in 24 h{error}</numerusform>
+            <numerusform>{name}: {state}, signal {bars}/5, {used} of %Ln parts in 24 h{error}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="218"/>
+        <location filename="../../ui/pages/dashboard.py" line="219"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3384,10 +3387,13 @@ Please copy the details below and send them to your support contact.</source>
         <source>Select a modem to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/widgets/modem_details.py" line="98"/>
-        <source>{sent} of {limit} SMS parts</source>
-        <translation type="unfinished"></translation>
+        <source>{sent} of %Ln SMS part(s)</source>
+        <translation>
+            <numerusform>{sent} of %Ln SMS part</numerusform>
+            <numerusform>{sent} of %Ln SMS parts</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/modem_details.py" line="99"/>

@@ -1615,13 +1615,15 @@ Messages already sent are not affected.</source>
         <source>No modem yet: add one on the Modems page.</source>
         <translation>モデムがまだありません。「モデム」ページで追加してください。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/dashboard.py" line="216"/>
-        <source>{name}: {state}, signal {bars}/5, {used} of {limit} parts in 24 h{error}</source>
-        <translation>{name}: {state}、電波 {bars}/5、24時間で {limit} 通中 {used} 通{error}</translation>
+        <source>{name}: {state}, signal {bars}/5, {used} of %Ln part(s) in 24 h{error}</source>
+        <translation>
+            <numerusform>{name}: {state}、電波 {bars}/5、24時間で %Ln 通中 {used} 通{error}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="218"/>
+        <location filename="../../ui/pages/dashboard.py" line="219"/>
         <source>disabled</source>
         <translation>無効</translation>
     </message>
@@ -3362,10 +3364,12 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <source>Select a modem to see its details.</source>
         <translation>モデムを選ぶと詳細が表示されます。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/widgets/modem_details.py" line="98"/>
-        <source>{sent} of {limit} SMS parts</source>
-        <translation>{sent} / {limit} 通</translation>
+        <source>{sent} of %Ln SMS part(s)</source>
+        <translation>
+            <numerusform>{sent} / %Ln 通</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/modem_details.py" line="99"/>
