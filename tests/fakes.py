@@ -24,6 +24,7 @@ class FakeModemScript:
     always_fail: Exception | None = None
     state: ModemState = ModemState.READY
     gate: threading.Event | None = None  # when set, sends wait for it
+    connect_gate: threading.Event | None = None  # when set, connecting waits for it (a slow start)
     send_seconds: float = 0.0  # how long a send takes, like a real modem's +CMGS round trip
     lock: threading.Lock = field(default_factory=threading.Lock)
     refs: Iterator[int] = field(default_factory=lambda: itertools.cycle(range(256)))
@@ -40,6 +41,8 @@ class FakeDriver:
         return self._port
 
     def connect(self, pin: str | None = None) -> ModemStatus:
+        if self.script.connect_gate is not None:
+            self.script.connect_gate.wait(10)
         return self.status()
 
     def send(self, number: str, text: str) -> SendResult:

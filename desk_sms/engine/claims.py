@@ -16,6 +16,7 @@ from sqlalchemy import Boolean, Engine, Table, and_, bindparam, exists, false, f
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk_sms.db.driver_sql import DriverStatement
 from desk_sms.db.models import Campaign, EngineLease, Modem, OutboundMessage, OutboundPart
 from desk_sms.db.session import durable_writes
 from desk_sms.engine.inbox_pump import OPT_OUT_CONFIRMATION_KEY
@@ -78,50 +79,69 @@ _opted_out = opted_out_clause(_message.c.to_number, _message.c.contact_id) & ~fu
 ).startswith(OPT_OUT_CONFIRMATION_KEY)  # the "you are unsubscribed" confirmation still goes
 _expired = _message.c.expires_at.is_not(None) & (_message.c.expires_at < bindparam("now"))
 
-# Built once: the dispatcher runs these for every message.
-NEXT_DUE = (
-    select(
-        _message.c.id,
-        _message.c.to_number,
-        _message.c.body,
-        _message.c.attempts,
-        _message.c.campaign_id,
-        _message.c.expires_at,
-        _opted_out.label("opted_out"),
-        _expired.label("expired"),
+def _next_due(other_keepers: int) -> DriverStatement:
+    """The next message a modem may take; `other_keepers` healthy modems keep their replies."""
+    others: list[Any] = [bindparam(f"other_{index}") for index in range(other_keepers)]
+    campaign_runs = and_(*(Campaign.status != state for state in BLOCKED_CAMPAIGN_STATES))
+    return DriverStatement(
+        select(
+            _message.c.id,
+            _message.c.to_number,
+            _message.c.body,
+            _message.c.attempts,
+            _message.c.campaign_id,
+            _opted_out.label("opted_out"),
+            _expired.label("expired"),
+        )
+        .outerjoin(Campaign.__table__, Campaign.id == _message.c.campaign_id)
+        .where(
+            _message.c.status == MessageStatus.QUEUED,
+            _message.c.held.is_(False),
+            or_(_message.c.not_before.is_(None), _message.c.not_before <= bindparam("now")),
+            # One comparison per state rather than NOT IN: an IN list is re-rendered on every execution.
+            or_(Campaign.id.is_(None), campaign_runs),
+            or_(  # conversation affinity: a reply waits for its own modem while that one is healthy
+                _message.c.preferred_modem_id.is_(None),
+                _message.c.preferred_modem_id == bindparam("modem"),
+                _message.c.preferred_modem_id.not_in(others) if others else true(),
+            ),
+            or_(bindparam("quiet", type_=Boolean) == false(), _message.c.urgent.is_(True)),
+            _message.c.part_count <= bindparam("room"),  # all its parts fit under the SIM's daily limit
+            or_(  # a retry goes to another modem while there is one
+                bindparam("no_others", type_=Boolean) == true(),
+                _message.c.modem_id.is_(None),
+                _message.c.modem_id != bindparam("modem"),
+            ),
+        )
+        .order_by(_message.c.priority.desc(), _message.c.id)
+        .limit(1)
+        .with_for_update(skip_locked=True, of=_message)
     )
-    .outerjoin(Campaign.__table__, Campaign.id == _message.c.campaign_id)
-    .where(
-        _message.c.status == MessageStatus.QUEUED,
-        _message.c.held.is_(False),
-        or_(_message.c.not_before.is_(None), _message.c.not_before <= bindparam("now")),
-        # One comparison per state rather than NOT IN: an IN list is re-rendered on every execution.
-        or_(Campaign.id.is_(None), and_(*(Campaign.status != state for state in BLOCKED_CAMPAIGN_STATES))),
-        or_(  # conversation affinity: a reply waits for its own modem while that one is healthy
-            _message.c.preferred_modem_id.is_(None),
-            _message.c.preferred_modem_id == bindparam("modem"),
-            _message.c.preferred_modem_id.not_in(bindparam("others", expanding=True)),
-        ),
-        or_(bindparam("quiet", type_=Boolean) == false(), _message.c.urgent.is_(True)),
-        _message.c.part_count <= bindparam("room"),  # all its parts fit under the SIM's daily limit
-        or_(  # a retry goes to another modem while there is one
-            bindparam("no_others", type_=Boolean) == true(),
-            _message.c.modem_id.is_(None),
-            _message.c.modem_id != bindparam("modem"),
-        ),
-    )
-    .order_by(_message.c.priority.desc(), _message.c.id)
-    .limit(1)
-    .with_for_update(skip_locked=True, of=_message)
-)
-INSERT_PARTS_WITH_SIM = insert(OutboundPart).values(
-    imsi=select(Modem.imsi).where(Modem.id == bindparam("sim_of_modem")).scalar_subquery()
+
+
+# Built once per number of other healthy modems (a handful): the dispatcher runs them for every
+# message, on the driver's cursor (db/driver_sql.py).
+_NEXT_DUE: dict[int, DriverStatement] = {}
+_PART_KEYS = ("message_id", "seq", "modem_id", "reference", "status", "submitted_at", "sim_of_modem")
+INSERT_PARTS_WITH_SIM = DriverStatement(
+    insert(OutboundPart).values(
+        imsi=select(Modem.imsi).where(Modem.id == bindparam("sim_of_modem")).scalar_subquery()
+    ),
+    column_keys=_PART_KEYS,
 )
 # A fenced claim succeeds only while the claiming engine still holds the lease named `fence` (the
 # modem's, on a shared server): an engine taken for dead while it was silent can no longer claim.
-TAKE_FENCED = TAKE.where(
-    exists().where(EngineLease.name == bindparam("fence"), EngineLease.owner == bindparam("owner"))
-)
+_TAKE = DriverStatement(TAKE)
+_lease_held = exists().where(EngineLease.name == bindparam("fence"), EngineLease.owner == bindparam("owner"))
+_TAKE_FENCED = DriverStatement(TAKE.where(_lease_held))
+_MARK_SENT = DriverStatement(MARK_SENT)
+
+
+def next_due(other_keepers: int) -> DriverStatement:
+    statement = _NEXT_DUE.get(other_keepers)
+    if statement is None:
+        statement = _NEXT_DUE.setdefault(other_keepers, _next_due(other_keepers))
+    return statement
 
 
 def part_rows(
@@ -182,38 +202,42 @@ class Claims:
 
     def _claim_in(self, connection: Connection, request: ClaimRequest) -> ClaimedMessage | None:
         others = [m for m in request.healthy_modem_ids if m != request.modem_id]
-        params = {
-            "now": request.now,
-            "modem": request.modem_id,
-            "others": others,
-            "no_others": not others,
-            "quiet": request.quiet,
-        }
         room = room_for(connection, request.modem_id, request.now)
         if room <= 0:
             return None
-        params["room"] = room
+        params = {
+            "now": request.now,
+            "modem": request.modem_id,
+            "no_others": not others,
+            "quiet": request.quiet,
+            "room": room,
+            **{f"other_{index}": modem_id for index, modem_id in enumerate(others)},
+        }
+        statement = next_due(len(others))
         for _ in range(50):
-            row = connection.execute(NEXT_DUE, params).first()
+            row = statement.first(connection, params)
             if row is None:
                 return None
-            if not self._sendable(connection, row, request.now):
+            message_id, to_number, body, attempts, campaign_id, opted_out, expired = row
+            if not self._sendable(connection, message_id, bool(opted_out), bool(expired), request.now):
                 continue
-            if self._take(connection, row.id, request):
-                return ClaimedMessage(row.id, row.to_number, row.body, row.attempts + 1, row.campaign_id)
+            if self._take(connection, message_id, request):
+                return ClaimedMessage(message_id, to_number, body, attempts + 1, campaign_id)
             if self._fence is not None:
                 return None  # the modem's lease is gone: this engine must not send on it
         return None
 
     @staticmethod
-    def _sendable(connection: Connection, row: Any, now: datetime) -> bool:
+    def _sendable(
+        connection: Connection, message_id: int, opted_out: bool, expired: bool, now: datetime
+    ) -> bool:
         """False after setting aside a message that must not go: opted out, or too late."""
-        if row.opted_out:
-            connection.execute(SKIP_OPTED_OUT, {"message_id": row.id})
+        if opted_out:
+            connection.execute(SKIP_OPTED_OUT, {"message_id": message_id})
             return False
-        if row.expired:
-            reason = expiry_reason(row.expires_at)
-            connection.execute(EXPIRE, {"message_id": row.id, "now": now, "reason": reason})
+        if expired:
+            ends = connection.scalar(select(_message.c.expires_at).where(_message.c.id == message_id))
+            connection.execute(EXPIRE, {"message_id": message_id, "now": now, "reason": expiry_reason(ends)})
             return False
         return True
 
@@ -223,9 +247,8 @@ class Claims:
             "message_id": message_id, "modem": request.modem_id, "owner": self.owner, "now": request.now
         }
         if self._fence is None:
-            return bool(connection.execute(TAKE, values).rowcount)
-        fenced = {**values, "fence": self._fence(request.modem_id)}
-        return bool(connection.execute(TAKE_FENCED, fenced).rowcount)
+            return bool(_TAKE.rowcount(connection, values))
+        return bool(_TAKE_FENCED.rowcount(connection, {**values, "fence": self._fence(request.modem_id)}))
 
     # -- outcomes ---------------------------------------------------------------------------------
 
@@ -241,19 +264,12 @@ class Claims:
         """Record a send the modem accepted; with `then`, claim that modem's next message in the
         same transaction (one durable commit per message instead of two) and return it."""
         with self._engine.begin() as connection:
-            updated = connection.execute(
-                MARK_SENT,
-                {
-                    "message_id": message_id,
-                    "now": now,
-                    "encoding": encoding,
-                    "parts": len(part_refs),
-                },
-            ).rowcount
+            outcome = {"message_id": message_id, "now": now, "encoding": encoding, "parts": len(part_refs)}
+            updated = _MARK_SENT.rowcount(connection, outcome)
             if not updated:
                 raise RuntimeError(f"message {message_id} is not being sent by this engine")
             # Each part records the SIM it went out on (the modem's SIM now) in the same statement.
-            connection.execute(INSERT_PARTS_WITH_SIM, part_rows(message_id, modem_id, part_refs, now))
+            INSERT_PARTS_WITH_SIM.execute_many(connection, part_rows(message_id, modem_id, part_refs, now))
             return self._claim_in(connection, then) if then is not None else None
 
     def mark_retry(
@@ -291,7 +307,8 @@ class Claims:
     def _add_parts(
         session: Session, message: OutboundMessage, modem_id: int, part_refs: tuple[int, ...], now: datetime
     ) -> None:
-        session.connection().execute(INSERT_PARTS_WITH_SIM, part_rows(message.id, modem_id, part_refs, now))
+        rows = part_rows(message.id, modem_id, part_refs, now)
+        INSERT_PARTS_WITH_SIM.execute_many(session.connection(), rows)
 
     def _own(self, session: Session, message_id: int) -> OutboundMessage:
         message = session.get(OutboundMessage, message_id)

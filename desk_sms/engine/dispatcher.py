@@ -90,9 +90,11 @@ class Dispatcher:
         timezone: Callable[[], str],
         health: WriteHealth | None = None,
         follow_ups: bool = True,
+        affinity: Affinity | None = None,
     ) -> None:
         """`follow_ups`: a modem that finished may claim its next message with the outcome; off where
-        engines share the modems (a busy engine must not take every message before the others look)."""
+        engines share the modems (a busy engine must not take every message before the others look).
+        `affinity`: which modems a reply waits for (one that knows the modems still coming up)."""
         self._claims = claims
         self.health = health or WriteHealth(None, events)
         self._follow_ups = follow_ups
@@ -106,7 +108,7 @@ class Dispatcher:
         self._quiet_hours = quiet_hours
         self._timezone = timezone
         self._next = 0
-        self._affinity = Affinity()
+        self._affinity = affinity or Affinity()
         self._lock = threading.Lock()
         self.wake = threading.Event()
         self._idle = threading.Condition(self._lock)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desk_sms.clock import Clock
 from desk_sms.db.models import Modem
 from desk_sms.db.sqlite import path_from_url
+from desk_sms.engine.affinity import Affinity
 from desk_sms.engine.claims import Claims
 from desk_sms.engine.command_poller import CommandPoller, CommandRoutes
 from desk_sms.engine.dispatcher import Dispatcher, Slot
@@ -144,6 +145,7 @@ class Engine:
             lambda: str(self._settings.get("timezone")),
             self.health,
             follow_ups=not self.shared,
+            affinity=Affinity(self.pool.coming_up_ids),  # a reply waits for its modem still connecting
         )
         self._spawn("dispatcher", lambda: self.dispatcher.run(self._stop) if self.dispatcher else None)
         self._spawn("engine-heartbeat", self._heartbeat)

@@ -29,6 +29,8 @@ from modem.worker import ModemWorker
 log = logging.getLogger(__name__)
 
 HEALTHY_STATES = (ModemState.READY, ModemState.SENDING)
+# Not sending yet, but no person is needed for it to (unlike a PIN, another SIM or a SIM error).
+COMING_UP_STATES = (ModemState.CONNECTING, ModemState.DISCONNECTED, ModemState.NOT_ANSWERING)
 NOT_ANSWERING_AFTER = 10.0  # seconds a command may wait for the modem before it shows "not answering"
 PORT_HANDOVER_SECONDS = 1.0  # after two entries traded ports: time for each to close the one it leaves
 
@@ -89,6 +91,11 @@ class ModemPool:
 
     def healthy_ids(self) -> set[int]:
         return {mid for mid, worker in list(self.workers.items()) if worker.status().state in HEALTHY_STATES}
+
+    def coming_up_ids(self) -> set[int]:
+        """Modems that are healthy, or may become so by themselves (connecting, unplugged)."""
+        states = HEALTHY_STATES + COMING_UP_STATES
+        return {mid for mid, worker in list(self.workers.items()) if worker.status().state in states}
 
     def status(self, modem_id: int) -> ModemStatus:
         return self.workers[modem_id].status()

@@ -34,6 +34,7 @@ TAKE = (
         claim_owner=bindparam("owner"),
         claimed_at=bindparam("now"),
         attempts=_message.c.attempts + 1,
+        updated_at=bindparam("now"),
     )
 )
 SKIP_OPTED_OUT = (

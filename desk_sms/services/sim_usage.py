@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, bindparam, case, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from desk_sms.db.driver_sql import DriverStatement
 from desk_sms.db.models import Modem, OutboundMessage, OutboundPart
 
 WINDOW = timedelta(hours=24)
@@ -80,7 +81,7 @@ def _room_statement() -> Any:
 
 # Built once: every claim runs them (the engine's CPU per message, issue 17).
 _USED = {by_sim: _used_statements(by_sim) for by_sim in (True, False)}
-_ROOM = _room_statement()
+_ROOM = DriverStatement(_room_statement())
 
 
 def used_parts(connection: Connection | Session, imsi: str | None, modem_id: int, now: datetime) -> int:
@@ -94,8 +95,8 @@ def used_parts(connection: Connection | Session, imsi: str | None, modem_id: int
 
 def room_for(connection: Connection, modem_id: int, now: datetime) -> int:
     """How many parts this modem's SIM may still send now; locks the modem row (one claim at a time)."""
-    room = connection.execute(_ROOM, {"modem": modem_id, "since": now - WINDOW}).scalar()
-    return 0 if room is None else int(room)
+    row = _ROOM.first(connection, {"modem": modem_id, "since": now - WINDOW})
+    return 0 if row is None or row[0] is None else int(row[0])
 
 
 def frees_at(

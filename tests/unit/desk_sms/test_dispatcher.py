@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from desk_sms.context import AppContext
 from desk_sms.db.models import Contact, ContactPhone, OutboundMessage, OutboundPart
+from desk_sms.engine.affinity import GRACE_SECONDS
 from desk_sms.engine.claims import Claims, retry_delay
 from desk_sms.engine.dispatcher import Dispatcher, Slot
 from desk_sms.engine.engine import Engine
@@ -245,6 +246,45 @@ def test_reply_leaves_through_the_modem_that_received(fleet: FakeFleet, running:
     wait_until(drained(fleet.context))
     assert len(b.sent) == 6 and a.sent == []
     assert {box.get(i).modem for i in ids} == {"B"}
+
+
+def test_a_reply_waits_for_its_modem_still_connecting_after_the_start(
+    fleet: FakeFleet, running: list[Engine]
+) -> None:
+    """The other modem comes up first: it does not take the reply meant for the one still connecting."""
+    a, b = fleet.add("A"), fleet.add("B")
+    b.connect_gate = threading.Event()
+    box = outbox(fleet.context)
+    reply = box.enqueue(NUMBERS[0], "reply", preferred_modem_id=fleet.ids["B"], priority=100)
+    other = box.enqueue(NUMBERS[1], "not a reply")
+    engine = start(fleet, running)
+    try:
+        wait_until(lambda: box.get(other).status == "sent")  # A is up and has had its turns
+        settle(engine)
+        assert box.get(reply).status == "queued" and a.sent == [(NUMBERS[1], "not a reply")]
+    finally:
+        b.connect_gate.set()  # B connects
+    wait_until(lambda: box.get(reply).status == "sent")
+    assert box.get(reply).modem == "B" and b.sent == [(NUMBERS[0], "reply")]
+
+
+def test_a_reply_leaves_through_another_modem_when_its_own_does_not_come_up_in_time(
+    fleet: FakeFleet, running: list[Engine]
+) -> None:
+    a, b = fleet.add("A"), fleet.add("B")
+    b.connect_gate = threading.Event()
+    box = outbox(fleet.context)
+    reply = box.enqueue(NUMBERS[0], "reply", preferred_modem_id=fleet.ids["B"], priority=100)
+    engine = start(fleet, running)
+    try:
+        wait_until(lambda: engine.pool.healthy_ids() == {fleet.ids["A"]})
+        settle(engine)
+        assert box.get(reply).status == "queued"
+        fleet.context.clock.advance(GRACE_SECONDS + 1)  # type: ignore[attr-defined]
+        wait_until(lambda: box.get(reply).status == "sent")
+        assert box.get(reply).modem == "A" and a.sent == [(NUMBERS[0], "reply")]
+    finally:
+        b.connect_gate.set()
 
 
 def test_reply_falls_back_when_its_modem_is_down(fleet: FakeFleet, running: list[Engine]) -> None:

@@ -10,7 +10,7 @@ import pytest
 from desk_sms.clock import FakeClock
 from desk_sms.context import AppContext
 from desk_sms.db.models import Modem
-from desk_sms.engine.affinity import GRACE_SECONDS
+from desk_sms.engine.affinity import GRACE_SECONDS, Affinity
 from desk_sms.engine.claims import Claims
 from desk_sms.engine.dispatcher import Dispatcher, Slot
 from desk_sms.engine.status_reports import StatusReportMatcher
@@ -22,18 +22,23 @@ CUSTOMER = "+819012340001"
 
 
 class Rig:
-    """A dispatcher over two modems A and B whose health the test sets; sends are recorded."""
+    """A dispatcher over two modems A and B whose health the test sets; sends are recorded.
+
+    `coming_up`: the modems healthy or coming up by themselves (none waits for a PIN unless a test says).
+    """
 
     def __init__(self, context: AppContext) -> None:
         self.context = context
         self.ids = {name: self._modem(name) for name in ("A", "B")}
         self.healthy = set(self.ids.values())
+        self.coming_up = set(self.ids.values())
         self.handed: list[int] = []
         factory = context.database.session_factory
         self.dispatcher = Dispatcher(
             Claims(factory, "test"), StatusReportMatcher(factory), [self.slot("A"), self.slot("B")],
             self._send, lambda: set(self.healthy), context.clock, context.events,
             lambda: QuietHours(time(0), time(0)), lambda: "Asia/Tokyo",
+            affinity=Affinity(lambda: set(self.coming_up)),
         )
 
     def _modem(self, name: str) -> int:
@@ -98,3 +103,37 @@ def test_a_disconnected_modem_keeps_its_reply_for_at_most_a_minute(rig: Rig, fak
     rig.dispatcher.dispatch_once()
     assert rig.handed == [rig.ids["A"]]
     assert GRACE_SECONDS <= 60
+
+
+def test_a_modem_not_up_since_the_start_keeps_its_reply_for_at_most_a_minute(
+    rig: Rig, fake_clock: FakeClock
+) -> None:
+    """Just after the engine started, the customer's modem may still be connecting: the reply waits
+    for it as for one disconnected, counted from when the dispatcher first saw it down."""
+    rig.healthy.discard(rig.ids["B"])  # never healthy yet, still connecting
+    rig.reply_to_b()
+    rig.dispatcher.dispatch_once()
+    assert rig.handed == []
+    fake_clock.advance(GRACE_SECONDS - 1)
+    rig.dispatcher.dispatch_once()
+    assert rig.handed == []
+    fake_clock.advance(2)
+    rig.dispatcher.dispatch_once()
+    assert rig.handed == [rig.ids["A"]]
+
+
+def test_a_modem_that_comes_up_in_time_takes_the_reply_that_waited_for_it(rig: Rig) -> None:
+    rig.healthy.discard(rig.ids["B"])
+    rig.reply_to_b()
+    rig.dispatcher.dispatch_once()
+    rig.healthy.add(rig.ids["B"])  # connected
+    rig.dispatcher.dispatch_once()
+    assert rig.handed == [rig.ids["B"]]
+
+
+def test_a_modem_waiting_for_a_person_at_the_start_hands_its_reply_over_at_once(rig: Rig) -> None:
+    rig.healthy.discard(rig.ids["B"])
+    rig.coming_up.discard(rig.ids["B"])  # a PIN to enter or another SIM: no knowing when it comes
+    rig.reply_to_b()
+    rig.dispatcher.dispatch_once()
+    assert rig.handed == [rig.ids["A"]]
