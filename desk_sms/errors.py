@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from desk_sms.wording import human_size, with_sizes
+
 
 class UserError(Exception):
     """Something the user can fix: bad input, a missing file, a locked database.
 
     Attributes:
         code: stable identifier, e.g. "db.newer_version"; the UI maps it to text.
-        params: values to fill into the message.
+        params: values to fill into the message. A byte count is given as ``X_bytes`` and
+            written ``{X}`` in the text: each language says the size its own way.
     """
 
     code = "user_error"
@@ -30,7 +33,7 @@ class UserError(Exception):
     def message(self) -> str:
         """A one-line English description (the CLI prints it; the GUI translates the code)."""
         try:
-            return self.template.format(**self.params)
+            return self.template.format(**with_sizes(self.params, human_size))
         except (KeyError, IndexError):
             return f"{self.code}: {self.params}"
 

@@ -49,24 +49,12 @@ class StorageState:
 
     def error(self) -> UserError:
         """The user error that names it (the CLI prints it, the window translates its code)."""
-        free = human_size(self.free_bytes) if self.free_bytes is not None else "?"
         if self.problem is Problem.FULL:
-            return DiskFull(folder=str(self.folder), free=free, needed=human_size(self.needed_bytes))
+            return DiskFull(folder=str(self.folder), free_bytes=self.free_bytes,
+                            needed_bytes=self.needed_bytes)
         if self.problem is Problem.READ_ONLY:
-            return FolderReadOnly(folder=str(self.folder), free=free)
+            return FolderReadOnly(folder=str(self.folder), free_bytes=self.free_bytes)
         return FolderGone(folder=str(self.folder))
-
-
-def human_size(count: int) -> str:
-    """A byte count as people read it: 0 bytes, 640 KB, 12.5 MB, 3.2 GB."""
-    if count < 1024:
-        return f"{count} bytes"
-    value = float(count)
-    for unit in ("KB", "MB", "GB", "TB"):
-        value /= 1024
-        if value < 1024 or unit == "TB":
-            return f"{value:.0f} {unit}" if value >= 100 or unit == "KB" else f"{value:.1f} {unit}"
-    raise AssertionError("unreachable")
 
 
 def free_bytes(folder: Path) -> int | None:

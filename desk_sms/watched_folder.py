@@ -34,6 +34,7 @@ from desk_sms.importing.mapping import parse_map_option
 from desk_sms.importing.roster_import import ImportOptions, RosterImporter
 from desk_sms.importing.roster_rows import RowProblem, RowStatus
 from desk_sms.services.users import Role, UserInfo
+from desk_sms.wording import counted
 
 log = logging.getLogger(__name__)
 
@@ -129,9 +130,9 @@ class FolderWatcher:
                                      settings.get("default_region"), rules=rules)
         if result.problems:
             problems = tuple(f"row {row}: {REASONS.get(code, code)}" for row, code in result.problems)
-            return Verdict(False, f"nothing imported: {len(problems)} row(s) with problems", problems)
-        return Verdict(True, f"{result.imported} appointment(s) added, {result.updated} updated, "
-                             f"{result.duplicates} unchanged, {result.contacts_made} new contact(s)")
+            return _refused(problems)
+        return Verdict(True, f"{counted(result.imported, 'appointment')} added, {result.updated} updated, "
+                             f"{result.duplicates} unchanged, {counted(result.contacts_made, 'new contact')}")
 
     def _import_contacts(self, path: Path) -> Verdict:
         context, settings = self._context, self._context.settings
@@ -144,9 +145,9 @@ class FolderWatcher:
         if preview.counts[RowStatus.INVALID]:
             problems = tuple(f"row {row.number}: " + "; ".join(_said(problem) for problem in row.problems)
                              for row in preview.problem_rows if row.status is RowStatus.INVALID)
-            return Verdict(False, f"nothing imported: {len(problems)} row(s) with problems", problems)
+            return _refused(problems)
         result = importer.commit(path, options)
-        return Verdict(True, f"{result.imported} contact(s) added, {result.updated} updated, "
+        return Verdict(True, f"{counted(result.imported, 'contact')} added, {result.updated} updated, "
                              f"{result.skipped} skipped")
 
     def _imported_at(self, digest: str) -> datetime | None:
@@ -170,6 +171,10 @@ class FolderWatcher:
         path.replace(target)
         log.info("watched folder: %s → %s (%s)", path.name, folder.name, verdict.summary)
         return Outcome(path.name, folder.name, verdict.summary, report)
+
+
+def _refused(problems: tuple[str, ...]) -> Verdict:
+    return Verdict(False, f"nothing imported: {counted(len(problems), 'row')} with problems", problems)
 
 
 def _said(problem: RowProblem) -> str:

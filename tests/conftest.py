@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +28,16 @@ settings.load_profile("desk-sms")
 def _no_database_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """A developer's own DESK_SMS_DB_URL must not send the tests to their server."""
     monkeypatch.delenv("DESK_SMS_DB_URL", raising=False)
+
+
+@pytest.fixture
+def tokyo_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This process's local time zone is Japan's (UTC+9, no DST), so local times differ from UTC."""
+    monkeypatch.setenv("TZ", "JST-9")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 @pytest.fixture

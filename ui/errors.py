@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desk_sms.domain.roles import Permission
 from desk_sms.errors import UserError
 from desk_sms.logs import log_tail
+from desk_sms.wording import with_sizes
+from ui.counts import Counts
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +76,7 @@ def _templates() -> dict[str, str]:
         ),
         "users.wrong_password": QCoreApplication.translate("Errors", "Wrong password for {name}."),
         "users.locked": QCoreApplication.translate(
-            "Errors", "{name} is locked after {attempts} wrong passwords. Try again in {minutes} minutes."
+            "Errors", "{name} is locked after {attempts} wrong passwords. Try again in {minutes}."
         ),
         "users.password_required_on_server": QCoreApplication.translate(
             "Errors", "On a shared database server every user needs a password."
@@ -101,7 +103,7 @@ def _outbox_templates() -> dict[str, str]:
             "The message is {length} characters; at most {limit} characters can be sent as one message.",
         ),
         "outbox.too_many_parts": QCoreApplication.translate(
-            "Errors", "The message needs {parts} SMS parts; at most {limit} parts are allowed per message."
+            "Errors", "The message needs {parts} SMS parts; at most {limit} are allowed per message."
         ),
         "outbox.unknown_placeholder": QCoreApplication.translate(
             "Errors", "Unknown placeholder {names}: nothing was sent. Write {{{{ and }}}} for literal braces."
@@ -247,14 +249,23 @@ def user_error_text(exc: UserError) -> str:
     template = _templates().get(exc.code)
     if template is None:
         return exc.message
-    params = _stringified(exc.params)
+    params = _stringified(with_sizes(exc.params, Counts().size))
     if "state_code" in params:  # a modem's state, said as the Modems page says it
         from ui.models.modems_model import modem_state_text
 
         params["state"] = modem_state_text(params["state_code"])
     if "action" in params:
         params["action"] = _permission_names().get(params["action"], params["action"])
+    _say_counts(exc.code, params)
     return template.format_map(_KeepMissing(params))
+
+
+def _say_counts(code: str, params: dict[str, str]) -> None:
+    """Counts that can be 1 become whole phrases, each in its language's plural form."""
+    if code == "users.locked" and params.get("minutes", "").isdigit():
+        params["minutes"] = Counts().minutes(int(params["minutes"]))
+    if code == "outbox.too_many_parts" and params.get("limit", "").isdigit():
+        params["limit"] = Counts().sms_parts(int(params["limit"]))
 
 
 def _stringified(params: Mapping[str, Any]) -> dict[str, str]:

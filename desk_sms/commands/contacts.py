@@ -28,6 +28,7 @@ from desk_sms.importing.roster_import import (
 )
 from desk_sms.importing.roster_rows import RowStatus
 from desk_sms.services.contacts import ContactDetails, ContactsService
+from desk_sms.wording import counted
 
 Command = Callable[[AppContext, argparse.Namespace], int]
 TABLE_HEADERS = ["id", "name", "reading", "phone", "groups", "opted out"]
@@ -91,7 +92,7 @@ def run_list(context: AppContext, args: argparse.Namespace) -> int:
 
 def run_export(context: AppContext, args: argparse.Namespace) -> int:
     written = contacts_service(context).export(args.file)
-    print(f"exported {written} contacts to {args.file}")
+    print(f"exported {counted(written, 'contact')} to {args.file}")
     return 0
 
 
@@ -210,12 +211,12 @@ def _print_summary(summary: dict[str, Any], as_json_array: bool) -> None:
         return
     verb = "would import" if summary["dry_run"] else "imported"
     print(
-        f"{summary['file']}: {summary['rows_read']} rows read, {verb} {summary['imported']}, "
+        f"{summary['file']}: {counted(summary['rows_read'], 'row')} read, {verb} {summary['imported']}, "
         f"updated {summary['updated']}, skipped {summary['skipped']}, invalid {summary['invalid']}"
     )
     for warning in summary["warnings"]:
         print(f"warning: {warning}", file=sys.stderr)
     if "errors_written" in summary:
-        print(f"{summary['errors_written']} invalid rows written to the errors file")
+        print(f"{counted(summary['errors_written'], 'invalid row')} written to the errors file")
     if not summary["dry_run"]:
         print(f"import batch {summary['batch_id']}")

@@ -18,6 +18,7 @@ from desk_sms.db.session import Database, masked
 from desk_sms.engine.lease import STALE_AFTER, LeaseHolder
 from desk_sms.errors import UserError
 from desk_sms.services import database_choice
+from desk_sms.wording import counted
 
 
 class EngineRunning(UserError):
@@ -63,7 +64,8 @@ def migrate_to(context: AppContext, target_url: URL) -> int:
     finally:
         target.dispose()
     print_table(["table", "rows"], [[count.table, count.rows] for count in counts])
-    print(f"moved {sum(c.rows for c in counts)} rows in {len(counts)} tables to {masked(target_url)}")
+    print(f"moved {counted(sum(c.rows for c in counts), 'row')} in {counted(len(counts), 'table')} "
+          f"to {masked(target_url)}")
     print_next_steps(target_url, source.sqlite_path)
     return 0
 

@@ -15,6 +15,7 @@ from desk_sms.context import AppContext
 from desk_sms.errors import EngineBusy, UserError
 from desk_sms.events import StorageStateChanged
 from desk_sms.storage import Problem, StorageState
+from desk_sms.wording import counted
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
@@ -72,7 +73,7 @@ def serve(context: AppContext, args: argparse.Namespace) -> int:
         _follow_window(context, stop)
     modems = len(runtime.engine.pool.workers)
     unsubscribe = context.events.subscribe(_say_storage_state)
-    print(f"desk-sms: engine running with {modems} modem(s); stop with Ctrl+C", file=sys.stderr)
+    print(f"desk-sms: engine running with {counted(modems, 'modem')}; stop with Ctrl+C", file=sys.stderr)
     try:
         while not stop.wait(1.0):
             pass
@@ -84,8 +85,10 @@ def serve(context: AppContext, args: argparse.Namespace) -> int:
     left = runtime.engine.unrecorded_outcomes()
     if left:
         print(
-            f"desk-sms: the modems handled message(s) {', '.join(map(str, left))} but the database could "
-            "not record it: they will show as uncertain; check with the recipients before resending",
+            f"desk-sms: the modems handled {'message' if len(left) == 1 else 'messages'} "
+            f"{', '.join(map(str, left))} but the database could not record it: "
+            f"{'it' if len(left) == 1 else 'they'} will show as uncertain; check with the recipients "
+            "before resending",
             file=sys.stderr,
         )
     print("desk-sms: engine stopped", file=sys.stderr)

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from desk_sms.commands.output import print_json, print_table
+from desk_sms.commands.when import parse_moment
 from desk_sms.context import AppContext
 from desk_sms.errors import InvalidInput
 from desk_sms.events import DataChanged
@@ -21,6 +22,7 @@ from desk_sms.outbox.rules import AWAITING_APPROVAL, parse_late_within
 from desk_sms.services.compose import ComposePlan, ComposeService, Purpose
 from desk_sms.services.compose_recipients import RecipientSource, SourceKind
 from desk_sms.services.outbox import MessageStatus, OutboxFilter, OutboxRow
+from desk_sms.wording import counted
 
 
 def register(commands: argparse._SubParsersAction[Any]) -> None:
@@ -36,7 +38,9 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     body.add_argument("--template", metavar="NAME", help="a saved template, rendered for each recipient")
     send.add_argument("--literal", action="store_true", help="send the text exactly as typed (braces too)")
     send.add_argument("--urgent", action="store_true", help="send during quiet hours too, before other work")
-    send.add_argument("--at", metavar="ISO-DATETIME", help="send at this time (e.g. 2026-12-01T10:00+09:00)")
+    send.add_argument("--at", metavar="DATETIME",
+                      help='send at this time: "2026-12-04 10:00" in this computer\'s time zone, or with '
+                      "a UTC offset, 2026-12-04T10:00+09:00")
     send.add_argument("--late-within", metavar="30m|2h",
                       help="with --at: how late it may still go (default 2h); later it expires")
     send.add_argument("--advertising", action="store_true",
@@ -55,15 +59,7 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
 
 
 def parse_when(text: str | None) -> datetime | None:
-    if text is None:
-        return None
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError as exc:
-        raise InvalidInput(detail=f"--at is not an ISO date and time: {text!r}") from exc
-    if moment.tzinfo is None:
-        raise InvalidInput(detail=f"--at needs a UTC offset, e.g. {text}+09:00")
-    return moment
+    return None if text is None else parse_moment(text)
 
 
 def late_window(args: argparse.Namespace) -> timedelta | None:
@@ -153,13 +149,14 @@ def run_list(context: AppContext, args: argparse.Namespace) -> int:
     print_table(
         headers,
         [
-            [r.id, r.to, r.status, r.modem, r.parts, r.attempts, r.created_at, r.error, r.text[:30]]
+            [r.id, r.to, r.status, r.modem, r.parts, r.attempts, r.created_at, r.reason(), r.text[:30]]
             for r in rows
         ],
     )
     for modem in context.modems.list():  # queued messages wait for these SIMs' rolling 24 hours
         if modem.enabled and modem.frees_at is not None:
             when = modem.frees_at.astimezone().isoformat(timespec="minutes")
-            print(f"{modem.name}: daily limit reached ({modem.sent_24h} of {modem.daily_limit} parts); "
+            limit = counted(modem.daily_limit, "part")
+            print(f"{modem.name}: daily limit reached ({modem.sent_24h} of {limit}); "
                   f"sends again at {when}")
     return 0

@@ -9,6 +9,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from desk_sms.wording import local_time
+
 
 def _json_default(value: Any) -> Any:
     if isinstance(value, datetime):
@@ -41,7 +43,7 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        return local_time(value)
     return str(value).replace("\n", " ")
 
 

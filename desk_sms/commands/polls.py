@@ -11,6 +11,7 @@ from desk_sms.commands.output import print_json, print_table
 from desk_sms.context import AppContext
 from desk_sms.errors import InvalidInput
 from desk_sms.services.polls import PollDraft, PollResults
+from desk_sms.wording import counted
 
 _WINDOW = re.compile(r"^\s*(\d{1,4})\s*([mhd])\s*$", re.IGNORECASE)
 UNITS = {"m": "minutes", "h": "hours", "d": "days"}
@@ -59,7 +60,7 @@ def run_create(context: AppContext, args: argparse.Namespace) -> int:
                       parse_window(args.window), args.invalid_reply)
     poll_id = context.polls.create(draft)
     results = context.polls.results(poll_id)
-    print(f"poll {poll_id} sent to {len(results.rows)} recipients; replies count until "
+    print(f"poll {poll_id} sent to {counted(len(results.rows), 'recipient')}; replies count until "
           f"{results.closes_at.isoformat()}")
     return 0
 
@@ -101,5 +102,5 @@ def run_results(context: AppContext, args: argparse.Namespace) -> int:
 
 def run_export(context: AppContext, args: argparse.Namespace) -> int:
     written = context.polls.export(args.id, args.file)
-    print(f"wrote {written} recipients to {args.file}")
+    print(f"wrote {counted(written, 'recipient')} to {args.file}")
     return 0

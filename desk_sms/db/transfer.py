@@ -70,7 +70,7 @@ class CopyFailed(UserError):
 class CountMismatch(UserError):
     code = "db.move.count_mismatch"
     template = (
-        "Table {table} has {source} rows in the source but {target} in the target. "
+        "The row counts of table {table} differ: {source} in the source, {target} in the target. "
         "Nothing was kept in the target"
     )
 

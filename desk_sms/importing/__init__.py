@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from desk_sms.errors import UserError
+from desk_sms.wording import human_size, with_sizes
 
 
 class ImportFileCode:
@@ -99,7 +100,8 @@ class ImportFileError(UserError):
     def message(self) -> str:
         template = _TEMPLATES.get(self.code)
         try:
-            return template.format(**self.params) if template else f"{self.code}: {self.params}"
+            params = with_sizes(self.params, human_size)
+            return template.format(**params) if template else f"{self.code}: {self.params}"
         except (KeyError, IndexError):
             return f"{self.code}: {self.params}"
 

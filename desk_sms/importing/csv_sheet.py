@@ -92,8 +92,8 @@ def _bounded_lines(readline: Callable[[int], AnyText], file_name: str) -> Iterat
         yield number, line
 
 
-def line_too_long(file_name: str, limit: str = f"{LINE_LIMIT >> 20} MB") -> ImportFileError:
-    return ImportFileError(ImportFileCode.VALUE_TOO_LARGE, file=file_name, limit=limit)
+def line_too_long(file_name: str, limit_bytes: int = LINE_LIMIT) -> ImportFileError:
+    return ImportFileError(ImportFileCode.VALUE_TOO_LARGE, file=file_name, limit_bytes=limit_bytes)
 
 
 def _csv_rows(reader: Iterator[list[str]], file_name: str) -> Iterator[tuple[int, Iterable[object]]]:
@@ -106,9 +106,8 @@ def _csv_rows(reader: Iterator[list[str]], file_name: str) -> Iterator[tuple[int
         except UnicodeDecodeError:
             raise ImportFileError(ImportFileCode.ENCODING_MIXED, file=file_name, line=number + 1) from None
         except csv.Error as exc:
-            if "field limit" in str(exc):  # one quoted field of over 131,072 characters
-                limit = f"{csv.field_size_limit():,} characters"
-                raise line_too_long(file_name, limit) from None
+            if "field limit" in str(exc):  # one quoted field of over 131,072 characters: 128 KB at least
+                raise line_too_long(file_name, csv.field_size_limit()) from None
             raise ImportFileError(
                 ImportFileCode.FILE_CORRUPT, file=file_name, row=number + 1, detail=str(exc)
             ) from None

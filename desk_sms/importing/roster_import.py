@@ -46,6 +46,7 @@ from desk_sms.importing.roster_rows import (
 )
 from desk_sms.importing.roster_writer import BATCH_SIZE, BatchWriter, ImportResult
 from desk_sms.services.users import UsersService
+from desk_sms.wording import counted
 
 __all__ = [
     "ErrorsFile",
@@ -242,11 +243,12 @@ class RosterImporter:
             writer.remove_created()
         else:
             detail = (f"{path.name}: {result.imported} added, {result.updated} updated, "
-                      f"{result.skipped} skipped, {result.rows_read} rows read")
+                      f"{result.skipped} skipped, {counted(result.rows_read, 'row')} read")
             self._users.record("import.contacts", "import_batch", batch_id, detail)
             if prepared is not None and errors_file is not None:
                 self._users.record(
-                    "export.invalid_rows", "file", None, f"{errors_file.rows} rows to {prepared.target}"
+                    "export.invalid_rows", "file", None,
+                    f"{counted(errors_file.rows, 'row')} to {prepared.target}",
                 )
         self._changed()
         return result
@@ -277,7 +279,7 @@ class RosterImporter:
     ) -> ExportResult:
         """`write_error_workbook`, audited: the rows are personal data leaving desk-sms."""
         written = write_error_workbook(path, headers, rows, describe)
-        self._users.record("export.invalid_rows", "file", None, f"{written.rows} rows to {path}")
+        self._users.record("export.invalid_rows", "file", None, f"{counted(written.rows, 'row')} to {path}")
         return written
 
     def _abandon(self, writer: BatchWriter, batch_id: int) -> None:

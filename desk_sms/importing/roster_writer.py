@@ -17,7 +17,6 @@ from sqlalchemy import Table, delete, exists, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_sms.db.models import (
-    AuditEntry,
     Contact,
     ContactFieldValue,
     ContactGroup,
@@ -107,16 +106,7 @@ class BatchWriter:
             batch.updated = counts[RowStatus.UPDATE]
             batch.skipped = skipped
             batch.invalid = counts[RowStatus.INVALID]
-            detail = f"{batch.file_name}: {batch.imported} new, {batch.updated} updated"
-            session.add(
-                AuditEntry(
-                    at=self._now,
-                    action="contacts.import",
-                    object_type="import_batch",
-                    object_id=self._batch_id,
-                    detail=detail,
-                )
-            )
+            # The audit entry (`import.contacts`, with the user) is the importer's: one per import.
         return ImportResult(
             self._batch_id,
             sum(counts.values()),

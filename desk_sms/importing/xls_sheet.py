@@ -23,6 +23,7 @@ import olefile
 
 from desk_sms.importing import ImportFileCode, ImportFileError
 from desk_sms.importing.cells import FAR_ROW_GAP, FarCells
+from desk_sms.wording import human_size
 
 MAX_STREAM_BYTES = 64 << 20
 _BOF, _EOF, _BOUNDSHEET, _MULRK, _FILEPASS = 0x0809, 0x000A, 0x0085, 0x00BD, 0x002F
@@ -97,7 +98,7 @@ def _workbook_stream(path: Path) -> tuple[str, bytes] | None:
             if name is None:
                 return None
             if container.get_size(name) > MAX_STREAM_BYTES:
-                detail = f"a workbook stream over {MAX_STREAM_BYTES >> 20} MB"
+                detail = f"a workbook stream over {human_size(MAX_STREAM_BYTES)}"
                 raise ImportFileError(ImportFileCode.FILE_TOO_LARGE, file=path.name, detail=detail)
             with container.openstream(name) as stream:
                 return name, stream.read()

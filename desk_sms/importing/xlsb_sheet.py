@@ -27,6 +27,7 @@ from xml.etree import ElementTree
 from desk_sms.importing import ImportFileCode, ImportFileError
 from desk_sms.importing.cells import FAR_ROW_GAP, MAX_COLUMNS, FarCells
 from desk_sms.importing.xml_guard import SHARED_STRINGS_MAX_BYTES, SMALL_PART_MAX_BYTES
+from desk_sms.wording import human_size
 
 MAX_PART_BYTES = 64 << 20
 _ROW_HEADER, _BLANK_CELL, _BUNDLE_SHEET = 0, 1, 156
@@ -64,7 +65,7 @@ def prepare_xlsb(
             if part is None:
                 return path, lambda: None
             if archive.getinfo(part).file_size > MAX_PART_BYTES:
-                detail = f"a sheet over {MAX_PART_BYTES >> 20} MB"
+                detail = f"a sheet over {human_size(MAX_PART_BYTES)}"
                 raise ImportFileError(ImportFileCode.FILE_TOO_LARGE, file=path.name, detail=detail)
             data = archive.read(part)
         cells = list(_cells(data))
@@ -101,7 +102,7 @@ def check_binary_parts(path: Path, parts: list[zipfile.ZipInfo]) -> None:
         else:
             limit = SMALL_PART_MAX_BYTES
         if part.file_size > limit:
-            detail = f"{part.filename} is over {limit >> 20} MB"
+            detail = f"{part.filename} is over {human_size(limit)}"
             raise ImportFileError(ImportFileCode.FILE_TOO_LARGE, file=path.name, detail=detail)
 
 

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from desk_sms.importing import ImportFileCode, ImportFileError
+from desk_sms.wording import human_size
 
 TOKEN_LIMIT = 1 << 20
 # Parts of a package other than sheets (workbook, styles, relationships) are small.
@@ -126,7 +127,7 @@ def check_package_part(path: Path, name: str) -> None:
             size += len(chunk)
             strings += chunk.count(b"<si>") + chunk.count(b"<si ")
             if name != "content.xml" and size > limit:
-                raise _too_large(path, f"{name} is over {limit >> 20} MB")
+                raise _too_large(path, f"{name} is over {human_size(limit)}")
     except TokenTooLarge:
         raise value_too_large(path) from None
     if shared_strings and strings > SHARED_STRINGS_MAX_COUNT:
@@ -148,4 +149,4 @@ def member_chunks(path: Path, member: str) -> Iterator[bytes]:
 
 
 def value_too_large(path: Path) -> ImportFileError:
-    return ImportFileError(ImportFileCode.VALUE_TOO_LARGE, file=path.name, limit="1 MB")
+    return ImportFileError(ImportFileCode.VALUE_TOO_LARGE, file=path.name, limit_bytes=TOKEN_LIMIT)

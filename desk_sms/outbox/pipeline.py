@@ -24,6 +24,7 @@ from desk_sms.outbox.factory import MessageSpec, build_message, copy_message
 from desk_sms.outbox.rules import RUNNING, advertising_problem, check_text, check_urgent
 from desk_sms.outbox.states import PRIORITY_CAMPAIGN, RESENDABLE, MessageStatus
 from desk_sms.services.settings import stored_setting
+from desk_sms.wording import counted
 
 
 class Door(enum.StrEnum):
@@ -99,7 +100,7 @@ def queue_in(session: Session, spec: MessageSpec, door: Door, now: datetime, reg
     message = build_message(session, replace(spec, created_by_id=author), now, region)
     session.flush()
     record_creation(session, door, user, "message", message.id, f"to {message.to_number}, "
-                    f"{message.part_count} part(s), {message.status}", now)
+                    f"{counted(message.part_count, 'part')}, {message.status}", now)
     return message
 
 
@@ -127,7 +128,8 @@ def campaign_in(session: Session, campaign: CampaignSpec, specs: Sequence[Messag
         parts += message.part_count
     session.flush()
     record_creation(session, campaign.door, user, "campaign", row.id,
-                    f"{campaign.name}: {campaign.purpose}, {len(specs)} recipients, {parts} parts, "
+                    f"{campaign.name}: {campaign.purpose}, {counted(len(specs), 'recipient')}, "
+                    f"{counted(parts, 'part')}, "
                     f"{campaign.status}", now)
     return row.id
 

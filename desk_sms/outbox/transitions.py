@@ -6,7 +6,7 @@ message); the rest changes ORM rows through `move`, which checks the transition.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import datetime, timedelta
 from typing import Any, cast
 
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desk_sms.db.models import Campaign, OutboundMessage, OutboundPart
 from desk_sms.db.session import rows_changed
 from desk_sms.outbox.states import MessageStatus, check_transition
+from desk_sms.wording import counted
 
 MAX_ATTEMPTS = 5
 FIRST_RETRY_DELAY = timedelta(seconds=30)
@@ -98,8 +99,13 @@ ENGINE_STOPPED = (
 )
 
 
-def expiry_reason(expires_at: datetime | None) -> str:
-    ended = expires_at.isoformat() if expires_at is not None else "?"
+def expiry_reason(
+    expires_at: datetime | None, say_time: Callable[[datetime], str] = datetime.isoformat
+) -> str:
+    """Why an expired message never went. Stored with the instant in ISO 8601 (a record that keeps
+    its meaning in any time zone); shown with ``say_time=wording.local_time`` from the row's
+    ``expires_at``, in the zone of whoever reads it."""
+    ended = say_time(expires_at) if expires_at is not None else "?"
     return f"not sent: its send-late window ended at {ended}"
 
 
@@ -139,7 +145,8 @@ def requeue_or_fail(message: OutboundMessage, code: str, reason: str, now: datet
     if not count_attempt:
         message.attempts = max(message.attempts - 1, 0)
     if message.attempts >= MAX_ATTEMPTS:
-        move(message, MessageStatus.FAILED, code, f"{reason} (gave up after {message.attempts} attempts)")
+        tries = counted(message.attempts, "attempt")
+        move(message, MessageStatus.FAILED, code, f"{reason} (gave up after {tries})")
     else:
         move(message, MessageStatus.QUEUED, code, reason)
         delayed = count_attempt and not failover

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desk_sms.db.models import AuditEntry
 from desk_sms.importing.exporting import export_rows
 from desk_sms.services.users import UsersService
+from desk_sms.wording import counted
 
 EXPORT_HEADERS = ("at", "user", "action", "object_type", "object_id", "detail")
 EXPORT_BATCH = 1_000
@@ -84,7 +85,7 @@ class AuditService:
         """Write the filtered log to .xlsx or .csv; returns the number of entries written."""
         rows = (record.cells() for record in self._all(where))
         written = export_rows(path, EXPORT_HEADERS, rows, sheet_title="audit")
-        self._users.record("export.audit", "file", None, f"{written} entries to {path}")
+        self._users.record("export.audit", "file", None, f"{counted(written, 'entry', 'entries')} to {path}")
         return written
 
     def _all(self, where: AuditFilter) -> Iterator[AuditRecord]:

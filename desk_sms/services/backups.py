@@ -153,9 +153,7 @@ class BackupService:
         free = self._free_space(self.backups_dir if self.backups_dir.is_dir() else source.parent)
         if free is None or free >= needed:
             return None
-        return NoRoomForBackup(
-            folder=str(self.backups_dir), free=storage.human_size(free), needed=storage.human_size(needed)
-        )
+        return NoRoomForBackup(folder=str(self.backups_dir), free_bytes=free, needed_bytes=needed)
 
     def run_if_due(self) -> BackupInfo | None:
         """The daily backup, when the newest one is a day old (or there is none); then prune.

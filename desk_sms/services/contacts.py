@@ -36,6 +36,7 @@ from desk_sms.services import contact_queries as queries
 from desk_sms.services import contact_search
 from desk_sms.services.contact_queries import ContactDetails, ContactRow, HistoryEntry, PhoneEntry, SortKey
 from desk_sms.services.users import UsersService
+from desk_sms.wording import counted
 
 __all__ = [
     "ContactDetails",
@@ -266,7 +267,7 @@ class ContactsService:
         """Write every live contact to .xlsx or .csv (formula-safe); audited with the row count."""
         headers, rows = self.export_table()
         written = export_rows(path, headers, rows, sheet_title="contacts")
-        self._users.record("export.contacts", "file", None, f"{written} contacts to {path}")
+        self._users.record("export.contacts", "file", None, f"{counted(written, 'contact')} to {path}")
         return written
 
     # -- helpers -----------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from desk_sms.errors import InvalidInput, NotFound
 from desk_sms.events import DataChanged, EventBus
 from desk_sms.services import contact_search
 from desk_sms.services.users import UsersService
+from desk_sms.wording import counted
 
 TOPIC = "groups"
 CONTACTS_TOPIC = "contacts"  # the table shows group names, so membership changes it too
@@ -154,4 +155,4 @@ class GroupsService:
 
 def _listed(contact_ids: Sequence[int]) -> str:
     shown = ", ".join(str(i) for i in contact_ids[:200])
-    return f"{len(contact_ids)} contacts: {shown}{' …' if len(contact_ids) > 200 else ''}"
+    return f"{counted(len(contact_ids), 'contact')}: {shown}{' …' if len(contact_ids) > 200 else ''}"

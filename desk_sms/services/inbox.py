@@ -32,6 +32,7 @@ from desk_sms.importing.exporting import export_rows
 from desk_sms.outbox.pipeline import Door
 from desk_sms.services.outbox import PRIORITY_REPLY, OutboxService
 from desk_sms.services.users import UsersService
+from desk_sms.wording import counted
 
 UNHANDLED = "unhandled"
 HANDLED = "handled"
@@ -457,7 +458,7 @@ class InboxService:
         """Write the filtered inbox to .xlsx or .csv (formula-safe); returns the rows written."""
         ids = self.ids(where)
         written = export_rows(path, EXPORT_HEADERS, self._export_rows(ids), sheet_title="inbox")
-        self._users.record("export.inbox", "file", None, f"{written} messages to {path}")
+        self._users.record("export.inbox", "file", None, f"{counted(written, 'message')} to {path}")
         return written
 
     def _export_rows(self, ids: list[int], batch: int = 500) -> Iterable[list[object]]:
@@ -473,7 +474,8 @@ class InboxService:
             [e.at, "in" if e.incoming else "out", number, e.status, e.modem or "", e.text] for e in entries
         )
         written = export_rows(path, THREAD_EXPORT_HEADERS, rows, sheet_title="conversation")
-        self._users.record("export.conversation", "file", None, f"{written} messages with {number} to {path}")
+        self._users.record("export.conversation", "file", None,
+                           f"{counted(written, 'message')} with {number} to {path}")
         return written
 
     # Last in the class: below this line the name `list` would mean this method in annotations.

@@ -30,7 +30,8 @@ from desk_sms.outbox.states import (
     PRIORITY_REPLY,
     MessageStatus,
 )
-from desk_sms.outbox.transitions import cancel_campaign, cancel_waiting, set_held
+from desk_sms.outbox.transitions import cancel_campaign, cancel_waiting, expiry_reason, set_held
+from desk_sms.wording import local_time
 
 __all__ = [
     "CANCELLABLE", "MAX_TEXT_LENGTH", "NEEDS_ATTENTION", "PRIORITY_CAMPAIGN", "PRIORITY_ONE_OFF",
@@ -68,6 +69,13 @@ class OutboxRow:
     held: bool
     urgent: bool
     error_code: str | None = None  # stable code behind `error` (cms_38, opted_out, engine_stopped …)
+    expires_at: datetime | None = None  # a timed message's send-late window ends here
+
+    def reason(self) -> str | None:
+        """`error` as people read it: an expired message's window end in this computer's time."""
+        if self.error_code == "expired" and self.expires_at is not None:
+            return expiry_reason(self.expires_at, local_time)
+        return self.error
 
     def as_json(self) -> dict[str, Any]:
         keys = ("id", "to", "text", "status", "modem", "parts", "attempts", "error")
@@ -244,6 +252,7 @@ class OutboxService:
             held=message.held,
             urgent=message.urgent,
             error_code=message.error_code,
+            expires_at=message.expires_at,
         )
 
     # -- user actions ---------------------------------------------------------------------------

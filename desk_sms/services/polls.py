@@ -28,6 +28,7 @@ from desk_sms.outbox.rules import campaign_status, check_text
 from desk_sms.outbox.states import MessageStatus
 from desk_sms.services.settings import SettingsService
 from desk_sms.services.users import UsersService
+from desk_sms.wording import counted
 
 MAX_ANSWERS = 9
 EXPORT_HEADERS = ("number", "contact", "answer", "answer text", "replied at", "state", "reply")
@@ -138,7 +139,8 @@ class PollsService:
         rows = ([r.number, r.contact, r.answer or "", labels.get(r.answer or 0, ""), r.replied_at or "",
                  r.state, r.reply] for r in results.rows)
         written = export_rows(path, EXPORT_HEADERS, rows, sheet_title="poll")
-        self._users.record("export.poll", "file", None, f"{written} rows of poll {results.name} to {path}")
+        self._users.record("export.poll", "file", None,
+                           f"{counted(written, 'row')} of poll {results.name} to {path}")
         return written
 
     def _rows(self, session: Session, poll: Poll) -> list[PollRow]:

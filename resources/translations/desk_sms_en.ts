@@ -130,27 +130,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="204"/>
+        <location filename="../../ui/pages/settings_api.py" line="205"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="204"/>
+        <location filename="../../ui/pages/settings_api.py" line="205"/>
         <source>revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="226"/>
+        <location filename="../../ui/pages/settings_api.py" line="227"/>
         <source>Copy the key for {name} now: it is shown only this once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="238"/>
+        <location filename="../../ui/pages/settings_api.py" line="239"/>
         <source>Revoke an API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="239"/>
+        <location filename="../../ui/pages/settings_api.py" line="240"/>
         <source>Revoke the key {name}? Programs using it are refused from now on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,23 +461,29 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/audit.py" line="208"/>
-        <source>{count:,} entries</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/audit.py" line="211"/>
+        <source>%Ln entries, the newest {shown} shown</source>
+        <translation>
+            <numerusform>%Ln entry, the newest {shown} shown</numerusform>
+            <numerusform>%Ln entries, the newest {shown} shown</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="210"/>
-        <source>{count:,} entries, the newest {shown:,} shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="221"/>
+        <location filename="../../ui/pages/audit.py" line="220"/>
         <source>Export the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="223"/>
+        <location filename="../../ui/pages/audit.py" line="222"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,80 +491,83 @@
 <context>
     <name>BackupGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="90"/>
+        <location filename="../../ui/pages/settings_backups.py" line="92"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="91"/>
+        <location filename="../../ui/pages/settings_backups.py" line="93"/>
         <source>Keep daily backups for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="92"/>
+        <location filename="../../ui/pages/settings_backups.py" line="94"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="93"/>
+        <location filename="../../ui/pages/settings_backups.py" line="95"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="94"/>
+        <location filename="../../ui/pages/settings_backups.py" line="96"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="137"/>
+        <location filename="../../ui/pages/settings_backups.py" line="139"/>
         <source>The backups folder cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="143"/>
+        <location filename="../../ui/pages/settings_backups.py" line="145"/>
         <source>The database is on a server: its administrator backs it up with the server&apos;s own tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="149"/>
+        <location filename="../../ui/pages/settings_backups.py" line="151"/>
         <source>The daily backup failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="151"/>
+        <location filename="../../ui/pages/settings_backups.py" line="153"/>
         <source>No backup yet. Backups are kept in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/settings_backups.py" line="154"/>
-        <source>Last backup {when}; {count} backups in {folder}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/pages/settings_backups.py" line="156"/>
+        <source>Last backup {when}; %Ln backup(s) in {folder}.</source>
+        <translation>
+            <numerusform>Last backup {when}; %Ln backup in {folder}.</numerusform>
+            <numerusform>Last backup {when}; %Ln backups in {folder}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="164"/>
+        <location filename="../../ui/pages/settings_backups.py" line="166"/>
         <source>No room for a backup: the disk holding {folder} has {free} free and a backup needs about {needed}. Free some space there; until then no daily backup is made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="195"/>
-        <location filename="../../ui/pages/settings_backups.py" line="224"/>
+        <location filename="../../ui/pages/settings_backups.py" line="197"/>
+        <location filename="../../ui/pages/settings_backups.py" line="226"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="197"/>
+        <location filename="../../ui/pages/settings_backups.py" line="199"/>
         <source>desk-sms backups (*.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="215"/>
+        <location filename="../../ui/pages/settings_backups.py" line="217"/>
         <source>Replace the current database with {file}?
 
 The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="249"/>
+        <location filename="../../ui/pages/settings_backups.py" line="251"/>
         <source>The database was restored from {file}. The previous one is kept as {kept}.
 
 desk-sms closes now; start it again.</source>
@@ -716,10 +725,13 @@ desk-sms closes now; start it again.</source>
         <source>About {duration} left</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/widgets/campaign_progress.py" line="182"/>
-        <source>{count} wait for tomorrow&apos;s limits</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln wait(s) for tomorrow&apos;s limits</source>
+        <translation>
+            <numerusform>%Ln waits for tomorrow&apos;s limits</numerusform>
+            <numerusform>%Ln wait for tomorrow&apos;s limits</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/campaign_progress.py" line="188"/>
@@ -736,6 +748,57 @@ desk-sms closes now; start it again.</source>
         <source>Cancel every message of this campaign that has not gone out yet?
 Messages already sent are not affected.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckStep</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="284"/>
+        <source>%Ln row(s) read</source>
+        <translation>
+            <numerusform>%Ln row read</numerusform>
+            <numerusform>%Ln rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="285"/>
+        <source>%Ln new contact(s)</source>
+        <translation>
+            <numerusform>%Ln new contact</numerusform>
+            <numerusform>%Ln new contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="286"/>
+        <source>%Ln already in your contacts</source>
+        <translation>
+            <numerusform>%Ln already in your contacts</numerusform>
+            <numerusform>%Ln already in your contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="288"/>
+        <source>%Ln duplicate(s) within the file</source>
+        <translation>
+            <numerusform>%Ln duplicate within the file</numerusform>
+            <numerusform>%Ln duplicates within the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="290"/>
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>%Ln invalid</numerusform>
+            <numerusform>%Ln invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="311"/>
+        <source>%Ln more row(s) are in the saved file.</source>
+        <translation>
+            <numerusform>%Ln more row is in the saved file.</numerusform>
+            <numerusform>%Ln more rows are in the saved file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -870,73 +933,68 @@ Messages already sent are not affected.</source>
 <context>
     <name>ComposeSummary</name>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="21"/>
+        <location filename="../../ui/pages/compose_summary.py" line="22"/>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="22"/>
+        <location filename="../../ui/pages/compose_summary.py" line="23"/>
         <source>not a valid mobile number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="23"/>
+        <location filename="../../ui/pages/compose_summary.py" line="24"/>
         <source>duplicate number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="24"/>
+        <location filename="../../ui/pages/compose_summary.py" line="25"/>
         <source>missing value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="25"/>
+        <location filename="../../ui/pages/compose_summary.py" line="26"/>
         <source>message too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="26"/>
+        <location filename="../../ui/pages/compose_summary.py" line="27"/>
         <source>no consent to advertising</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="27"/>
+        <location filename="../../ui/pages/compose_summary.py" line="28"/>
         <source>contact deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="35"/>
+        <location filename="../../ui/pages/compose_summary.py" line="36"/>
         <source>about {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="36"/>
+        <location filename="../../ui/pages/compose_summary.py" line="37"/>
         <source>about {hours} h {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="42"/>
+        <location filename="../../ui/pages/compose_summary.py" line="43"/>
         <source>no modem is ready: the messages wait until one is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="44"/>
+        <location filename="../../ui/pages/compose_summary.py" line="45"/>
         <source>quiet hours: sending starts at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="47"/>
+        <location filename="../../ui/pages/compose_summary.py" line="48"/>
         <source>every modem reached its daily limit: sending resumes at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="50"/>
+        <location filename="../../ui/pages/compose_summary.py" line="51"/>
         <source>every modem reached its daily limit: sending waits until one frees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="55"/>
-        <source>({count} wait for tomorrow&apos;s daily limits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1001,143 +1059,143 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="72"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="69"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="72"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="69"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="75"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="72"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="76"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="73"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="95"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="92"/>
         <source>ヤマダ タロウ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="97"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="94"/>
         <source>One number per line, e.g. 090-1234-5678</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="102"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="99"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="102"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="99"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="108"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="105"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="109"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="106"/>
         <source>Reading (furigana):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="110"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="107"/>
         <source>Phone numbers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="111"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="108"/>
         <source>Groups:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="112"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="109"/>
         <source>Fields:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="113"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="110"/>
         <source>Consent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="114"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="111"/>
         <source>Opt-out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="115"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="112"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="122"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="119"/>
         <source>given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="129"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="126"/>
         <source>source, e.g. 入会申込書</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="174"/>
-        <location filename="../../ui/dialogs/contact_editor.py" line="191"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="171"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="188"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="180"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="177"/>
         <source>Contact: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="193"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="190"/>
         <source>Opted out on {date}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="203"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="203"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,7 +1259,7 @@ Messages already sent are not affected.</source>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="181"/>
-        <location filename="../../ui/pages/contacts.py" line="250"/>
+        <location filename="../../ui/pages/contacts.py" line="245"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,78 +1278,70 @@ Messages already sent are not affected.</source>
         <source>Without consent</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/contacts.py" line="236"/>
-        <source>1 contact</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/contacts.py" line="281"/>
+        <source>%Ln contact(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln contact deleted.</numerusform>
+            <numerusform>%Ln contacts deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/contacts.py" line="292"/>
+        <source>%Ln contact(s) restored.</source>
+        <translation>
+            <numerusform>%Ln contact restored.</numerusform>
+            <numerusform>%Ln contacts restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/contacts.py" line="312"/>
+        <source>%Ln contact(s) added to the group.</source>
+        <translation>
+            <numerusform>%Ln contact added to the group.</numerusform>
+            <numerusform>%Ln contacts added to the group.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="236"/>
-        <source>{count} contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/contacts.py" line="286"/>
-        <source>1 contact deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/contacts.py" line="287"/>
-        <source>{count} contacts deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/contacts.py" line="298"/>
-        <source>1 contact restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/contacts.py" line="298"/>
-        <source>{count} contacts restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/contacts.py" line="319"/>
-        <source>1 contact added to the group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/contacts.py" line="319"/>
-        <source>{count} contacts added to the group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/contacts.py" line="328"/>
+        <location filename="../../ui/pages/contacts.py" line="321"/>
         <source>Opted back in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="330"/>
+        <location filename="../../ui/pages/contacts.py" line="323"/>
         <source>Opt out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="330"/>
+        <location filename="../../ui/pages/contacts.py" line="323"/>
         <source>Reason (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="332"/>
+        <location filename="../../ui/pages/contacts.py" line="325"/>
         <source>Opted out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="345"/>
+        <location filename="../../ui/pages/contacts.py" line="338"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="345"/>
+        <location filename="../../ui/pages/contacts.py" line="338"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="359"/>
+        <location filename="../../ui/pages/contacts.py" line="352"/>
         <source>Exported to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,6 +1449,70 @@ Messages already sent are not affected.</source>
     <message>
         <location filename="../../ui/dialogs/conversation.py" line="259"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="21"/>
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="24"/>
+        <source>%Ln part(s)</source>
+        <translation>
+            <numerusform>%Ln part</numerusform>
+            <numerusform>%Ln parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="27"/>
+        <source>%Ln need(s) attention</source>
+        <translation>
+            <numerusform>%Ln needs attention</numerusform>
+            <numerusform>%Ln need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="30"/>
+        <source>%Ln tries left.</source>
+        <translation>
+            <numerusform>%Ln try left.</numerusform>
+            <numerusform>%Ln tries left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="33"/>
+        <source>{ready} of %Ln modem(s) ready</source>
+        <translation>
+            <numerusform>{ready} of %Ln modem ready</numerusform>
+            <numerusform>{ready} of %Ln modems ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="36"/>
+        <source>(%Ln wait(s) for tomorrow&apos;s daily limits)</source>
+        <translation>
+            <numerusform>(%Ln waits for tomorrow&apos;s daily limits)</numerusform>
+            <numerusform>(%Ln wait for tomorrow&apos;s daily limits)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="42"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/counts.py" line="43"/>
+        <source>{size} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1517,13 +1631,16 @@ Messages already sent are not affected.</source>
         <source>No modem yet: add one on the Modems page.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/dashboard.py" line="216"/>
-        <source>{name}: {state}, signal {bars}/5, {used} of {limit} parts in 24 h{error}</source>
-        <translation type="unfinished"></translation>
+        <source>{name}: {state}, signal {bars}/5, {used} of %Ln part(s) in 24 h{error}</source>
+        <translation>
+            <numerusform>{name}: {state}, signal {bars}/5, {used} of %Ln part in 24 h{error}</numerusform>
+            <numerusform>{name}: {state}, signal {bars}/5, {used} of %Ln parts in 24 h{error}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="218"/>
+        <location filename="../../ui/pages/dashboard.py" line="219"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,351 +1879,351 @@ Messages already sent are not affected.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="37"/>
+        <location filename="../../ui/errors.py" line="39"/>
         <source>The database {path} cannot be opened: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>The database server {url} cannot be reached: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43"/>
+        <location filename="../../ui/errors.py" line="45"/>
         <source>The database {path} was made by a newer version of desk-sms (schema {revision}).
 Please install the newer version. The file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>The data folder {path} cannot be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>Another desk-sms ({owner}) is already driving the modems on this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>The sending engine did not answer within {seconds} seconds. It may be starting or stopped: see the status bar, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="61"/>
         <source>The sending engine could not do it: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="64"/>
         <source>Please check your input: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>{name} cannot send now ({state}). Send the test once it shows Ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>{what} not found: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>A rule named {name} exists already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>The rule {name} does nothing: choose an answer, an assignee, a group, a tag or “Mark handled”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>Only an administrator may do this ({action}). Ask an administrator to sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="77"/>
         <source>Wrong password for {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
-        <source>{name} is locked after {attempts} wrong passwords. Try again in {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>On a shared database server every user needs a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="84"/>
         <source>The setting {key} was not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>An API key named {name} exists already (revoked keys keep their names).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>Unknown scope {scope}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>The message is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>The recipient has no value for {fields}: fill it in or write the text without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>The message is {length} characters; at most {limit} characters can be sent as one message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
-        <source>The message needs {parts} SMS parts; at most {limit} parts are allowed per message.</source>
+        <location filename="../../ui/errors.py" line="78"/>
+        <source>{name} is locked after {attempts} wrong passwords. Try again in {minutes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="105"/>
+        <source>The message needs {parts} SMS parts; at most {limit} are allowed per message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>Unknown placeholder {names}: nothing was sent. Write {{{{ and }}}} for literal braces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109"/>
+        <location filename="../../ui/errors.py" line="111"/>
         <source>Only an administrator may send a campaign as urgent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/errors.py" line="114"/>
         <source>An advertising message must name its sender: set the sender name in Settings first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>An advertising message must name its sender: add {sender} to the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="120"/>
         <source>An advertising message must say how to stop receiving it, e.g. 配信停止は「{keyword}」と返信.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>{at} is past and its send-late window ended at {until}: nothing was sent; choose a later time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="126"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>{text} is not a send-late window; write minutes or hours, e.g. 30m or 2h.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="135"/>
+        <location filename="../../ui/errors.py" line="137"/>
         <source>The disk holding {folder} is full ({free} free): desk-sms cannot save anything there.
 Free at least {needed} on that disk, then start desk-sms again. Nothing was lost and the database is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="141"/>
+        <location filename="../../ui/errors.py" line="143"/>
         <source>The data folder {folder} is read-only ({free} free on its disk): desk-sms cannot save anything there.
 Make it writable again, or start desk-sms with another data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="146"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>The data folder {folder} is not there any more (a USB stick or network drive that was removed?).
 Connect it again and start desk-sms; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151"/>
+        <location filename="../../ui/errors.py" line="153"/>
         <source>No backup was made: the disk holding {folder} has {free} free and a backup needs about {needed}. Free some space there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>File not found: {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="163"/>
+        <location filename="../../ui/errors.py" line="165"/>
         <source>The file {file} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>The file {file} is damaged and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="167"/>
+        <location filename="../../ui/errors.py" line="169"/>
         <source>The file {file} is protected by a password. Save it without a password and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="172"/>
         <source>The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="175"/>
         <source>There is no sheet named {sheet}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="174"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>The sheet {sheet} of {file} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="175"/>
+        <location filename="../../ui/errors.py" line="177"/>
         <source>Every sheet of {file} is hidden. Show the sheet to import in Excel and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="178"/>
+        <location filename="../../ui/errors.py" line="180"/>
         <source>The file {file} has no rows (it holds no text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="183"/>
         <source>The file {file} has no rows below the header: there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="184"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>The file {file} holds one cell, comment or line larger than {limit}. No roster has one, so the file is not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="189"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>The file {file} holds more than a roster can ({detail}). Split it into parts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="192"/>
+        <location filename="../../ui/errors.py" line="194"/>
         <source>The file {file} has more than {limit} rows. Split it and import the parts one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="195"/>
+        <location filename="../../ui/errors.py" line="197"/>
         <source>The text encoding of {file} cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="198"/>
+        <location filename="../../ui/errors.py" line="200"/>
         <source>The file {file} mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="203"/>
+        <location filename="../../ui/errors.py" line="205"/>
         <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="206"/>
+        <location filename="../../ui/errors.py" line="208"/>
         <source>Cannot write {file}: {reason} (is it open in another program?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="209"/>
+        <location filename="../../ui/errors.py" line="211"/>
         <source>There is no column {column} in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="212"/>
+        <location filename="../../ui/errors.py" line="214"/>
         <source>No column holds phone numbers. Choose “Phone number” for the column that has them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="215"/>
+        <location filename="../../ui/errors.py" line="217"/>
         <source>Row {row} cannot be the header: it is empty or too far down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="218"/>
+        <location filename="../../ui/errors.py" line="220"/>
         <source>This import was already undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="225"/>
+        <location filename="../../ui/errors.py" line="227"/>
         <source>changing settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="226"/>
+        <location filename="../../ui/errors.py" line="228"/>
         <source>managing modems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="227"/>
+        <location filename="../../ui/errors.py" line="229"/>
         <source>managing users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="228"/>
+        <location filename="../../ui/errors.py" line="230"/>
         <source>making a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="229"/>
+        <location filename="../../ui/errors.py" line="231"/>
         <source>restoring a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="230"/>
+        <location filename="../../ui/errors.py" line="232"/>
         <source>moving the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="231"/>
+        <location filename="../../ui/errors.py" line="233"/>
         <source>approving a campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="232"/>
+        <location filename="../../ui/errors.py" line="234"/>
         <source>deleting what a schedule uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="235"/>
+        <location filename="../../ui/errors.py" line="237"/>
         <source>assigning a conversation to someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="238"/>
+        <location filename="../../ui/errors.py" line="240"/>
         <source>managing the API and its keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="239"/>
+        <location filename="../../ui/errors.py" line="241"/>
         <source>changing the rules for incoming messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="275"/>
+        <location filename="../../ui/errors.py" line="286"/>
         <source>desk-sms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="280"/>
+        <location filename="../../ui/errors.py" line="291"/>
         <source>desk-sms: unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="282"/>
+        <location filename="../../ui/errors.py" line="293"/>
         <source>Something went wrong inside desk-sms. This is a bug, not something you did.
 Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
@@ -2139,18 +2256,21 @@ Please copy the details below and send them to your support contact.</source>
         <source>No password on this PC (only if nobody else can use this computer)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/first_start.py" line="86"/>
-        <source>Choose a password of at least {count} characters, or tick “No password on this PC”.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose a password of at least %n character(s), or tick “No password on this PC”.</source>
+        <translation>
+            <numerusform>Choose a password of at least %n character, or tick “No password on this PC”.</numerusform>
+            <numerusform>Choose a password of at least %n characters, or tick “No password on this PC”.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="90"/>
+        <location filename="../../ui/dialogs/first_start.py" line="89"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="109"/>
+        <location filename="../../ui/dialogs/first_start.py" line="108"/>
         <source>Please choose a password, or tick “No password on this PC”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,10 +2297,21 @@ Please copy the details below and send them to your support contact.</source>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/groups.py" line="66"/>
-        <source>{name}  ({count} contacts)</source>
-        <translation type="unfinished"></translation>
+        <source>{name}  (%Ln contact(s))</source>
+        <translation>
+            <numerusform>{name}  (%Ln contact)</numerusform>
+            <numerusform>{name}  (%Ln contacts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/groups.py" line="92"/>
+        <source>Delete the group {name}? Its %Ln contact(s) stay in your list.</source>
+        <translation>
+            <numerusform>Delete the group {name}? Its %Ln contact stays in your list.</numerusform>
+            <numerusform>Delete the group {name}? Its %Ln contacts stay in your list.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/groups.py" line="76"/>
@@ -2203,12 +2334,7 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="92"/>
-        <source>Delete the group {name}? Its {count} contacts stay in your list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/groups.py" line="93"/>
+        <location filename="../../ui/dialogs/groups.py" line="94"/>
         <source>Delete group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2462,48 +2588,38 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="282"/>
-        <source>{rows} rows read: {new} new contacts, {existing} already contacts, {duplicates} duplicates within the file, {invalid} invalid.</source>
+        <location filename="../../ui/dialogs/import_pages.py" line="283"/>
+        <source>{rows}: {new}, {existing}, {duplicates}, {invalid}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="312"/>
-        <source>{count} more rows are in the saved file.</source>
+        <location filename="../../ui/dialogs/import_pages.py" line="357"/>
+        <source>{imported}, {updated}, {skipped}, {invalid}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="337"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="336"/>
         <source>Undo this import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="341"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="340"/>
         <source>Importing… The whole file is checked first. You can cancel: the contacts added are taken back, contacts already updated stay updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="347"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="346"/>
         <source>Importing… You can cancel: nothing of this import is kept then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="354"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="353"/>
         <source>The import was cancelled; no contact was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="356"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="355"/>
         <source>The import is finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="358"/>
-        <source>{imported} contacts added, {updated} updated, {skipped} skipped, {invalid} invalid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="373"/>
-        <source>Import undone: {count} contacts removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2535,6 +2651,49 @@ Please copy the details below and send them to your support contact.</source>
         <location filename="../../ui/dialogs/import_wizard.py" line="437"/>
         <source>Cells far from the table ({cells}) hold values; they were ignored.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportStep</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="358"/>
+        <source>%Ln contact(s) added</source>
+        <translation>
+            <numerusform>%Ln contact added</numerusform>
+            <numerusform>%Ln contacts added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="359"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="360"/>
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="361"/>
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>%Ln invalid</numerusform>
+            <numerusform>%Ln invalid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="369"/>
+        <source>Import undone: %Ln contact(s) removed.</source>
+        <translation>
+            <numerusform>Import undone: %Ln contact removed.</numerusform>
+            <numerusform>Import undone: %Ln contacts removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2614,10 +2773,13 @@ Please copy the details below and send them to your support contact.</source>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/import_wizard.py" line="366"/>
-        <source>{done} rows</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2709,10 +2871,18 @@ Please copy the details below and send them to your support contact.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/pages/inbox.py" line="294"/>
-        <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/inbox.py" line="378"/>
+        <source>%Ln message(s) exported.</source>
+        <translation>
+            <numerusform>%Ln message exported.</numerusform>
+            <numerusform>%Ln messages exported.</numerusform>
         </translation>
     </message>
     <message>
@@ -2759,14 +2929,6 @@ Please copy the details below and send them to your support contact.</source>
         <location filename="../../ui/pages/inbox.py" line="369"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/inbox.py" line="378"/>
-        <source>%n message(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3129,7 +3291,7 @@ Please copy the details below and send them to your support contact.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/modem_add.py" line="146"/>
-        <source>{count} of {total} ports answer.</source>
+        <source>Ports answering: {count} of {total}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3225,10 +3387,13 @@ Please copy the details below and send them to your support contact.</source>
         <source>Select a modem to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/widgets/modem_details.py" line="98"/>
-        <source>{sent} of {limit} SMS parts</source>
-        <translation type="unfinished"></translation>
+        <source>{sent} of %Ln SMS part(s)</source>
+        <translation>
+            <numerusform>{sent} of %Ln SMS part</numerusform>
+            <numerusform>{sent} of %Ln SMS parts</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/modem_details.py" line="99"/>
@@ -3248,11 +3413,6 @@ Please copy the details below and send them to your support contact.</source>
 </context>
 <context>
     <name>ModemErrors</name>
-    <message>
-        <location filename="../../ui/models/modems_model.py" line="131"/>
-        <source>{count} tries left.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../../ui/models/modems_model.py" line="139"/>
         <source>The SIM card refused the PIN. It will not be tried again until you enter a new one.</source>
@@ -3335,47 +3495,47 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemStates</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="92"/>
+        <location filename="../../ui/models/modems_model.py" line="93"/>
         <source>Connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="93"/>
+        <location filename="../../ui/models/modems_model.py" line="94"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="94"/>
+        <location filename="../../ui/models/modems_model.py" line="95"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="95"/>
+        <location filename="../../ui/models/modems_model.py" line="96"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="96"/>
+        <location filename="../../ui/models/modems_model.py" line="97"/>
         <source>Disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="97"/>
+        <location filename="../../ui/models/modems_model.py" line="98"/>
         <source>PIN needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="98"/>
+        <location filename="../../ui/models/modems_model.py" line="99"/>
         <source>Different SIM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="99"/>
+        <location filename="../../ui/models/modems_model.py" line="100"/>
         <source>Not answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="100"/>
+        <location filename="../../ui/models/modems_model.py" line="101"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3454,13 +3614,8 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>ModemsPage</name>
     <message>
-        <location filename="../../ui/pages/modems.py" line="68"/>
+        <location filename="../../ui/pages/modems.py" line="69"/>
         <source>No modems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="70"/>
-        <source>{ready} of {total} modems ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3630,72 +3785,77 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>OutboxErrors</name>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="113"/>
+        <location filename="../../ui/models/outbox_model.py" line="107"/>
+        <source>Not sent: its send-late window ended at {time}, before it could go out (the PC was off or no modem was ready).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="119"/>
         <source>Gave up after several attempts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="122"/>
+        <location filename="../../ui/models/outbox_model.py" line="128"/>
         <source>The network refused the message for now ({reason}); it will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="125"/>
+        <location filename="../../ui/models/outbox_model.py" line="131"/>
         <source>The network refused the message: {reason} (error {code}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="133"/>
+        <location filename="../../ui/models/outbox_model.py" line="139"/>
         <source>Not a mobile number; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="135"/>
+        <location filename="../../ui/models/outbox_model.py" line="141"/>
         <source>The recipient asked not to receive messages; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="137"/>
+        <location filename="../../ui/models/outbox_model.py" line="143"/>
         <source>desk-sms stopped while sending; the message may or may not have arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="139"/>
+        <location filename="../../ui/models/outbox_model.py" line="145"/>
         <source>The modem did not confirm the send; the message may or may not have arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="141"/>
+        <location filename="../../ui/models/outbox_model.py" line="147"/>
         <source>Only some parts of this long message went out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="143"/>
+        <location filename="../../ui/models/outbox_model.py" line="149"/>
         <source>The modem was not available; the message waits for a modem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="145"/>
+        <location filename="../../ui/models/outbox_model.py" line="151"/>
         <source>The modem reported a problem; the message will be tried again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="147"/>
+        <location filename="../../ui/models/outbox_model.py" line="153"/>
         <source>The modem refused the message without giving a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="149"/>
+        <location filename="../../ui/models/outbox_model.py" line="155"/>
         <source>An unexpected error happened while sending; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="151"/>
+        <location filename="../../ui/models/outbox_model.py" line="157"/>
         <source>The network could not deliver the message to the phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="153"/>
+        <location filename="../../ui/models/outbox_model.py" line="159"/>
         <source>Not sent: it was too late to go out (the PC was off or no modem was ready).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3761,57 +3921,57 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="217"/>
+        <location filename="../../ui/models/outbox_model.py" line="218"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="217"/>
+        <location filename="../../ui/models/outbox_model.py" line="218"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="217"/>
+        <location filename="../../ui/models/outbox_model.py" line="218"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="217"/>
+        <location filename="../../ui/models/outbox_model.py" line="218"/>
         <source>Modem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="218"/>
+        <location filename="../../ui/models/outbox_model.py" line="219"/>
         <source>Parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="218"/>
+        <location filename="../../ui/models/outbox_model.py" line="219"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="218"/>
+        <location filename="../../ui/models/outbox_model.py" line="219"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="218"/>
+        <location filename="../../ui/models/outbox_model.py" line="219"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="219"/>
+        <location filename="../../ui/models/outbox_model.py" line="220"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="219"/>
+        <location filename="../../ui/models/outbox_model.py" line="220"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="283"/>
+        <location filename="../../ui/models/outbox_model.py" line="286"/>
         <source>Campaign: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4206,10 +4366,13 @@ Please copy the details below and send them to your support contact.</source>
         <source>Name or number</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/widgets/recipient_picker.py" line="210"/>
-        <source>Pasted numbers ({count} lines)</source>
-        <translation type="unfinished"></translation>
+        <source>Pasted numbers (%Ln line(s))</source>
+        <translation>
+            <numerusform>Pasted numbers (%Ln line)</numerusform>
+            <numerusform>Pasted numbers (%Ln lines)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/recipient_picker.py" line="226"/>
@@ -4379,7 +4542,7 @@ Please copy the details below and send them to your support contact.</source>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="257"/>
-        <source>{sent:,} sent, {delivered:,} delivered ({delivery}), {failed:,} failed, {answered:,} answered ({reply}), {received:,} messages received.</source>
+        <source>{sent:,} sent, {delivered:,} delivered ({delivery}), {failed:,} failed, {answered:,} answered ({reply}), {received:,} received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5086,8 +5249,8 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="210"/>
-        <source>What goes out in the next {days} days</source>
+        <location filename="../../ui/pages/schedules.py" line="415"/>
+        <source>Next run {when}: {messages}, {excluded}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5163,59 +5326,90 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="349"/>
-        <source>{count} run(s) were missed while desk-sms was closed and were not sent: {runs}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="358"/>
-        <source>{minutes} minutes before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="360"/>
-        <source>{days} day(s) before at {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="417"/>
-        <source>Next run {when}: {count} message(s), {excluded} left out (opted out, no number or a missing value)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="440"/>
+        <location filename="../../ui/pages/schedules.py" line="439"/>
         <source>Import appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="442"/>
+        <location filename="../../ui/pages/schedules.py" line="441"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="460"/>
+        <location filename="../../ui/pages/schedules.py" line="459"/>
         <source>no such contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="461"/>
+        <location filename="../../ui/pages/schedules.py" line="460"/>
         <source>date or time unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="462"/>
+        <location filename="../../ui/pages/schedules.py" line="461"/>
         <source>no date or contact column found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="465"/>
+        <location filename="../../ui/pages/schedules.py" line="464"/>
         <source>row {row}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="469"/>
+        <location filename="../../ui/pages/schedules.py" line="468"/>
         <source>{imported} imported, {duplicates} already there. {problems}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/schedules.py" line="210"/>
+        <source>What goes out in the next %Ln day(s)</source>
+        <translation>
+            <numerusform>What goes out in the next %Ln day</numerusform>
+            <numerusform>What goes out in the next %Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/schedules.py" line="349"/>
+        <source>%Ln run(s) missed while desk-sms was closed, not sent: {runs}</source>
+        <translation>
+            <numerusform>%Ln run missed while desk-sms was closed, not sent: {runs}</numerusform>
+            <numerusform>%Ln runs missed while desk-sms was closed, not sent: {runs}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/schedules.py" line="355"/>
+        <source>%Ln minute(s) before</source>
+        <translation>
+            <numerusform>%Ln minute before</numerusform>
+            <numerusform>%Ln minutes before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/schedules.py" line="358"/>
+        <source>%Ln day(s) before at {time}</source>
+        <translation>
+            <numerusform>%Ln day before at {time}</numerusform>
+            <numerusform>%Ln days before at {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/schedules.py" line="417"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/schedules.py" line="418"/>
+        <source>%Ln left out (opted out, no number or a missing value)</source>
+        <translation>
+            <numerusform>%Ln left out (opted out, no number or a missing value)</numerusform>
+            <numerusform>%Ln left out (opted out, no number or a missing value)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5305,63 +5499,69 @@ Please copy the details below and send them to your support contact.</source>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/segment_editor.py" line="346"/>
-        <source>{count} contacts match.</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln contact(s) match.</source>
+        <translation>
+            <numerusform>%Ln contact matches.</numerusform>
+            <numerusform>%Ln contacts match.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/segment_editor.py" line="349"/>
-        <source>{count} more are left out (opted out, or no usable number).</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln more left out (opted out, or no usable number).</source>
+        <translation>
+            <numerusform>%Ln more left out (opted out, or no usable number).</numerusform>
+            <numerusform>%Ln more left out (opted out, or no usable number).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="357"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="356"/>
         <source>The contacts cannot be counted: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="382"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="381"/>
         <source>Delete the segment “{name}”? No contact is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="384"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="383"/>
         <source>Delete segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="412"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="411"/>
         <source>Please give the segment a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="413"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="412"/>
         <source>A segment named “{name}” already exists. Please choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="415"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="414"/>
         <source>A checked group was deleted meanwhile; the list of groups is updated. Check your choice and save again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="417"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="416"/>
         <source>There is no custom field “{field}” any more. Remove that condition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="419"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="418"/>
         <source>Enter a value for “{field}”, or remove that condition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="420"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="419"/>
         <source>“{field}” has two conditions, but a contact has only one value for it. Keep one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="422"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="421"/>
         <source>Schedules send to this segment: {schedules}. Change them to another group or segment first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5369,125 +5569,110 @@ Please copy the details below and send them to your support contact.</source>
 <context>
     <name>SentPage</name>
     <message>
-        <location filename="../../ui/pages/sent.py" line="67"/>
+        <location filename="../../ui/pages/sent.py" line="69"/>
         <source>{waiting} waiting · {sending} sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="70"/>
-        <source>{count} need attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="187"/>
+        <location filename="../../ui/pages/sent.py" line="188"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="188"/>
+        <location filename="../../ui/pages/sent.py" line="189"/>
         <source>All messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="189"/>
-        <location filename="../../ui/pages/sent.py" line="317"/>
+        <location filename="../../ui/pages/sent.py" line="190"/>
+        <location filename="../../ui/pages/sent.py" line="331"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="191"/>
+        <location filename="../../ui/pages/sent.py" line="192"/>
         <source>Failed, expired and uncertain messages. An expired one was timed for later and its send-late window ended before it could go. An uncertain one was taken by the modem without a confirmation, so it may or may not have reached the phone: desk-sms never resends it by itself, because a duplicate to a customer is worse than a delay. Check if you need to, then press Resend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="196"/>
+        <location filename="../../ui/pages/sent.py" line="197"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="199"/>
+        <location filename="../../ui/pages/sent.py" line="200"/>
         <source>All campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="200"/>
+        <location filename="../../ui/pages/sent.py" line="201"/>
         <source>Created from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="201"/>
+        <location filename="../../ui/pages/sent.py" line="202"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="202"/>
+        <location filename="../../ui/pages/sent.py" line="203"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="203"/>
+        <location filename="../../ui/pages/sent.py" line="204"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="204"/>
+        <location filename="../../ui/pages/sent.py" line="205"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="316"/>
+        <location filename="../../ui/pages/sent.py" line="330"/>
         <source>Needs attention ({count})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="339"/>
-        <source>1 message</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/pages/sent.py" line="353"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="340"/>
-        <source>{count} messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="363"/>
-        <source>1 message queued again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="363"/>
-        <source>{count} messages queued again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="369"/>
-        <source>1 message cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="370"/>
-        <source>{count} messages cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/sent.py" line="376"/>
-        <source>1 message held.</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln message(s) queued again.</source>
+        <translation>
+            <numerusform>%Ln message queued again.</numerusform>
+            <numerusform>%Ln messages queued again.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="376"/>
-        <source>{count} messages held.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="382"/>
-        <source>1 message released.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/sent.py" line="383"/>
-        <source>{count} messages released.</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln message(s) cancelled.</source>
+        <translation>
+            <numerusform>%Ln message cancelled.</numerusform>
+            <numerusform>%Ln messages cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/sent.py" line="389"/>
+        <source>%Ln message(s) held.</source>
+        <translation>
+            <numerusform>%Ln message held.</numerusform>
+            <numerusform>%Ln messages held.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/sent.py" line="396"/>
+        <source>%Ln message(s) released.</source>
+        <translation>
+            <numerusform>%Ln message released.</numerusform>
+            <numerusform>%Ln messages released.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5692,7 +5877,7 @@ Please copy the details below and send them to your support contact.</source>
     </message>
     <message>
         <location filename="../../ui/pages/sim_costs.py" line="85"/>
-        <location filename="../../ui/pages/sim_costs.py" line="142"/>
+        <location filename="../../ui/pages/sim_costs.py" line="143"/>
         <source>Price per part</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5711,28 +5896,31 @@ Please copy the details below and send them to your support contact.</source>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/sim_costs.py" line="124"/>
-        <source>{parts:,} parts in total, costing {cost:,.2f} where a price is set.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/pages/sim_costs.py" line="125"/>
+        <source>%Ln part(s) in total, costing {cost} where a price is set.</source>
+        <translation>
+            <numerusform>%Ln part in total, costing {cost} where a price is set.</numerusform>
+            <numerusform>%Ln parts in total, costing {cost} where a price is set.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sim_costs.py" line="142"/>
+        <location filename="../../ui/pages/sim_costs.py" line="143"/>
         <source>What one SMS part costs on {modem}&apos;s SIM:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sim_costs.py" line="156"/>
+        <location filename="../../ui/pages/sim_costs.py" line="157"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sim_costs.py" line="159"/>
+        <location filename="../../ui/pages/sim_costs.py" line="160"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sim_costs.py" line="153"/>
+        <location filename="../../ui/pages/sim_costs.py" line="154"/>
         <source>Export parts per SIM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5791,25 +5979,25 @@ Please copy the details below and send them to your support contact.</source>
     <message numerus="yes">
         <location filename="../../ui/widgets/sms_counter.py" line="83"/>
         <source>%n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/sms_counter.py" line="84"/>
         <source>%n part(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/sms_counter.py" line="88"/>
         <source>Messages longer than %n part(s) are refused (Settings).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Messages longer than %n part are refused (Settings).</numerusform>
+            <numerusform>Messages longer than %n parts are refused (Settings).</numerusform>
         </translation>
     </message>
 </context>
@@ -5831,17 +6019,17 @@ Please copy the details below and send them to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/storage_notice.py" line="51"/>
+        <location filename="../../ui/widgets/storage_notice.py" line="52"/>
         <source>Sending paused: disk full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/storage_notice.py" line="52"/>
+        <location filename="../../ui/widgets/storage_notice.py" line="53"/>
         <source>Sending paused: data folder read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/storage_notice.py" line="53"/>
+        <location filename="../../ui/widgets/storage_notice.py" line="54"/>
         <source>Sending paused: data folder missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5940,9 +6128,9 @@ Please copy the details below and send them to your support contact.</source>
     <message numerus="yes">
         <location filename="../../ui/widgets/tray_notifier.py" line="53"/>
         <source>desk-sms: %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>desk-sms: %n unread message</numerusform>
+            <numerusform>desk-sms: %n unread messages</numerusform>
         </translation>
     </message>
 </context>

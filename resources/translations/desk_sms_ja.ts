@@ -130,27 +130,27 @@
         <translation>保存しました。エンジンの次回の起動から使われます。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="204"/>
+        <location filename="../../ui/pages/settings_api.py" line="205"/>
         <source>active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="204"/>
+        <location filename="../../ui/pages/settings_api.py" line="205"/>
         <source>revoked</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="226"/>
+        <location filename="../../ui/pages/settings_api.py" line="227"/>
         <source>Copy the key for {name} now: it is shown only this once.</source>
         <translation>{name} のキーを今コピーしてください。表示されるのはこの一度だけです。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="238"/>
+        <location filename="../../ui/pages/settings_api.py" line="239"/>
         <source>Revoke an API key</source>
         <translation>API キーを無効にする</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_api.py" line="239"/>
+        <location filename="../../ui/pages/settings_api.py" line="240"/>
         <source>Revoke the key {name}? Programs using it are refused from now on.</source>
         <translation>キー {name} を無効にしますか? このキーを使うプログラムは、今後すべて拒否されます。</translation>
     </message>
@@ -421,23 +421,27 @@
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/audit.py" line="208"/>
-        <source>{count:,} entries</source>
-        <translation>{count:,} 件</translation>
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/audit.py" line="211"/>
+        <source>%Ln entries, the newest {shown} shown</source>
+        <translation>
+            <numerusform>%Ln 件(新しい {shown} 件を表示)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="210"/>
-        <source>{count:,} entries, the newest {shown:,} shown</source>
-        <translation>{count:,} 件(新しい {shown:,} 件を表示)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/audit.py" line="221"/>
+        <location filename="../../ui/pages/audit.py" line="220"/>
         <source>Export the audit log</source>
         <translation>監査ログの書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/audit.py" line="223"/>
+        <location filename="../../ui/pages/audit.py" line="222"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel ブック (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -485,73 +489,75 @@
 <context>
     <name>BackupGroup</name>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="90"/>
+        <location filename="../../ui/pages/settings_backups.py" line="92"/>
         <source>Backups</source>
         <translation>バックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="91"/>
+        <location filename="../../ui/pages/settings_backups.py" line="93"/>
         <source>Keep daily backups for</source>
         <translation>毎日のバックアップの保存期間</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="92"/>
+        <location filename="../../ui/pages/settings_backups.py" line="94"/>
         <source> days</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="93"/>
+        <location filename="../../ui/pages/settings_backups.py" line="95"/>
         <source>Back up now</source>
         <translation>今すぐバックアップ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="94"/>
+        <location filename="../../ui/pages/settings_backups.py" line="96"/>
         <source>Restore…</source>
         <translation>復元…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="137"/>
+        <location filename="../../ui/pages/settings_backups.py" line="139"/>
         <source>The backups folder cannot be read: {reason}</source>
         <translation>バックアップフォルダーを読み取れません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="143"/>
+        <location filename="../../ui/pages/settings_backups.py" line="145"/>
         <source>The database is on a server: its administrator backs it up with the server&apos;s own tools.</source>
         <translation>データベースはサーバー上にあります。バックアップはサーバーの管理者がサーバー側のツールで行います。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="149"/>
+        <location filename="../../ui/pages/settings_backups.py" line="151"/>
         <source>The daily backup failed: {reason}</source>
         <translation>毎日のバックアップに失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="151"/>
+        <location filename="../../ui/pages/settings_backups.py" line="153"/>
         <source>No backup yet. Backups are kept in {folder}.</source>
         <translation>まだバックアップはありません。バックアップの保存先: {folder}</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/settings_backups.py" line="154"/>
-        <source>Last backup {when}; {count} backups in {folder}.</source>
-        <translation>最新のバックアップ {when}({folder} に {count} 件)</translation>
+    <message numerus="yes">
+        <location filename="../../ui/pages/settings_backups.py" line="156"/>
+        <source>Last backup {when}; %Ln backup(s) in {folder}.</source>
+        <translation>
+            <numerusform>最新のバックアップ {when}({folder} に %Ln 件)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="164"/>
+        <location filename="../../ui/pages/settings_backups.py" line="166"/>
         <source>No room for a backup: the disk holding {folder} has {free} free and a backup needs about {needed}. Free some space there; until then no daily backup is made.</source>
         <translation>バックアップを置く空きがありません: {folder} のあるディスクの空きは {free} で、バックアップには約 {needed} 必要です。空き容量を増やしてください。それまで毎日のバックアップは作成されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="195"/>
-        <location filename="../../ui/pages/settings_backups.py" line="224"/>
+        <location filename="../../ui/pages/settings_backups.py" line="197"/>
+        <location filename="../../ui/pages/settings_backups.py" line="226"/>
         <source>Restore a backup</source>
         <translation>バックアップから復元</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="197"/>
+        <location filename="../../ui/pages/settings_backups.py" line="199"/>
         <source>desk-sms backups (*.sqlite3);;All files (*)</source>
         <translation>desk-sms のバックアップ (*.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="215"/>
+        <location filename="../../ui/pages/settings_backups.py" line="217"/>
         <source>Replace the current database with {file}?
 
 The current database is kept as a backup first. This window stops sending and receiving, and desk-sms closes when the restore is done: start it again to work on the restored data.</source>
@@ -560,7 +566,7 @@ The current database is kept as a backup first. This window stops sending and re
 現在のデータベースは先にバックアップとして保存されます。このウィンドウは送受信を止め、復元が終わると desk-sms は終了します。復元したデータで作業するには、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings_backups.py" line="249"/>
+        <location filename="../../ui/pages/settings_backups.py" line="251"/>
         <source>The database was restored from {file}. The previous one is kept as {kept}.
 
 desk-sms closes now; start it again.</source>
@@ -720,10 +726,12 @@ desk-sms を終了します。もう一度起動してください。</translati
         <source>About {duration} left</source>
         <translation>残り約 {duration}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/widgets/campaign_progress.py" line="182"/>
-        <source>{count} wait for tomorrow&apos;s limits</source>
-        <translation>{count} 通は翌日の枠を待ちます</translation>
+        <source>%Ln wait(s) for tomorrow&apos;s limits</source>
+        <translation>
+            <numerusform>%Ln 通は翌日の枠を待ちます</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/campaign_progress.py" line="188"/>
@@ -741,6 +749,51 @@ desk-sms を終了します。もう一度起動してください。</translati
 Messages already sent are not affected.</source>
         <translation>この一斉送信で未送信のメッセージをすべて取り消しますか？
 送信済みのメッセージはそのままです。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckStep</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="284"/>
+        <source>%Ln row(s) read</source>
+        <translation>
+            <numerusform>%Ln 行を読み込みました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="285"/>
+        <source>%Ln new contact(s)</source>
+        <translation>
+            <numerusform>新規 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="286"/>
+        <source>%Ln already in your contacts</source>
+        <translation>
+            <numerusform>登録済み %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="288"/>
+        <source>%Ln duplicate(s) within the file</source>
+        <translation>
+            <numerusform>ファイル内の重複 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="290"/>
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>エラー %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="311"/>
+        <source>%Ln more row(s) are in the saved file.</source>
+        <translation>
+            <numerusform>残りの %Ln 行は保存したファイルで確認できます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -875,69 +928,64 @@ Messages already sent are not affected.</source>
 <context>
     <name>ComposeSummary</name>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="21"/>
+        <location filename="../../ui/pages/compose_summary.py" line="22"/>
         <source>opted out</source>
         <translation>配信停止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="22"/>
+        <location filename="../../ui/pages/compose_summary.py" line="23"/>
         <source>not a valid mobile number</source>
         <translation>携帯電話番号ではない</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="23"/>
+        <location filename="../../ui/pages/compose_summary.py" line="24"/>
         <source>duplicate number</source>
         <translation>番号の重複</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="24"/>
+        <location filename="../../ui/pages/compose_summary.py" line="25"/>
         <source>missing value</source>
         <translation>値がない</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="25"/>
+        <location filename="../../ui/pages/compose_summary.py" line="26"/>
         <source>message too long</source>
         <translation>メッセージが長すぎる</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="26"/>
+        <location filename="../../ui/pages/compose_summary.py" line="27"/>
         <source>no consent to advertising</source>
         <translation>広告の同意なし</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="27"/>
+        <location filename="../../ui/pages/compose_summary.py" line="28"/>
         <source>contact deleted</source>
         <translation>連絡先が削除済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="35"/>
+        <location filename="../../ui/pages/compose_summary.py" line="36"/>
         <source>about {minutes} min</source>
         <translation>約{minutes}分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="36"/>
+        <location filename="../../ui/pages/compose_summary.py" line="37"/>
         <source>about {hours} h {minutes} min</source>
         <translation>約{hours}時間{minutes}分</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="42"/>
+        <location filename="../../ui/pages/compose_summary.py" line="43"/>
         <source>no modem is ready: the messages wait until one is</source>
         <translation>使えるモデムがありません。モデムが使えるようになるまで待ちます</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="44"/>
+        <location filename="../../ui/pages/compose_summary.py" line="45"/>
         <source>quiet hours: sending starts at {time}</source>
         <translation>送信停止時間帯です。{time}に送信を始めます</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="50"/>
+        <location filename="../../ui/pages/compose_summary.py" line="51"/>
         <source>every modem reached its daily limit: sending waits until one frees</source>
         <translation>すべてのモデムが1日の上限に達しました。空きができるまで待ちます</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/compose_summary.py" line="55"/>
-        <source>({count} wait for tomorrow&apos;s daily limits)</source>
-        <translation>({count}件は翌日の上限まで待ちます)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/compose_summary.py" line="63"/>
@@ -985,7 +1033,7 @@ Messages already sent are not affected.</source>
         <translation>値がない項目</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/compose_summary.py" line="47"/>
+        <location filename="../../ui/pages/compose_summary.py" line="48"/>
         <source>every modem reached its daily limit: sending resumes at {time}</source>
         <translation>どのモデムも1日の上限に達しました：{time}に送信を再開します</translation>
     </message>
@@ -1006,143 +1054,143 @@ Messages already sent are not affected.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="72"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="69"/>
         <source>New contact</source>
         <translation>新しい連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="72"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="69"/>
         <source>Contact</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="75"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="72"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="76"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="73"/>
         <source>Messages</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="95"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="92"/>
         <source>ヤマダ タロウ</source>
         <translation>ヤマダ タロウ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="97"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="94"/>
         <source>One number per line, e.g. 090-1234-5678</source>
         <translation>1 行に 1 つの番号 (例: 090-1234-5678)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="102"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="99"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="102"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="99"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="108"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="105"/>
         <source>Name:</source>
         <translation>氏名:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="109"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="106"/>
         <source>Reading (furigana):</source>
         <translation>フリガナ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="110"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="107"/>
         <source>Phone numbers:</source>
         <translation>電話番号:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="111"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="108"/>
         <source>Groups:</source>
         <translation>グループ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="112"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="109"/>
         <source>Fields:</source>
         <translation>追加項目:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="113"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="110"/>
         <source>Consent:</source>
         <translation>同意:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="114"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="111"/>
         <source>Opt-out:</source>
         <translation>配信停止:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="115"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="112"/>
         <source>Notes:</source>
         <translation>メモ:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="122"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="119"/>
         <source>given on</source>
         <translation>同意日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="129"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="126"/>
         <source>source, e.g. 入会申込書</source>
         <translation>取得元 (例: 入会申込書)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="139"/>
         <source>Text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="174"/>
-        <location filename="../../ui/dialogs/contact_editor.py" line="191"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="171"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="188"/>
         <source>No</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="180"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="177"/>
         <source>Contact: {name}</source>
         <translation>連絡先: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="193"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="190"/>
         <source>Opted out on {date}: {reason}</source>
         <translation>{date} に配信停止: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="203"/>
         <source>Sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_editor.py" line="206"/>
+        <location filename="../../ui/dialogs/contact_editor.py" line="203"/>
         <source>Received</source>
         <translation>受信</translation>
     </message>
@@ -1206,82 +1254,70 @@ Messages already sent are not affected.</source>
     </message>
     <message>
         <location filename="../../ui/pages/contacts.py" line="181"/>
-        <location filename="../../ui/pages/contacts.py" line="250"/>
+        <location filename="../../ui/pages/contacts.py" line="245"/>
         <source>All groups</source>
         <translation>すべてのグループ</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/contacts.py" line="236"/>
-        <source>1 contact</source>
-        <translation>1 件</translation>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/contacts.py" line="281"/>
+        <source>%Ln contact(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln 件の連絡先を削除しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/contacts.py" line="292"/>
+        <source>%Ln contact(s) restored.</source>
+        <translation>
+            <numerusform>%Ln 件の連絡先を元に戻しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/contacts.py" line="312"/>
+        <source>%Ln contact(s) added to the group.</source>
+        <translation>
+            <numerusform>%Ln 件の連絡先をグループに追加しました。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="236"/>
-        <source>{count} contacts</source>
-        <translation>{count} 件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/contacts.py" line="286"/>
-        <source>1 contact deleted.</source>
-        <translation>1 件の連絡先を削除しました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/contacts.py" line="287"/>
-        <source>{count} contacts deleted.</source>
-        <translation>{count} 件の連絡先を削除しました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/contacts.py" line="298"/>
-        <source>1 contact restored.</source>
-        <translation>1 件の連絡先を元に戻しました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/contacts.py" line="298"/>
-        <source>{count} contacts restored.</source>
-        <translation>{count} 件の連絡先を元に戻しました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/contacts.py" line="319"/>
-        <source>1 contact added to the group.</source>
-        <translation>1 件の連絡先をグループに追加しました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/contacts.py" line="319"/>
-        <source>{count} contacts added to the group.</source>
-        <translation>{count} 件の連絡先をグループに追加しました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/contacts.py" line="328"/>
+        <location filename="../../ui/pages/contacts.py" line="321"/>
         <source>Opted back in.</source>
         <translation>配信を再開しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="330"/>
+        <location filename="../../ui/pages/contacts.py" line="323"/>
         <source>Opt out</source>
         <translation>配信停止</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="330"/>
+        <location filename="../../ui/pages/contacts.py" line="323"/>
         <source>Reason (optional):</source>
         <translation>理由 (任意):</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="332"/>
+        <location filename="../../ui/pages/contacts.py" line="325"/>
         <source>Opted out.</source>
         <translation>配信停止にしました。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="345"/>
+        <location filename="../../ui/pages/contacts.py" line="338"/>
         <source>Export contacts</source>
         <translation>連絡先の書き出し</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="345"/>
+        <location filename="../../ui/pages/contacts.py" line="338"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/contacts.py" line="359"/>
+        <location filename="../../ui/pages/contacts.py" line="352"/>
         <source>Exported to {path}</source>
         <translation>{path} に書き出しました</translation>
     </message>
@@ -1408,6 +1444,63 @@ Messages already sent are not affected.</source>
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="21"/>
+        <source>%Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="24"/>
+        <source>%Ln part(s)</source>
+        <translation>
+            <numerusform>%Ln 通</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="27"/>
+        <source>%Ln need(s) attention</source>
+        <translation>
+            <numerusform>要対応 %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="30"/>
+        <source>%Ln tries left.</source>
+        <translation>
+            <numerusform>残り %Ln 回です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="33"/>
+        <source>{ready} of %Ln modem(s) ready</source>
+        <translation>
+            <numerusform>モデム %Ln 台中 {ready} 台が使用可能</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="36"/>
+        <source>(%Ln wait(s) for tomorrow&apos;s daily limits)</source>
+        <translation>
+            <numerusform>(%Ln件は翌日の上限まで待ちます)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/counts.py" line="42"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln バイト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/counts.py" line="43"/>
+        <source>{size} {unit}</source>
+        <translation>{size} {unit}</translation>
+    </message>
+</context>
+<context>
     <name>CurrentUserIndicator</name>
     <message>
         <location filename="../../ui/widgets/user_indicator.py" line="50"/>
@@ -1522,13 +1615,15 @@ Messages already sent are not affected.</source>
         <source>No modem yet: add one on the Modems page.</source>
         <translation>モデムがまだありません。「モデム」ページで追加してください。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/dashboard.py" line="216"/>
-        <source>{name}: {state}, signal {bars}/5, {used} of {limit} parts in 24 h{error}</source>
-        <translation>{name}: {state}、電波 {bars}/5、24時間で {limit} 通中 {used} 通{error}</translation>
+        <source>{name}: {state}, signal {bars}/5, {used} of %Ln part(s) in 24 h{error}</source>
+        <translation>
+            <numerusform>{name}: {state}、電波 {bars}/5、24時間で %Ln 通中 {used} 通{error}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/dashboard.py" line="218"/>
+        <location filename="../../ui/pages/dashboard.py" line="219"/>
         <source>disabled</source>
         <translation>無効</translation>
     </message>
@@ -1767,357 +1862,357 @@ Messages already sent are not affected.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="37"/>
+        <location filename="../../ui/errors.py" line="39"/>
         <source>The database {path} cannot be opened: {reason}</source>
         <translation>データベース {path} を開けません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>The database server {url} cannot be reached: {reason}</source>
         <translation>データベースサーバー {url} に接続できません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43"/>
+        <location filename="../../ui/errors.py" line="45"/>
         <source>The database {path} was made by a newer version of desk-sms (schema {revision}).
 Please install the newer version. The file was left untouched.</source>
         <translation>データベース {path} は新しいバージョンの desk-sms で作成されています (スキーマ {revision})。
 新しいバージョンをインストールしてください。ファイルは変更していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="48"/>
+        <location filename="../../ui/errors.py" line="50"/>
         <source>The data folder {path} cannot be written: {reason}</source>
         <translation>データフォルダー {path} に書き込めません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="51"/>
+        <location filename="../../ui/errors.py" line="53"/>
         <source>Another desk-sms ({owner}) is already driving the modems on this database.</source>
         <translation>このデータベースのモデムは、別の desk-sms ({owner}) がすでに使用しています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>The sending engine did not answer within {seconds} seconds. It may be starting or stopped: see the status bar, then try again.</source>
         <translation>送信エンジンが {seconds} 秒以内に応答しませんでした。起動中か停止している可能性があります。ステータスバーを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="61"/>
         <source>The sending engine could not do it: {detail}</source>
         <translation>送信エンジンが実行できませんでした: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62"/>
+        <location filename="../../ui/errors.py" line="64"/>
         <source>Please check your input: {detail}</source>
         <translation>入力内容を確認してください: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>{name} cannot send now ({state}). Send the test once it shows Ready.</source>
         <translation>{name} は今は送信できません（{state}）。「準備完了」になってからテスト送信してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>{what} not found: {name}</source>
         <translation>{what}が見つかりません: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="68"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>A rule named {name} exists already.</source>
         <translation>「{name}」という名前のルールはすでにあります。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>The rule {name} does nothing: choose an answer, an assignee, a group, a tag or “Mark handled”.</source>
         <translation>ルール「{name}」には動作がありません。自動返信・担当者・グループ・タグ・「対応済みにする」のいずれかを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83"/>
+        <location filename="../../ui/errors.py" line="78"/>
+        <source>{name} is locked after {attempts} wrong passwords. Try again in {minutes}.</source>
+        <translation>パスワードを{attempts}回間違えたため、{name} はロックされています。{minutes}後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="85"/>
         <source>An API key named {name} exists already (revoked keys keep their names).</source>
         <translation>{name} という名前の API キーはすでにあります(無効にしたキーも名前を使い続けます)。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="86"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>Unknown scope {scope}.</source>
         <translation>{scope} という権限はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="97"/>
         <source>The message is empty.</source>
         <translation>メッセージが空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="98"/>
         <source>The recipient has no value for {fields}: fill it in or write the text without it.</source>
         <translation>宛先に {fields} の値がありません。値を入れるか、その項目を使わずに書いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="99"/>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>The message is {length} characters; at most {limit} characters can be sent as one message.</source>
         <translation>メッセージは {length} 文字です。1通で送れるのは {limit} 文字までです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="103"/>
-        <source>The message needs {parts} SMS parts; at most {limit} parts are allowed per message.</source>
-        <translation>このメッセージは SMS {parts} 通分になります。1件あたり {limit} 通分までしか送れません。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>Unknown placeholder {names}: nothing was sent. Write {{{{ and }}}} for literal braces.</source>
         <translation>差し込み項目 {names} はありません。何も送信していません。波かっこそのものは {{{{ と }}}} と書きます。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="109"/>
+        <location filename="../../ui/errors.py" line="111"/>
         <source>Only an administrator may send a campaign as urgent.</source>
         <translation>一斉送信を緊急にできるのは管理者だけです。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/errors.py" line="114"/>
         <source>An advertising message must name its sender: set the sender name in Settings first.</source>
         <translation>広告・宣伝のメッセージには送信者名が必要です。先に「設定」で送信者名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="117"/>
         <source>An advertising message must name its sender: add {sender} to the text.</source>
         <translation>広告・宣伝のメッセージには送信者名が必要です。本文に「{sender}」を入れてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="120"/>
         <source>An advertising message must say how to stop receiving it, e.g. 配信停止は「{keyword}」と返信.</source>
         <translation>広告・宣伝のメッセージには配信停止の方法が必要です。例: 配信停止は「{keyword}」と返信</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>{at} is past and its send-late window ended at {until}: nothing was sent; choose a later time.</source>
         <translation>{at} は過ぎていて、送信できる時間も {until} に終わっています。送信していません。後の日時を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="126"/>
+        <location filename="../../ui/errors.py" line="128"/>
         <source>{text} is not a send-late window; write minutes or hours, e.g. 30m or 2h.</source>
         <translation>{text} は遅れて送れる時間として使えません。30m や 2h のように分か時間で書いてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/errors.py" line="164"/>
         <source>File not found: {file}</source>
         <translation>ファイルが見つかりません: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="163"/>
+        <location filename="../../ui/errors.py" line="165"/>
         <source>The file {file} is empty.</source>
         <translation>ファイル {file} は空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="164"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>The file {file} is damaged and cannot be read.</source>
         <translation>ファイル {file} は壊れていて読み込めません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="167"/>
+        <location filename="../../ui/errors.py" line="169"/>
         <source>The file {file} is protected by a password. Save it without a password and try again.</source>
         <translation>ファイル {file} はパスワードで保護されています。パスワードなしで保存してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="172"/>
         <source>The file {file} is not a spreadsheet (xlsx, xls, ods) or a CSV file.</source>
         <translation>ファイル {file} は表計算ファイル（xlsx・xls・ods）でも CSV ファイルでもありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="175"/>
         <source>There is no sheet named {sheet}.</source>
         <translation>「{sheet}」という名前のシートはありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="203"/>
+        <location filename="../../ui/errors.py" line="205"/>
         <source>Cannot save as {suffix}: use .xlsx or .csv.</source>
         <translation>{suffix} 形式では保存できません。.xlsx か .csv を使ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="206"/>
+        <location filename="../../ui/errors.py" line="208"/>
         <source>Cannot write {file}: {reason} (is it open in another program?)</source>
         <translation>{file} に書き込めません: {reason}（ほかのプログラムで開いていませんか？）</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="209"/>
+        <location filename="../../ui/errors.py" line="211"/>
         <source>There is no column {column} in the file.</source>
         <translation>ファイルに列「{column}」はありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="212"/>
+        <location filename="../../ui/errors.py" line="214"/>
         <source>No column holds phone numbers. Choose “Phone number” for the column that has them.</source>
         <translation>電話番号の列が見つかりません。電話番号が入っている列に「電話番号」を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="215"/>
+        <location filename="../../ui/errors.py" line="217"/>
         <source>Row {row} cannot be the header: it is empty or too far down.</source>
         <translation>{row} 行目は見出し行にできません（空か、下すぎます）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="218"/>
+        <location filename="../../ui/errors.py" line="220"/>
         <source>This import was already undone.</source>
         <translation>この取り込みはすでに取り消されています。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="238"/>
+        <location filename="../../ui/errors.py" line="240"/>
         <source>managing the API and its keys</source>
         <translation>API とキーの管理</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="239"/>
+        <location filename="../../ui/errors.py" line="241"/>
         <source>changing the rules for incoming messages</source>
         <translation>受信ルールの変更</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="275"/>
+        <location filename="../../ui/errors.py" line="286"/>
         <source>desk-sms</source>
         <translation>desk-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="280"/>
+        <location filename="../../ui/errors.py" line="291"/>
         <source>desk-sms: unexpected error</source>
         <translation>desk-sms: 予期しないエラー</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="282"/>
+        <location filename="../../ui/errors.py" line="293"/>
         <source>Something went wrong inside desk-sms. This is a bug, not something you did.
 Please copy the details below and send them to your support contact.</source>
         <translation>desk-sms の内部で問題が発生しました。操作の誤りではなく、プログラムの不具合です。
 下の詳細をコピーして、サポート担当者に送ってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="174"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>The sheet {sheet} of {file} is empty.</source>
         <translation>{file} のシート「{sheet}」は空です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="175"/>
+        <location filename="../../ui/errors.py" line="177"/>
         <source>Every sheet of {file} is hidden. Show the sheet to import in Excel and try again.</source>
         <translation>{file} のシートはすべて非表示です。取り込むシートを Excel で再表示してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="178"/>
+        <location filename="../../ui/errors.py" line="180"/>
         <source>The file {file} has no rows (it holds no text).</source>
         <translation>ファイル {file} には行がありません（文字が入っていません）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="183"/>
         <source>The file {file} has no rows below the header: there is nothing to import.</source>
         <translation>ファイル {file} には見出しの下に行がありません。取り込むものがありません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="184"/>
+        <location filename="../../ui/errors.py" line="186"/>
         <source>The file {file} holds one cell, comment or line larger than {limit}. No roster has one, so the file is not read.</source>
         <translation>ファイル {file} には {limit} を超えるセル・コメント・行があります。名簿にはありえない大きさのため、このファイルは読み込みません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="189"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>The file {file} holds more than a roster can ({detail}). Split it into parts.</source>
         <translation>ファイル {file} は名簿としては大きすぎます（{detail}）。いくつかに分けてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="135"/>
+        <location filename="../../ui/errors.py" line="137"/>
         <source>The disk holding {folder} is full ({free} free): desk-sms cannot save anything there.
 Free at least {needed} on that disk, then start desk-sms again. Nothing was lost and the database is intact.</source>
         <translation>{folder} のあるディスクがいっぱいです(空き {free}): desk-sms はここに保存できません。
 このディスクに {needed} 以上の空きを作ってから、desk-sms をもう一度起動してください。データは失われておらず、データベースも壊れていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="141"/>
+        <location filename="../../ui/errors.py" line="143"/>
         <source>The data folder {folder} is read-only ({free} free on its disk): desk-sms cannot save anything there.
 Make it writable again, or start desk-sms with another data folder.</source>
         <translation>データフォルダー {folder} が読み取り専用です(ディスクの空き {free}): desk-sms はここに保存できません。
 書き込みできるように戻すか、別のデータフォルダーで desk-sms を起動してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="146"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>The data folder {folder} is not there any more (a USB stick or network drive that was removed?).
 Connect it again and start desk-sms; nothing was lost.</source>
         <translation>データフォルダー {folder} が見つかりません(USB メモリーやネットワークドライブが外れていませんか?)。
 もう一度接続してから desk-sms を起動してください。データは失われていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151"/>
+        <location filename="../../ui/errors.py" line="153"/>
         <source>No backup was made: the disk holding {folder} has {free} free and a backup needs about {needed}. Free some space there.</source>
         <translation>バックアップを作成しませんでした: {folder} のあるディスクの空きは {free} で、バックアップには約 {needed} 必要です。空き容量を増やしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>Only an administrator may do this ({action}). Ask an administrator to sign in.</source>
         <translation>この操作（{action}）は管理者だけができます。管理者にサインインしてもらってください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="75"/>
+        <location filename="../../ui/errors.py" line="77"/>
         <source>Wrong password for {name}.</source>
         <translation>{name} のパスワードが違います。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="76"/>
-        <source>{name} is locked after {attempts} wrong passwords. Try again in {minutes} minutes.</source>
-        <translation>パスワードを{attempts}回間違えたため、{name} はロックされています。{minutes}分後にもう一度お試しください。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="79"/>
+        <location filename="../../ui/errors.py" line="81"/>
         <source>On a shared database server every user needs a password.</source>
         <translation>共有データベースサーバーでは、すべてのユーザーにパスワードが必要です。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="82"/>
+        <location filename="../../ui/errors.py" line="84"/>
         <source>The setting {key} was not saved: {reason}</source>
         <translation>設定 {key} は保存されませんでした: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="192"/>
+        <location filename="../../ui/errors.py" line="105"/>
+        <source>The message needs {parts} SMS parts; at most {limit} are allowed per message.</source>
+        <translation>このメッセージは SMS {parts} 通分になります。1件あたり {limit}分までしか送れません。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="194"/>
         <source>The file {file} has more than {limit} rows. Split it and import the parts one by one.</source>
         <translation>ファイル {file} の行数が {limit} 行を超えています。ファイルを分けて、1つずつ取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="195"/>
+        <location filename="../../ui/errors.py" line="197"/>
         <source>The text encoding of {file} cannot be recognised. Save it from Excel as CSV (UTF-8).</source>
         <translation>{file} の文字コードを判別できません。Excel で「CSV UTF-8」として保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="198"/>
+        <location filename="../../ui/errors.py" line="200"/>
         <source>The file {file} mixes text encodings (UTF-8 and Shift_JIS) from line {line}. Open it in Excel and save it again as one CSV file.</source>
         <translation>ファイル {file} は {line} 行目から文字コード（UTF-8 と Shift_JIS）が混在しています。Excel で開き、1つの CSV ファイルとして保存し直してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="225"/>
+        <location filename="../../ui/errors.py" line="227"/>
         <source>changing settings</source>
         <translation>設定の変更</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="226"/>
+        <location filename="../../ui/errors.py" line="228"/>
         <source>managing modems</source>
         <translation>モデムの管理</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="227"/>
+        <location filename="../../ui/errors.py" line="229"/>
         <source>managing users</source>
         <translation>ユーザーの管理</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="228"/>
+        <location filename="../../ui/errors.py" line="230"/>
         <source>making a backup</source>
         <translation>バックアップの作成</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="229"/>
+        <location filename="../../ui/errors.py" line="231"/>
         <source>restoring a backup</source>
         <translation>バックアップの復元</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="230"/>
+        <location filename="../../ui/errors.py" line="232"/>
         <source>moving the database</source>
         <translation>データベースの移行</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="231"/>
+        <location filename="../../ui/errors.py" line="233"/>
         <source>approving a campaign</source>
         <translation>一斉送信の承認</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="232"/>
+        <location filename="../../ui/errors.py" line="234"/>
         <source>deleting what a schedule uses</source>
         <translation>スケジュールが使うものの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="235"/>
+        <location filename="../../ui/errors.py" line="237"/>
         <source>assigning a conversation to someone else</source>
         <translation>ほかの人への会話の割り当て</translation>
     </message>
@@ -2149,18 +2244,20 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <source>No password on this PC (only if nobody else can use this computer)</source>
         <translation>このPCではパスワードを使わない（ほかの人がこのPCを使えない場合だけ）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/first_start.py" line="86"/>
-        <source>Choose a password of at least {count} characters, or tick “No password on this PC”.</source>
-        <translation>{count}文字以上のパスワードを決めるか、「このPCではパスワードを使わない」にチェックしてください。</translation>
+        <source>Choose a password of at least %n character(s), or tick “No password on this PC”.</source>
+        <translation>
+            <numerusform>%n文字以上のパスワードを決めるか、「このPCではパスワードを使わない」にチェックしてください。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="90"/>
+        <location filename="../../ui/dialogs/first_start.py" line="89"/>
         <source>The two passwords differ.</source>
         <translation>2つのパスワードが一致しません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/first_start.py" line="109"/>
+        <location filename="../../ui/dialogs/first_start.py" line="108"/>
         <source>Please choose a password, or tick “No password on this PC”.</source>
         <translation>パスワードを決めるか、「このPCではパスワードを使わない」にチェックしてください。</translation>
     </message>
@@ -2187,10 +2284,19 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/groups.py" line="66"/>
-        <source>{name}  ({count} contacts)</source>
-        <translation>{name}  ({count} 件)</translation>
+        <source>{name}  (%Ln contact(s))</source>
+        <translation>
+            <numerusform>{name}  (%Ln 件)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/groups.py" line="92"/>
+        <source>Delete the group {name}? Its %Ln contact(s) stay in your list.</source>
+        <translation>
+            <numerusform>グループ「{name}」を削除しますか? 所属する %Ln 件の連絡先は一覧に残ります。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/groups.py" line="76"/>
@@ -2213,12 +2319,7 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/groups.py" line="92"/>
-        <source>Delete the group {name}? Its {count} contacts stay in your list.</source>
-        <translation>グループ「{name}」を削除しますか? 所属する {count} 件の連絡先は一覧に残ります。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/groups.py" line="93"/>
+        <location filename="../../ui/dialogs/groups.py" line="94"/>
         <source>Delete group</source>
         <translation>グループを削除</translation>
     </message>
@@ -2472,49 +2573,39 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>エラー行を保存…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="282"/>
-        <source>{rows} rows read: {new} new contacts, {existing} already contacts, {duplicates} duplicates within the file, {invalid} invalid.</source>
-        <translation>{rows} 行を読み込みました: 新規 {new} 件、登録済み {existing} 件、ファイル内の重複 {duplicates} 件、エラー {invalid} 件。</translation>
+        <location filename="../../ui/dialogs/import_pages.py" line="283"/>
+        <source>{rows}: {new}, {existing}, {duplicates}, {invalid}.</source>
+        <translation>{rows}: {new}、{existing}、{duplicates}、{invalid}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="312"/>
-        <source>{count} more rows are in the saved file.</source>
-        <translation>残りの {count} 行は保存したファイルで確認できます。</translation>
+        <location filename="../../ui/dialogs/import_pages.py" line="357"/>
+        <source>{imported}, {updated}, {skipped}, {invalid}.</source>
+        <translation>{imported}、{updated}、{skipped}、{invalid}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="337"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="336"/>
         <source>Undo this import</source>
         <translation>この取り込みを取り消す</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="341"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="340"/>
         <source>Importing… The whole file is checked first. You can cancel: the contacts added are taken back, contacts already updated stay updated.</source>
         <translation>取り込み中… まずファイル全体を確認します。キャンセルすると、追加した連絡先は取り消されますが、すでに更新した連絡先は更新されたままです。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="347"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="346"/>
         <source>Importing… You can cancel: nothing of this import is kept then.</source>
         <translation>取り込み中… キャンセルすると、この取り込みの内容は何も残りません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="354"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="353"/>
         <source>The import was cancelled; no contact was added.</source>
         <translation>取り込みをキャンセルしました。連絡先は追加されていません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="356"/>
+        <location filename="../../ui/dialogs/import_pages.py" line="355"/>
         <source>The import is finished.</source>
         <translation>取り込みが完了しました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="358"/>
-        <source>{imported} contacts added, {updated} updated, {skipped} skipped, {invalid} invalid.</source>
-        <translation>追加 {imported} 件、更新 {updated} 件、スキップ {skipped} 件、エラー {invalid} 件。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_pages.py" line="373"/>
-        <source>Import undone: {count} contacts removed.</source>
-        <translation>取り込みを取り消しました: {count} 件の連絡先を削除しました。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_wizard.py" line="412"/>
@@ -2545,6 +2636,44 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <location filename="../../ui/dialogs/import_wizard.py" line="437"/>
         <source>Cells far from the table ({cells}) hold values; they were ignored.</source>
         <translation>表から遠く離れたセル（{cells}）に値があります。これらは無視しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStep</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="358"/>
+        <source>%Ln contact(s) added</source>
+        <translation>
+            <numerusform>追加 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="359"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>更新 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="360"/>
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>スキップ %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="361"/>
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>エラー %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_pages.py" line="369"/>
+        <source>Import undone: %Ln contact(s) removed.</source>
+        <translation>
+            <numerusform>取り込みを取り消しました: %Ln 件の連絡先を削除しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2624,10 +2753,12 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/import_wizard.py" line="366"/>
-        <source>{done} rows</source>
-        <translation>{done} 行</translation>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2708,10 +2839,10 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>書き出し…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pages/inbox.py" line="294"/>
-        <source>%n message(s)</source>
+        <location filename="../../ui/pages/inbox.py" line="378"/>
+        <source>%Ln message(s) exported.</source>
         <translation>
-            <numerusform>%n 件</numerusform>
+            <numerusform>%Ln 件を書き出しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -2749,13 +2880,6 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/pages/inbox.py" line="378"/>
-        <source>%n message(s) exported.</source>
-        <translation>
-            <numerusform>%n 件を書き出しました。</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/pages/inbox.py" line="184"/>
         <source>Opt out</source>
@@ -2765,6 +2889,13 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <location filename="../../ui/pages/inbox.py" line="186"/>
         <source>The sender gets no more messages (and the opt-out confirmation)</source>
         <translation>送信者に今後メッセージを送りません（配信停止の確認メッセージを送ります）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/inbox.py" line="294"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln 件</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/pages/inbox.py" line="343"/>
@@ -3137,7 +3268,7 @@ Connect it again and start desk-sms; nothing was lost.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/modem_add.py" line="146"/>
-        <source>{count} of {total} ports answer.</source>
+        <source>Ports answering: {count} of {total}.</source>
         <translation>{total} 個のポートのうち {count} 個が応答しました。</translation>
     </message>
     <message>
@@ -3233,10 +3364,12 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <source>Select a modem to see its details.</source>
         <translation>モデムを選ぶと詳細が表示されます。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/widgets/modem_details.py" line="98"/>
-        <source>{sent} of {limit} SMS parts</source>
-        <translation>{sent} / {limit} 通</translation>
+        <source>{sent} of %Ln SMS part(s)</source>
+        <translation>
+            <numerusform>{sent} / %Ln 通</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/modem_details.py" line="99"/>
@@ -3256,11 +3389,6 @@ Connect it again and start desk-sms; nothing was lost.</source>
 </context>
 <context>
     <name>ModemErrors</name>
-    <message>
-        <location filename="../../ui/models/modems_model.py" line="131"/>
-        <source>{count} tries left.</source>
-        <translation>残り {count} 回です。</translation>
-    </message>
     <message>
         <location filename="../../ui/models/modems_model.py" line="139"/>
         <source>The SIM card refused the PIN. It will not be tried again until you enter a new one.</source>
@@ -3343,47 +3471,47 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>ModemStates</name>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="92"/>
+        <location filename="../../ui/models/modems_model.py" line="93"/>
         <source>Connecting</source>
         <translation>接続中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="93"/>
+        <location filename="../../ui/models/modems_model.py" line="94"/>
         <source>Ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="94"/>
+        <location filename="../../ui/models/modems_model.py" line="95"/>
         <source>Sending</source>
         <translation>送信中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="95"/>
+        <location filename="../../ui/models/modems_model.py" line="96"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="96"/>
+        <location filename="../../ui/models/modems_model.py" line="97"/>
         <source>Disconnected</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="97"/>
+        <location filename="../../ui/models/modems_model.py" line="98"/>
         <source>PIN needed</source>
         <translation>PIN が必要</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="100"/>
+        <location filename="../../ui/models/modems_model.py" line="101"/>
         <source>Disabled</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="98"/>
+        <location filename="../../ui/models/modems_model.py" line="99"/>
         <source>Different SIM</source>
         <translation>別のSIM</translation>
     </message>
     <message>
-        <location filename="../../ui/models/modems_model.py" line="99"/>
+        <location filename="../../ui/models/modems_model.py" line="100"/>
         <source>Not answering</source>
         <translation>応答なし</translation>
     </message>
@@ -3462,14 +3590,9 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>ModemsPage</name>
     <message>
-        <location filename="../../ui/pages/modems.py" line="68"/>
+        <location filename="../../ui/pages/modems.py" line="69"/>
         <source>No modems</source>
         <translation>モデムなし</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/modems.py" line="70"/>
-        <source>{ready} of {total} modems ready</source>
-        <translation>モデム {total} 台中 {ready} 台が使用可能</translation>
     </message>
     <message>
         <location filename="../../ui/pages/modems.py" line="163"/>
@@ -3638,72 +3761,77 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>OutboxErrors</name>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="113"/>
+        <location filename="../../ui/models/outbox_model.py" line="107"/>
+        <source>Not sent: its send-late window ended at {time}, before it could go out (the PC was off or no modem was ready).</source>
+        <translation>送信していません: 送信できる期限（{time}）までに送れませんでした（PCが止まっていたか、使えるモデムがありませんでした）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/outbox_model.py" line="119"/>
         <source>Gave up after several attempts.</source>
         <translation>何度か試しましたが送れませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="122"/>
+        <location filename="../../ui/models/outbox_model.py" line="128"/>
         <source>The network refused the message for now ({reason}); it will be tried again.</source>
         <translation>ネットワークが今は受け付けませんでした（{reason}）。あとで再送します。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="125"/>
+        <location filename="../../ui/models/outbox_model.py" line="131"/>
         <source>The network refused the message: {reason} (error {code}).</source>
         <translation>ネットワークが受け付けませんでした: {reason}（エラー {code}）。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="133"/>
+        <location filename="../../ui/models/outbox_model.py" line="139"/>
         <source>Not a mobile number; nothing was sent.</source>
         <translation>携帯電話の番号ではないため、送信していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="135"/>
+        <location filename="../../ui/models/outbox_model.py" line="141"/>
         <source>The recipient asked not to receive messages; nothing was sent.</source>
         <translation>受信者から配信停止の依頼があるため、送信していません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="137"/>
+        <location filename="../../ui/models/outbox_model.py" line="143"/>
         <source>desk-sms stopped while sending; the message may or may not have arrived.</source>
         <translation>送信中に desk-sms が停止しました。届いたかどうかは分かりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="139"/>
+        <location filename="../../ui/models/outbox_model.py" line="145"/>
         <source>The modem did not confirm the send; the message may or may not have arrived.</source>
         <translation>モデムから送信完了の応答がありませんでした。届いたかどうかは分かりません。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="141"/>
+        <location filename="../../ui/models/outbox_model.py" line="147"/>
         <source>Only some parts of this long message went out.</source>
         <translation>長いメッセージの一部だけが送信されました。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="143"/>
+        <location filename="../../ui/models/outbox_model.py" line="149"/>
         <source>The modem was not available; the message waits for a modem.</source>
         <translation>モデムが使えなかったため、モデムの復帰を待っています。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="145"/>
+        <location filename="../../ui/models/outbox_model.py" line="151"/>
         <source>The modem reported a problem; the message will be tried again.</source>
         <translation>モデムが問題を報告しました。あとで再送します。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="147"/>
+        <location filename="../../ui/models/outbox_model.py" line="153"/>
         <source>The modem refused the message without giving a reason.</source>
         <translation>モデムが理由を示さずに送信を拒否しました。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="149"/>
+        <location filename="../../ui/models/outbox_model.py" line="155"/>
         <source>An unexpected error happened while sending; please report it.</source>
         <translation>送信中に予期しないエラーが起きました。サポート窓口にお知らせください。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="151"/>
+        <location filename="../../ui/models/outbox_model.py" line="157"/>
         <source>The network could not deliver the message to the phone.</source>
         <translation>ネットワークが相手の電話に届けられませんでした。</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="153"/>
+        <location filename="../../ui/models/outbox_model.py" line="159"/>
         <source>Not sent: it was too late to go out (the PC was off or no modem was ready).</source>
         <translation>送信していません: 送信できる時間を過ぎました（PCが止まっていたか、使えるモデムがありませんでした）。</translation>
     </message>
@@ -3769,57 +3897,57 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="217"/>
+        <location filename="../../ui/models/outbox_model.py" line="218"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="217"/>
+        <location filename="../../ui/models/outbox_model.py" line="218"/>
         <source>Recipient</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="217"/>
+        <location filename="../../ui/models/outbox_model.py" line="218"/>
         <source>Message</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="217"/>
+        <location filename="../../ui/models/outbox_model.py" line="218"/>
         <source>Modem</source>
         <translation>モデム</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="218"/>
+        <location filename="../../ui/models/outbox_model.py" line="219"/>
         <source>Parts</source>
         <translation>通数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="218"/>
+        <location filename="../../ui/models/outbox_model.py" line="219"/>
         <source>Attempts</source>
         <translation>試行</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="218"/>
+        <location filename="../../ui/models/outbox_model.py" line="219"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="218"/>
+        <location filename="../../ui/models/outbox_model.py" line="219"/>
         <source>Created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="219"/>
+        <location filename="../../ui/models/outbox_model.py" line="220"/>
         <source>Sent</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="219"/>
+        <location filename="../../ui/models/outbox_model.py" line="220"/>
         <source>Delivered</source>
         <translation>配信</translation>
     </message>
     <message>
-        <location filename="../../ui/models/outbox_model.py" line="283"/>
+        <location filename="../../ui/models/outbox_model.py" line="286"/>
         <source>Campaign: {name}</source>
         <translation>一斉送信: {name}</translation>
     </message>
@@ -4214,10 +4342,12 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <source>Name or number</source>
         <translation>名前または番号</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/widgets/recipient_picker.py" line="210"/>
-        <source>Pasted numbers ({count} lines)</source>
-        <translation>貼り付けた番号（{count} 行）</translation>
+        <source>Pasted numbers (%Ln line(s))</source>
+        <translation>
+            <numerusform>貼り付けた番号（%Ln 行）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/widgets/recipient_picker.py" line="226"/>
@@ -4382,7 +4512,7 @@ Connect it again and start desk-sms; nothing was lost.</source>
     </message>
     <message>
         <location filename="../../ui/pages/reports.py" line="257"/>
-        <source>{sent:,} sent, {delivered:,} delivered ({delivery}), {failed:,} failed, {answered:,} answered ({reply}), {received:,} messages received.</source>
+        <source>{sent:,} sent, {delivered:,} delivered ({delivery}), {failed:,} failed, {answered:,} answered ({reply}), {received:,} received.</source>
         <translation>送信 {sent:,} 件、配信済み {delivered:,} 件({delivery})、失敗 {failed:,} 件、返信あり {answered:,} 件({reply})、受信 {received:,} 件。</translation>
     </message>
     <message>
@@ -5094,9 +5224,9 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="210"/>
-        <source>What goes out in the next {days} days</source>
-        <translation>今後{days}日間の送信予定</translation>
+        <location filename="../../ui/pages/schedules.py" line="415"/>
+        <source>Next run {when}: {messages}, {excluded}</source>
+        <translation>次回 {when}: {messages}、{excluded}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/schedules.py" line="215"/>
@@ -5171,59 +5301,84 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="349"/>
-        <source>{count} run(s) were missed while desk-sms was closed and were not sent: {runs}</source>
-        <translation>desk-sms を閉じていた間に {count} 回分が実施されず、送信されませんでした: {runs}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="358"/>
-        <source>{minutes} minutes before</source>
-        <translation>{minutes}分前</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="360"/>
-        <source>{days} day(s) before at {time}</source>
-        <translation>{days}日前 {time}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="417"/>
-        <source>Next run {when}: {count} message(s), {excluded} left out (opted out, no number or a missing value)</source>
-        <translation>次回 {when}: {count}通、除外 {excluded}件（配信停止・番号なし・差し込み値なし）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/schedules.py" line="440"/>
+        <location filename="../../ui/pages/schedules.py" line="439"/>
         <source>Import appointments</source>
         <translation>予約の取り込み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="442"/>
+        <location filename="../../ui/pages/schedules.py" line="441"/>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
         <translation>表計算ファイル (*.xlsx *.xls *.ods *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="460"/>
+        <location filename="../../ui/pages/schedules.py" line="459"/>
         <source>no such contact</source>
         <translation>該当する連絡先がありません</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="461"/>
+        <location filename="../../ui/pages/schedules.py" line="460"/>
         <source>date or time unreadable</source>
         <translation>日時が読めません</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="462"/>
+        <location filename="../../ui/pages/schedules.py" line="461"/>
         <source>no date or contact column found</source>
         <translation>日付または連絡先の列が見つかりません</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="465"/>
+        <location filename="../../ui/pages/schedules.py" line="464"/>
         <source>row {row}: {reason}</source>
         <translation>{row}行目: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/schedules.py" line="469"/>
+        <location filename="../../ui/pages/schedules.py" line="468"/>
         <source>{imported} imported, {duplicates} already there. {problems}</source>
         <translation>{imported}件を取り込みました（{duplicates}件は登録済み）。{problems}</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/pages/schedules.py" line="210"/>
+        <source>What goes out in the next %Ln day(s)</source>
+        <translation>
+            <numerusform>今後%Ln日間の送信予定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/schedules.py" line="349"/>
+        <source>%Ln run(s) missed while desk-sms was closed, not sent: {runs}</source>
+        <translation>
+            <numerusform>desk-sms を閉じていた間に %Ln 回分が実施されず、送信されませんでした: {runs}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/schedules.py" line="355"/>
+        <source>%Ln minute(s) before</source>
+        <translation>
+            <numerusform>%Ln分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/schedules.py" line="358"/>
+        <source>%Ln day(s) before at {time}</source>
+        <translation>
+            <numerusform>%Ln日前 {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/schedules.py" line="417"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln通</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/schedules.py" line="418"/>
+        <source>%Ln left out (opted out, no number or a missing value)</source>
+        <translation>
+            <numerusform>除外 %Ln件（配信停止・番号なし・差し込み値なし）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5313,63 +5468,67 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <source>Counting…</source>
         <translation>数えています…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/segment_editor.py" line="346"/>
-        <source>{count} contacts match.</source>
-        <translation>該当する連絡先: {count}件。</translation>
+        <source>%Ln contact(s) match.</source>
+        <translation>
+            <numerusform>該当する連絡先: %Ln件。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dialogs/segment_editor.py" line="349"/>
-        <source>{count} more are left out (opted out, or no usable number).</source>
-        <translation>ほかに{count}件は送信対象外です（配信停止、または使える番号がない）。</translation>
+        <source>%Ln more left out (opted out, or no usable number).</source>
+        <translation>
+            <numerusform>ほかに%Ln件は送信対象外です（配信停止、または使える番号がない）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="357"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="356"/>
         <source>The contacts cannot be counted: {reason}</source>
         <translation>件数を数えられません: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="382"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="381"/>
         <source>Delete the segment “{name}”? No contact is deleted.</source>
         <translation>絞り込み「{name}」を削除しますか？連絡先は削除されません。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="384"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="383"/>
         <source>Delete segment</source>
         <translation>絞り込みの削除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="412"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="411"/>
         <source>Please give the segment a name.</source>
         <translation>絞り込みの名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="413"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="412"/>
         <source>A segment named “{name}” already exists. Please choose another name.</source>
         <translation>「{name}」という絞り込みはすでにあります。別の名前にしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="415"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="414"/>
         <source>A checked group was deleted meanwhile; the list of groups is updated. Check your choice and save again.</source>
         <translation>チェックしたグループが削除されたため、グループの一覧を更新しました。選択を確認して、もう一度保存してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="417"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="416"/>
         <source>There is no custom field “{field}” any more. Remove that condition.</source>
         <translation>項目「{field}」はもうありません。その条件を削除してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="419"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="418"/>
         <source>Enter a value for “{field}”, or remove that condition.</source>
         <translation>「{field}」の値を入力するか、その条件を削除してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="420"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="419"/>
         <source>“{field}” has two conditions, but a contact has only one value for it. Keep one.</source>
         <translation>「{field}」に条件が2つあります。連絡先の値は1つなので、1つだけにしてください。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/segment_editor.py" line="422"/>
+        <location filename="../../ui/dialogs/segment_editor.py" line="421"/>
         <source>Schedules send to this segment: {schedules}. Change them to another group or segment first.</source>
         <translation>この絞り込みに送る予約があります: {schedules}。先にほかのグループか絞り込みに変更してください。</translation>
     </message>
@@ -5377,125 +5536,105 @@ Connect it again and start desk-sms; nothing was lost.</source>
 <context>
     <name>SentPage</name>
     <message>
-        <location filename="../../ui/pages/sent.py" line="67"/>
+        <location filename="../../ui/pages/sent.py" line="69"/>
         <source>{waiting} waiting · {sending} sending</source>
         <translation>送信待ち {waiting} · 送信中 {sending}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="70"/>
-        <source>{count} need attention</source>
-        <translation>要対応 {count}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="187"/>
+        <location filename="../../ui/pages/sent.py" line="188"/>
         <source>Sent</source>
         <translation>送信済み</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="188"/>
+        <location filename="../../ui/pages/sent.py" line="189"/>
         <source>All messages</source>
         <translation>すべてのメッセージ</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="189"/>
-        <location filename="../../ui/pages/sent.py" line="317"/>
+        <location filename="../../ui/pages/sent.py" line="190"/>
+        <location filename="../../ui/pages/sent.py" line="331"/>
         <source>Needs attention</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="191"/>
+        <location filename="../../ui/pages/sent.py" line="192"/>
         <source>Failed, expired and uncertain messages. An expired one was timed for later and its send-late window ended before it could go. An uncertain one was taken by the modem without a confirmation, so it may or may not have reached the phone: desk-sms never resends it by itself, because a duplicate to a customer is worse than a delay. Check if you need to, then press Resend.</source>
         <translation>失敗・期限切れ・「要確認」のメッセージです。「期限切れ」は日時指定の送信で、送信できる時間を過ぎても送れなかったものです。「要確認」はモデムが受け取ったものの完了の応答がなく、相手に届いたかどうか分かりません。お客様に同じメッセージが二重に届くのは遅れるより困るので、desk-sms は「要確認」を自動では再送しません。必要なら確認してから「再送」を押してください。</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="196"/>
+        <location filename="../../ui/pages/sent.py" line="197"/>
         <source>All states</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="199"/>
+        <location filename="../../ui/pages/sent.py" line="200"/>
         <source>All campaigns</source>
         <translation>すべての一斉送信</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="200"/>
+        <location filename="../../ui/pages/sent.py" line="201"/>
         <source>Created from</source>
         <translation>作成日</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="201"/>
+        <location filename="../../ui/pages/sent.py" line="202"/>
         <source>Resend</source>
         <translation>再送</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="202"/>
+        <location filename="../../ui/pages/sent.py" line="203"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="203"/>
+        <location filename="../../ui/pages/sent.py" line="204"/>
         <source>Hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="204"/>
+        <location filename="../../ui/pages/sent.py" line="205"/>
         <source>Release</source>
         <translation>保留を解除</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sent.py" line="316"/>
+        <location filename="../../ui/pages/sent.py" line="330"/>
         <source>Needs attention ({count})</source>
         <translation>要対応 ({count})</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="339"/>
-        <source>1 message</source>
-        <translation>1 件</translation>
+    <message numerus="yes">
+        <location filename="../../ui/pages/sent.py" line="353"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln 件</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="340"/>
-        <source>{count} messages</source>
-        <translation>{count} 件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="363"/>
-        <source>1 message queued again.</source>
-        <translation>1 件を再送に回しました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="363"/>
-        <source>{count} messages queued again.</source>
-        <translation>{count} 件を再送に回しました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="369"/>
-        <source>1 message cancelled.</source>
-        <translation>1 件を取り消しました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="370"/>
-        <source>{count} messages cancelled.</source>
-        <translation>{count} 件を取り消しました。</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/sent.py" line="376"/>
-        <source>1 message held.</source>
-        <translation>1 件を保留にしました。</translation>
+        <source>%Ln message(s) queued again.</source>
+        <translation>
+            <numerusform>%Ln 件を再送に回しました。</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="376"/>
-        <source>{count} messages held.</source>
-        <translation>{count} 件を保留にしました。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/sent.py" line="382"/>
-        <source>1 message released.</source>
-        <translation>1 件の保留を解除しました。</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/pages/sent.py" line="383"/>
-        <source>{count} messages released.</source>
-        <translation>{count} 件の保留を解除しました。</translation>
+        <source>%Ln message(s) cancelled.</source>
+        <translation>
+            <numerusform>%Ln 件を取り消しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/sent.py" line="389"/>
+        <source>%Ln message(s) held.</source>
+        <translation>
+            <numerusform>%Ln 件を保留にしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pages/sent.py" line="396"/>
+        <source>%Ln message(s) released.</source>
+        <translation>
+            <numerusform>%Ln 件の保留を解除しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5700,7 +5839,7 @@ Connect it again and start desk-sms; nothing was lost.</source>
     </message>
     <message>
         <location filename="../../ui/pages/sim_costs.py" line="85"/>
-        <location filename="../../ui/pages/sim_costs.py" line="142"/>
+        <location filename="../../ui/pages/sim_costs.py" line="143"/>
         <source>Price per part</source>
         <translation>1通あたりの料金</translation>
     </message>
@@ -5719,28 +5858,30 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <source>(not recorded)</source>
         <translation>（記録なし）</translation>
     </message>
-    <message>
-        <location filename="../../ui/pages/sim_costs.py" line="124"/>
-        <source>{parts:,} parts in total, costing {cost:,.2f} where a price is set.</source>
-        <translation>合計 {parts:,} 通、料金を設定したSIMの費用は {cost:,.2f}。</translation>
+    <message numerus="yes">
+        <location filename="../../ui/pages/sim_costs.py" line="125"/>
+        <source>%Ln part(s) in total, costing {cost} where a price is set.</source>
+        <translation>
+            <numerusform>合計 %Ln 通、料金を設定したものの費用は {cost}。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sim_costs.py" line="142"/>
+        <location filename="../../ui/pages/sim_costs.py" line="143"/>
         <source>What one SMS part costs on {modem}&apos;s SIM:</source>
         <translation>{modem} のSIMでSMS 1通にかかる料金：</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sim_costs.py" line="156"/>
+        <location filename="../../ui/pages/sim_costs.py" line="157"/>
         <source>CSV file (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sim_costs.py" line="159"/>
+        <location filename="../../ui/pages/sim_costs.py" line="160"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel ブック (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/sim_costs.py" line="153"/>
+        <location filename="../../ui/pages/sim_costs.py" line="154"/>
         <source>Export parts per SIM</source>
         <translation>SIMごとの通数を書き出す</translation>
     </message>
@@ -5836,17 +5977,17 @@ Connect it again and start desk-sms; nothing was lost.</source>
         <translation>送信を一時停止しています: データフォルダー {folder} が見つかりません(USB メモリーやネットワークドライブが外れていませんか?)。もう一度接続すると、送信は自動的に再開します。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/storage_notice.py" line="51"/>
+        <location filename="../../ui/widgets/storage_notice.py" line="52"/>
         <source>Sending paused: disk full</source>
         <translation>送信一時停止: ディスクがいっぱい</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/storage_notice.py" line="52"/>
+        <location filename="../../ui/widgets/storage_notice.py" line="53"/>
         <source>Sending paused: data folder read-only</source>
         <translation>送信一時停止: データフォルダーが読み取り専用</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/storage_notice.py" line="53"/>
+        <location filename="../../ui/widgets/storage_notice.py" line="54"/>
         <source>Sending paused: data folder missing</source>
         <translation>送信一時停止: データフォルダーが見つかりません</translation>
     </message>

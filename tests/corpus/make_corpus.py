@@ -366,7 +366,7 @@ def _oversized_items(folder: Path) -> list[Case]:
         Case(
             write_csv(folder / "runaway_quote.csv", '氏名,電話番号\n"' + "あいう\n" * 40_000),
             1,
-            "larger than 131,072 characters",
+            "larger than 128 KB",
             0,
         ),
     ]

@@ -13,10 +13,11 @@ from pathlib import Path
 import psutil
 import pytest
 from modal_guard import ModalGuard
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QThreadPool, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_sms.context import AppContext, build_context
+from desk_sms.paths import resource
 from ui.app import MainWindowParts, create_main_window, ensure_application
 from ui.settings_store import UiSettings
 
@@ -62,6 +63,22 @@ def modal_guard(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
     guard.install(monkeypatch)
     yield guard
     guard.check()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plural_forms(qapp: QApplication) -> Iterator[None]:
+    """What the window installs in English: the plural forms of "%Ln contact(s)" texts.
+
+    A test that switches to Japanese installs its translator above this one, which stays
+    underneath for every test, as the English .qm does in a window set to English.
+    """
+    QLocale.setDefault(QLocale(QLocale.Language.English))  # digits grouped as the window's: 1,023
+    translator = QTranslator()
+    english = resource("translations/desk_sms_en.qm")
+    assert translator.load(english.name, str(english.parent))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture

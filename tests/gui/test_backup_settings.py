@@ -72,7 +72,7 @@ def test_the_engine_process_takes_the_daily_backup_and_the_group_shows_it(
         assert [b.reason for b in gui_context.backups.list_backups()] == [DAILY], "the first start makes one"
         with qtbot.waitSignal(group.listed, timeout=WAIT_MS):
             group.reread()  # what showing the group, and then its timer, do
-        assert "Last backup" in group.last_backup.text() and "1 backups" in group.last_backup.text()
+        assert "Last backup" in group.last_backup.text() and "1 backup in" in group.last_backup.text()
         assert not any(t.name == "daily-backup" for t in threading.enumerate()), "not in the window"
     finally:
         supervisor.stop_engine()
@@ -84,7 +84,7 @@ def test_back_up_now(group: BackupGroup, gui_context: AppContext, qtbot: QtBot) 
         group.back_up_button.click()
     info: BackupInfo = made.args[0]
     assert info.reason == MANUAL and info.path.exists()
-    qtbot.waitUntil(lambda: "1 backups" in group.last_backup.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "1 backup in" in group.last_backup.text(), timeout=WAIT_MS)
     with gui_context.database.session_factory() as session:
         actions = list(session.scalars(select(AuditEntry.action)))
     assert "backup.create" in actions
@@ -167,7 +167,7 @@ def test_no_room_for_a_backup_is_said_by_the_window_itself(
     with qtbot.waitSignal(group.listed, timeout=WAIT_MS):
         group.reread()
     last, no_room = group.last_backup.text().split("\n")
-    assert last.startswith("Last backup ") and "1 backups" in last
+    assert last.startswith("Last backup ") and "1 backup in" in last
     folder = gui_context.paths.backups
     assert no_room.startswith(f"No room for a backup: the disk holding {folder} has 4 KB free")
     assert "a backup needs about" in no_room and no_room.endswith("until then no daily backup is made.")

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from desk_sms.context import AppContext
-from desk_sms.db.models import Contact
+from desk_sms.db.models import AuditEntry, Contact
 from desk_sms.importing.mapping import Field
 from desk_sms.importing.roster_import import (
     ImportOptions,
@@ -120,6 +120,8 @@ def test_japanese_roster_mapping_update_commit_and_undo(
     counts = wizard.preview.counts
     assert (counts[RowStatus.NEW], counts[RowStatus.EXISTS], counts[RowStatus.DUPLICATE],
             counts[RowStatus.INVALID]) == (3, 1, 1, 1)
+    assert wizard.check_step.summary.text() == (  # each count with its own plural form
+        "6 rows read: 3 new contacts, 1 already in your contacts, 1 duplicate within the file, 1 invalid.")
     problems = wizard.check_step.problems
     listed = {
         problems.item(line, 0).text(): problems.item(line, 2).text() for line in range(problems.rowCount())
@@ -134,6 +136,7 @@ def test_japanese_roster_mapping_update_commit_and_undo(
         assert "contacts already updated stay updated" in wizard.import_step.status.text()
     result: ImportResult = finished.args[0]
     assert (result.imported, result.updated, result.skipped, result.invalid) == (3, 1, 1, 1)
+    assert wizard.import_step.result.text() == "3 contacts added, 1 updated, 1 skipped, 1 invalid."
     assert wizard.step == IMPORT and wizard.import_step.undo_button.isVisible()
     contacts = live_contacts(gui_context)
     assert contacts[KNOWN_NUMBER] == "佐藤 花子"
@@ -272,8 +275,8 @@ def test_cancel_while_checking_a_big_file(
     assert live_contacts(gui_context) == {}
 
 
-def test_a_file_dropped_on_the_contacts_page_opens_the_wizard(
-    make_window: Any, english: None, qtbot: QtBot, tmp_path: Path
+def test_a_file_dropped_on_the_contacts_page_opens_the_wizard_and_imports_it(
+    make_window: Any, english: None, gui_context: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     window: MainWindow = make_window().window
     page = window.findChild(ContactsPage)
@@ -287,6 +290,14 @@ def test_a_file_dropped_on_the_contacts_page_opens_the_wizard(
     assert wizard is not None
     qtbot.waitUntil(lambda: wizard.overview is not None, timeout=WAIT_MS)
     assert wizard.file_step.sheet_combo.currentText() == "3年名簿"
+    wizard.go_next()
+    check_rows(qtbot, wizard)
+    with qtbot.waitSignal(wizard.import_finished, timeout=WAIT_MS):
+        wizard.go_next()
+    # One import, one audit entry: the one the audit page's "Imports" filter finds.
+    with gui_context.database.session_factory() as session:
+        actions = session.scalars(select(AuditEntry.action).where(AuditEntry.action.not_like("user.%")))
+        assert actions.all() == ["import.contacts"]
     wizard.close()
 
 
@@ -307,6 +318,8 @@ def test_screenshots_of_every_step_in_japanese(
         assert wizard.mapping_step.combos[0].currentText() == "名前"
         assert wizard.grab().save(str(shots[1]))
         check_rows(qtbot, wizard)
+        assert wizard.check_step.summary.text() == (
+            "6 行を読み込みました: 新規 3 件、登録済み 1 件、ファイル内の重複 1 件、エラー 1 件。")
         wizard.check_step.existing_combo.setCurrentIndex(1)
         assert wizard.grab().save(str(shots[2]))
         with qtbot.waitSignal(wizard.import_finished, timeout=WAIT_MS):

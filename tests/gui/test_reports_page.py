@@ -225,6 +225,7 @@ def test_audit_log_filters_exports_and_cannot_be_edited(
         dialog.action_filter.setCurrentIndex(dialog.action_filter.findData("send"))
     assert signal.args == [1]
     assert dialog.table.item(0, 4).text() == "春のキャンペーン 120件"
+    assert dialog.count_label.text() == "1 entry"
     with qtbot.waitSignal(dialog.loaded, timeout=WAIT_MS) as signal:
         dialog.action_filter.setCurrentIndex(0)
         dialog.period_filter.setCurrentIndex(dialog.period_filter.findData(0))

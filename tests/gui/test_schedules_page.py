@@ -117,7 +117,7 @@ def test_missed_runs_are_told_and_appointments_follow_replies(
     monkeypatch.setattr(ReminderRuleEditor, "exec", fill)
     page.new_reminder()
     qtbot.waitUntil(lambda: texts(page.reminder_table, 0) == ["前日"], timeout=WAIT_MS)
-    assert texts(page.reminder_table, 1) == ["1 day(s) before at 18:00"]
+    assert texts(page.reminder_table, 1) == ["1 day before at 18:00"]
     assert [info.id for info in service(gui_context).list_all()] == [schedule_id]  # rules are not schedules
 
 

@@ -80,7 +80,7 @@ def test_a_segment_is_made_counted_saved_edited_and_deleted_from_the_picker(
 ) -> None:
     assert picker.new_segment_button.isVisible() and not picker.edit_segment_button.isEnabled()
     dialog = open_editor(picker, qtbot, picker.new_segment_button)
-    wait_count(dialog, qtbot, "4 contacts match. 1 more are left out (opted out, or no usable number).")
+    wait_count(dialog, qtbot, "4 contacts match. 1 more left out (opted out, or no usable number).")
 
     dialog.name_edit.setText("1年A組の1年生")
     dialog.check_group("1年A組")
@@ -88,7 +88,7 @@ def test_a_segment_is_made_counted_saved_edited_and_deleted_from_the_picker(
     row.field_choice.setCurrentText("学年")
     assert [row.value_edit.itemText(i) for i in range(row.value_edit.count())] == ["1", "2"]
     row.value_edit.setEditText("1")
-    wait_count(dialog, qtbot, "2 contacts match. 1 more are left out (opted out, or no usable number).")
+    wait_count(dialog, qtbot, "2 contacts match. 1 more left out (opted out, or no usable number).")
     with qtbot.waitSignal(picker.segments_reloaded, timeout=WAIT_MS):
         dialog.save_button.click()
     assert picker.source_value.currentText() == "1年A組の1年生" and picker.edit_segment_button.isEnabled()
@@ -101,7 +101,7 @@ def test_a_segment_is_made_counted_saved_edited_and_deleted_from_the_picker(
     assert [r.condition() for r in dialog.condition_rows()] == [("学年", "1")]
     dialog.name_edit.setText("1年A組")
     dialog.condition_rows()[0].remove_button.click()
-    wait_count(dialog, qtbot, "3 contacts match. 1 more are left out (opted out, or no usable number).")
+    wait_count(dialog, qtbot, "3 contacts match. 1 more left out (opted out, or no usable number).")
     with qtbot.waitSignal(picker.segments_reloaded, timeout=WAIT_MS):
         dialog.save_button.click()
     assert picker.source_value.currentText() == "1年A組"

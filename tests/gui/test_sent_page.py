@@ -18,7 +18,7 @@ from desk_sms.context import AppContext
 from desk_sms.db.models import Campaign, Contact, OutboundMessage
 from desk_sms.engine.runtime import EngineRuntime, start_engine
 from desk_sms.services.outbox import OutboxFilter, Recipient
-from ui.main_window import MainWindow
+from ui.main_window import DEFAULT_SIZE, MainWindow
 from ui.models.outbox_model import (
     ERROR,
     RECIPIENT,
@@ -485,11 +485,35 @@ def test_screenshot_in_japanese(
     assert page.progress.pause_button.text() == "一時停止"
 
 
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_every_header_is_whole_at_the_default_window_size(
+    make_window: Any, gui_context: AppContext, gui_data_dir: Path, qtbot: QtBot, language: str
+) -> None:
+    store = UiSettings(gui_data_dir)
+    store.set_language(language)
+    store.sync()
+    add_messages(gui_context, [{"to_number": number(1), "status": "failed", "attempts": 3}])
+    window = make_window().window
+    window.resize(DEFAULT_SIZE)
+    window.show_page("sent")
+    window.show()
+    page = window.page("sent")
+    assert isinstance(page, SentPage)
+    wait_filled(qtbot, page, 1)
+    header = page.table.horizontalHeader()
+    cut = {page.model.headerData(column, Qt.Orientation.Horizontal): (header.sectionSize(column),
+                                                                        header.sectionSizeHint(column))
+           for column in range(page.model.columnCount())
+           if header.sectionSize(column) < header.sectionSizeHint(column)}
+    assert cut == {}  # "Attempts" was cut in English
+
+
 def test_an_expired_message_is_shown_with_its_reason_and_can_be_resent(
-    page: SentPage, gui_context: AppContext, qtbot: QtBot
+    page: SentPage, gui_context: AppContext, qtbot: QtBot, tokyo_time: None
 ) -> None:
     add_messages(gui_context, [{"to_number": number(2), "status": "sent", "sent_at": NOW}, {
         "to_number": number(1), "status": "expired", "error_code": "expired",
+        "expires_at": datetime(2026, 1, 5, 9, 0, tzinfo=UTC),
         "error_text": "not sent: its send-late window ended at 2026-01-05T09:00:00+00:00",
     }])
     page.refresh_all()
@@ -500,8 +524,12 @@ def test_an_expired_message_is_shown_with_its_reason_and_can_be_resent(
     (expired,) = page.model.ids_of_rows([0])
     assert cell(page, expired, STATE) == "Expired" and cell(page, expired, STATE, STATE_ROLE) == "expired"
     assert "An expired one was timed for later" in page.attention_note.text()  # the tab says what it is
+    # The window's end in this PC's time (09:00 UTC is 18:00 in Japan), written as every time here.
     assert cell(page, expired, ERROR) == (
-        "Not sent: it was too late to go out (the PC was off or no modem was ready)."
+        "Not sent: its send-late window ended at 2026-01-05 18:00, before it could go out (the PC was off "
+        "or no modem was ready)."
     )
+    assert cell(page, expired, ERROR, Qt.ItemDataRole.ToolTipRole).endswith(
+        "(not sent: its send-late window ended at 2026-01-05 18:00)")
     select_ids(page, [expired])
     assert page.resend_button.isEnabled()

@@ -98,6 +98,10 @@ def test_the_pause_speaks_japanese(
     assert window.storage_notice.text() == "送信一時停止: データフォルダーが見つかりません"
     gui_context.events.publish(full_disk())
     qtbot.waitUntil(lambda: "空き 12 KB" in notice.text(), timeout=WAIT_MS)
+    assert "16.2 MB" in notice.text()
+    gui_context.events.publish(StorageStateChanged("full", FOLDER, free_bytes=0, needed_bytes=16 << 20))
+    qtbot.waitUntil(lambda: "空き 0 バイト" in notice.text(), timeout=WAIT_MS)  # was "空き 0 bytes"
+    assert "16 MB" in notice.text()
     qtbot.waitUntil(lambda: notice.heightForWidth(notice.width()) <= notice.height(), timeout=WAIT_MS)
     assert window.grab().save(str(tmp_path / "storage-notice-ja.png"))
 

@@ -31,7 +31,7 @@ def test_serve_imports_a_file_dropped_into_the_watched_folder(
         process.send_signal(signal.SIGTERM)
         assert process.wait(60) == 0, serve_output(data_dir)
     report = (exports / "done" / "tomorrow.csv.report.txt").read_text(encoding="utf-8")
-    assert "1 appointment(s) added" in report
+    assert "1 appointment added" in report
     capsys.readouterr()
     words = ["audit", "list", "--json", "--action", "import.watched_folder"]
     assert main(["--data-dir", str(data_dir), *words]) == 0

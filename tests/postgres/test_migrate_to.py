@@ -176,7 +176,7 @@ def test_every_row_arrives_unchanged_and_the_source_is_untouched(
         assert connection.execute(pointer).scalar_one() == ids["resent"] > ids["uncertain"]
         assert connection.execute(select(User.name).order_by(User.id)).scalars().all() == ["admin", "sato"]
     total = sum(len(rows) for rows in source_rows.values())
-    assert f"moved {total} rows in {len(Base.metadata.tables)} tables" in out
+    assert f"moved {total:,} rows in {len(Base.metadata.tables)} tables" in out
     assert "outbound_messages" in out and "--db" in out and "Settings" in out
     assert str(make_url(pg_url).database) in out
 
@@ -257,7 +257,7 @@ def test_a_count_mismatch_rolls_everything_back(
         ))
     assert move(data_dir, pg_url) == 1
     err = one_error_line(capsys)
-    assert "templates has 1 rows in the source but 0 in the target" in err
+    assert "row counts of table templates differ: 1 in the source, 0 in the target" in err
     assert row_count(target) == 0
 
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desk_sms.errors import UserError
 from desk_sms.services.contacts import ContactDetails, ContactDraft, ContactsService, HistoryEntry
 from desk_sms.services.groups import GroupInfo, GroupsService
+from desk_sms.wording import local_time
 from ui.errors import show_error, user_error_text
 from ui.style import named
 from ui.tasks import run_in_background
@@ -45,10 +46,6 @@ class _Loaded:
     history: list[HistoryEntry]
     groups: list[GroupInfo]
     field_names: list[str]
-
-
-def _local_text(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
 class ContactDialog(QDialog):
@@ -191,7 +188,7 @@ class ContactDialog(QDialog):
             self.opt_out_status.setText(self.tr("No"))
         else:
             text = self.tr("Opted out on {date}: {reason}")
-            self.opt_out_status.setText(text.format(date=_local_text(details.opted_out_at),
+            self.opt_out_status.setText(text.format(date=local_time(details.opted_out_at),
                                                     reason=details.opt_out_reason or "—"))
 
     def _add_field_row(self, name: str, value: str) -> None:
@@ -205,7 +202,7 @@ class ContactDialog(QDialog):
         for row, entry in enumerate(history):
             direction = self.tr("Sent") if entry.direction == "out" else self.tr("Received")
             for column, text in enumerate(
-                (_local_text(entry.at), direction, entry.number, entry.status, entry.text)
+                (local_time(entry.at), direction, entry.number, entry.status, entry.text)
             ):
                 self.history_table.setItem(row, column, QTableWidgetItem(text))
         self.history_table.resizeColumnsToContents()

@@ -82,10 +82,9 @@ class FirstStartDialog(QDialog):
             return ""
         password = self.password.text()
         if len(password) < MIN_PASSWORD_LENGTH:
-            text = self.tr(
-                "Choose a password of at least {count} characters, or tick “No password on this PC”."
-            )
-            return text.format(count=MIN_PASSWORD_LENGTH)
+            return self.tr(
+                "Choose a password of at least %n character(s), or tick “No password on this PC”.", "",
+                MIN_PASSWORD_LENGTH)
         if password != self.repeat.text():
             return self.tr("The two passwords differ.")
         return ""

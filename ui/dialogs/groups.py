@@ -63,7 +63,7 @@ class GroupsDialog(QDialog):
     def _show(self, groups: list[GroupInfo]) -> None:
         self.group_list.clear()
         for group in groups:
-            text = self.tr("{name}  ({count} contacts)").format(name=group.name, count=group.member_count)
+            text = self.tr("{name}  (%Ln contact(s))", "", group.member_count).format(name=group.name)
             item = QListWidgetItem(text, self.group_list)
             item.setData(Qt.ItemDataRole.UserRole, group)
         self.refreshed.emit()
@@ -89,9 +89,9 @@ class GroupsDialog(QDialog):
         group = self.selected_group()
         if group is None:
             return
-        question = self.tr("Delete the group {name}? Its {count} contacts stay in your list.")
-        answer = QMessageBox.question(self, self.tr("Delete group"),
-                                      question.format(name=group.name, count=group.member_count))
+        question = self.tr("Delete the group {name}? Its %Ln contact(s) stay in your list.", "",
+                           group.member_count)
+        answer = QMessageBox.question(self, self.tr("Delete group"), question.format(name=group.name))
         if answer == QMessageBox.StandardButton.Yes:
             self._write(lambda: self._groups.delete_group(group.id))
 

@@ -278,17 +278,16 @@ class CheckStep(QWidget):
 
     def show_preview(self, preview: ImportPreview, warnings: list[str]) -> None:
         counts = preview.counts
+        # One clause per count, so that each takes its own plural form.
         self.summary.setText(
-            translate(
-                "Import",
-                "{rows} rows read: {new} new contacts, {existing} already contacts, "
-                "{duplicates} duplicates within the file, {invalid} invalid.",
-            ).format(
-                rows=f"{preview.rows_read:,}",
-                new=f"{counts[RowStatus.NEW]:,}",
-                existing=f"{counts[RowStatus.EXISTS] + counts[RowStatus.UPDATE]:,}",
-                duplicates=f"{counts[RowStatus.DUPLICATE]:,}",
-                invalid=f"{counts[RowStatus.INVALID]:,}",
+            translate("Import", "{rows}: {new}, {existing}, {duplicates}, {invalid}.").format(
+                rows=self.tr("%Ln row(s) read", "", preview.rows_read),
+                new=self.tr("%Ln new contact(s)", "", counts[RowStatus.NEW]),
+                existing=self.tr("%Ln already in your contacts", "",
+                                   counts[RowStatus.EXISTS] + counts[RowStatus.UPDATE]),
+                duplicates=self.tr("%Ln duplicate(s) within the file", "",
+                                     counts[RowStatus.DUPLICATE]),
+                invalid=self.tr("%Ln invalid", "", counts[RowStatus.INVALID]),
             )
         )
         self.warnings.setText("\n".join(warnings))
@@ -309,7 +308,7 @@ class CheckStep(QWidget):
                 self.problems.setItem(line, column, item)
         hidden = len(rows) - len(shown)
         self.more_label.setText(
-            translate("Import", "{count} more rows are in the saved file.").format(count=f"{hidden:,}")
+            self.tr("%Ln more row(s) are in the saved file.", "", hidden)
             if hidden > 0
             else ""
         )
@@ -355,14 +354,11 @@ class ImportStep(QWidget):
             return
         self.status.setText(translate("Import", "The import is finished."))
         self.result.setText(
-            translate(
-                "Import",
-                "{imported} contacts added, {updated} updated, {skipped} skipped, {invalid} invalid.",
-            ).format(
-                imported=f"{result.imported:,}",
-                updated=f"{result.updated:,}",
-                skipped=f"{result.skipped:,}",
-                invalid=f"{result.invalid:,}",
+            translate("Import", "{imported}, {updated}, {skipped}, {invalid}.").format(
+                imported=self.tr("%Ln contact(s) added", "", result.imported),
+                updated=self.tr("%Ln updated", "", result.updated),
+                skipped=self.tr("%Ln skipped", "", result.skipped),
+                invalid=self.tr("%Ln invalid", "", result.invalid),
             )
         )
         self.undo_button.setVisible(result.imported > 0)
@@ -370,7 +366,7 @@ class ImportStep(QWidget):
     def show_undone(self, count: int) -> None:
         self.undo_button.setVisible(False)
         self.result.setText(
-            translate("Import", "Import undone: {count} contacts removed.").format(count=f"{count:,}")
+            self.tr("Import undone: %Ln contact(s) removed.", "", count)
         )
 
 

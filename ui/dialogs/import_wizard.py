@@ -363,7 +363,7 @@ class ImportWizard(QDialog):
         if total > 0:
             self.progress.setRange(0, max(total, done))
             self.progress.setValue(done)
-        self.progress.setFormat(self.tr("{done} rows").format(done=f"{done:,}"))
+        self.progress.setFormat(self.tr("%Ln row(s)", "", done))
 
     def cancel_work(self) -> None:
         """Ask the running step to stop; an import in progress is then taken back."""

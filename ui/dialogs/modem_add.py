@@ -143,7 +143,7 @@ class ModemAddDialog(QDialog):
         for candidate in sorted(candidates, key=lambda c: not c.answers_at):
             self.ports.addItem(self._item(candidate))
         if answering:
-            self.scan_label.setText(self.tr("{count} of {total} ports answer.").format(
+            self.scan_label.setText(self.tr("Ports answering: {count} of {total}.").format(
                 count=len(answering), total=len(candidates)))
             self.ports.setCurrentRow(0)
         else:

@@ -343,11 +343,10 @@ class SegmentEditorDialog(QDialog):
     def _show_count(self, count: SegmentCount) -> None:
         if not self._count_done():
             return
-        text = self.tr("{count} contacts match.").format(count=count.recipients)
+        text = self.tr("%Ln contact(s) match.", "", count.recipients)
         left_out = count.opted_out + count.unusable
         if left_out:
-            text += " " + self.tr("{count} more are left out (opted out, or no usable number).").format(
-                count=left_out)
+            text += " " + self.tr("%Ln more left out (opted out, or no usable number).", "", left_out)
         self.count_label.setText(text)
         self.counted.emit(count)
 

@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desk_sms.domain.phones import format_national
 from desk_sms.services.inbox import HANDLED, InboxFilter, InboxRow, InboxService
+from desk_sms.wording import local_time
 from ui.models.paging import PagedIds
 from ui.rule_texts import effects_text
 from ui.tasks import run_in_background
@@ -39,7 +40,6 @@ PAGE_SIZE = 200
 CACHED_PAGES = 20
 STATE, SENDER, TEXT, RECEIVED, MODEM, ASSIGNEE, RULE = range(7)
 COLUMN_COUNT = 7
-TIME_FORMAT = "%Y-%m-%d %H:%M"
 # Waiting time of an unhandled message -> row background: the longer a customer waits, the warmer.
 WAITING_HOUR = timedelta(hours=1)
 WAITING_DAY = timedelta(days=1)
@@ -197,7 +197,7 @@ class InboxTableModel(QAbstractTableModel, PagedIds[InboxRow]):
             text = " ".join(row.text.split())  # one line in the table
             return text if row.complete else self.tr("{text} (incomplete)").format(text=text)
         if column == RECEIVED:
-            return row.received_at.astimezone().strftime(TIME_FORMAT)
+            return local_time(row.received_at)
         if column == ASSIGNEE:
             return row.assignee or ""
         if column == RULE:

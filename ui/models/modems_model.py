@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desk_sms.services.modems import ModemRow
 from modem.interface import ModemStatus
+from ui.counts import Counts
 from ui.widgets.signal_bars import BARS_ROLE
 from ui.widgets.state_badge import STATE_ROLE
 
@@ -128,8 +129,7 @@ def modem_error_in_words(text: str | None, attempts_left: int | None = None) -> 
     if sentence is None:
         return text
     if attempts_left is not None and kind in ("pin_rejected", "pin_required"):
-        sentence += " " + QCoreApplication.translate("ModemErrors", "{count} tries left.").format(
-            count=attempts_left)
+        sentence += " " + Counts().tries_left(attempts_left)
     return sentence
 
 

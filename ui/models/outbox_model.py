@@ -29,6 +29,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desk_sms.domain.phones import format_national
 from desk_sms.services.outbox import MessageStatus, OutboxFilter, OutboxRow, OutboxService
+from desk_sms.wording import local_time
 from ui.models.paging import PagedIds
 from ui.tasks import run_in_background
 from ui.widgets.state_badge import STATE_ROLE
@@ -44,7 +45,6 @@ MUTED_COLOR = QColor("#8a94a0")
 
 STATE, RECIPIENT, TEXT, MODEM, PARTS, ATTEMPTS, ERROR, CREATED, SENT, DELIVERED = range(10)
 COLUMN_COUNT = 10
-TIME_FORMAT = "%Y-%m-%d %H:%M"
 MUTED_STATES = frozenset({MessageStatus.CANCELLED, MessageStatus.SKIPPED})
 
 
@@ -99,8 +99,14 @@ def error_code_of(row: OutboxRow) -> str | None:
     return None
 
 
-def describe_error(code: str | None, text: str | None, status: str) -> str:
+def describe_error(
+    code: str | None, text: str | None, status: str, expires_at: datetime | None = None
+) -> str:
     """What went wrong, in a plain sentence in the user's language (the stored reason as a fallback)."""
+    if code == "expired" and expires_at is not None:
+        return QCoreApplication.translate(
+            "OutboxErrors", "Not sent: its send-late window ended at {time}, before it could go out (the PC "
+            "was off or no modem was ready).").format(time=local_time(expires_at))
     if code and code.startswith("cms_"):
         sentence = _refused_by_network(code[4:], text or "", status)
     else:
@@ -171,11 +177,6 @@ def _newest_first(service: OutboxService, where: OutboxFilter, known: list[int])
     head = service.ids(where, limit=REFRESH_HEAD)
     newer = [message_id for message_id in head if message_id > known[0]]
     return service.ids(where) if len(newer) == len(head) else newer + known
-
-
-def local_time(moment: datetime | None) -> str:
-    """A stored UTC time in this PC's local time."""
-    return moment.astimezone().strftime(TIME_FORMAT) if moment else ""
 
 
 class OutboxTableModel(QAbstractTableModel, PagedIds[OutboxRow]):
@@ -269,14 +270,16 @@ class OutboxTableModel(QAbstractTableModel, PagedIds[OutboxRow]):
         if column == ATTEMPTS:
             return str(row.attempts)
         if column == ERROR:
-            return describe_error(error_code_of(row), row.error, row.status) if row.error else ""
+            if not row.error:
+                return ""
+            return describe_error(error_code_of(row), row.error, row.status, row.expires_at)
         return local_time((row.created_at, row.sent_at, row.delivered_at)[column - CREATED])
 
     def _tooltip(self, row: OutboxRow, column: int) -> str | None:
         if column == TEXT:
             return row.text
         if column == ERROR and row.error:
-            return f"{self._cell(row, ERROR)}\n({row.error})"
+            return f"{self._cell(row, ERROR)}\n({row.reason()})"
         if column == RECIPIENT:
             return row.to
         if column == STATE and row.campaign:

@@ -205,11 +205,10 @@ class AuditLogDialog(QDialog):
             target = f"{record.object_type} {record.object_id}" if record.object_id else record.object_type
             for column, text in enumerate((at, record.user_name, record.action, target, record.detail)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        shown = self.tr("{count:,} entries").format(count=count)
+        shown = self.tr("%Ln entries", "", count)
         if count > len(records):
-            shown = self.tr("{count:,} entries, the newest {shown:,} shown").format(
-                count=count, shown=len(records)
-            )
+            newest = f"{len(records):,}"
+            shown = self.tr("%Ln entries, the newest {shown} shown", "", count).format(shown=newest)
         self.count_label.setText(shown)
         self.loaded.emit(count)
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desk_sms.services.compose import ComposePlan, ExclusionReason
 from desk_sms.services.estimates import Estimate, EstimateKind
+from ui.counts import Counts
 from ui.errors import user_error_text
 
 # pyside6-lupdate needs the context as a literal: "ComposeSummary" is written out at each call.
@@ -52,8 +53,7 @@ def estimate_text(found: Estimate) -> str:
         )
     text = duration_text(found.seconds_left or 0.0)
     if found.over_limit:
-        later = translate("ComposeSummary", "({count} wait for tomorrow's daily limits)")
-        text += " " + later.format(count=found.over_limit)
+        text += " " + Counts().waiting_for_daily_limits(found.over_limit)
     return text
 
 

@@ -233,12 +233,7 @@ class ContactsPage(QWidget):
                 selection.select(self.model.index(row, 0), flags)
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(self._counted(count, self.tr("1 contact"), self.tr("{count} contacts")))
-
-    @staticmethod
-    def _counted(count: int, one: str, many: str) -> str:
-        # Two literal texts rather than %n: the English build ships no plural-form catalogue.
-        return one if count == 1 else many.format(count=f"{count:,}")
+        self.count_label.setText(self.tr("%Ln contact(s)", "", count))
 
     def _load_groups(self) -> None:
         run_in_background(self, self.groups.list_groups, self._show_groups)
@@ -283,8 +278,7 @@ class ContactsPage(QWidget):
     def _on_deleted(self, token: DeleteToken) -> None:
         self._undo_token = token
         self.message_label.setText(
-            self._counted(len(token.ids), self.tr("1 contact deleted."),
-                          self.tr("{count} contacts deleted.")))
+            self.tr("%Ln contact(s) deleted.", "", len(token.ids)))
         self.undo_button.setVisible(True)
 
     def undo_delete(self) -> None:
@@ -295,7 +289,7 @@ class ContactsPage(QWidget):
 
     def _on_restored(self, count: int) -> None:
         self.message_label.setText(
-            self._counted(count, self.tr("1 contact restored."), self.tr("{count} contacts restored.")))
+            self.tr("%Ln contact(s) restored.", "", count))
 
     def add_selected_to_group(self) -> None:
         ids = self.selected_ids()
@@ -315,8 +309,7 @@ class ContactsPage(QWidget):
         run_in_background(self, add, self._on_added_to_group)
 
     def _on_added_to_group(self, added: int) -> None:
-        self.message_label.setText(self._counted(
-            added, self.tr("1 contact added to the group."), self.tr("{count} contacts added to the group.")))
+        self.message_label.setText(self.tr("%Ln contact(s) added to the group.", "", added))
 
     def toggle_opt_out(self) -> None:
         """Opt the selection out (asking for the reason), or back in when all of it is out."""

@@ -213,12 +213,12 @@ class DashboardPage(QWidget):
         if not figures.modems:
             return self.tr("No modem yet: add one on the Modems page.")
         lines = [
-            self.tr("{name}: {state}, signal {bars}/5, {used} of {limit} parts in 24 h{error}").format(
+            self.tr("{name}: {state}, signal {bars}/5, {used} of %Ln part(s) in 24 h{error}", "",
+                    m.daily_limit).format(
                 name=m.name,
                 state=modem_state_text(m.state) if m.enabled else self.tr("disabled"),
                 bars=m.signal_bars,
                 used=m.sent_24h,
-                limit=m.daily_limit,
                 error=self._modem_note(m),
             )
             for m in figures.modems

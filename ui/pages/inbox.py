@@ -291,7 +291,7 @@ class InboxPage(QWidget):
         self.badge_changed.emit(count)
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("%n message(s)", "", count))
+        self.count_label.setText(self.tr("%Ln message(s)", "", count))
 
     # ----- actions --------------------------------------------------------------------------
 
@@ -375,7 +375,7 @@ class InboxPage(QWidget):
         inbox, where = self._inbox, self.model.filter
 
         def done(count: int) -> None:
-            self.message_label.setText(self.tr("%n message(s) exported.", "", count))
+            self.message_label.setText(self.tr("%Ln message(s) exported.", "", count))
 
         run_in_background(self, lambda: inbox.export(path, where), done)
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desk_sms.domain.roles import Permission
 from desk_sms.events import DataChanged
 from desk_sms.services.modems import PortCandidate
+from ui.counts import Counts
 from ui.dialogs.modem_add import LimitsDialog, ModemAddDialog, PinDialog
 from ui.errors import show_error
 from ui.models.modems_model import (
@@ -67,8 +68,7 @@ def modem_summary(modems: Sequence[ModemView]) -> str:
     if not modems:
         return QCoreApplication.translate("ModemsPage", "No modems")
     ready = sum(1 for modem in modems if modem.state in READY_STATES)
-    return QCoreApplication.translate("ModemsPage", "{ready} of {total} modems ready").format(
-        ready=ready, total=len(modems))
+    return Counts().modems_ready(ready, len(modems))
 
 
 class ModemsPage(QWidget):

@@ -255,7 +255,7 @@ class ReportsPage(QWidget):
         self.summary.setText(
             self.tr(
                 "{sent:,} sent, {delivered:,} delivered ({delivery}), {failed:,} failed, "
-                "{answered:,} answered ({reply}), {received:,} messages received."
+                "{answered:,} answered ({reply}), {received:,} received."
             ).format(
                 sent=total.sent,
                 delivered=total.delivered,

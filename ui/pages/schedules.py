@@ -207,7 +207,7 @@ class SchedulesPage(QWidget):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(
-            QLabel(translate("Schedules", "What goes out in the next {days} days").format(days=AGENDA_DAYS))
+            QLabel(self.tr("What goes out in the next %Ln day(s)", "", AGENDA_DAYS))
         )
         self.agenda_table = _table(
             "agendaTable",
@@ -346,18 +346,16 @@ class SchedulesPage(QWidget):
         if missed:
             runs = "; ".join(f"{run.schedule} {self._local(run.due_at)}" for run in missed[:5])
             self.missed_label.setText(
-                translate(
-                    "Schedules",
-                    "{count} run(s) were missed while desk-sms was closed and were not sent: {runs}",
-                ).format(count=len(missed), runs=runs)
+                self.tr("%Ln run(s) missed while desk-sms was closed, not sent: {runs}", "",
+                          len(missed)).format(runs=runs)
             )
 
-    @staticmethod
-    def _reminder_when(rule: ReminderRule) -> str:
+    def _reminder_when(self, rule: ReminderRule) -> str:
         if rule.minutes_before is not None:
-            return translate("Schedules", "{minutes} minutes before").format(minutes=rule.minutes_before)
+            return self.tr("%Ln minute(s) before", "", rule.minutes_before)
         at = rule.at.strftime("%H:%M") if rule.at else ""
-        return translate("Schedules", "{days} day(s) before at {time}").format(days=rule.days_before, time=at)
+        days = rule.days_before or 0
+        return self.tr("%Ln day(s) before at {time}", "", days).format(time=at)
 
     def _on_data_changed(self, event: DataChanged) -> None:
         if event.topic.split(".")[0] in TOPICS:
@@ -414,11 +412,12 @@ class SchedulesPage(QWidget):
 
     def _show_preview(self, plan: RunPlan) -> None:
         self.preview_label.setText(
-            translate(
-                "Schedules",
-                "Next run {when}: {count} message(s), {excluded} left out "
-                "(opted out, no number or a missing value)",
-            ).format(when=self._local(plan.due_at), count=len(plan.messages), excluded=plan.excluded)
+            translate("Schedules", "Next run {when}: {messages}, {excluded}").format(
+                when=self._local(plan.due_at),
+                messages=self.tr("%Ln message(s)", "", len(plan.messages)),
+                excluded=self.tr("%Ln left out (opted out, no number or a missing value)", "",
+                                   plan.excluded),
+            )
         )
         _fill(self.preview_table, [(m.contact_id, [m.name, m.number, m.text]) for m in plan.messages])
 

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from desk_sms.events import DataChanged
 from desk_sms.services.estimates import ModemCapacity, capacities_from_modems
 from desk_sms.services.outbox import NEEDS_ATTENTION, MessageStatus, OutboxFilter
+from ui.counts import Counts
 from ui.errors import show_error
 from ui.models.outbox_model import (
     ATTEMPTS,
@@ -67,8 +69,7 @@ def queue_summary(counts: dict[str, int], needs_attention: int) -> str:
     text = QCoreApplication.translate("SentPage", "{waiting} waiting · {sending} sending").format(
         waiting=f"{waiting:,}", sending=f"{sending:,}")
     if needs_attention:
-        text += " · " + QCoreApplication.translate("SentPage", "{count} need attention").format(
-            count=f"{needs_attention:,}")
+        text += " · " + Counts().need_attention(needs_attention)
     return text
 
 
@@ -208,7 +209,20 @@ class SentPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+            self.fit_headers()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.fit_headers()  # shown, the header has its final style and font
+        super().showEvent(event)
+
+    def fit_headers(self) -> None:
+        """Widen each column too narrow for its header's text ("Attempts", a longer translation)."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            needed = header.sectionSizeHint(column)
+            if self.table.columnWidth(column) < needed:
+                self.table.setColumnWidth(column, needed)
 
     def _connect(self, deps: PageDeps) -> None:
         self.tabs.currentChanged.connect(lambda _tab: self.apply_filter())
@@ -336,8 +350,7 @@ class SentPage(QWidget):
         self._update_buttons()
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("1 message") if count == 1 else
-                                 self.tr("{count} messages").format(count=f"{count:,}"))
+        self.count_label.setText(self.tr("%Ln message(s)", "", count))
 
     # ----- the selection and actions --------------------------------------------------------
 
@@ -360,31 +373,31 @@ class SentPage(QWidget):
         ids, outbox = self._selected_with(RESENDABLE), self._context.outbox
         if ids:
             self._act(lambda: len([outbox.resend(message_id) for message_id in ids]),
-                      self.tr("1 message queued again."), self.tr("{count} messages queued again."))
+                      lambda count: self.tr("%Ln message(s) queued again.", "", count))
 
     def cancel_selected(self) -> None:
         ids = self._selected_with((MessageStatus.QUEUED,))
         if ids:
             outbox = self._context.outbox
-            self._act(lambda: outbox.cancel(ids), self.tr("1 message cancelled."),
-                      self.tr("{count} messages cancelled."))
+            self._act(lambda: outbox.cancel(ids),
+                      lambda count: self.tr("%Ln message(s) cancelled.", "", count))
 
     def hold_selected(self) -> None:
         ids = self._selected_with((MessageStatus.QUEUED,))
         if ids:
             outbox = self._context.outbox
-            self._act(lambda: outbox.hold(ids), self.tr("1 message held."), self.tr("{count} messages held."))
+            self._act(lambda: outbox.hold(ids), lambda count: self.tr("%Ln message(s) held.", "", count))
 
     def release_selected(self) -> None:
         ids = self._selected_with((MessageStatus.QUEUED,))
         if ids:
             outbox = self._context.outbox
-            self._act(lambda: outbox.release(ids), self.tr("1 message released."),
-                      self.tr("{count} messages released."))
+            self._act(lambda: outbox.release(ids),
+                      lambda count: self.tr("%Ln message(s) released.", "", count))
 
-    def _act(self, change: Callable[[], int], one: str, many: str) -> None:
+    def _act(self, change: Callable[[], int], said: Callable[[int], str]) -> None:
         def done(count: int) -> None:
-            text = one if count == 1 else many.format(count=count)
+            text = said(count)
             self.message_label.setText(text)
             self.refresh_all()
             self.action_done.emit(text)

@@ -5,7 +5,6 @@ the engine reads the API settings when it starts."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from desk_sms.api.bind import Bind
 from desk_sms.context import AppContext
 from desk_sms.services.api_keys import SCOPES, ApiKeyInfo, ApiKeysService, NewApiKey
+from desk_sms.wording import local_time
 from ui.errors import show_error
 from ui.style import named
 from ui.tasks import run_in_background
@@ -200,8 +200,9 @@ class ApiGroup(QGroupBox):
         self.table.setRowCount(len(keys))
         for row, key in enumerate(keys):
             scopes = ", ".join(self._scope_names[scope] for scope in key.scopes)
-            cells = (key.name, scopes, _local(key.created_at), _local(key.last_used_at) if key.last_used_at
-                     else "—", self.tr("active") if key.active else self.tr("revoked"))
+            last_used = local_time(key.last_used_at) if key.last_used_at else "—"
+            cells = (key.name, scopes, local_time(key.created_at), last_used,
+                     self.tr("active") if key.active else self.tr("revoked"))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
@@ -256,8 +257,6 @@ class ApiGroup(QGroupBox):
         show_error(self, exc)
 
 
-def _local(moment: datetime) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _row(*widgets: QWidget, grow: QWidget | None = None) -> QWidget:

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from desk_sms.context import AppContext
 from desk_sms.errors import UserError
 from desk_sms.services.backups import BackupInfo, BackupService, NoRoomForBackup, RestoreResult
+from desk_sms.wording import local_time, with_sizes
+from ui.counts import Counts
 from ui.errors import show_error, user_error_text
 from ui.style import named
 from ui.tasks import run_in_background
@@ -150,9 +152,9 @@ class BackupGroup(QGroupBox):
         elif not self._backups:
             text = self.tr("No backup yet. Backups are kept in {folder}.").format(folder=folder)
         else:
-            newest = self._backups[0].made_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            text = self.tr("Last backup {when}; {count} backups in {folder}.").format(
-                when=newest, count=len(self._backups), folder=folder
+            newest = local_time(self._backups[0].made_at)
+            text = self.tr("Last backup {when}; %Ln backup(s) in {folder}.", "", len(self._backups)).format(
+                when=newest, folder=folder
             )
         if self.service.available and self._no_room is not None:
             text += "\n" + self._no_room_text(self._no_room)
@@ -163,7 +165,7 @@ class BackupGroup(QGroupBox):
         return self.tr(
             "No room for a backup: the disk holding {folder} has {free} free and a backup needs about "
             "{needed}. Free some space there; until then no daily backup is made."
-        ).format(**no_room.params)
+        ).format(**with_sizes(no_room.params, Counts().size))
 
     # ----- backing up -----------------------------------------------------------------------
 

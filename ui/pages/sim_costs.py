@@ -121,8 +121,9 @@ class SimCostsDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(index, column, item)
         costs = [row.cost for row in rows if row.cost is not None]
-        text = self.tr("{parts:,} parts in total, costing {cost:,.2f} where a price is set.")
-        self.summary.setText(text.format(parts=sum(row.parts for row in rows), cost=sum(costs)))
+        parts = sum(row.parts for row in rows)
+        text = self.tr("%Ln part(s) in total, costing {cost} where a price is set.", "", parts)
+        self.summary.setText(text.format(cost=f"{sum(costs):,.2f}"))
         self._update_buttons()
         self.loaded.emit(rows)
 

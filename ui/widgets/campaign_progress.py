@@ -179,7 +179,7 @@ class CampaignProgressPanel(QFrame):
         text = (self.tr("Less than a minute left") if seconds < 60 else
                 self.tr("About {duration} left").format(duration=self.duration_text(seconds)))
         if found.over_limit:
-            text += " · " + self.tr("{count} wait for tomorrow's limits").format(count=found.over_limit)
+            text += " · " + self.tr("%Ln wait(s) for tomorrow's limits", "", found.over_limit)
         return text
 
     def duration_text(self, seconds: float) -> str:

@@ -95,7 +95,7 @@ class ModemDetails(QFrame):
         return {
             "network": modem.operator or "—",
             "signal": self._signal_text(modem),
-            "sent": self.tr("{sent} of {limit} SMS parts").format(sent=row.sent_24h, limit=row.daily_limit),
+            "sent": self.tr("{sent} of %Ln SMS part(s)", "", row.daily_limit).format(sent=row.sent_24h),
             "interval": self.tr("at least {seconds:g} s").format(seconds=row.min_interval_seconds),
             "port": row.port,
             "imei": row.imei or "—",

@@ -172,7 +172,7 @@ class ModemTestOutcomeLabel(QLabel):
             parts.append(self.tr("went through {other}: {name} could not send").format(
                 other=escape(row.modem or ""), name=escape(outcome.modem_asked)))
         if row.error:
-            parts.append(escape(describe_error(error_code_of(row), row.error, row.status)))
+            parts.append(escape(describe_error(error_code_of(row), row.error, row.status, row.expires_at)))
         return " — " + "; ".join(parts) if parts else ""
 
 

@@ -207,7 +207,7 @@ class RecipientPicker(QGroupBox):
         if not text:
             return
         count = len([line for line in text.splitlines() if line.strip()])
-        label = self.tr("Pasted numbers ({count} lines)").format(count=count)
+        label = self.tr("Pasted numbers (%Ln line(s))", "", count)
         self.add_source(RecipientSource(SourceKind.NUMBERS, text), label)
         self.numbers_edit.clear()
 

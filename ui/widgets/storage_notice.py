@@ -11,8 +11,9 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desk_sms.events import StorageStateChanged
-from desk_sms.storage import human_size
+from desk_sms.wording import with_sizes
 from ui.bridge import EngineBridge
+from ui.counts import Counts
 
 NOTICE_STYLE = (
     "QLabel { background: #fdecea; color: #8c1d18; border: 1px solid #d9827b; border-radius: 6px; "
@@ -23,7 +24,6 @@ SHORT_STYLE = "QLabel { color: #8c1d18; font-weight: 600; }"
 
 def pause_text(event: StorageStateChanged) -> str:
     """The full sentence: what is wrong, where, and that sending resumes by itself."""
-    free = human_size(event.free_bytes) if event.free_bytes is not None else "?"
     texts = {
         "full": QCoreApplication.translate(
             "StorageNotice",
@@ -42,7 +42,8 @@ def pause_text(event: StorageStateChanged) -> str:
         ),
     }
     template = texts.get(event.problem or "", texts["full"])
-    return template.format(folder=event.folder, free=free, needed=human_size(event.needed_bytes))
+    sizes = with_sizes({"free_bytes": event.free_bytes, "needed_bytes": event.needed_bytes}, Counts().size)
+    return template.format(folder=event.folder, **sizes)
 
 
 def pause_short_text(event: StorageStateChanged) -> str:

@@ -76,7 +76,7 @@ def test_contacts_create_edit_consent_opt_out_delete_undo_and_export(
     assert "+819012345678" in details[0] and "2026-04-01 (入会申込書)" in details[2]
     assert "電話で依頼" in details[3]
     assert entries(context, "export") == [
-        (sato, "export.contacts", f"1 contacts to {tmp_path / 'contacts.xlsx'}")
+        (sato, "export.contacts", f"1 contact to {tmp_path / 'contacts.xlsx'}")
     ]
 
 
@@ -93,6 +93,7 @@ def test_groups_imports_undo_and_saved_invalid_rows(context: AppContext, sato: s
     groups.delete_group(group)
     importer.undo(result.batch_id)
     rows = importer.save_invalid_rows(tmp_path / "fix.xlsx", ["name"], result.problem_rows).rows
+    assert rows == 1
     assert [action for _, action, _ in entries(context, "group")] == [
         "group.create",
         "group.rename",
@@ -108,7 +109,7 @@ def test_groups_imports_undo_and_saved_invalid_rows(context: AppContext, sato: s
     assert f"{result.imported} added" in imports[0][2] and "roster_utf8_bom.csv" in imports[0][2]
     assert f"{result.imported} contacts taken back" in imports[1][2]
     assert entries(context, "export") == [
-        (sato, "export.invalid_rows", f"{rows} rows to {tmp_path / 'fix.xlsx'}")
+        (sato, "export.invalid_rows", f"{rows} row to {tmp_path / 'fix.xlsx'}")
     ]
 
 

@@ -93,6 +93,20 @@ def test_second_import_skips_or_updates_known_numbers(
     assert table_counts(seeded)["Contact"] == 4
 
 
+def test_each_import_is_one_audit_entry(
+    seeded: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    errors = tmp_path / "errors.xlsx"
+    assert run_cli(seeded, DATA / "roster_utf8_bom.csv", "--update", "--errors", errors, "--dry-run") == 0
+    assert run_cli(seeded, DATA / "roster_utf8_bom.csv", "--update", "--errors", errors) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(seeded), "audit", "list", "--json"]) == 0
+    actions = [entry["action"] for entry in json.loads(capsys.readouterr().out)]
+    # The seeding import and the update are one entry each (a dry run imports nothing); each
+    # errors file written is its own entry (personal data leaving desk-sms).
+    assert actions == ["import.contacts", "export.invalid_rows", "import.contacts", "export.invalid_rows"]
+
+
 def test_dry_run_writes_nothing(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     before = table_counts(data_dir)
     assert run_cli(data_dir, DATA / "roster_lo.xlsx", "--dry-run", "--json") == 0
@@ -106,7 +120,7 @@ def test_errors_file_lists_invalid_rows_with_number_and_reason(
 ) -> None:
     out = tmp_path / "errors.xlsx"
     assert run_cli(data_dir, DATA / "roster_lo.xlsx", "--errors", out) == 0
-    assert "1 invalid rows written" in capsys.readouterr().out
+    assert "1 invalid row written" in capsys.readouterr().out
     sheet = load_workbook(out, read_only=True).worksheets[0]
     header, *rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     assert header[:3] == ["row", "status", "problems"] and "氏名" in header

@@ -284,7 +284,7 @@ def test_cli_contacts_export_csv_neutralises_formulas(
     add(contacts, "=HYPERLINK(\"http://evil\")", "", "090-1234-5678", notes="@SUM(A1)")
     target = tmp_path / "out.csv"
     assert main(["--data-dir", str(data_dir), "contacts", "export", str(target)]) == 0
-    assert "exported 1 contacts" in capsys.readouterr().out
+    assert "exported 1 contact " in capsys.readouterr().out
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert rows[0]["name"].startswith("'=")

@@ -120,7 +120,7 @@ def test_commit_writes_contacts_groups_and_batch(
             4,
             1,
         )
-        assert session.scalar(select(AuditEntry.action)) == "contacts.import"
+        assert session.scalars(select(AuditEntry.action)).all() == ["import.contacts"]
     assert DataChanged("contacts") in events
 
 

@@ -316,7 +316,8 @@ def test_every_creation_is_one_audit_entry_naming_its_door(
 
 
 def test_outbox_list_shows_an_expired_message_with_its_reason(
-    context: AppContext, fake_clock: FakeClock, data_dir: Path, capsys: pytest.CaptureFixture[str]
+    context: AppContext, fake_clock: FakeClock, data_dir: Path, capsys: pytest.CaptureFixture[str],
+    tokyo_time: None,
 ) -> None:
     from desk_sms.engine.claims import ClaimRequest, Claims
 
@@ -330,7 +331,11 @@ def test_outbox_list_shows_an_expired_message_with_its_reason(
     assert cli(data_dir, "outbox", "list", "--json", "--status", "expired") == 0
     rows = json.loads(capsys.readouterr().out)
     assert [(r["id"], r["status"]) for r in rows] == [(late, "expired")]
-    assert rows[0]["error"].startswith("not sent: its send-late window ended at 2026-01-05T09:00")
+    # Stored with the instant (it keeps its meaning if the zone changes); the table says it in local time.
+    assert rows[0]["error"] == "not sent: its send-late window ended at 2026-01-05T09:00:00+00:00"
+    assert cli(data_dir, "outbox", "list", "--status", "expired") == 0
+    table = capsys.readouterr().out
+    assert "not sent: its send-late window ended at 2026-01-05 18:00" in table and "T09:00" not in table
 
 
 def test_an_expired_message_needs_attention_on_the_sent_page_and_the_dashboard(

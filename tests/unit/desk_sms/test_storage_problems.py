@@ -15,6 +15,7 @@ from desk_sms.context import build_context
 from desk_sms.db import sqlite
 from desk_sms.errors import DatabaseError, DiskFull, FolderGone, FolderReadOnly
 from desk_sms.storage import Problem
+from desk_sms.wording import human_size
 
 
 def wrapped(error: BaseException) -> OperationalError:
@@ -57,14 +58,24 @@ def test_other_errors_and_healthy_folders_are_not_storage_problems(tmp_path: Pat
     ("count", "shown"),
     [
         (0, "0 bytes"),
-        (1023, "1023 bytes"),
+        (1, "1 byte"),
+        (1023, "1,023 bytes"),
         (300_000, "293 KB"),
         (17_000_000, "16.2 MB"),
-        (5 * 1024**3, "5.0 GB"),
+        (1 << 20, "1 MB"),
+        (5 * 1024**3, "5 GB"),
+        (5_500_000_000, "5.1 GB"),
+        (3 * 1024**5, "3,072 TB"),
     ],
 )
 def test_sizes_read_as_people_say_them(count: int, shown: str) -> None:
-    assert storage.human_size(count) == shown
+    assert human_size(count) == shown
+
+
+def test_a_full_disk_error_carries_the_sizes_and_says_them_in_english(tmp_path: Path) -> None:
+    error = storage.StorageState(Problem.FULL, tmp_path, free_bytes=0, needed_bytes=16 << 20).error()
+    assert (error.params["free_bytes"], error.params["needed_bytes"]) == (0, 16 << 20)  # the window says them
+    assert "(0 bytes free)" in error.message and "Free at least 16 MB" in error.message
 
 
 def test_a_database_url_into_a_vanished_folder_is_named_at_start(tmp_path: Path) -> None:

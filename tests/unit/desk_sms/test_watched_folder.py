@@ -52,7 +52,7 @@ def test_an_export_is_imported_with_the_saved_mapping_and_filed_in_done(
     assert not (folder / "予約_20260106.csv").exists()
     assert (folder / "done" / "予約_20260106.csv").exists()
     report = (folder / "done" / "予約_20260106.csv.report.txt").read_text(encoding="utf-8")
-    assert "3 appointment(s) added, 0 updated, 0 unchanged, 3 new contact(s)" in report
+    assert "3 appointments added, 0 updated, 0 unchanged, 3 new contacts" in report
     with context.database.session_factory() as session:
         rows = session.execute(select(Appointment.external_id, Appointment.starts_at, Appointment.place)
                                .order_by(Appointment.external_id)).all()
@@ -90,7 +90,7 @@ def test_the_same_file_twice_imports_nothing_again_and_a_new_export_moves_an_app
     (folder / "b.csv").write_text(HEADER + moved, encoding="utf-8")
     look_twice(watcher)
     report = (folder / "done" / "b.csv.report.txt").read_text(encoding="utf-8")
-    assert "0 appointment(s) added, 1 updated, 2 unchanged" in report
+    assert "0 appointments added, 1 updated, 2 unchanged" in report
     with context.database.session_factory() as session:
         query = select(Appointment.starts_at).where(Appointment.external_id == "R-2")
         starts = session.scalars(query).one()
@@ -104,7 +104,7 @@ def test_bad_rows_send_the_file_to_failed_with_a_report_and_nothing_written(
     (folder / "bad.csv").write_text(HEADER + bad, encoding="cp932")
     assert look_twice(FolderWatcher(context, folder)) == ["bad.csv → failed"]
     report = (folder / "failed" / "bad.csv.report.txt").read_text(encoding="utf-8")
-    assert "nothing imported: 2 row(s) with problems" in report
+    assert "nothing imported: 2 rows with problems" in report
     assert "row 5: the date or time cannot be read" in report and "row 6: no contact has" in report
     assert count(context, Appointment) == count(context, Contact) == 0
 
@@ -142,3 +142,10 @@ def test_a_roster_folder_adds_contacts_or_nothing(context: AppContext, folder: P
     (folder / "roster.csv").write_text("生徒名,連絡先\n山田,090-1234-0001\n佐藤,090-1234-0002\n",
                                        encoding="utf-8")
     assert look_twice(watcher) == ["roster.csv → done"] and count(context, Contact) == 2
+    with context.database.session_factory() as session:
+        # Besides the settings above and each file's filing (`import.watched_folder`, for refusals
+        # too), the one import is one entry.
+        imports = session.execute(select(AuditEntry.user_name, AuditEntry.action)
+                                  .where(AuditEntry.action.not_like("settings%"),
+                                         AuditEntry.action != "import.watched_folder")).all()
+    assert imports == [("watched folder", "import.contacts")]
