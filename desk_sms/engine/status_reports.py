@@ -15,10 +15,11 @@ import threading
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Engine, Table, bindparam, func, insert, select, update
+from sqlalchemy import Engine, Table, bindparam, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
+from desk_sms.db.driver_sql import DriverConnection, DriverStatement, DriverTransactions
 from desk_sms.db.models import OutboundMessage, OutboundPart, StatusReportRecord
 from desk_sms.domain.phones import normalize_phone
 from desk_sms.outbox.transitions import REPORT_DELIVERED, REPORT_UNDELIVERABLE
@@ -38,8 +39,14 @@ _report = cast(Table, StatusReportRecord.__table__)
 _part = cast(Table, OutboundPart.__table__)
 _message = cast(Table, OutboundMessage.__table__)
 
-INSERT_REPORT = insert(_report)
-FIND_PART = (  # the newest part this report can be about
+# Run on the driver's cursor (db/driver_sql.py): with delivery reports on, every message brings one.
+INSERT_REPORT = DriverStatement(
+    insert(_report),
+    column_keys=(
+        "modem_id", "reference", "recipient", "status_code", "discharged_at", "received_at", "part_id",
+    ),
+)
+FIND_PART = DriverStatement(  # the newest part this report can be about
     select(_part.c.id, _part.c.message_id)
     .join(_message, _message.c.id == _part.c.message_id)
     .where(
@@ -47,17 +54,19 @@ FIND_PART = (  # the newest part this report can be about
         _part.c.reference == bindparam("reference"),
         _message.c.to_number == bindparam("recipient"),
         _part.c.submitted_at >= bindparam("sent_since"),
-        _part.c.status.in_(("accepted", "pending")),
+        or_(_part.c.status == "accepted", _part.c.status == "pending"),
     )
     .order_by(_part.c.submitted_at.desc(), _part.c.id.desc())
     .limit(1)
 )
 LINK_REPORT = update(_report).where(_report.c.id == bindparam("report_id")).values(part_id=bindparam("part"))
-PART_REPORTED = (
+PART_REPORTED = DriverStatement(
     update(_part)
     .where(_part.c.id == bindparam("part"))
     .values(status=bindparam("part_status"), report_status_code=bindparam("code"), report_at=bindparam("now"))
 )
+_REPORT_DELIVERED = DriverStatement(REPORT_DELIVERED)
+_REPORT_UNDELIVERABLE = DriverStatement(REPORT_UNDELIVERABLE)
 PARTS_OF_MESSAGE = (
     select(_part.c.id, _part.c.reference, _message.c.to_number)
     .join(_message, _message.c.id == _part.c.message_id)
@@ -83,6 +92,7 @@ class StatusReportMatcher:
         # Reads then writes: on SQLite take the write lock at BEGIN (ignored elsewhere).
         engine: Engine = session_factory.kw["bind"]
         self._engine = engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._transactions = DriverTransactions(self._engine)
         # Per modem, when its newest unmatched report arrived: most sends have none waiting, and then
         # recording a sent message asks the database nothing more.
         self._unmatched: dict[int, datetime] | None = None  # read from the database at first use
@@ -97,21 +107,21 @@ class StatusReportMatcher:
             "modem_id": modem_id, "reference": report.reference, "recipient": recipient,
             "status_code": report.status_code, "discharged_at": report.discharged_at, "received_at": now,
         }
-        with self._engine.begin() as connection:
-            part = connection.execute(FIND_PART, {
+        with self._transactions.begin() as connection:
+            part = FIND_PART.first(connection, {
                 "modem": modem_id, "reference": report.reference, "recipient": recipient,
                 "sent_since": now - MATCH_WINDOW,
-            }).first()
+            })
             # The report is stored already linked to its part (one statement fewer per message).
-            connection.execute(INSERT_REPORT, {**row, "part_id": part.id if part is not None else None})
+            INSERT_REPORT.execute(connection, {**row, "part_id": part[0] if part is not None else None})
             if part is None:
                 self._note_unmatched(modem_id, now)
                 log.info("status report ref %d for %s on modem %d matches no sent part yet",
                          report.reference, recipient, modem_id)
                 return None
-            apply_report(connection, part.id, part.message_id, PART_STATUS[report.status],
-                         report.status_code, now)
-            return int(part.message_id)
+            part_id, message_id = part
+            apply_report(connection, part_id, message_id, PART_STATUS[report.status], report.status_code, now)
+            return int(message_id)
 
     def match_waiting(self, modem_id: int, message_id: int, now: datetime) -> None:
         """After parts were recorded, apply reports that arrived before them (rare: checked in memory)."""
@@ -159,12 +169,13 @@ def status_of_code(code: int) -> str:
 
 
 def apply_report(
-    connection: Connection, part_id: int, message_id: int, status: str, code: int, now: datetime
+    connection: Connection | DriverConnection, part_id: int, message_id: int, status: str, code: int,
+    now: datetime,
 ) -> None:
     """The part takes the report's state; its message follows (outbox.transitions decides how)."""
-    connection.execute(PART_REPORTED, {"part": part_id, "part_status": status, "code": code, "now": now})
+    PART_REPORTED.execute(connection, {"part": part_id, "part_status": status, "code": code, "now": now})
     params: dict[str, Any] = {"message_id": message_id, "now": now}
     if status == "failed":
-        connection.execute(REPORT_UNDELIVERABLE, {**params, "report_code": f"report_{code}"})
+        _REPORT_UNDELIVERABLE.execute(connection, {**params, "report_code": f"report_{code}"})
     elif status == "delivered":
-        connection.execute(REPORT_DELIVERED, params)
+        _REPORT_DELIVERED.execute(connection, params)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, exists, func, select, update
+from sqlalchemy import Table, bindparam, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from desk_sms.db.models import Campaign, OutboundMessage, OutboundPart
@@ -60,11 +60,13 @@ EXPIRE = (
 # Status reports (engine/status_reports.py): delivered once every part is; undeliverable as soon as one
 # part is not (also after delivered: a later part's report says it failed). DESIGN.md §2.
 _REPORTED = (MessageStatus.SENT, MessageStatus.DELIVERED)
+# Comparisons, not IN: these run on the driver's cursor for every report (db/driver_sql.py).
+_status_is_reported = or_(*(_message.c.status == status for status in _REPORTED))
 REPORT_DELIVERED = (
     update(_message)
     .where(
         _message.c.id == bindparam("message_id"),
-        _message.c.status.in_(_REPORTED),
+        _status_is_reported,
         ~exists().where(_part.c.message_id == _message.c.id, _part.c.status != "delivered"),
         select(func.count()).where(_part.c.message_id == _message.c.id).scalar_subquery()
         >= _message.c.part_count,
@@ -73,7 +75,7 @@ REPORT_DELIVERED = (
 )
 REPORT_UNDELIVERABLE = (
     update(_message)
-    .where(_message.c.id == bindparam("message_id"), _message.c.status.in_(_REPORTED))
+    .where(_message.c.id == bindparam("message_id"), _status_is_reported)
     .values(
         status=MessageStatus.UNDELIVERABLE,
         error_code=bindparam("report_code"),
