@@ -9,7 +9,7 @@ from concurrent.futures import Future
 from datetime import UTC, datetime
 
 import pytest
-from fakes import FakeFleet
+from fakes import FakeFleet, FakeModemScript
 from sqlalchemy import select
 
 from desk_sms.context import AppContext
@@ -248,14 +248,21 @@ def test_reply_leaves_through_the_modem_that_received(fleet: FakeFleet, running:
     assert {box.get(i).modem for i in ids} == {"B"}
 
 
+def reply_for_a_modem_held_connecting(
+    fleet: FakeFleet,
+) -> tuple[FakeModemScript, FakeModemScript, OutboxService, int]:
+    """Modems A and B, B held in "connecting"; a reply queued for B: (A, B, the outbox, the reply's id)."""
+    a, b = fleet.add("A"), fleet.add("B")
+    b.connect_gate = threading.Event()
+    box = outbox(fleet.context)
+    return a, b, box, box.enqueue(NUMBERS[0], "reply", preferred_modem_id=fleet.ids["B"], priority=100)
+
+
 def test_a_reply_waits_for_its_modem_still_connecting_after_the_start(
     fleet: FakeFleet, running: list[Engine]
 ) -> None:
     """The other modem comes up first: it does not take the reply meant for the one still connecting."""
-    a, b = fleet.add("A"), fleet.add("B")
-    b.connect_gate = threading.Event()
-    box = outbox(fleet.context)
-    reply = box.enqueue(NUMBERS[0], "reply", preferred_modem_id=fleet.ids["B"], priority=100)
+    a, b, box, reply = reply_for_a_modem_held_connecting(fleet)
     other = box.enqueue(NUMBERS[1], "not a reply")
     engine = start(fleet, running)
     try:
@@ -271,10 +278,7 @@ def test_a_reply_waits_for_its_modem_still_connecting_after_the_start(
 def test_a_reply_leaves_through_another_modem_when_its_own_does_not_come_up_in_time(
     fleet: FakeFleet, running: list[Engine]
 ) -> None:
-    a, b = fleet.add("A"), fleet.add("B")
-    b.connect_gate = threading.Event()
-    box = outbox(fleet.context)
-    reply = box.enqueue(NUMBERS[0], "reply", preferred_modem_id=fleet.ids["B"], priority=100)
+    a, b, box, reply = reply_for_a_modem_held_connecting(fleet)
     engine = start(fleet, running)
     try:
         wait_until(lambda: engine.pool.healthy_ids() == {fleet.ids["A"]})
